@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { createDispatcher, type Dispatch } from '../rpc/dispatcher.js';
+import { EventHub } from '../rpc/event-hub.js';
+import type { Handlers } from '../rpc/handlers.js';
+import { createAppHandlers } from '../services/app/app-handlers.js';
+import { HealthMonitor } from '../services/app/health-monitor.js';
+import { type LoadedConfig, loadKioskConfig } from '../services/config/load-config.js';
+import type { BackendOptions } from './backend-options.js';
+
+export interface KioskBackend {
+  readonly dispatch: Dispatch;
+  readonly events: EventHub;
+  readonly loaded: LoadedConfig;
+  readonly health: HealthMonitor;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root shared by the Electron main process and the web host: it builds the services and
+ * devices from configuration and wires them to one dispatcher. Nothing here imports electron.
+ */
+export async function createKioskBackend(options: BackendOptions): Promise<KioskBackend> {
+  const log = options.logger.child('backend');
+  const loaded = loadKioskConfig(options.configPath ?? join(options.dataDir, 'kiosk.config.json'));
+  if (loaded.problem) log.warn(`config: ${loaded.problem} — running on defaults`);
+
+  const health = new HealthMonitor();
+  health.register('config', () =>
+    loaded.problem
+      ? { name: 'config', level: 'degraded', detail: loaded.problem }
+      : { name: 'config', level: 'ok', detail: `from ${loaded.source}` },
+  );
+
+  const events = new EventHub();
+  const closers: Array<() => Promise<void> | void> = [];
+
+  const handlers: Handlers = {
+    ...createAppHandlers({ name: 'gov-kiosk', version: options.version, host: options.host, startedAt: new Date(), loaded, health }),
+  };
+
+  return {
+    dispatch: createDispatcher(handlers, options.logger.child('rpc')),
+    events,
+    loaded,
+    health,
+    async close() {
+      for (const close of closers.reverse()) await close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { MethodName, ParsedRequestOf, ResponseOf } from '../../shared/contract/index.js';
+import type { Result } from '../../shared/result.js';
+
+/** Who sent a call, as established by the transport (IPC sender frame or web-host token and origin). */
+export interface CallContext {
+  readonly transport: 'ipc' | 'web';
+  /** A short, non-personal label for logs ("main-frame", "web:127.0.0.1"). */
+  readonly sender: string;
+}
+
+export type Handler<M extends MethodName> = (
+  request: ParsedRequestOf<M>,
+  context: CallContext,
+) => Result<ResponseOf<M>> | Promise<Result<ResponseOf<M>>>;
+
+/** A handler for every call of the contract; the compiler lists any that is missing. */
+export type Handlers = { readonly [M in MethodName]: Handler<M> };

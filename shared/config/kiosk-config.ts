@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * The configuration file a technician or an IT department writes for one machine (kiosk.config.json).
+ * Every field has a default so a fresh install runs; an invalid file is rejected as a whole with a message
+ * naming the field, and the kiosk keeps its defaults (or the last good file) rather than half-applying it.
+ */
+export const localeSchema = z.enum(['zh-CN', 'en']);
+export type Locale = z.infer<typeof localeSchema>;
+
+const localizedText = z.object({ 'zh-CN': z.string().min(1).max(200), en: z.string().min(1).max(200) }).strict();
+
+export const displayConfigSchema = z
+  .object({
+    /** Screen profile whose physical size converts the theme's millimetres to pixels. */
+    screenProfile: z.enum(['portrait-21.5', 'landscape-21.5', 'portrait-15.6']).default('portrait-21.5'),
+    /** Full-screen kiosk window without frame or menu (false only for a technician's desk). */
+    kioskMode: z.boolean().default(true),
+    /** Touch screens need no pointer; hide it so it does not sit in the middle of the screen. */
+    hideCursor: z.boolean().default(true),
+  })
+  .strict();
+
+export const idleConfigSchema = z
+  .object({
+    /** Seconds without input before the spoken and visible warning (design.md §6: 120). */
+    warnAfterSeconds: z.number().int().min(30).max(600).default(120),
+    /** Length of the countdown before the session is wiped (design.md §6: 30–45). */
+    countdownSeconds: z.number().int().min(30).max(45).default(40),
+    /** How many times a citizen may extend (design.md §6: at least 10). */
+    maxExtensions: z.number().int().min(10).max(100).default(10),
+  })
+  .strict();
+
+export const platformConfigSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('embedded') }).strict(),
+  z
+    .object({
+      kind: z.literal('http'),
+      baseUrl: z.url({ protocol: /^https?$/ }),
+      /** Bearer token for the platform; never sent to the renderer. */
+      token: z.string().min(8).max(512),
+      timeoutMs: z.number().int().min(500).max(60_000).default(10_000),
+    })
+    .strict(),
+]);
+
+export const kioskConfigSchema = z
+  .object({
+    kioskId: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, 'kioskId: 2–40 letters, digits or hyphens')
+      .default('DEMO-0001'),
+    siteName: localizedText.default({ 'zh-CN': '阳泉市郊区政务服务中心', en: 'Jiaoqu District Government Service Center, Yangquan' }),
+    defaultLocale: localeSchema.default('zh-CN'),
+    display: displayConfigSchema.default(displayConfigSchema.parse({})),
+    idle: idleConfigSchema.default(idleConfigSchema.parse({})),
+    platform: platformConfigSchema.default({ kind: 'embedded' }),
+    /** Days personal data may stay on the machine at most, even when undelivered. */
+    retentionDays: z.number().int().min(1).max(90).default(7),
+    /** Permissions the page may be granted (everything else is denied). The document camera needs "media". */
+    allowedPermissions: z.array(z.enum(['media', 'speaker-selection'])).max(4).default(['media']),
+    /** Development conveniences: devtools, simulator panel. Never on a deployed machine. */
+    developerMode: z.boolean().default(false),
+  })
+  .strict();
+
+export type KioskConfig = z.infer<typeof kioskConfigSchema>;
+
+export const defaultKioskConfig: KioskConfig = kioskConfigSchema.parse({});
+
+/** What the renderer may see of the configuration: no secrets. */
+export const publicConfigSchema = z
+  .object({
+    kioskId: z.string(),
+    siteName: localizedText,
+    defaultLocale: localeSchema,
+    display: displayConfigSchema,
+    idle: idleConfigSchema,
+    platformKind: z.enum(['embedded', 'http']),
+    developerMode: z.boolean(),
+  })
+  .strict();
+export type PublicConfig = z.infer<typeof publicConfigSchema>;
+
+export function toPublicConfig(config: KioskConfig): PublicConfig {
+  return {
+    kioskId: config.kioskId,
+    siteName: config.siteName,
+    defaultLocale: config.defaultLocale,
+    display: config.display,
+    idle: config.idle,
+    platformKind: config.platform.kind,
+    developerMode: config.developerMode,
+  };
+}

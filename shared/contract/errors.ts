@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * Failure codes every call can end in, whatever its own domain codes are.
+ * - invalidRequest: the payload did not match the contract (nothing was changed)
+ * - unknownMethod: no such call in the contract
+ * - forbiddenSender: the message did not come from the kiosk's own page
+ * - unavailable: the service behind the call is not running (e.g. a device or platform is down)
+ * - internalError: a bug; the message is safe to log and holds no personal data
+ */
+export const transportErrorCodes = [
+  'invalidRequest',
+  'unknownMethod',
+  'forbiddenSender',
+  'unavailable',
+  'internalError',
+] as const;
+export type TransportErrorCode = (typeof transportErrorCodes)[number];
+
+export const failureSchema = z.object({ code: z.string().min(1).max(64), message: z.string().max(2000) }).strict();
+
+/** Wire schema of a Result whose value has the given schema. */
+export function resultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }).strict(),
+    z.object({ ok: z.literal(false), error: failureSchema }).strict(),
+  ]);
+}
+
+/** Formats zod issues as one line a technician can act on, without echoing the values (they may be personal). */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 8)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { appEvents, appMethods } from './app.js';
+
+/**
+ * The one contract between renderer and main. Every call and event is declared here once, as zod schemas;
+ * main validates every message against it, the renderer gets a typed client from it, and the web host and
+ * Electron IPC both carry it unchanged. To add a call: declare it in a domain file (like app.ts), spread
+ * that file's object in below, and give it a handler in electron/ (the compiler lists what is missing).
+ */
+export const methods = {
+  ...appMethods,
+} as const;
+
+export const events = {
+  ...appEvents,
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type RequestOf<M extends MethodName> = z.input<Methods[M]['request']>;
+export type ParsedRequestOf<M extends MethodName> = z.output<Methods[M]['request']>;
+export type ResponseOf<M extends MethodName> = z.output<Methods[M]['response']>;
+export type DomainErrorOf<M extends MethodName> = Methods[M]['errors'][number];
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayloadOf<E extends EventName> = z.output<Events[E]['payload']>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methods, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+export * from './errors.js';
+export { defineEvent, defineMethod } from './define.js';
