@@ -1,0 +1,58 @@
+import { Glasses } from 'lucide-react';
+import { useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../components/Button.js';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { HomeScreen } from '../screens/home/HomeScreen.js';
+import { applyTheme } from '../theme/apply-theme.js';
+import { screenProfiles } from '../theme/screen-profiles.js';
+import { useKiosk } from './kiosk-context.js';
+import { defaultPreferences, type Preferences } from './preferences.js';
+
+export function KioskApp() {
+  const { config } = useKiosk();
+  const { t, i18n } = useTranslation();
+  const [preferences, setPreferences] = useState<Preferences>(() => defaultPreferences(config.defaultLocale));
+
+  useLayoutEffect(() => {
+    applyTheme(document.documentElement, {
+      profile: screenProfiles[config.display.screenProfile],
+      textSize: preferences.textSize,
+      contrast: preferences.contrast,
+      senior: preferences.senior,
+    });
+    document.documentElement.lang = preferences.locale;
+    if (i18n.language !== preferences.locale) void i18n.changeLanguage(preferences.locale);
+    document.title = t('app.title');
+  }, [preferences, config.display.screenProfile, i18n, t]);
+
+  const update = (change: Partial<Preferences>) => setPreferences((current) => ({ ...current, ...change }));
+
+  return (
+    <div className="k-app">
+      <header className="k-header">
+        <div className="k-header__titles">
+          <h1 className="k-header__title">{t('app.title')}</h1>
+          <p className="k-header__site">
+            {config.siteName[preferences.locale]} · {t('app.subtitle')}
+          </p>
+        </div>
+        <div className="k-header__actions">
+          <Button
+            className="k-senior-toggle"
+            aria-pressed={preferences.senior}
+            onClick={() => update({ senior: !preferences.senior })}
+            icon={<Glasses className="k-icon" />}
+          >
+            {preferences.senior ? t('settings.seniorModeOn') : t('settings.seniorMode')}
+          </Button>
+          <LanguageSwitch locale={preferences.locale} onChange={(locale) => update({ locale })} />
+        </div>
+      </header>
+      <HomeScreen />
+      <footer className="k-footer">
+        <span>{config.kioskId}</span>
+      </footer>
+    </div>
+  );
+}

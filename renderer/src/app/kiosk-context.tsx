@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import type { PublicConfig } from '../../../shared/config/kiosk-config.js';
+import type { KioskClient } from '../../../shared/kiosk-client.js';
+
+export interface KioskContextValue {
+  readonly client: KioskClient;
+  readonly config: PublicConfig;
+}
+
+export const KioskContext = createContext<KioskContextValue | undefined>(undefined);
+
+export function useKiosk(): KioskContextValue {
+  const value = useContext(KioskContext);
+  if (!value) throw new Error('useKiosk outside KioskContext');
+  return value;
+}

@@ -1,0 +1,36 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createKioskClient } from '../../shared/kiosk-client.js';
+import { KioskApp } from './app/KioskApp.js';
+import { KioskContext } from './app/kiosk-context.js';
+import { getBridge } from './bridge/get-bridge.js';
+import { createI18n } from './i18n/i18n.js';
+import { BackendDownScreen } from './screens/BackendDownScreen.js';
+import './styles/fonts.css';
+import './styles/global.css';
+
+async function start() {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const client = createKioskClient(getBridge());
+  const config = await client.call('config.get', {});
+  if (!config.ok) {
+    root.render(<BackendDownScreen />);
+    return;
+  }
+  const i18n = await createI18n(config.value.defaultLocale);
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <KioskContext.Provider value={{ client, config: config.value }}>
+          <KioskApp />
+        </KioskContext.Provider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start().catch(() => {
+  // Last resort: the backend is not there at all. Show both languages; no i18n needed.
+  createRoot(document.getElementById('root') as HTMLElement).render(<BackendDownScreen />);
+});
