@@ -86,10 +86,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const body = await readBody(req);
-    if (!body.ok) {
-      sendJson(res, 400, body);
-      return;
-    }
+    if (body.kind === 'tooLarge') return sendJson(res, 413, err('invalidRequest', `Request body over ${MAX_BODY_BYTES} bytes.`));
+    if (body.kind === 'notJson') return sendJson(res, 400, err('invalidRequest', 'The request body is not JSON.'));
+    if (body.kind === 'aborted') return;
     const method = decodeURIComponent(url.slice(INVOKE_PREFIX.length).split('?')[0] ?? '');
     const result = await options.backend.dispatch(method, body.value, { transport: 'web', sender: 'web:127.0.0.1' });
     sendJson(res, 200, result);
@@ -146,35 +145,34 @@ function tokenMatches(presented: string | null | undefined, token: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: IncomingMessage): Promise<Result<unknown>> {
+type BodyRead = { kind: 'ok'; value: unknown } | { kind: 'tooLarge' } | { kind: 'notJson' } | { kind: 'aborted' };
+
+function readBody(req: IncomingMessage): Promise<BodyRead> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let done = false;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES && !done) {
-        done = true;
-        resolve(err('invalidRequest', `Request body over ${MAX_BODY_BYTES} bytes.`));
-        req.destroy();
+      if (tooLarge) return; // past the limit: drain and ignore (the caller already holds the token)
+      if (size > MAX_BODY_BYTES) {
+        tooLarge = true;
+        chunks.length = 0;
         return;
       }
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (done) return;
-      done = true;
+      if (tooLarge) return resolve({ kind: 'tooLarge' });
       const text = Buffer.concat(chunks).toString('utf8');
-      if (text.length === 0) return resolve({ ok: true, value: {} });
+      if (text.length === 0) return resolve({ kind: 'ok', value: {} });
       try {
-        resolve({ ok: true, value: JSON.parse(text) });
+        resolve({ kind: 'ok', value: JSON.parse(text) });
       } catch {
-        resolve(err('invalidRequest', 'The request body is not JSON.'));
+        resolve({ kind: 'notJson' });
       }
     });
-    req.on('error', () => {
-      if (!done) resolve(err('invalidRequest', 'The request was cut off.'));
-    });
+    req.on('error', () => resolve({ kind: 'aborted' }));
   });
 }
 

@@ -1,0 +1,67 @@
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, session } from 'electron';
+import { createKioskBackend, type KioskBackend } from '../backend/create-backend.js';
+import { createLogger } from '../services/log/logger.js';
+import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { resolveConfigPath } from './config-location.js';
+import { connectIpc } from './ipc-bridge.js';
+import { createKioskWindow, hardenWebContents, preloadPathNextTo, restrictPermissions } from './kiosk-window.js';
+
+/**
+ * Electron entry: a thin shell around the same backend the web host runs. Order matters: the app:// scheme
+ * is registered before 'ready', the single-instance lock is taken first, and every webContents is hardened
+ * as it is created.
+ */
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void run();
+}
+
+async function run(): Promise<void> {
+  const userData = app.getPath('userData');
+  mkdirSync(userData, { recursive: true });
+  const logger = createLogger({ file: join(userData, 'logs', 'kiosk.log'), console: !app.isPackaged });
+  const log = logger.child('main');
+  const configPath = resolveConfigPath(process.platform, process.env, userData).find((p) => existsSync(p));
+  const rendererDir = join(app.getAppPath(), 'dist', 'renderer');
+  const version = readVersion();
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (m) => log.warn(m)));
+
+  await app.whenReady();
+  const backend: KioskBackend = await createKioskBackend({ host: 'electron', dataDir: userData, configPath, version, logger });
+  const { config } = backend.loaded;
+  serveRenderer(rendererDir);
+  restrictPermissions(session.defaultSession, config.allowedPermissions);
+
+  const window = createKioskWindow({
+    config,
+    preloadPath: preloadPathNextTo(__dirname),
+    devTools: config.developerMode || !app.isPackaged,
+    log: (m) => log.warn(m),
+  });
+  const disconnect = connectIpc(window, backend, (m) => log.warn(m));
+
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => {
+    disconnect();
+    void backend.close();
+  });
+  log.info(`kiosk ${version} started`);
+}
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return app.getVersion();
+  }
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createKioskBackend, type KioskBackend } from '../backend/create-backend.js';
+import { createMemoryLogger } from '../services/log/logger.js';
+import { resolveStaticPath } from './static-files.js';
+import { startWebHost, type WebHost } from './web-host.js';
+
+describe('web host', () => {
+  let backend: KioskBackend;
+  let host: WebHost;
+  const rendererDir = mkdtempSync(join(tmpdir(), 'kiosk-renderer-'));
+
+  beforeAll(async () => {
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosk</title>');
+    backend = await createKioskBackend({ host: 'web', dataDir: rendererDir, version: '9.9.9', logger: createMemoryLogger() });
+    host = await startWebHost({ backend, logger: createMemoryLogger(), rendererDir });
+  });
+  afterAll(async () => {
+    await host.close();
+  });
+
+  const call = (method: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${host.origin}/api/invoke/${method}`, { method: 'POST', body, headers: { Authorization: `Bearer ${host.token}`, ...headers } });
+
+  it('binds to 127.0.0.1 and prints an address with the token', () => {
+    expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(host.url).toContain(`token=${encodeURIComponent(host.token)}`);
+  });
+
+  it('serves the renderer with the strict CSP', async () => {
+    const response = await fetch(`${host.origin}/some/route`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>kiosk</title>');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('answers a contract call', async () => {
+    const response = await call('app.info', '{}');
+    expect(await response.json()).toMatchObject({ ok: true, value: { version: '9.9.9', host: 'web' } });
+  });
+
+  it.each([
+    ['a wrong token', { Authorization: 'Bearer nope' }, 403, 'forbiddenSender'],
+    ['a foreign origin', { Origin: 'http://localhost:1234' }, 403, 'forbiddenSender'],
+  ])('refuses %s', async (_label, headers, status, code) => {
+    const response = await call('app.info', '{}', headers);
+    expect(response.status).toBe(status);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('refuses a body that is not JSON, an oversize body and a bad payload as values', async () => {
+    expect(await (await call('app.info', '{nope')).json()).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    const big = JSON.stringify({ pad: 'x'.repeat(1_100_000) });
+    expect((await call('app.info', big)).status).toBe(413);
+    expect(await (await call('config.get', '{"x":1}')).json()).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(await (await call('nope.nope', '{}')).json()).toMatchObject({ ok: false, error: { code: 'unknownMethod' } });
+  });
+
+  it('refuses to serve files outside the renderer folder', () => {
+    expect(resolveStaticPath('/srv/app', '/../../etc/passwd')).toBeUndefined();
+    expect(resolveStaticPath('/srv/app', '/%2e%2e/%2e%2e/etc/passwd')).toBeUndefined();
+    expect(resolveStaticPath('/srv/app', '/assets/a.js')).toBe('/srv/app/assets/a.js');
+  });
+
+  it('pushes events to a socket holding the token and refuses one without', async () => {
+    const bad = new WebSocket(`${host.origin.replace('http', 'ws')}/api/events?token=wrong`);
+    const refused = await new Promise<boolean>((resolve) => {
+      bad.on('error', () => resolve(true));
+      bad.on('open', () => resolve(false));
+    });
+    expect(refused).toBe(true);
+
+    const ws = new WebSocket(`${host.origin.replace('http', 'ws')}/api/events?token=${host.token}`);
+    await new Promise((resolve) => ws.on('open', resolve));
+    const received = new Promise<unknown>((resolve) => ws.on('message', (data) => resolve(JSON.parse(String(data)))));
+    const health = backend.health.read();
+    backend.events.emit('app.health', health);
+    expect(await received).toEqual({ event: 'app.health', payload: JSON.parse(JSON.stringify(health)) });
+    ws.close();
+  });
+});
