@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     fileParallelism: false,
     pool: 'forks',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test/output/results-e2e.json' },
   },
 });
