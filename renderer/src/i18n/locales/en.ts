@@ -32,5 +32,35 @@ export const en: Messages = {
   errors: {
     unavailable: 'Service temporarily unavailable',
     tryAgain: 'Please try again later or visit a service counter.',
+    summaryTitle: 'There is a problem',
+  },
+  common: {
+    back: 'Back',
+    continue: 'Continue',
+    home: 'Home',
+    cancel: 'Cancel',
+    confirm: 'OK',
+    close: 'Close',
+    optional: '(optional)',
+    change: 'Change',
+    done: 'Done',
+    retry: 'Try again',
+    stepOf: 'Step {{step}} of {{total}}',
+  },
+  pager: {
+    previous: 'Previous',
+    next: 'Next',
+    pageOf: 'Page {{page}} of {{pages}}',
+  },
+  keypad: {
+    backspace: 'Delete',
+    clear: 'Clear',
+    label: 'Number pad',
+  },
+  idle: {
+    title: 'Are you still there?',
+    body: 'If you do nothing, this session will end in {{seconds}} seconds and your information will be cleared.',
+    continue: 'Continue',
+    spoken: 'Are you still there? To keep going, press Continue.',
   },
 };

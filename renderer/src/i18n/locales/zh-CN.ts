@@ -31,6 +31,36 @@ export const zhCN = {
   errors: {
     unavailable: '服务暂时不可用',
     tryAgain: '请稍后再试，或前往服务窗口办理。',
+    summaryTitle: '存在问题',
+  },
+  common: {
+    back: '返回',
+    continue: '继续',
+    home: '首页',
+    cancel: '取消',
+    confirm: '确定',
+    close: '关闭',
+    optional: '（选填）',
+    change: '修改',
+    done: '完成',
+    retry: '重试',
+    stepOf: '第 {{step}} 步，共 {{total}} 步',
+  },
+  pager: {
+    previous: '上一页',
+    next: '下一页',
+    pageOf: '第 {{page}} 页，共 {{pages}} 页',
+  },
+  keypad: {
+    backspace: '删除',
+    clear: '清空',
+    label: '数字键盘',
+  },
+  idle: {
+    title: '您还在办理吗？',
+    body: '如果没有操作，{{seconds}} 秒后将结束办理并清除您的信息。',
+    continue: '继续办理',
+    spoken: '您还在办理吗？如需继续，请点击继续办理。',
   },
 } as const;
 

@@ -1,0 +1,47 @@
+import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './Button.js';
+import './Pager.css';
+
+export interface PagerProps<T> {
+  readonly items: readonly T[];
+  readonly pageSize: number;
+  readonly renderItem: (item: T, index: number) => ReactNode;
+  readonly itemKey: (item: T) => string;
+  readonly label: string;
+  readonly className?: string;
+}
+
+/** Citizens never scroll: long lists are pages with big 上一页 / 下一页 buttons and "第 2 页，共 5 页". */
+export function Pager<T>({ items, pageSize, renderItem, itemKey, label, className }: PagerProps<T>) {
+  const { t } = useTranslation();
+  const pages = Math.max(1, Math.ceil(items.length / pageSize));
+  const [page, setPage] = useState(0);
+  useEffect(() => setPage(0), [items, pageSize]);
+  const current = Math.min(page, pages - 1);
+  const visible = items.slice(current * pageSize, (current + 1) * pageSize);
+  return (
+    <section className={['k-pager', className].filter(Boolean).join(' ')} aria-label={label}>
+      <ul className="k-pager__items" role="list">
+        {visible.map((item, i) => (
+          <li key={itemKey(item)}>{renderItem(item, current * pageSize + i)}</li>
+        ))}
+      </ul>
+      {pages > 1 ? (
+        <div className="k-pager__controls">
+          <Button onClick={() => setPage(current - 1)} disabled={current === 0} icon={<ChevronLeft className="k-icon" />} data-action="previous-page">
+            {t('pager.previous')}
+          </Button>
+          <span className="k-pager__status" aria-live="polite">
+            {t('pager.pageOf', { page: current + 1, pages })}
+          </span>
+          <Button onClick={() => setPage(current + 1)} disabled={current >= pages - 1} data-action="next-page">
+            {t('pager.next')}
+            <ChevronRight className="k-icon" aria-hidden="true" />
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
