@@ -1,0 +1,737 @@
+import { z } from 'zod';
+import { deviceClassSchema } from '../devices/device-class.js';
+
+/**
+ * The service catalog as data. Every screen a citizen sees is driven by these records: an item names its
+ * flow kind (which screens it goes through, see flow-kinds.ts) and adds only data — its guide, the
+ * questions that split it into situations, the materials and form fields those answers select, and the
+ * documents it produces.
+ *
+ * Referential integrity inside an item (a condition naming an unknown question or option, a prefill from an
+ * unknown field, …) is checked by `itemSchema` itself; references between records (departments,
+ * categories, package items, duplicate codes) by `catalogSchema` and, with every problem listed, by
+ * validateCatalog() in validate-catalog.ts.
+ *
+ * Authors write `ItemInput` / `PackageInput` (defaults may be omitted); code reads `Item` / `Package`.
+ */
+
+// ————————————————————————————————————————————————————— text
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+const translation = (locale: 'zh-CN' | 'en') =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `missing translation (${locale})` : `translation (${locale}) must be text`) })
+    .trim()
+    .min(1, `empty translation (${locale})`);
+
+/** A user-visible string in both kiosk languages. The English text must really be English (no Han characters). */
+export const localizedTextSchema = z.strictObject({
+  'zh-CN': translation('zh-CN'),
+  en: translation('en').refine((s) => !HAN.test(s), 'untranslated Chinese in the English text (en)'),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type Locale = keyof LocalizedText;
+export const locales = ['zh-CN', 'en'] as const satisfies readonly Locale[];
+
+/** Search keywords per language (synonyms, colloquial names, abbreviations). */
+export const keywordsSchema = z.strictObject({
+  'zh-CN': z.array(z.string().trim().min(1)).default([]),
+  en: z.array(z.string().trim().min(1).refine((s) => !HAN.test(s), 'untranslated Chinese in an English keyword')).default([]),
+});
+
+// ————————————————————————————————————————————————————— identifiers
+
+/** Item codes: department prefix + 3 digits, e.g. "RS-001" (人社), "SC-005" (市场监管). Stable forever. */
+export const itemCodeSchema = z.string().regex(/^[A-Z]{2,4}-\d{3}$/, 'item code must look like RS-001');
+/** Package codes: "YJS-001" (一件事). */
+export const packageCodeSchema = z.string().regex(/^YJS-\d{3}$/, 'package code must look like YJS-001');
+/** Ids of questions, options, materials, fields, results: camelCase, unique within their item. */
+export const localIdSchema = z.string().regex(/^[a-z][a-zA-Z0-9]{0,47}$/, 'id must be camelCase letters and digits');
+/** Department and category ids: camelCase. */
+export const recordIdSchema = localIdSchema;
+
+/** Hotlines (12345, 12333, 95598), landlines with area code (0353-1234567) and 400 numbers. */
+export const phoneNumberSchema = z
+  .string()
+  .regex(/^(0\d{2,3}-\d{7,8}|1\d{4}|9\d{4}|400-\d{3}-\d{4})$/, 'phone must be 0353-1234567, a 5-digit hotline or 400-xxx-xxxx');
+
+// ————————————————————————————————————————————————————— enumerations
+
+export const flowKindSchema = z.enum(['print', 'query', 'apply', 'book', 'pay', 'certify']);
+export type FlowKind = z.infer<typeof flowKindSchema>;
+export const flowKinds = flowKindSchema.options;
+
+export const audienceSchema = z.enum(['citizen', 'business', 'both']);
+export type Audience = z.infer<typeof audienceSchema>;
+
+export const lifeEventSchema = z.enum(['birth', 'school', 'work', 'business', 'housing', 'retirement', 'death']);
+export type LifeEvent = z.infer<typeof lifeEventSchema>;
+export const lifeEvents = lifeEventSchema.options;
+
+/** The legal nature of an item (事项类型), one of the standard guide elements. */
+export const itemTypeSchema = z.enum([
+  'publicService', // 公共服务
+  'administrativeLicensing', // 行政许可
+  'administrativeConfirmation', // 行政确认
+  'administrativePayment', // 行政给付
+  'administrativeRecord', // 备案（其他行政权力）
+  'otherPower', // 其他行政权力
+]);
+export type ItemType = z.infer<typeof itemTypeSchema>;
+
+/** E-licenses (电子证照) the platform can fetch for the applicant instead of an upload. */
+export const licenseTypeSchema = z.enum([
+  'residentIdCard', // 居民身份证
+  'householdRegister', // 居民户口簿
+  'residencePermit', // 居住证
+  'marriageCertificate', // 结婚证
+  'birthMedicalCertificate', // 出生医学证明
+  'deathMedicalCertificate', // 居民死亡医学证明（推断）书
+  'cremationCertificate', // 火化证明
+  'socialSecurityCard', // 社会保障卡
+  'employmentCertificate', // 就业创业证
+  'retirementCertificate', // 退休证
+  'businessLicense', // 营业执照
+  'foodBusinessRecord', // 食品小经营店备案证
+  'foodBusinessLicense', // 食品经营许可证
+  'healthCertificate', // 健康证明
+  'realEstateCertificate', // 不动产权证书
+  'housingLeaseRecord', // 房屋租赁登记备案证明
+  'veteranDischargeCertificate', // 退出现役证
+  'veteranPreferentialCard', // 退役军人优待证
+  'disabilityCertificate', // 残疾人证
+  'elderlyPreferentialCard', // 老年人优待证
+  'subsistenceAllowanceCertificate', // 最低生活保障证
+  'driverLicense', // 机动车驾驶证
+  'vehicleLicense', // 机动车行驶证
+  'noCriminalRecordCertificate', // 无犯罪记录证明
+]);
+export type LicenseType = z.infer<typeof licenseTypeSchema>;
+
+/** Fields of the resident ID card that can prefill a form (read by the ID card reader or the e-ID). */
+export const idCardFieldSchema = z.enum(['name', 'gender', 'nation', 'birthDate', 'address', 'idNumber', 'issuingAuthority', 'validTo']);
+export type IdCardField = z.infer<typeof idCardFieldSchema>;
+
+// ————————————————————————————————————————————————————— conditions
+
+/**
+ * When a question, material or field applies: every clause must hold (AND); a clause holds when the answer
+ * to `question` is one of `in` (OR). Absent = always. Only earlier questions may be named.
+ */
+export const conditionClauseSchema = z.strictObject({
+  question: localIdSchema,
+  in: z.array(localIdSchema).min(1),
+});
+export const conditionSchema = z.array(conditionClauseSchema).min(1);
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** Answers to the situation questions: question id → option value. */
+export type Answers = Readonly<Record<string, string>>;
+
+// ————————————————————————————————————————————————————— situations
+
+export const optionSchema = z.strictObject({
+  value: localIdSchema,
+  label: localizedTextSchema,
+  /** Shown under the option: who should choose it. */
+  hint: localizedTextSchema.optional(),
+});
+export type Option = z.infer<typeof optionSchema>;
+export type OptionInput = z.input<typeof optionSchema>;
+
+/** A situation question (办事情形): one question per page; answers select materials and fields. */
+export const situationSchema = z.strictObject({
+  id: localIdSchema,
+  question: localizedTextSchema,
+  help: localizedTextSchema.optional(),
+  options: z.array(optionSchema).min(2, 'a question needs at least two options'),
+  /** Asked only when these earlier answers hold. */
+  when: conditionSchema.optional(),
+});
+export type Situation = z.infer<typeof situationSchema>;
+export type SituationInput = z.input<typeof situationSchema>;
+
+// ————————————————————————————————————————————————————— materials
+
+/** 告知承诺: what the applicant commits to instead of providing the material. */
+export const commitmentSchema = z.strictObject({
+  /** The obligation the law sets (what would otherwise be proven). */
+  obligation: localizedTextSchema,
+  /** What the applicant declares. */
+  content: localizedTextSchema,
+  /** What happens if the declaration is false. */
+  liability: localizedTextSchema,
+});
+export type Commitment = z.infer<typeof commitmentSchema>;
+
+/** One way a material can be satisfied; the kiosk offers them in the order listed. */
+export const satisfactionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('eLicense'), licenseType: licenseTypeSchema }),
+  z.strictObject({ kind: z.literal('commitment'), commitment: commitmentSchema }),
+  z.strictObject({ kind: z.literal('scan'), maxPages: z.number().int().min(1).max(50).default(2) }),
+  z.strictObject({ kind: z.literal('signature') }),
+  z.strictObject({ kind: z.literal('bringLater'), note: localizedTextSchema.optional() }),
+]);
+export type Satisfaction = z.infer<typeof satisfactionSchema>;
+export type SatisfactionKind = Satisfaction['kind'];
+
+export const materialSchema = z.strictObject({
+  id: localIdSchema,
+  name: localizedTextSchema,
+  /** What exactly is needed: original or copy, who issues it, which pages. */
+  description: localizedTextSchema.optional(),
+  /** Optional materials are listed with "（选填）" and never block a submission. */
+  optional: z.boolean().default(false),
+  when: conditionSchema.optional(),
+  satisfiedBy: z.array(satisfactionSchema).min(1, 'a material needs at least one way to satisfy it'),
+});
+export type Material = z.infer<typeof materialSchema>;
+export type MaterialInput = z.input<typeof materialSchema>;
+
+// ————————————————————————————————————————————————————— form fields
+
+/** Where a field's value comes from before the citizen sees it (they can still correct it unless locked). */
+export const prefillSchema = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('idCard'), field: idCardFieldSchema }),
+  /** A record the platform holds for the identified person, e.g. "socialSecurity.cardNumber". */
+  z.strictObject({ source: z.literal('platform'), record: z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'record must look like area.name') }),
+  /** The answer to an earlier situation question (option value). */
+  z.strictObject({ source: z.literal('answer'), question: localIdSchema }),
+  /** The value of an earlier field of the same form. */
+  z.strictObject({ source: z.literal('field'), field: localIdSchema }),
+]);
+export type Prefill = z.infer<typeof prefillSchema>;
+
+/** Specific messages; when absent, field-validation.ts builds them from the label ("请输入经营场所地址"). */
+export const fieldMessagesSchema = z.strictObject({
+  required: localizedTextSchema.optional(),
+  invalid: localizedTextSchema.optional(),
+});
+
+const fieldBase = {
+  id: localIdSchema,
+  label: localizedTextSchema,
+  /** One line under the label: format, example, where to find the value. */
+  hint: localizedTextSchema.optional(),
+  optional: z.boolean().default(false),
+  when: conditionSchema.optional(),
+  prefill: prefillSchema.optional(),
+  /** A prefilled value that must not be changed (it comes from the ID card or a register). */
+  locked: z.boolean().default(false),
+  messages: fieldMessagesSchema.optional(),
+};
+
+export const fieldTypes = ['text', 'name', 'idNumber', 'phone', 'date', 'choice', 'address', 'amount', 'number', 'creditCode', 'account'] as const;
+
+export const formFieldSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({
+      ...fieldBase,
+      type: z.literal('text'),
+      minLength: z.number().int().min(0).default(1),
+      maxLength: z.number().int().min(1).max(500).default(50),
+      /** An extra format rule; its message is `messages.invalid`. */
+      pattern: z.string().optional(),
+    }),
+    /** A person's name: 2–30 characters, Chinese or Latin letters and "·". */
+    z.strictObject({ ...fieldBase, type: z.literal('name') }),
+    /** Resident ID number, GB 11643 with checksum. */
+    z.strictObject({ ...fieldBase, type: z.literal('idNumber') }),
+    /** Mainland mobile number (11 digits starting 13–19). */
+    z.strictObject({ ...fieldBase, type: z.literal('phone') }),
+    z.strictObject({
+      ...fieldBase,
+      type: z.literal('date'),
+      /** 'past' = not after today, 'future' = not before today. */
+      range: z.enum(['any', 'past', 'future']).default('any'),
+    }),
+    z.strictObject({
+      ...fieldBase,
+      type: z.literal('choice'),
+      options: z.array(optionSchema).min(2),
+      multiple: z.boolean().default(false),
+    }),
+    /** A postal address; `inDistrict` asks for one inside the kiosk's district (郊区). */
+    z.strictObject({ ...fieldBase, type: z.literal('address'), inDistrict: z.boolean().default(false) }),
+    /** Money in yuan with at most 2 decimals; limits in fen. */
+    z.strictObject({
+      ...fieldBase,
+      type: z.literal('amount'),
+      minFen: z.number().int().min(0).default(1),
+      maxFen: z.number().int().min(1).max(100_000_000_00).default(1_000_000_00),
+    }),
+    z.strictObject({
+      ...fieldBase,
+      type: z.literal('number'),
+      min: z.number().default(0),
+      max: z.number().default(1_000_000),
+      integer: z.boolean().default(true),
+      unit: localizedTextSchema.optional(),
+    }),
+    /** 统一社会信用代码 (GB 32100), 18 characters with checksum. */
+    z.strictObject({ ...fieldBase, type: z.literal('creditCode') }),
+    /** A utility or fund account number: digits only, with a length range. */
+    z.strictObject({
+      ...fieldBase,
+      type: z.literal('account'),
+      minLength: z.number().int().min(1).default(6),
+      maxLength: z.number().int().min(1).max(40).default(20),
+    }),
+  ],
+  { error: (issue) => (issue.code === 'invalid_union' ? `bad field type: must be one of ${fieldTypes.join(', ')}` : undefined) },
+);
+export type FormField = z.infer<typeof formFieldSchema>;
+export type FormFieldInput = z.input<typeof formFieldSchema>;
+export type FieldType = FormField['type'];
+/** A form value as the kiosk keeps it: text, or the chosen values of a multiple choice. */
+export type FieldValue = string | readonly string[];
+
+// ————————————————————————————————————————————————————— results, fee, guide
+
+export const resultDocumentSchema = z.strictObject({
+  id: localIdSchema,
+  name: localizedTextSchema,
+  kind: z.enum(['certificate', 'printout', 'receipt', 'license', 'card', 'notice', 'ticket']),
+  /** printOnSite: printed at the kiosk; electronic: an e-license or e-document; mail / counter: later. */
+  delivery: z.enum(['printOnSite', 'electronic', 'mail', 'counter']),
+  /** Carries a QR and verification code the platform can check. */
+  verifiable: z.boolean().default(false),
+});
+export type ResultDocument = z.infer<typeof resultDocumentSchema>;
+export type ResultDocumentInput = z.input<typeof resultDocumentSchema>;
+
+export const feeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('free') }),
+  z.strictObject({ kind: z.literal('fixed'), amountFen: z.number().int().min(1), basis: localizedTextSchema }),
+  /** The citizen pays a bill or a contribution whose amount the platform tells (pay items). */
+  z.strictObject({ kind: z.literal('byBill'), description: localizedTextSchema }),
+]);
+export type Fee = z.infer<typeof feeSchema>;
+
+export const channelSchema = z.strictObject({
+  kind: z.enum(['hall', 'online', 'app', 'miniProgram', 'phone']),
+  name: localizedTextSchema,
+  detail: localizedTextSchema.optional(),
+});
+export type Channel = z.infer<typeof channelSchema>;
+export type ChannelInput = z.input<typeof channelSchema>;
+
+/**
+ * The standard guide (办事指南). Materials, time limit, fee and result are the item's structured fields; the
+ * guide holds the rest. Consultation and complaint phones default to the department's.
+ */
+export const guideSchema = z.strictObject({
+  itemType: itemTypeSchema,
+  /** Laws and regulations, each one line with article numbers where they matter. */
+  legalBasis: z.array(localizedTextSchema).min(1, 'a guide needs its legal basis'),
+  /** Who may apply and under what conditions (受理条件). */
+  conditions: z.array(localizedTextSchema).min(1, 'a guide needs its conditions'),
+  /** What happens, in order, from the citizen's view (办理流程). */
+  steps: z.array(localizedTextSchema).min(1, 'a guide needs its steps'),
+  /** Where else it can be done (other channels). */
+  otherChannels: z.array(channelSchema).default([]),
+  consultationPhone: phoneNumberSchema.optional(),
+  complaintPhone: phoneNumberSchema.optional(),
+  /** Anything else a citizen must know (办理须知). */
+  notes: z.array(localizedTextSchema).default([]),
+});
+export type Guide = z.infer<typeof guideSchema>;
+
+export const bookingSchema = z.strictObject({
+  /** Where the appointment takes place. */
+  place: localizedTextSchema,
+  slotMinutes: z.number().int().min(5).max(240),
+  /** How many days ahead can be booked (from tomorrow). */
+  daysAhead: z.number().int().min(1).max(60),
+  /** Working days only. */
+  workingDaysOnly: z.boolean().default(true),
+});
+export type Booking = z.infer<typeof bookingSchema>;
+
+export const paymentSchema = z.strictObject({
+  payee: localizedTextSchema,
+  /** platform: the bill is looked up from the account or ID; entered: the citizen chooses the amount (e.g. contribution grade). */
+  billSource: z.enum(['platform', 'entered']),
+  methods: z.array(z.enum(['wechat', 'alipay', 'unionPay', 'socialSecurityCard'])).min(1),
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+export const certificationSchema = z.strictObject({
+  method: z.literal('face'),
+  /** How long a successful certification is valid. */
+  validMonths: z.number().int().min(1).max(24),
+});
+
+// ————————————————————————————————————————————————————— item
+
+const itemObjectSchema = z.strictObject({
+  code: itemCodeSchema,
+  name: localizedTextSchema,
+  /** One or two sentences: what the item does, for the start page and search results. */
+  summary: localizedTextSchema,
+  department: recordIdSchema,
+  category: recordIdSchema,
+  audience: audienceSchema,
+  lifeEvents: z.array(lifeEventSchema).default([]),
+  keywords: keywordsSchema.default({ 'zh-CN': [], en: [] }),
+  flow: flowKindSchema,
+  /** Who must identify: the applicant by ID card or e-ID, or nobody (anonymous lookups and bill payment). */
+  identity: z.enum(['required', 'none']).default('required'),
+  /** 即办件: decided and, where there is a document, printed on the spot. */
+  instant: z.boolean(),
+  /** Promised working days for items processed later (承诺办结时限); 0 for instant items. */
+  promisedDays: z.number().int().min(0).max(180),
+  /** Statutory working days (法定办结时限), when the law sets one. */
+  legalDays: z.number().int().min(0).max(365).optional(),
+  fee: feeSchema,
+  results: z.array(resultDocumentSchema).default([]),
+  requiredDevices: z.array(deviceClassSchema).default([]),
+  guide: guideSchema,
+  situations: z.array(situationSchema).default([]),
+  materials: z.array(materialSchema).default([]),
+  fields: z.array(formFieldSchema).default([]),
+  /** The applicant's overall declaration on the commitment page (apply items). */
+  declaration: localizedTextSchema.optional(),
+  /** The platform record a print / query / certify item reads, e.g. "socialInsurance.enrolment". */
+  platformRecord: z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'record must look like area.name').optional(),
+  booking: bookingSchema.optional(),
+  payment: paymentSchema.optional(),
+  certification: certificationSchema.optional(),
+});
+
+type RefCtx = { addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[] }): void };
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dup : seen).add(id);
+  return [...dup];
+}
+
+/**
+ * Checks a condition against the questions asked before it. `known` maps question id → option values.
+ * Returns problems as [path suffix, message].
+ */
+export function conditionProblems(condition: Condition | undefined, known: ReadonlyMap<string, readonly string[]>): Array<[PropertyKey[], string]> {
+  const problems: Array<[PropertyKey[], string]> = [];
+  condition?.forEach((clause, i) => {
+    const options = known.get(clause.question);
+    if (!options) {
+      problems.push([[i, 'question'], `unknown question "${clause.question}" (or one not asked before)`]);
+      return;
+    }
+    clause.in.forEach((value, j) => {
+      if (!options.includes(value)) problems.push([[i, 'in', j], `question "${clause.question}" has no option "${value}"`]);
+    });
+  });
+  return problems;
+}
+
+/** Every reference inside one item: conditions, prefills, flow data, device needs, unique ids. */
+export function checkItemReferences(item: z.output<typeof itemObjectSchema>, ctx: RefCtx): void {
+  const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+
+  for (const [list, key] of [
+    [item.situations, 'situations'],
+    [item.materials, 'materials'],
+    [item.fields, 'fields'],
+    [item.results, 'results'],
+  ] as const) {
+    for (const id of duplicates(list.map((x) => x.id))) add([key], `duplicate id "${id}"`);
+  }
+
+  // Questions may only depend on earlier questions, so the page order is always well defined.
+  const asked = new Map<string, string[]>();
+  item.situations.forEach((q, i) => {
+    for (const id of duplicates(q.options.map((o) => o.value))) add(['situations', i, 'options'], `duplicate option "${id}"`);
+    for (const [p, m] of conditionProblems(q.when, asked)) add(['situations', i, 'when', ...p], m);
+    asked.set(q.id, q.options.map((o) => o.value));
+  });
+  item.materials.forEach((m, i) => {
+    for (const [p, msg] of conditionProblems(m.when, asked)) add(['materials', i, 'when', ...p], msg);
+    const kinds = m.satisfiedBy.map((s) => s.kind);
+    for (const k of duplicates(kinds.filter((k) => k !== 'eLicense'))) add(['materials', i, 'satisfiedBy'], `"${k}" listed twice`);
+  });
+  const earlierFields = new Set<string>();
+  item.fields.forEach((f, i) => {
+    for (const [p, msg] of conditionProblems(f.when, asked)) add(['fields', i, 'when', ...p], msg);
+    if (f.prefill?.source === 'answer' && !asked.has(f.prefill.question)) add(['fields', i, 'prefill', 'question'], `unknown question "${f.prefill.question}"`);
+    if (f.prefill?.source === 'field' && !earlierFields.has(f.prefill.field)) add(['fields', i, 'prefill', 'field'], `unknown field "${f.prefill.field}" (or one not asked before)`);
+    if (f.locked && !f.prefill) add(['fields', i, 'locked'], 'a locked field needs a prefill');
+    if (f.type === 'choice') for (const id of duplicates(f.options.map((o) => o.value))) add(['fields', i, 'options'], `duplicate option "${id}"`);
+    if ((f.type === 'text' || f.type === 'account') && f.minLength > f.maxLength) add(['fields', i, 'minLength'], 'minLength is above maxLength');
+    if (f.type === 'number' && f.min > f.max) add(['fields', i, 'min'], 'min is above max');
+    if (f.type === 'amount' && f.minFen > f.maxFen) add(['fields', i, 'minFen'], 'minFen is above maxFen');
+    if (f.type === 'text' && f.pattern !== undefined) {
+      try {
+        new RegExp(f.pattern);
+      } catch {
+        add(['fields', i, 'pattern'], 'pattern is not a valid regular expression');
+      }
+      if (!f.messages?.invalid) add(['fields', i, 'messages', 'invalid'], 'a pattern needs its own invalid message');
+    }
+    earlierFields.add(f.id);
+  });
+
+  // Time limit.
+  if (item.instant && item.promisedDays !== 0) add(['promisedDays'], 'an instant item has promisedDays 0');
+  if (!item.instant && item.promisedDays === 0) add(['promisedDays'], 'an item processed later needs promisedDays of at least 1');
+  if (item.legalDays !== undefined && item.legalDays < item.promisedDays) add(['legalDays'], 'legalDays is shorter than promisedDays');
+
+  // Flow-specific data.
+  const needs = (cond: boolean, path: string, message: string) => {
+    if (!cond) add([path], message);
+  };
+  needs(item.flow !== 'book' || item.booking !== undefined, 'booking', 'a book item needs booking');
+  needs(item.flow === 'book' || item.booking === undefined, 'booking', 'only book items have booking');
+  needs(item.flow !== 'pay' || item.payment !== undefined, 'payment', 'a pay item needs payment');
+  needs(item.flow === 'pay' || item.payment === undefined, 'payment', 'only pay items have payment');
+  needs(item.flow !== 'pay' || item.fee.kind === 'byBill', 'fee', 'a pay item has fee kind byBill');
+  needs(item.flow !== 'certify' || item.certification !== undefined, 'certification', 'a certify item needs certification');
+  needs(item.flow === 'certify' || item.certification === undefined, 'certification', 'only certify items have certification');
+  needs(item.flow !== 'certify' || item.requiredDevices.includes('faceCamera'), 'requiredDevices', 'a certify item needs the faceCamera');
+  needs(!['print', 'query', 'certify'].includes(item.flow) || item.platformRecord !== undefined, 'platformRecord', `a ${item.flow} item names the platformRecord it reads`);
+  needs(item.flow !== 'print' || item.results.some((r) => r.delivery === 'printOnSite'), 'results', 'a print item prints a result on site');
+  needs(item.flow !== 'apply' || item.declaration !== undefined, 'declaration', 'an apply item needs the applicant declaration');
+  needs(item.flow !== 'apply' || item.fields.length > 0 || item.materials.length > 0, 'fields', 'an apply item asks for fields or materials');
+  if (item.identity === 'none') {
+    item.fields.forEach((f, i) => {
+      if (f.prefill?.source === 'idCard' || f.prefill?.source === 'platform') add(['fields', i, 'prefill'], 'an item without identity cannot prefill from the ID card or platform records');
+    });
+  }
+
+  // Devices follow from the data.
+  const devices = new Set(item.requiredDevices);
+  for (const d of duplicates(item.requiredDevices)) add(['requiredDevices'], `"${d}" listed twice`);
+  if (item.results.some((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket') && !devices.has('documentPrinter'))
+    add(['requiredDevices'], 'a result printed on site needs the documentPrinter');
+  if (item.results.some((r) => r.delivery === 'printOnSite' && (r.kind === 'receipt' || r.kind === 'ticket')) && !devices.has('receiptPrinter'))
+    add(['requiredDevices'], 'a receipt or ticket printed on site needs the receiptPrinter');
+  if (item.materials.some((m) => !m.optional && m.satisfiedBy.every((s) => s.kind === 'scan')) && !devices.has('documentCamera'))
+    add(['requiredDevices'], 'a material that can only be scanned needs the documentCamera');
+  if (item.identity === 'required' && !devices.has('idCardReader') && !devices.has('qrScanner'))
+    add(['requiredDevices'], 'an item with identity needs the idCardReader (or the qrScanner for the e-ID)');
+  if (item.fields.some((f) => f.prefill?.source === 'idCard') && item.identity !== 'required') add(['identity'], 'ID card prefills need identity "required"');
+}
+
+export const itemSchema = itemObjectSchema.superRefine(checkItemReferences);
+export type Item = z.infer<typeof itemSchema>;
+export type ItemInput = z.input<typeof itemSchema>;
+
+// ————————————————————————————————————————————————————— packages (一件事)
+
+/** How a package answers one question of a member item: from a package question (values mapped) or fixed. */
+export const answerSourceSchema = z.union([
+  z.strictObject({
+    fromQuestion: localIdSchema,
+    /** Package option value → item option value; values not listed pass unchanged. */
+    map: z.record(z.string(), localIdSchema).optional(),
+  }),
+  z.strictObject({ fixed: localIdSchema }),
+]);
+export type AnswerSource = z.infer<typeof answerSourceSchema>;
+
+export const packageMemberSchema = z.strictObject({
+  item: itemCodeSchema,
+  /** The member is part of the package only when these package answers hold. */
+  when: conditionSchema.optional(),
+  /** Every situation question of the member item, answered from the package's own questions. */
+  answers: z.record(localIdSchema, answerSourceSchema).default({}),
+});
+export type PackageMember = z.infer<typeof packageMemberSchema>;
+
+/** Fields with different ids in different items that mean the same thing, asked once. */
+export const fieldMergeSchema = z.strictObject({
+  /** The id of the merged field in the package form. */
+  id: localIdSchema,
+  fields: z
+    .array(z.strictObject({ item: itemCodeSchema, field: localIdSchema }))
+    .min(2, 'a merge joins at least two fields'),
+});
+
+export const packageSchema = z.strictObject({
+  code: packageCodeSchema,
+  name: localizedTextSchema,
+  summary: localizedTextSchema,
+  /** 牵头部门: the department that accepts the one submission. */
+  leadDepartment: recordIdSchema,
+  audience: audienceSchema,
+  lifeEvents: z.array(lifeEventSchema).default([]),
+  keywords: keywordsSchema.default({ 'zh-CN': [], en: [] }),
+  /** 一次告知: the one notice shown before starting, in paragraphs. */
+  notice: z.array(localizedTextSchema).min(1),
+  legalBasis: z.array(localizedTextSchema).min(1),
+  promisedDays: z.number().int().min(0).max(180),
+  situations: z.array(situationSchema).default([]),
+  members: z.array(packageMemberSchema).min(2, 'a package joins at least two items'),
+  merges: z.array(fieldMergeSchema).default([]),
+  declaration: localizedTextSchema,
+  consultationPhone: phoneNumberSchema.optional(),
+  complaintPhone: phoneNumberSchema.optional(),
+});
+export type Package = z.infer<typeof packageSchema>;
+export type PackageInput = z.input<typeof packageSchema>;
+
+// ————————————————————————————————————————————————————— departments, categories, catalog
+
+export const departmentSchema = z.strictObject({
+  id: recordIdSchema,
+  /** The prefix of its item codes, e.g. "RS". */
+  codePrefix: z.string().regex(/^[A-Z]{2,4}$/),
+  name: localizedTextSchema,
+  shortName: localizedTextSchema,
+  address: localizedTextSchema,
+  hours: localizedTextSchema,
+  consultationPhone: phoneNumberSchema,
+  complaintPhone: phoneNumberSchema,
+});
+export type Department = z.infer<typeof departmentSchema>;
+export type DepartmentInput = z.input<typeof departmentSchema>;
+
+export const categorySchema = z.strictObject({ id: recordIdSchema, name: localizedTextSchema });
+export type Category = z.infer<typeof categorySchema>;
+
+export const catalogVersionSchema = z.string().regex(/^\d{4}\.\d{2}\.\d{2}(-[0-9A-Za-z.]+)?$/, 'version must look like 2025.06.01 or 2025.06.01-2');
+
+const catalogObjectSchema = z.strictObject({
+  version: catalogVersionSchema,
+  /** Administrative region the catalog is for (GB/T 2260 code and name). */
+  region: z.strictObject({ code: z.string().regex(/^\d{6}$/), name: localizedTextSchema }),
+  departments: z.array(departmentSchema).min(1),
+  categories: z.array(categorySchema).min(1),
+  items: z.array(itemSchema).min(1),
+  packages: z.array(packageSchema).default([]),
+});
+export type CatalogShape = z.output<typeof catalogObjectSchema>;
+
+export const catalogSchema = catalogObjectSchema.superRefine((catalog, ctx) => {
+  for (const problem of catalogReferenceProblems(catalog)) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+});
+export type Catalog = z.infer<typeof catalogSchema>;
+export type CatalogInput = z.input<typeof catalogSchema>;
+
+export interface ReferenceProblem {
+  readonly path: PropertyKey[];
+  readonly message: string;
+}
+
+/** References between records; each problem has a path from the catalog root. */
+export function catalogReferenceProblems(catalog: {
+  departments: readonly Department[];
+  categories: readonly Category[];
+  items: readonly (Item | undefined)[];
+  packages: readonly (Package | undefined)[];
+}): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
+  const departments = new Map(catalog.departments.map((d) => [d.id, d]));
+  const categories = new Set(catalog.categories.map((c) => c.id));
+  for (const id of duplicates(catalog.departments.map((d) => d.id))) add(['departments'], `duplicate department "${id}"`);
+  for (const p of duplicates(catalog.departments.map((d) => d.codePrefix))) add(['departments'], `duplicate code prefix "${p}"`);
+  for (const id of duplicates(catalog.categories.map((c) => c.id))) add(['categories'], `duplicate category "${id}"`);
+
+  const items = new Map<string, Item>();
+  const codes = catalog.items.flatMap((i) => (i ? [i.code] : []));
+  for (const code of duplicates(codes)) add(['items'], `duplicate code "${code}"`);
+  catalog.items.forEach((item, i) => {
+    if (!item) return;
+    if (!items.has(item.code)) items.set(item.code, item);
+    const dept = departments.get(item.department);
+    if (!dept) add(['items', i, 'department'], `unknown department "${item.department}"`);
+    else if (!item.code.startsWith(`${dept.codePrefix}-`)) add(['items', i, 'code'], `code must start with "${dept.codePrefix}-" (department ${dept.id})`);
+    if (!categories.has(item.category)) add(['items', i, 'category'], `unknown category "${item.category}"`);
+  });
+
+  for (const code of duplicates(catalog.packages.flatMap((p) => (p ? [p.code] : [])))) add(['packages'], `duplicate code "${code}"`);
+  catalog.packages.forEach((pkg, p) => {
+    if (!pkg) return;
+    for (const problem of packageReferenceProblems(pkg, items, departments)) add(['packages', p, ...problem.path], problem.message);
+  });
+  return problems;
+}
+
+/** References of one package to its items and their questions, materials and fields. */
+export function packageReferenceProblems(pkg: Package, items: ReadonlyMap<string, Item>, departments: ReadonlyMap<string, Department>): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
+  if (!departments.has(pkg.leadDepartment)) add(['leadDepartment'], `unknown department "${pkg.leadDepartment}"`);
+  for (const id of duplicates(pkg.situations.map((s) => s.id))) add(['situations'], `duplicate id "${id}"`);
+  const asked = new Map<string, string[]>();
+  pkg.situations.forEach((q, i) => {
+    for (const [path, m] of conditionProblems(q.when, asked)) add(['situations', i, 'when', ...path], m);
+    asked.set(q.id, q.options.map((o) => o.value));
+  });
+  for (const code of duplicates(pkg.members.map((m) => m.item))) add(['members'], `item "${code}" listed twice`);
+
+  pkg.members.forEach((member, m) => {
+    for (const [path, msg] of conditionProblems(member.when, asked)) add(['members', m, 'when', ...path], msg);
+    const item = items.get(member.item);
+    if (!item) {
+      add(['members', m, 'item'], `unknown item "${member.item}"`);
+      return;
+    }
+    if (item.flow !== 'apply') add(['members', m, 'item'], `item "${member.item}" is a ${item.flow} item; packages join apply items`);
+    const itemQuestions = new Map(item.situations.map((q) => [q.id, q.options.map((o) => o.value)]));
+    for (const q of item.situations) {
+      if (!Object.hasOwn(member.answers, q.id)) add(['members', m, 'answers'], `question "${q.id}" of ${item.code} is not answered by the package`);
+    }
+    for (const [qid, source] of Object.entries(member.answers)) {
+      const itemOptions = itemQuestions.get(qid);
+      if (!itemOptions) {
+        add(['members', m, 'answers', qid], `${item.code} has no question "${qid}"`);
+        continue;
+      }
+      if ('fixed' in source) {
+        if (!itemOptions.includes(source.fixed)) add(['members', m, 'answers', qid, 'fixed'], `question "${qid}" of ${item.code} has no option "${source.fixed}"`);
+        continue;
+      }
+      const pkgOptions = asked.get(source.fromQuestion);
+      if (!pkgOptions) {
+        add(['members', m, 'answers', qid, 'fromQuestion'], `unknown package question "${source.fromQuestion}"`);
+        continue;
+      }
+      for (const key of Object.keys(source.map ?? {})) {
+        if (!pkgOptions.includes(key)) add(['members', m, 'answers', qid, 'map', key], `package question "${source.fromQuestion}" has no option "${key}"`);
+      }
+      for (const value of pkgOptions) {
+        const mapped = source.map?.[value] ?? value;
+        if (!itemOptions.includes(mapped)) add(['members', m, 'answers', qid, 'map'], `answer "${value}" maps to "${mapped}", which question "${qid}" of ${item.code} does not have`);
+      }
+    }
+  });
+
+  // Fields asked once: the same id in two members must mean the same type; merges name real fields.
+  const memberItems = pkg.members.flatMap((mb) => {
+    const it = items.get(mb.item);
+    return it ? [it] : [];
+  });
+  const mergedAway = new Map<string, string>(); // "CODE:field" → merged id
+  pkg.merges.forEach((merge, g) => {
+    const types = new Set<string>();
+    merge.fields.forEach((ref, f) => {
+      const item = items.get(ref.item);
+      if (!item || !pkg.members.some((mb) => mb.item === ref.item)) {
+        add(['merges', g, 'fields', f, 'item'], `item "${ref.item}" is not a member of the package`);
+        return;
+      }
+      const field = item.fields.find((x) => x.id === ref.field);
+      if (!field) add(['merges', g, 'fields', f, 'field'], `${item.code} has no field "${ref.field}"`);
+      else types.add(field.type);
+      mergedAway.set(`${ref.item}:${ref.field}`, merge.id);
+    });
+    if (types.size > 1) add(['merges', g], `merged fields have different types (${[...types].join(', ')})`);
+  });
+  const typeById = new Map<string, { type: string; item: string }>();
+  for (const item of memberItems) {
+    for (const field of item.fields) {
+      const id = mergedAway.get(`${item.code}:${field.id}`) ?? field.id;
+      const seen = typeById.get(id);
+      if (seen && seen.type !== field.type)
+        add(['members'], `field "${id}" is a ${seen.type} in ${seen.item} but a ${field.type} in ${item.code}; rename or merge`);
+      else if (!seen) typeById.set(id, { type: field.type, item: item.code });
+    }
+  }
+  return problems;
+}
