@@ -7,6 +7,13 @@ export const en: Messages = {
     loading: 'Starting, please wait…',
     backendDown: 'This machine cannot reach its services right now. Please try again later or visit a service counter.',
   },
+  attract: {
+    touchToStart: '点击屏幕开始',
+    touchToStartEn: 'Touch the screen to start',
+    headline: 'Social insurance, medical insurance, housing fund, business licenses, bills, appointments…',
+    subline: 'No queue: do it yourself, any time',
+    seniorHint: 'Older visitors can choose Senior mode: larger text, fewer steps',
+  },
   home: {
     greeting: 'Hello. What would you like to do?',
     search: 'Search services',

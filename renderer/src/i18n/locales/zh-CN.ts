@@ -6,6 +6,13 @@ export const zhCN = {
     loading: '正在启动，请稍候…',
     backendDown: '本机暂时无法连接后台服务，请稍后再试或前往服务窗口办理。',
   },
+  attract: {
+    touchToStart: '点击屏幕开始',
+    touchToStartEn: 'Touch the screen to start',
+    headline: '社保、医保、公积金、营业执照、缴费、预约……',
+    subline: '无需排队，自助办理',
+    seniorHint: '老年朋友可选择“长辈模式”，字更大、步骤更少',
+  },
   home: {
     greeting: '您好，请选择要办理的事项',
     search: '搜索事项',
