@@ -64,6 +64,15 @@ export const en: Messages = {
     clear: 'Clear',
     label: 'Number pad',
   },
+  keyboard: {
+    candidates: 'Characters',
+    space: 'Space',
+    spaceChoose: 'Space (first character)',
+    symbols: 'Numbers',
+    letters: 'Letters',
+    toEnglish: 'English',
+    toPinyin: 'Pinyin',
+  },
   idle: {
     title: 'Are you still there?',
     body: 'If you do nothing, this session will end in {{seconds}} seconds and your information will be cleared.',

@@ -63,6 +63,15 @@ export const zhCN = {
     clear: '清空',
     label: '数字键盘',
   },
+  keyboard: {
+    candidates: '候选字',
+    space: '空格',
+    spaceChoose: '空格（选第一个字）',
+    symbols: '数字符号',
+    letters: '字母',
+    toEnglish: '英文',
+    toPinyin: '拼音',
+  },
   idle: {
     title: '您还在办理吗？',
     body: '如果没有操作，{{seconds}} 秒后将结束办理并清除您的信息。',
