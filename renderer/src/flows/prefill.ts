@@ -1,0 +1,55 @@
+import type { Answers, FieldValue, FormField, IdCardField } from '../../../shared/catalog/schema.js';
+import type { IdCard } from '../../../shared/devices/id-card.js';
+
+export interface PrefillSources {
+  readonly idCard?: IdCard;
+  readonly answers: Answers;
+  readonly values: Readonly<Record<string, FieldValue>>;
+  /** Records the platform holds for the identified person, by record path ("socialSecurity.cardNumber"). */
+  readonly records?: Readonly<Record<string, string>>;
+}
+
+function fromIdCard(card: IdCard, field: IdCardField): string {
+  switch (field) {
+    case 'birthDate':
+      return `${card.birthDate.slice(0, 4)}-${card.birthDate.slice(4, 6)}-${card.birthDate.slice(6, 8)}`;
+    case 'validTo':
+      return card.validTo;
+    default:
+      return card[field];
+  }
+}
+
+/** The value a field starts with, if its prefill source has one. */
+export function prefillValue(field: FormField, sources: PrefillSources): string | undefined {
+  const prefill = field.prefill;
+  if (!prefill) return undefined;
+  switch (prefill.source) {
+    case 'idCard':
+      return sources.idCard ? fromIdCard(sources.idCard, prefill.field) : undefined;
+    case 'answer':
+      return sources.answers[prefill.question];
+    case 'field': {
+      const value = sources.values[prefill.field];
+      return typeof value === 'string' ? value : undefined;
+    }
+    case 'platform':
+      return sources.records?.[prefill.record];
+  }
+}
+
+/**
+ * Values the kiosk knows without asking: what the ID card says and what earlier answers settle, plus any
+ * locked prefill. These fields get no page of their own; they show on the check page.
+ */
+export function knownValues(fields: readonly FormField[], sources: PrefillSources): Record<string, FieldValue> {
+  const known: Record<string, FieldValue> = {};
+  for (const field of fields) {
+    const source = field.prefill?.source;
+    const settled = source === 'idCard' || source === 'answer' || field.locked;
+    if (!settled) continue;
+    const value = prefillValue(field, sources);
+    if (value !== undefined && value !== '') known[field.id] = value;
+  }
+  return known;
+}
