@@ -1,0 +1,420 @@
+import { type DemoCitizen, demoCitizens } from '../../../shared/demo/demo-citizens.js';
+import type { ELicense, PersonalRecord, RecordKind, Table } from '../../../shared/platform/index.js';
+import { chinaIsoDate, chinaParts } from '../../../shared/platform/china-time.js';
+import { makeUscc } from './codes.js';
+
+/**
+ * Seeded demo data of the embedded platform: e-licenses and records for the demo citizens of
+ * shared/demo/demo-citizens.ts and two small businesses. All of it is marked sample and is computed, not
+ * stored, so a reset of the platform never loses it and every kiosk shows the same people.
+ */
+export interface DemoBusiness {
+  readonly key: string;
+  readonly ownerKey: string;
+  readonly name: string;
+  readonly kind: '个体工商户' | '有限责任公司';
+  readonly creditCode: string;
+  readonly address: string;
+  readonly scope: string;
+  readonly registeredOn: string;
+  readonly foodLicenseNumber?: string;
+}
+
+export const demoBusinesses: readonly DemoBusiness[] = [
+  {
+    key: 'jianguo-restaurant',
+    ownerKey: 'wang-jianguo',
+    name: '阳泉市郊区建国家常菜馆',
+    kind: '个体工商户',
+    creditCode: makeUscc('92', '140311', 'MA0K3J8P'),
+    address: '山西省阳泉市郊区河底镇河底村中街23号',
+    scope: '餐饮服务（不含冷食、生食）；食品销售',
+    registeredOn: '2019-04-16',
+    foodLicenseNumber: 'JY21403110012345',
+  },
+  {
+    key: 'liren-flowers',
+    ownerKey: 'zhao-li',
+    name: '阳泉市郊区丽人花艺工作室',
+    kind: '个体工商户',
+    creditCode: makeUscc('92', '140311', 'MA0L7Q2R'),
+    address: '山西省阳泉市郊区平坦镇平坦村西街9号',
+    scope: '鲜花、绿植零售；花艺设计服务',
+    registeredOn: '2023-09-08',
+  },
+];
+
+const SAMPLE = true;
+const iso = (ymd: string) => `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
+
+function license(partial: Omit<ELicense, 'status' | 'sample'> & { status?: ELicense['status'] }): ELicense {
+  return { status: 'valid', sample: SAMPLE, ...partial };
+}
+
+function personLicenses(c: DemoCitizen): ELicense[] {
+  const out: ELicense[] = [
+    license({
+      licenseType: 'householdRegister',
+      licenseNumber: `HJ${c.idNumber.slice(0, 6)}${c.birthDate.slice(2)}`,
+      title: '居民户口簿',
+      holderName: c.name,
+      issuer: '阳泉市公安局郊区分局',
+      issuedOn: iso(c.validFrom),
+      fields: [
+        { label: '姓名', value: c.name },
+        { label: '户别', value: '家庭户' },
+        { label: '住址', value: c.address },
+      ],
+    }),
+    license({
+      licenseType: 'socialSecurityCard',
+      licenseNumber: `SB${c.idNumber.slice(6, 14)}${c.idNumber.slice(-2)}`,
+      title: '社会保障卡',
+      holderName: c.name,
+      issuer: '阳泉市人力资源和社会保障局',
+      issuedOn: '2017-06-01',
+      fields: [
+        { label: '姓名', value: c.name },
+        { label: '卡类型', value: '第三代社会保障卡' },
+      ],
+    }),
+  ];
+  switch (c.key) {
+    case 'li-xiuying':
+      out.push(
+        license({
+          licenseType: 'seniorCard',
+          licenseNumber: 'LY1403112023000318',
+          title: '山西省老年人优待证',
+          holderName: c.name,
+          issuer: '阳泉市郊区卫生健康和体育局',
+          issuedOn: '2023-03-20',
+          fields: [{ label: '姓名', value: c.name }],
+        }),
+        license({
+          licenseType: 'realEstateCertificate',
+          licenseNumber: '晋(2016)阳泉市郊区不动产权第0002871号',
+          title: '不动产权证书',
+          holderName: c.name,
+          issuer: '阳泉市规划和自然资源局郊区分局',
+          issuedOn: '2016-08-11',
+          fields: [
+            { label: '坐落', value: '郊区荫营镇荫营村东街12号' },
+            { label: '用途', value: '住宅' },
+            { label: '面积', value: '86.40平方米' },
+          ],
+        }),
+      );
+      break;
+    case 'zhang-xiaoming':
+      out.push(
+        license({
+          licenseType: 'degreeCertificate',
+          licenseNumber: '101121200805003417',
+          title: '普通高等学校毕业证书',
+          holderName: c.name,
+          issuer: '太原理工大学',
+          issuedOn: '2008-07-01',
+          fields: [
+            { label: '专业', value: '机械设计制造及其自动化' },
+            { label: '层次', value: '本科' },
+          ],
+        }),
+        license({
+          licenseType: 'realEstateCertificate',
+          licenseNumber: '晋(2020)阳泉市郊区不动产权第0011536号',
+          title: '不动产权证书',
+          holderName: c.name,
+          issuer: '阳泉市规划和自然资源局郊区分局',
+          issuedOn: '2020-11-03',
+          fields: [
+            { label: '坐落', value: '郊区义井镇义井村南街8号3单元502室' },
+            { label: '用途', value: '住宅' },
+            { label: '面积', value: '112.35平方米' },
+          ],
+        }),
+      );
+      break;
+    case 'zhao-li':
+      out.push(
+        license({
+          licenseType: 'marriageCertificate',
+          licenseNumber: 'J140311-2025-000562',
+          title: '结婚证',
+          holderName: c.name,
+          issuer: '阳泉市郊区民政局',
+          issuedOn: '2025-10-18',
+          fields: [
+            { label: '持证人', value: c.name },
+            { label: '登记日期', value: '2025年10月18日' },
+          ],
+        }),
+      );
+      break;
+    case 'liu-zhiqiang':
+      out.push(
+        license({
+          licenseType: 'veteranCertificate',
+          licenseNumber: 'TY1403110000427',
+          title: '中华人民共和国退役军人证',
+          holderName: c.name,
+          issuer: '阳泉市郊区退役军人事务局',
+          issuedOn: '2025-12-02',
+          fields: [
+            { label: '姓名', value: c.name },
+            { label: '退役时间', value: '2025年11月' },
+          ],
+        }),
+      );
+      break;
+    case 'chen-siyu':
+      out.push(
+        license({
+          licenseType: 'degreeCertificate',
+          licenseNumber: '101121202505001928',
+          title: '普通高等学校毕业证书',
+          holderName: c.name,
+          issuer: '山西大学',
+          issuedOn: '2025-06-30',
+          fields: [
+            { label: '专业', value: '汉语言文学' },
+            { label: '层次', value: '本科' },
+          ],
+        }),
+      );
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+function businessLicenses(b: DemoBusiness, owner: DemoCitizen): ELicense[] {
+  const out: ELicense[] = [
+    license({
+      licenseType: 'businessLicense',
+      licenseNumber: b.creditCode,
+      title: '营业执照',
+      holderName: b.name,
+      issuer: '阳泉市郊区市场监督管理局',
+      issuedOn: b.registeredOn,
+      fields: [
+        { label: '统一社会信用代码', value: b.creditCode },
+        { label: '名称', value: b.name },
+        { label: '类型', value: b.kind },
+        { label: '经营者', value: owner.name },
+        { label: '经营场所', value: b.address },
+        { label: '经营范围', value: b.scope },
+        { label: '注册日期', value: b.registeredOn },
+      ],
+    }),
+  ];
+  if (b.foodLicenseNumber) {
+    out.push(
+      license({
+        licenseType: 'foodBusinessLicense',
+        licenseNumber: b.foodLicenseNumber,
+        title: '食品经营许可证',
+        holderName: b.name,
+        issuer: '阳泉市郊区市场监督管理局',
+        issuedOn: '2021-05-10',
+        validUntil: '2026-05-09',
+        fields: [
+          { label: '经营者名称', value: b.name },
+          { label: '社会信用代码', value: b.creditCode },
+          { label: '经营场所', value: b.address },
+          { label: '主体业态', value: '餐饮服务经营者（小型餐馆）' },
+          { label: '经营项目', value: '热食类食品制售' },
+        ],
+      }),
+    );
+  }
+  return out;
+}
+
+export function demoCitizenByIdNumber(idNumber: string): DemoCitizen | undefined {
+  return demoCitizens.find((c) => c.idNumber === idNumber.toUpperCase());
+}
+
+export function businessesOf(citizen: DemoCitizen): DemoBusiness[] {
+  return demoBusinesses.filter((b) => b.ownerKey === citizen.key);
+}
+
+/** Every e-license the demo platform holds for a person and the businesses they run. */
+export function demoLicenses(idNumber: string, asOfMs: number): ELicense[] {
+  const citizen = demoCitizenByIdNumber(idNumber);
+  if (!citizen) return [];
+  const today = chinaIsoDate(asOfMs);
+  return [...personLicenses(citizen), ...businessesOf(citizen).flatMap((b) => businessLicenses(b, citizen))].map((l) =>
+    l.validUntil && l.validUntil < today ? { ...l, status: 'expired' as const } : l,
+  );
+}
+
+/** The twelve months before the given time, oldest first, as "2025-02". */
+function lastMonths(asOfMs: number, count: number): string[] {
+  const p = chinaParts(asOfMs);
+  const out: string[] = [];
+  for (let i = count; i >= 1; i -= 1) {
+    const m = p.month - i;
+    const year = p.year + Math.floor((m - 1) / 12);
+    const month = ((((m - 1) % 12) + 12) % 12) + 1;
+    out.push(`${year}-${String(month).padStart(2, '0')}`);
+  }
+  return out;
+}
+
+const yuan = (n: number) => n.toFixed(2);
+
+interface Employment {
+  readonly employer: string;
+  readonly base: number;
+  readonly since: string;
+}
+
+const employment: Readonly<Record<string, Employment>> = {
+  'zhang-xiaoming': { employer: '阳泉市晋阳机械制造有限公司', base: 5680, since: '2009-07' },
+  'wang-jianguo': { employer: '灵活就业人员（个体工商户）', base: 4120, since: '2012-03' },
+  'liu-zhiqiang': { employer: '阳泉市郊区退役军人事务局（接续）', base: 4120, since: '2025-12' },
+};
+
+function socialInsurance(c: DemoCitizen, asOfMs: number): PersonalRecord {
+  const base = { kind: 'socialInsurance' as const, title: '社会保险个人参保证明', department: '阳泉市社会保险中心郊区分中心', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  if (c.key === 'li-xiuying') {
+    return {
+      ...base,
+      summary: [
+        { label: '参保险种', value: '企业职工基本养老保险' },
+        { label: '参保状态', value: '退休（领取待遇）' },
+        { label: '首次参保', value: '1978年09月' },
+        { label: '累计缴费月数', value: '414个月' },
+        { label: '退休时间', value: '2013年03月' },
+        { label: '月基本养老金', value: '3,186.50元' },
+      ],
+    };
+  }
+  const job = employment[c.key];
+  if (!job) {
+    return { ...base, summary: [{ label: '参保状态', value: '暂无参保缴费记录' }] };
+  }
+  const months = lastMonths(asOfMs, 12).filter((m) => m >= job.since);
+  const flexible = c.key === 'wang-jianguo';
+  const pension = job.base * (flexible ? 0.2 : 0.16);
+  const personal = job.base * 0.08;
+  const rows = months.map((m) => [m, job.employer.slice(0, 30), yuan(job.base), flexible ? '—' : yuan(pension), yuan(flexible ? pension : personal), '已到账']);
+  const table: Table = { columns: ['缴费年月', '缴费单位', '缴费基数', '单位缴纳', '个人缴纳', '状态'], rows };
+  return {
+    ...base,
+    summary: [
+      { label: '参保险种', value: flexible ? '企业职工基本养老保险（灵活就业）' : '养老、医疗、失业、工伤、生育保险' },
+      { label: '参保状态', value: '正常参保缴费' },
+      { label: '首次参保', value: `${job.since.replace('-', '年')}月` },
+      { label: '当前缴费单位', value: job.employer },
+    ],
+    table,
+  };
+}
+
+function medicalInsurance(c: DemoCitizen, asOfMs: number): PersonalRecord {
+  const job = employment[c.key];
+  const retired = c.key === 'li-xiuying';
+  const resident = !job && !retired;
+  return {
+    kind: 'medicalInsurance',
+    title: '医疗保障参保凭证',
+    department: '阳泉市医疗保障局郊区分局',
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+    summary: [
+      { label: '险种', value: resident ? '城乡居民基本医疗保险' : '职工基本医疗保险' },
+      { label: '人员类别', value: retired ? '退休人员' : resident ? '城乡居民' : '在职人员' },
+      { label: '参保状态', value: '参保缴费' },
+      { label: '参保地', value: '山西省阳泉市郊区' },
+      { label: '个人账户余额', value: resident ? '—' : retired ? '2,416.80元' : '3,905.12元' },
+    ],
+  };
+}
+
+function housingFund(c: DemoCitizen, asOfMs: number): PersonalRecord {
+  const base = { kind: 'housingFund' as const, title: '住房公积金缴存证明', department: '阳泉市住房公积金管理中心郊区管理部', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  if (c.key !== 'zhang-xiaoming') {
+    return { ...base, summary: [{ label: '账户状态', value: c.key === 'li-xiuying' ? '已销户（2013年退休提取）' : '未开立住房公积金账户' }] };
+  }
+  const monthly = 5680 * 0.12;
+  const rows = lastMonths(asOfMs, 12).map((m) => [m, '阳泉市晋阳机械制造有限公司', yuan(monthly), yuan(monthly), yuan(monthly * 2), '正常']);
+  return {
+    ...base,
+    summary: [
+      { label: '个人账号', value: '140311******3417' },
+      { label: '账户状态', value: '正常缴存' },
+      { label: '缴存基数', value: '5,680.00元' },
+      { label: '缴存比例', value: '单位12%  个人12%' },
+      { label: '账户余额', value: '61,352.40元' },
+      { label: '贷款情况', value: '公积金贷款正常还款中' },
+    ],
+    table: { columns: ['缴存年月', '缴存单位', '单位缴存', '个人缴存', '合计', '状态'], rows },
+  };
+}
+
+function tax(c: DemoCitizen, asOfMs: number): PersonalRecord {
+  const base = { kind: 'tax' as const, title: '个人所得税纳税记录', department: '国家税务总局阳泉市郊区税务局', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  if (c.key === 'zhang-xiaoming') {
+    const rows = lastMonths(asOfMs, 12).map((m) => [m, '工资薪金所得', '8,200.00', '46.50', '阳泉市晋阳机械制造有限公司']);
+    return { ...base, summary: [{ label: '纳税人识别号', value: '1403************17' }, { label: '记录期间', value: '近12个月' }], table: { columns: ['所属期', '所得项目', '收入额', '实缴税额', '扣缴义务人'], rows } };
+  }
+  if (c.key === 'wang-jianguo') {
+    return { ...base, summary: [{ label: '纳税人识别号', value: '1403************32' }, { label: '经营所得', value: '个体工商户定期定额征收，月销售额未达起征点' }, { label: '记录期间', value: '近12个月' }] };
+  }
+  return { ...base, summary: [{ label: '记录期间', value: '近12个月' }, { label: '纳税记录', value: '无个人所得税缴纳记录' }] };
+}
+
+function realEstate(c: DemoCitizen, asOfMs: number): PersonalRecord {
+  const base = { kind: 'realEstate' as const, title: '不动产登记信息查询结果证明', department: '阳泉市不动产登记中心郊区分中心', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  const owned: Record<string, string[][]> = {
+    'li-xiuying': [['晋(2016)阳泉市郊区不动产权第0002871号', '郊区荫营镇荫营村东街12号', '住宅', '86.40', '无']],
+    'zhang-xiaoming': [['晋(2020)阳泉市郊区不动产权第0011536号', '郊区义井镇义井村南街8号3单元502室', '住宅', '112.35', '抵押']],
+    'wang-jianguo': [['晋(2018)阳泉市郊区不动产权第0007204号', '郊区河底镇河底村中街21号', '住宅', '95.10', '无']],
+  };
+  const rows = owned[c.key] ?? [];
+  return {
+    ...base,
+    summary: [
+      { label: '查询范围', value: '阳泉市郊区' },
+      { label: '查询结果', value: rows.length > 0 ? `登记有不动产${rows.length}处` : '未查询到该权利人名下的不动产登记信息（无房）' },
+    ],
+    ...(rows.length > 0 ? { table: { columns: ['不动产权证号', '坐落', '用途', '面积(㎡)', '抵押/查封'], rows } } : {}),
+  };
+}
+
+function household(c: DemoCitizen, asOfMs: number): PersonalRecord {
+  return {
+    kind: 'household',
+    title: '户口登记信息证明',
+    department: '阳泉市公安局郊区分局',
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+    summary: [
+      { label: '姓名', value: c.name },
+      { label: '性别', value: c.gender },
+      { label: '民族', value: c.nation },
+      { label: '出生日期', value: `${c.birthDate.slice(0, 4)}年${c.birthDate.slice(4, 6)}月${c.birthDate.slice(6)}日` },
+      { label: '户籍地址', value: c.address },
+      { label: '与户主关系', value: c.key === 'zhao-li' || c.key === 'chen-siyu' ? '女' : '户主' },
+    ],
+  };
+}
+
+const recordBuilders: Record<RecordKind, (c: DemoCitizen, asOfMs: number) => PersonalRecord> = {
+  socialInsurance,
+  medicalInsurance,
+  housingFund,
+  tax,
+  realEstate,
+  household,
+};
+
+export function demoRecord(idNumber: string, kind: RecordKind, asOfMs: number): PersonalRecord | undefined {
+  const citizen = demoCitizenByIdNumber(idNumber);
+  return citizen ? recordBuilders[kind](citizen, asOfMs) : undefined;
+}

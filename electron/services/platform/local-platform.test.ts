@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../store/clock.js';
+import { StaticKeyProvider } from '../store/key-provider.js';
+import { KioskStore } from '../store/store.js';
+import { signingKeyFromSeed, verifyCertificate, verifyQrPayload } from './certificate-codec.js';
+import { demoCitizen, fixtureCatalog, foodShopFiling, noCriminalRecordApplication } from './fixtures.js';
+import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
+
+const T0 = Date.parse('2026-01-15T02:30:00Z'); // Thursday 10:30 in Yangquan
+const key = signingKeyFromSeed(Buffer.alloc(32, 7), '阳泉市郊区政务服务平台（演示）', true);
+
+describe('embedded local platform', () => {
+  let store: KioskStore;
+  let clock: ManualClock;
+  let platform: LocalPlatform;
+
+  beforeEach(() => {
+    clock = new ManualClock(T0);
+    store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    platform = createLocalPlatform({ store, catalog: fixtureCatalog, signingKey: key, review: { inReviewAfterMs: 60_000, decideAfterMs: 300_000 } });
+  });
+  afterEach(() => store.close());
+
+  it('accepts an instant item, approves it at once and issues a verifiable certificate', async () => {
+    const ack = await platform.submit(foodShopFiling());
+    expect(ack).toMatchObject({ ok: true, value: { status: 'approved', instant: true, certificateAvailable: true, duplicate: false } });
+    if (!ack.ok) return;
+    expect(ack.value.caseNumber).toBe('YQJQ-20260115-00001');
+    const cert = await platform.issueCertificate({ source: 'case', caseNumber: ack.value.caseNumber });
+    expect(cert.ok).toBe(true);
+    if (!cert.ok) return;
+    expect(cert.value.title).toBe('食品小经营店备案证');
+    expect(cert.value.sample).toBe(true);
+    expect(cert.value.fields.map((f) => f.label)).toContain('经营场所');
+    expect(JSON.stringify(cert.value.fields)).not.toContain(demoCitizen('wang-jianguo').idNumber);
+    expect(verifyCertificate(cert.value, [key.publicKey]).ok).toBe(true);
+    expect(verifyQrPayload(cert.value.qrPayload, [key.publicKey]).ok).toBe(true);
+    // Issuing again gives the same certificate, not a second one.
+    const again = await platform.issueCertificate({ source: 'case', caseNumber: ack.value.caseNumber });
+    expect(again.ok && again.value.certificateNumber).toBe(cert.value.certificateNumber);
+    expect(platform.stats().certificates).toBe(1);
+    // The issued certificate is now one of his e-licenses.
+    const licenses = await platform.licenses({ idNumber: demoCitizen('wang-jianguo').idNumber });
+    expect(licenses.ok && licenses.value.licenses.map((l) => l.title)).toEqual(expect.arrayContaining(['营业执照', '食品经营许可证', '食品小经营店备案证']));
+  });
+
+  it('a tampered certificate fails verification', async () => {
+    const ack = await platform.submit(foodShopFiling());
+    if (!ack.ok) throw new Error('submit failed');
+    const cert = await platform.issueCertificate({ source: 'case', caseNumber: ack.value.caseNumber });
+    if (!cert.ok) throw new Error('issue failed');
+    const changedField = { ...cert.value, fields: cert.value.fields.map((f) => (f.label === '经营场所' ? { ...f, value: '别处' } : f)) };
+    expect(verifyCertificate(changedField, [key.publicKey])).toMatchObject({ ok: false, error: { code: 'contentMismatch' } });
+    const [prefix, claims, sig] = cert.value.qrPayload.split('.') as [string, string, string];
+    const decoded = JSON.parse(Buffer.from(claims, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const forged = `${prefix}.${Buffer.from(JSON.stringify({ ...decoded, t: '营业执照' })).toString('base64url')}.${sig}`;
+    expect(verifyQrPayload(forged, [key.publicKey])).toMatchObject({ ok: false, error: { code: 'badSignature' } });
+    const otherKey = signingKeyFromSeed(Buffer.alloc(32, 9), 'x', true);
+    expect(verifyQrPayload(cert.value.qrPayload, [{ ...otherKey.publicKey, keyId: key.keyId }])).toMatchObject({ ok: false, error: { code: 'badSignature' } });
+    const online = await platform.checkCertificate({ certificateNumber: cert.value.certificateNumber, verificationCode: cert.value.verificationCode });
+    expect(online).toMatchObject({ ok: true, value: { valid: true, status: 'valid', sample: true } });
+    const wrong = await platform.checkCertificate({ certificateNumber: cert.value.certificateNumber, verificationCode: '0000-0000-0000' });
+    expect(wrong).toMatchObject({ ok: true, value: { valid: false } });
+  });
+
+  it('the same idempotency key returns the same case; a different request with it is refused', async () => {
+    const submission = noCriminalRecordApplication();
+    const first = await platform.submit(submission);
+    const second = await platform.submit(submission);
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.value).toMatchObject({ caseNumber: first.value.caseNumber, duplicate: true });
+    expect(platform.stats().cases).toBe(1);
+    const conflict = await platform.submit({ ...submission, form: { purpose: '出国' } });
+    expect(conflict).toMatchObject({ ok: false, error: { code: 'idempotencyConflict' } });
+    expect(platform.stats().cases).toBe(1);
+  });
+
+  it('moves a case through accepted → inReview → approved on its clock, and returns one with missing materials', async () => {
+    const ok1 = await platform.submit(noCriminalRecordApplication());
+    const returned = await platform.submit(
+      noCriminalRecordApplication('zhang-xiaoming', { localAcceptanceNumber: 'DEMO-0001-20260115-0003', materials: [{ materialId: 'photo', satisfiedBy: 'later' }] }),
+    );
+    if (!ok1.ok || !returned.ok) throw new Error('submit failed');
+    expect(ok1.value.status).toBe('accepted');
+    expect(ok1.value.promisedBy).toBe('2026-01-20T02:30:00.000Z'); // 3 working days over a weekend
+    const look = async (caseNumber: string, queryCode: string) => {
+      const r = await platform.progress({ by: 'caseNumber', caseNumber, queryCode });
+      return r.ok ? r.value.cases[0]?.status : r.error.code;
+    };
+    expect(await look(ok1.value.caseNumber, 'M2XD-94PA-7K3Q')).toBe('accepted');
+    clock.advance(61_000);
+    expect(await look(ok1.value.caseNumber, 'M2XD-94PA-7K3Q')).toBe('inReview');
+    clock.advance(300_000);
+    expect(await look(ok1.value.caseNumber, 'M2XD-94PA-7K3Q')).toBe('approved');
+    expect(await look(returned.value.caseNumber, 'M2XD-94PA-7K3Q')).toBe('returned');
+    expect(await look(ok1.value.caseNumber, '0000-0000-0000')).toBe('notFound');
+    const byId = await platform.progress({ by: 'idNumber', idNumber: demoCitizen('chen-siyu').idNumber });
+    expect(byId.ok && byId.value.cases.map((c) => c.applicantMasked)).toEqual(['陈*雨']);
+    const cert = await platform.issueCertificate({ source: 'case', caseNumber: ok1.value.caseNumber });
+    expect(cert).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
+  });
+
+  it('serves records, certified records printouts, payments, bookings and evaluations', async () => {
+    const zhang = demoCitizen('zhang-xiaoming');
+    const record = await platform.records({ idNumber: zhang.idNumber, kind: 'housingFund' });
+    expect(record.ok && record.value.table?.rows.length).toBe(12);
+    const printout = await platform.issueCertificate({ source: 'records', itemCode: 'RS-SBCBZM', idNumber: zhang.idNumber, kind: 'socialInsurance' });
+    expect(printout.ok && printout.value.title).toBe('社会保险个人参保证明');
+    if (printout.ok) expect(verifyCertificate(printout.value, [key.publicKey]).ok).toBe(true);
+
+    const order = await platform.createPayment({ idempotencyKey: '5f0c6a8e-8d7b-4f43-9a47-0c1f3b2e6d10', kioskId: 'DEMO-0001', itemCode: 'BM-SFJN', reference: 'SF1403110027', amountFen: 8650, description: '水费 2025年12月' });
+    expect(order).toMatchObject({ ok: true, value: { status: 'unpaid', qrPayload: expect.stringContaining('SAMPLE') } });
+    if (!order.ok) return;
+    clock.advance(21_000);
+    expect(await platform.paymentStatus({ orderNumber: order.value.orderNumber })).toMatchObject({ ok: true, value: { status: 'paid' } });
+
+    const slots = await platform.appointmentSlots({ itemCode: 'MZ-HYDJYY', from: '2026-01-15' });
+    if (!slots.ok) throw new Error('slots');
+    expect(slots.value.slots.every((s) => s.date !== '2026-01-17' && s.date !== '2026-01-18')).toBe(true);
+    const slot = slots.value.slots[0];
+    if (!slot) throw new Error('no slot');
+    const zhao = demoCitizen('zhao-li');
+    const booking = await platform.book({ idempotencyKey: '0b7f3a52-7c1e-4a7e-9d55-2f3e1c9b8a70', kioskId: 'DEMO-0001', slotId: slot.slotId, itemCode: 'MZ-HYDJYY', applicant: { name: zhao.name, idNumber: zhao.idNumber, phone: zhao.phone } });
+    expect(booking).toMatchObject({ ok: true, value: { applicantMasked: '赵*', phoneMasked: '139****0104', slot: { remaining: slot.remaining - 1 } } });
+
+    const bad = await platform.evaluate({ idempotencyKey: '9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f', kioskId: 'DEMO-0001', level: 'veryDissatisfied', at: new Date(T0).toISOString() });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalidRequest', message: expect.stringContaining('reason') } });
+    const good = await platform.evaluate({ idempotencyKey: '9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f', kioskId: 'DEMO-0001', level: 'dissatisfied', reason: '打印机没纸', at: new Date(T0).toISOString() });
+    expect(good).toMatchObject({ ok: true, value: { duplicate: false } });
+  });
+
+  it('reset forgets cases but keeps the seeded people', async () => {
+    await platform.submit(foodShopFiling());
+    platform.reset();
+    expect(platform.stats().cases).toBe(0);
+    const again = await platform.submit(foodShopFiling());
+    expect(again.ok && again.value.caseNumber).toBe('YQJQ-20260115-00001');
+    const licenses = await platform.licenses({ idNumber: demoCitizen('wang-jianguo').idNumber, licenseType: 'businessLicense' });
+    expect(licenses.ok && licenses.value.licenses).toHaveLength(1);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * What the platform and the documents need to know about catalog items. The catalog itself (shared/catalog)
+ * is much richer; an adapter reduces it to this, so the platform code depends on a small interface and the
+ * tests can use a small fixed catalog. Unknown codes are rejected wherever a code comes in.
+ */
+export interface LocalizedName {
+  readonly 'zh-CN': string;
+  readonly en: string;
+}
+
+export interface CatalogItemInfo {
+  readonly code: string;
+  readonly name: LocalizedName;
+  /** The department that decides it, as printed on documents (阳泉市郊区市场监督管理局). */
+  readonly department: LocalizedName;
+  /** Flow kind: print, query, apply, book, pay, certify. */
+  readonly flow: string;
+  /** 即办件: decided at once, result printed on the spot. */
+  readonly instant: boolean;
+  /** Working days promised for a decision (承诺时限) when not instant. */
+  readonly timeLimitDays?: number;
+  /** Title of the certificate an approved case of this item yields, if it yields one (食品小经营店备案证). */
+  readonly certificateTitle?: string;
+  /** Years a certificate stays valid, when it expires. */
+  readonly certificateValidYears?: number;
+  /** Labels of form fields, to print them on a certificate ("经营场所"). */
+  readonly fieldLabels?: Readonly<Record<string, string>>;
+}
+
+export interface CatalogPackageInfo {
+  readonly code: string;
+  readonly name: LocalizedName;
+  readonly department: LocalizedName;
+  readonly itemCodes: readonly string[];
+  readonly timeLimitDays?: number;
+}
+
+export interface CatalogLookup {
+  readonly version: string;
+  item(code: string): CatalogItemInfo | undefined;
+  package(code: string): CatalogPackageInfo | undefined;
+}
+
+export function staticCatalogLookup(
+  version: string,
+  items: readonly CatalogItemInfo[],
+  packages: readonly CatalogPackageInfo[] = [],
+): CatalogLookup {
+  const byCode = new Map(items.map((i) => [i.code, i]));
+  const packagesByCode = new Map(packages.map((p) => [p.code, p]));
+  return { version, item: (code) => byCode.get(code), package: (code) => packagesByCode.get(code) };
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { isValidIdNumber } from '../validation/id-number.js';
+import { isMainlandMobile } from '../validation/phone.js';
+
+/**
+ * Building blocks of every schema that crosses the platform boundary (kiosk ↔ government service platform).
+ * Every string has a length limit: a request can never be larger than its schema allows, whatever a caller
+ * sends, and a limit is part of the documented API (it shows up in the OpenAPI document as maxLength).
+ */
+export const limits = {
+  code: 64,
+  name: 50,
+  shortText: 100,
+  address: 120,
+  text: 500,
+  longText: 2000,
+  number: 40,
+  ref: 128,
+  answers: 50,
+  formFields: 100,
+  materials: 60,
+} as const;
+
+/** Codes are ASCII identifiers: item codes, package codes, material ids, field ids, license types. */
+export const codeSchema = z
+  .string()
+  .min(1)
+  .max(limits.code)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, ".", "_" or "-"');
+
+export const itemCodeSchema = codeSchema.describe('Catalog code of a single service item (事项编码).');
+export const packageCodeSchema = codeSchema.describe('Catalog code of a "one thing" package (一件事).');
+
+export const idempotencyKeySchema = z.uuid().describe('Chosen by the kiosk once per application; the platform returns the first answer for a repeated key.');
+
+export const kioskIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, 'kioskId: 2–40 letters, digits or hyphens');
+
+export const idNumberSchema = z
+  .string()
+  .length(18)
+  .refine((v) => isValidIdNumber(v), 'not a valid resident ID number (公民身份号码)')
+  .describe('Resident ID number (GB 11643, checksum verified).');
+
+export const personNameSchema = z.string().trim().min(1).max(limits.name);
+export const phoneSchema = z
+  .string()
+  .max(11)
+  .refine((v) => isMainlandMobile(v), 'not a mainland mobile number')
+  .describe('Mainland mobile number, 11 digits.');
+
+export const shortTextSchema = z.string().max(limits.shortText);
+export const textSchema = z.string().max(limits.text);
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+export const isoDateSchema = z.iso.date();
+
+/** Case numbers (办件编号) are issued by the platform; local acceptance numbers (本机受理号) by a kiosk. */
+export const caseNumberSchema = z
+  .string()
+  .min(6)
+  .max(limits.number)
+  .regex(/^[A-Z0-9][A-Z0-9-]*$/, 'upper-case letters, digits and hyphens');
+export const localNumberSchema = z
+  .string()
+  .min(6)
+  .max(limits.number + 8)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'letters, digits and hyphens');
+
+/** Short codes printed on paper for a human to type: 12 characters of Crockford base32 in groups of four. */
+export const verificationCodeSchema = z
+  .string()
+  .regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/, 'a code like 7K3Q-M2XD-94PA');
+
+export const localizedTextSchema = z
+  .object({ 'zh-CN': z.string().min(1).max(limits.shortText), en: z.string().min(1).max(limits.shortText) })
+  .strict();
+
+/** Masked identity as it may be shown on a screen or printed: "王*国", "1403**********0032". */
+export const maskedPersonSchema = z
+  .object({ nameMasked: z.string().max(limits.name), idNumberMasked: z.string().max(18).optional() })
+  .strict();
+
+/** A label and a value as printed on a document or shown in a query result. */
+export const labelledValueSchema = z.object({ label: shortTextSchema, value: textSchema }).strict();
+export type LabelledValue = z.infer<typeof labelledValueSchema>;
+
+/** A small table (records, payment history) with a cap on its size. */
+export const tableSchema = z
+  .object({
+    columns: z.array(shortTextSchema).min(1).max(8),
+    rows: z.array(z.array(shortTextSchema).max(8)).max(240),
+  })
+  .strict();
+export type Table = z.infer<typeof tableSchema>;
+
+/** Failure codes the platform API may answer with (besides the transport ones of shared/contract/errors.ts). */
+export const platformErrorCodes = [
+  'invalidRequest', // the request did not match the schema; nothing was changed
+  'unknownItem', // no such item or package in the catalog
+  'notFound', // no such case, order, booking, certificate (or the query code does not match)
+  'idempotencyConflict', // the key was used before for a different request
+  'notAllowed', // the request is valid but the state does not allow it (certificate for a case still in review)
+  'slotFull', // the appointment slot has no places left
+  'unauthorized', // missing or wrong bearer token
+  'unavailable', // the platform could not be reached or did not answer in time
+  'badResponse', // the platform answered with something that is not the documented API
+  'internalError',
+] as const;
+export type PlatformErrorCode = (typeof platformErrorCodes)[number];

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import {
+  caseNumberSchema,
+  idempotencyKeySchema,
+  idNumberSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
+  itemCodeSchema,
+  kioskIdSchema,
+  limits,
+  personNameSchema,
+  phoneSchema,
+  shortTextSchema,
+  textSchema,
+} from './common.js';
+
+// ── Payment (缴费): the platform creates an order, the citizen scans its QR code with a phone wallet ──
+
+export const paymentStatusSchema = z.enum(['unpaid', 'paid', 'expired', 'closed']);
+export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
+
+export const paymentOrderRequestSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    kioskId: kioskIdSchema,
+    itemCode: itemCodeSchema,
+    caseNumber: caseNumberSchema.optional(),
+    /** Bill or account reference (水费户号, 缴款书号, 决定书编号). Not personal by itself. */
+    reference: z.string().min(1).max(limits.number).regex(/^[A-Za-z0-9-]+$/).optional(),
+    /** In fen (分), as every Chinese payment API does; at most ¥100,000. */
+    amountFen: z.number().int().min(1).max(10_000_000),
+    description: z.string().min(1).max(60),
+  })
+  .strict();
+export type PaymentOrderRequest = z.infer<typeof paymentOrderRequestSchema>;
+
+export const paymentOrderSchema = z
+  .object({
+    orderNumber: z.string().min(6).max(limits.number),
+    itemCode: itemCodeSchema,
+    caseNumber: caseNumberSchema.optional(),
+    reference: z.string().max(limits.number).optional(),
+    amountFen: z.number().int().min(1),
+    description: z.string().max(60),
+    /** What the kiosk shows as a QR code for a phone wallet to scan. */
+    qrPayload: z.string().min(1).max(500),
+    status: paymentStatusSchema,
+    createdAt: isoDateTimeSchema,
+    expiresAt: isoDateTimeSchema,
+    paidAt: isoDateTimeSchema.optional(),
+    sample: z.boolean(),
+  })
+  .strict();
+export type PaymentOrder = z.infer<typeof paymentOrderSchema>;
+
+export const paymentStatusQuerySchema = z.object({ orderNumber: z.string().min(6).max(limits.number).regex(/^[A-Z0-9-]+$/) }).strict();
+
+// ── Appointments (预约) ──
+
+export const slotQuerySchema = z
+  .object({ itemCode: itemCodeSchema, from: isoDateSchema, days: z.number().int().min(1).max(14).default(7) })
+  .strict();
+
+export const appointmentSlotSchema = z
+  .object({
+    slotId: z.string().min(1).max(limits.number).regex(/^[A-Za-z0-9-]+$/),
+    itemCode: itemCodeSchema,
+    date: isoDateSchema,
+    start: z.string().regex(/^\d{2}:\d{2}$/),
+    end: z.string().regex(/^\d{2}:\d{2}$/),
+    location: shortTextSchema,
+    capacity: z.number().int().min(0).max(1000),
+    remaining: z.number().int().min(0).max(1000),
+  })
+  .strict();
+export type AppointmentSlot = z.infer<typeof appointmentSlotSchema>;
+export const slotListSchema = z.object({ slots: z.array(appointmentSlotSchema).max(500) }).strict();
+
+export const bookingRequestSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    kioskId: kioskIdSchema,
+    slotId: appointmentSlotSchema.shape.slotId,
+    itemCode: itemCodeSchema,
+    applicant: z.object({ name: personNameSchema, idNumber: idNumberSchema, phone: phoneSchema }).strict(),
+  })
+  .strict();
+export type BookingRequest = z.infer<typeof bookingRequestSchema>;
+
+export const bookingSchema = z
+  .object({
+    bookingNumber: z.string().min(6).max(limits.number),
+    slot: appointmentSlotSchema,
+    applicantMasked: z.string().max(limits.name),
+    phoneMasked: z.string().max(11),
+    status: z.enum(['booked', 'cancelled']),
+    bookedAt: isoDateTimeSchema,
+    duplicate: z.boolean(),
+  })
+  .strict();
+export type Booking = z.infer<typeof bookingSchema>;
+
+// ── Evaluation (好差评) ──
+
+export const evaluationLevels = ['verySatisfied', 'satisfied', 'basicallySatisfied', 'dissatisfied', 'veryDissatisfied'] as const;
+export const evaluationLevelSchema = z.enum(evaluationLevels);
+export type EvaluationLevel = z.infer<typeof evaluationLevelSchema>;
+/** The five levels as the national 好差评 system names them. */
+export const evaluationLevelLabels: Record<EvaluationLevel, { 'zh-CN': string; en: string }> = {
+  verySatisfied: { 'zh-CN': '非常满意', en: 'Very satisfied' },
+  satisfied: { 'zh-CN': '满意', en: 'Satisfied' },
+  basicallySatisfied: { 'zh-CN': '基本满意', en: 'Fairly satisfied' },
+  dissatisfied: { 'zh-CN': '不满意', en: 'Dissatisfied' },
+  veryDissatisfied: { 'zh-CN': '非常不满意', en: 'Very dissatisfied' },
+};
+
+export const evaluationSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    kioskId: kioskIdSchema,
+    caseNumber: caseNumberSchema.optional(),
+    itemCode: itemCodeSchema.optional(),
+    level: evaluationLevelSchema,
+    /** Preset reasons the screen offers (办事效率低, 操作复杂, …), as codes. */
+    reasonCodes: z.array(z.string().max(limits.code).regex(/^[A-Za-z0-9_-]+$/)).max(10).default([]),
+    reason: textSchema.optional(),
+    /** For a follow-up call about a bad rating; optional. */
+    phone: phoneSchema.optional(),
+    at: isoDateTimeSchema,
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const bad = value.level === 'dissatisfied' || value.level === 'veryDissatisfied';
+    if (bad && !(value.reason && value.reason.trim().length > 0) && value.reasonCodes.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required for 不满意 and 非常不满意' });
+    }
+  });
+export type Evaluation = z.infer<typeof evaluationSchema>;
+export type EvaluationInput = z.input<typeof evaluationSchema>;
+
+export const evaluationAckSchema = z
+  .object({ evaluationNumber: z.string().min(6).max(limits.number), receivedAt: isoDateTimeSchema, duplicate: z.boolean() })
+  .strict();
