@@ -429,8 +429,20 @@ export function conditionProblems(condition: Condition | undefined, known: Reado
   return problems;
 }
 
-/** Every reference inside one item: conditions, prefills, flow data, device needs, unique ids. */
-export function checkItemReferences(item: z.output<typeof itemObjectSchema>, ctx: RefCtx): void {
+/**
+ * The parts of an item that carry references, in the loosest shape that still allows checking them. The
+ * validator fills this from items that fail to parse, so reference problems are reported alongside
+ * structural ones.
+ */
+export interface ItemReferenceParts {
+  readonly situations: readonly { id: string; options: readonly { value: string }[]; when?: Condition | undefined }[];
+  readonly materials: readonly { id: string; when?: Condition | undefined }[];
+  readonly fields: readonly { id: string; when?: Condition | undefined; prefill?: Prefill | undefined; locked?: boolean | undefined; options?: readonly { value: string }[] | undefined }[];
+  readonly results: readonly { id: string }[];
+}
+
+/** Unique ids and options; conditions name earlier questions and their options; prefills name earlier questions and fields. */
+export function checkLocalReferences(item: ItemReferenceParts, ctx: RefCtx): void {
   const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
 
   for (const [list, key] of [
@@ -451,8 +463,6 @@ export function checkItemReferences(item: z.output<typeof itemObjectSchema>, ctx
   });
   item.materials.forEach((m, i) => {
     for (const [p, msg] of conditionProblems(m.when, asked)) add(['materials', i, 'when', ...p], msg);
-    const kinds = m.satisfiedBy.map((s) => s.kind);
-    for (const k of duplicates(kinds.filter((k) => k !== 'eLicense'))) add(['materials', i, 'satisfiedBy'], `"${k}" listed twice`);
   });
   const earlierFields = new Set<string>();
   item.fields.forEach((f, i) => {
@@ -460,7 +470,21 @@ export function checkItemReferences(item: z.output<typeof itemObjectSchema>, ctx
     if (f.prefill?.source === 'answer' && !asked.has(f.prefill.question)) add(['fields', i, 'prefill', 'question'], `unknown question "${f.prefill.question}"`);
     if (f.prefill?.source === 'field' && !earlierFields.has(f.prefill.field)) add(['fields', i, 'prefill', 'field'], `unknown field "${f.prefill.field}" (or one not asked before)`);
     if (f.locked && !f.prefill) add(['fields', i, 'locked'], 'a locked field needs a prefill');
-    if (f.type === 'choice') for (const id of duplicates(f.options.map((o) => o.value))) add(['fields', i, 'options'], `duplicate option "${id}"`);
+    if (f.options) for (const id of duplicates(f.options.map((o) => o.value))) add(['fields', i, 'options'], `duplicate option "${id}"`);
+    earlierFields.add(f.id);
+  });
+}
+
+/** Every reference and rule inside one item: local references, field limits, time limit, flow data, devices. */
+export function checkItemReferences(item: z.output<typeof itemObjectSchema>, ctx: RefCtx): void {
+  const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+  checkLocalReferences(item, ctx);
+
+  item.materials.forEach((m, i) => {
+    const kinds = m.satisfiedBy.map((s) => s.kind);
+    for (const k of duplicates(kinds.filter((k) => k !== 'eLicense'))) add(['materials', i, 'satisfiedBy'], `"${k}" listed twice`);
+  });
+  item.fields.forEach((f, i) => {
     if ((f.type === 'text' || f.type === 'account') && f.minLength > f.maxLength) add(['fields', i, 'minLength'], 'minLength is above maxLength');
     if (f.type === 'number' && f.min > f.max) add(['fields', i, 'min'], 'min is above max');
     if (f.type === 'amount' && f.minFen > f.maxFen) add(['fields', i, 'minFen'], 'minFen is above maxFen');
@@ -472,7 +496,6 @@ export function checkItemReferences(item: z.output<typeof itemObjectSchema>, ctx
       }
       if (!f.messages?.invalid) add(['fields', i, 'messages', 'invalid'], 'a pattern needs its own invalid message');
     }
-    earlierFields.add(f.id);
   });
 
   // Time limit.
@@ -618,12 +641,16 @@ export interface ReferenceProblem {
 }
 
 /** References between records; each problem has a path from the catalog root. */
-export function catalogReferenceProblems(catalog: {
-  departments: readonly Department[];
-  categories: readonly Category[];
-  items: readonly (Item | undefined)[];
-  packages: readonly (Package | undefined)[];
-}): ReferenceProblem[] {
+export function catalogReferenceProblems(
+  catalog: {
+    departments: readonly Department[];
+    categories: readonly Category[];
+    items: readonly (Item | undefined)[];
+    packages: readonly (Package | undefined)[];
+  },
+  /** Codes of items that exist but failed to parse (their own problems are reported elsewhere). */
+  unparsedCodes: readonly string[] = [],
+): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
   const departments = new Map(catalog.departments.map((d) => [d.id, d]));
@@ -633,10 +660,11 @@ export function catalogReferenceProblems(catalog: {
   for (const id of duplicates(catalog.categories.map((c) => c.id))) add(['categories'], `duplicate category "${id}"`);
 
   const items = new Map<string, Item>();
-  const codes = catalog.items.flatMap((i) => (i ? [i.code] : []));
-  for (const code of duplicates(codes)) add(['items'], `duplicate code "${code}"`);
+  const seenCodes = new Set(unparsedCodes);
   catalog.items.forEach((item, i) => {
     if (!item) return;
+    if (seenCodes.has(item.code)) add(['items', i, 'code'], `duplicate code "${item.code}": another item has it`);
+    seenCodes.add(item.code);
     if (!items.has(item.code)) items.set(item.code, item);
     const dept = departments.get(item.department);
     if (!dept) add(['items', i, 'department'], `unknown department "${item.department}"`);
@@ -644,16 +672,23 @@ export function catalogReferenceProblems(catalog: {
     if (!categories.has(item.category)) add(['items', i, 'category'], `unknown category "${item.category}"`);
   });
 
-  for (const code of duplicates(catalog.packages.flatMap((p) => (p ? [p.code] : [])))) add(['packages'], `duplicate code "${code}"`);
+  const seenPackages = new Set<string>();
   catalog.packages.forEach((pkg, p) => {
     if (!pkg) return;
-    for (const problem of packageReferenceProblems(pkg, items, departments)) add(['packages', p, ...problem.path], problem.message);
+    if (seenPackages.has(pkg.code)) add(['packages', p, 'code'], `duplicate code "${pkg.code}": another package has it`);
+    seenPackages.add(pkg.code);
+    for (const problem of packageReferenceProblems(pkg, items, departments, unparsedCodes)) add(['packages', p, ...problem.path], problem.message);
   });
   return problems;
 }
 
 /** References of one package to its items and their questions, materials and fields. */
-export function packageReferenceProblems(pkg: Package, items: ReadonlyMap<string, Item>, departments: ReadonlyMap<string, Department>): ReferenceProblem[] {
+export function packageReferenceProblems(
+  pkg: Package,
+  items: ReadonlyMap<string, Item>,
+  departments: ReadonlyMap<string, Department>,
+  unparsedCodes: readonly string[] = [],
+): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
   if (!departments.has(pkg.leadDepartment)) add(['leadDepartment'], `unknown department "${pkg.leadDepartment}"`);
@@ -669,7 +704,7 @@ export function packageReferenceProblems(pkg: Package, items: ReadonlyMap<string
     for (const [path, msg] of conditionProblems(member.when, asked)) add(['members', m, 'when', ...path], msg);
     const item = items.get(member.item);
     if (!item) {
-      add(['members', m, 'item'], `unknown item "${member.item}"`);
+      if (!unparsedCodes.includes(member.item)) add(['members', m, 'item'], `unknown item "${member.item}"`);
       return;
     }
     if (item.flow !== 'apply') add(['members', m, 'item'], `item "${member.item}" is a ${item.flow} item; packages join apply items`);
@@ -712,10 +747,11 @@ export function packageReferenceProblems(pkg: Package, items: ReadonlyMap<string
     const types = new Set<string>();
     merge.fields.forEach((ref, f) => {
       const item = items.get(ref.item);
-      if (!item || !pkg.members.some((mb) => mb.item === ref.item)) {
+      if (!pkg.members.some((mb) => mb.item === ref.item)) {
         add(['merges', g, 'fields', f, 'item'], `item "${ref.item}" is not a member of the package`);
         return;
       }
+      if (!item) return;
       const field = item.fields.find((x) => x.id === ref.field);
       if (!field) add(['merges', g, 'fields', f, 'field'], `${item.code} has no field "${ref.field}"`);
       else types.add(field.type);
@@ -723,14 +759,17 @@ export function packageReferenceProblems(pkg: Package, items: ReadonlyMap<string
     });
     if (types.size > 1) add(['merges', g], `merged fields have different types (${[...types].join(', ')})`);
   });
-  const typeById = new Map<string, { type: string; item: string }>();
+  const typeById = new Map<string, { type: string; item: string; options: string }>();
   for (const item of memberItems) {
     for (const field of item.fields) {
       const id = mergedAway.get(`${item.code}:${field.id}`) ?? field.id;
+      const options = field.type === 'choice' ? `${field.multiple}:${field.options.map((o) => o.value).sort().join(',')}` : '';
       const seen = typeById.get(id);
       if (seen && seen.type !== field.type)
         add(['members'], `field "${id}" is a ${seen.type} in ${seen.item} but a ${field.type} in ${item.code}; rename or merge`);
-      else if (!seen) typeById.set(id, { type: field.type, item: item.code });
+      else if (seen && seen.options !== options)
+        add(['members'], `choice field "${id}" has different options in ${seen.item} and ${item.code}; rename one`);
+      else if (!seen) typeById.set(id, { type: field.type, item: item.code, options });
     }
   }
   return problems;

@@ -1,0 +1,12 @@
+/**
+ * The service catalog: schema, the bundled 59-item default catalog, validation, situation resolution,
+ * field validation, search and browse. Import from here ("shared/catalog/index.js").
+ */
+export * from './schema.js';
+export { defaultCatalog, defaultCatalogSource, defaultCatalogVersion } from './default-catalog.js';
+export { categories, departments, type CategoryId, type DepartmentId } from './departments.js';
+export { flowKindSpecs, screenSchema, screensFor, type FlowKindSpec, type Screen } from './flow-kinds.js';
+export { checkCatalog, formatProblem, validateCatalog, type CatalogProblem } from './validate-catalog.js';
+export * from './resolve-situation.js';
+export * from './field-validation.js';
+export * from './search/index.js';

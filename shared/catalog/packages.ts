@@ -1,0 +1,4 @@
+import type { PackageInput } from './schema.js';
+
+/** "One thing" packages (一件事一次办). Filled in once the member items exist. */
+export const packages: PackageInput[] = [];
