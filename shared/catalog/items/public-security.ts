@@ -214,7 +214,7 @@ export const publicSecurityItems: ItemInput[] = [
         maxLength: 50,
       },
       {
-        id: 'pickUpPlace',
+        id: 'certificatePickUp',
         type: 'choice',
         label: t('到哪里领取证明？', 'Where will you collect it?'),
         options: [
