@@ -1,0 +1,56 @@
+import { useMemo, useReducer } from 'react';
+import { FlowScreen } from '../screens/flow/FlowScreen.js';
+import type { FlowController } from './flow-controller.js';
+import { flowReducer, initialFlowState } from './flow-state.js';
+import { nextStep, type Step, stepsFor } from './flow-steps.js';
+import type { FlowTarget } from './flow-target.js';
+import { knownValues } from './prefill.js';
+
+export interface FlowRunnerProps {
+  readonly target: FlowTarget;
+  readonly onHome: () => void;
+  readonly onFinish: () => void;
+}
+
+/** Runs one item or package: keeps its state, derives its pages, and shows the current one. */
+export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
+  const [state, dispatch] = useReducer(flowReducer, target.screens[0] ?? 'guide', initialFlowState);
+  const resolution = useMemo(() => target.resolve(state.answers), [target, state.answers]);
+  const known = useMemo(
+    () => knownValues(resolution.fields, { idCard: state.idCard, answers: state.answers, values: state.values, records: state.records }),
+    [resolution, state.idCard, state.answers, state.values, state.records],
+  );
+  const steps = useMemo(() => stepsFor(target, { answers: state.answers, known }), [target, state.answers, known]);
+  const step: Step = steps.find((s) => s.key === state.stepKey) ?? (steps[0] as Step);
+
+  const controller: FlowController = {
+    target,
+    state,
+    steps,
+    step,
+    resolution,
+    known,
+    dispatch,
+    next() {
+      if (state.returnToCheck && step.key !== 'check') {
+        // A changed answer may open new questions: ask them before going back to the check page.
+        const open = resolution.unanswered[0];
+        dispatch({ type: 'goTo', key: open ? `situation:${open.id}` : 'check', returnToCheck: Boolean(open) });
+        return;
+      }
+      const next = nextStep(steps, step.key);
+      if (next) dispatch({ type: 'goTo', key: next.key });
+      else onFinish();
+    },
+    back() {
+      if (state.history.length === 0) onHome();
+      else dispatch({ type: 'back' });
+    },
+    change(key) {
+      dispatch({ type: 'goTo', key, returnToCheck: true });
+    },
+    home: onHome,
+    finish: onFinish,
+  };
+  return <FlowScreen flow={controller} />;
+}
