@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { devicesConfigSchema } from '../devices/device-config.js';
 
 /**
  * The configuration file a technician or an IT department writes for one machine (kiosk.config.json).
@@ -62,6 +63,8 @@ export const kioskConfigSchema = z
     allowedPermissions: z.array(z.enum(['media', 'speaker-selection'])).max(4).default(['media']),
     /** Development conveniences: devtools, simulator panel. Never on a deployed machine. */
     developerMode: z.boolean().default(false),
+    /** Which driver runs each device class and how to find the hardware (shared/devices/device-config.ts). */
+    devices: devicesConfigSchema.default(devicesConfigSchema.parse({})),
   })
   .strict();
 

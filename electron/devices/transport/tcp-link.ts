@@ -1,0 +1,96 @@
+import { connect, type Socket } from 'node:net';
+import { err, ok, type Result } from '../../../shared/result.js';
+import { type Completion, failed } from '../core/completion.js';
+import { Listeners } from '../core/time.js';
+import type { ByteLink, LinkOpener, OpenProblem } from './link.js';
+
+/** A raw TCP link (ESC/POS printers on port 9100). No native code: runs in the backend. */
+class TcpLink implements ByteLink {
+  private closed = false;
+  private readonly data = new Listeners<Uint8Array>();
+  private readonly closeListeners = new Listeners<string>();
+
+  constructor(
+    private readonly socket: Socket,
+    readonly description: string,
+  ) {
+    socket.on('data', (chunk: Buffer) => this.data.emit(new Uint8Array(chunk)));
+    socket.on('error', (error) => this.shut(`socket error: ${error.message}`));
+    socket.on('close', () => this.shut('connection closed'));
+    socket.on('end', () => this.shut('peer closed the connection'));
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  write(bytes: Uint8Array, timeoutMs: number): Promise<Completion<void>> {
+    if (this.closed) return Promise.resolve(failed('linkError', `${this.description} is closed`));
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(failed('noAnswer', `${this.description}: write did not complete within ${timeoutMs} ms`)), timeoutMs);
+      this.socket.write(bytes, (error) => {
+        clearTimeout(timer);
+        resolve(error ? failed('linkError', `${this.description}: write failed: ${error.message}`) : ok(undefined));
+      });
+    });
+  }
+
+  onData(listener: (chunk: Uint8Array) => void): () => void {
+    return this.data.add(listener);
+  }
+
+  onClose(listener: (reason: string) => void): () => void {
+    if (this.closed) {
+      queueMicrotask(() => listener('closed'));
+      return () => undefined;
+    }
+    return this.closeListeners.add(listener);
+  }
+
+  private shut(reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.socket.destroy();
+    this.closeListeners.emit(reason);
+  }
+
+  async close(): Promise<void> {
+    this.shut('closed by the host');
+  }
+}
+
+export class TcpLinkOpener implements LinkOpener {
+  readonly description: string;
+
+  constructor(private readonly options: { host: string; port: number; connectTimeoutMs?: number }) {
+    this.description = `tcp ${options.host}:${options.port}`;
+  }
+
+  open(probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>, signal?: AbortSignal): Promise<Result<ByteLink, OpenProblem>> {
+    const timeoutMs = this.options.connectTimeoutMs ?? 3_000;
+    return new Promise((resolve) => {
+      const socket = connect({ host: this.options.host, port: this.options.port });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        resolve(err('openFailed', `${this.description}: no connection within ${timeoutMs} ms`));
+      }, timeoutMs);
+      socket.once('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        // Refused or unreachable: the printer is off or unplugged from the network.
+        resolve(err('noDevice', `${this.description}: ${error.code ?? error.message}`));
+      });
+      socket.once('connect', async () => {
+        clearTimeout(timer);
+        socket.setNoDelay(true);
+        socket.setKeepAlive(true, 5_000);
+        const link = new TcpLink(socket, this.description);
+        if (probe && !(await probe(link, signal ?? new AbortController().signal))) {
+          await link.close();
+          resolve(err('openFailed', `${this.description}: did not answer the probe`));
+          return;
+        }
+        resolve(ok(link));
+      });
+    });
+  }
+}
