@@ -23,8 +23,21 @@ export interface CatalogItemInfo {
   readonly certificateTitle?: string;
   /** Years a certificate stays valid, when it expires. */
   readonly certificateValidYears?: number;
-  /** Labels of form fields, to print them on a certificate ("经营场所"). */
-  readonly fieldLabels?: Readonly<Record<string, string>>;
+  /** The e-license type the certificate becomes once issued (foodBusinessRecord), so later items can reuse it. */
+  readonly certificateLicenseType?: string;
+  /** The platform record a print or query item reads ("socialInsurance.enrolment"). */
+  readonly platformRecord?: string;
+  /** Form fields that may be printed on a certificate: label, and labels of choice options. */
+  readonly fields?: Readonly<Record<string, CatalogFieldInfo>>;
+}
+
+export interface CatalogFieldInfo {
+  readonly label: string;
+  readonly options?: Readonly<Record<string, string>>;
+  /** Unit printed after a number ("平方米"). */
+  readonly unit?: string;
+  /** ID numbers, phones: never printed in full. */
+  readonly personal?: boolean;
 }
 
 export interface CatalogPackageInfo {

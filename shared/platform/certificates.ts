@@ -12,7 +12,6 @@ import {
   tableSchema,
   verificationCodeSchema,
 } from './common.js';
-import { recordKindSchema } from './licenses.js';
 
 /** Ed25519 signature by one of the platform's keys, over the certificate's QR claims (see certificate-codec.ts). */
 export const signatureSchema = z
@@ -56,7 +55,8 @@ export type Certificate = z.infer<typeof certificateSchema>;
 
 export const certificateIssueSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('case'), caseNumber: caseNumberSchema }).strict(),
-  z.object({ source: z.literal('records'), itemCode: itemCodeSchema, idNumber: idNumberSchema, kind: recordKindSchema }).strict(),
+  /** A certified printout of the record the item names (its platformRecord in the catalog). */
+  z.object({ source: z.literal('records'), itemCode: itemCodeSchema, idNumber: idNumberSchema }).strict(),
 ]);
 export type CertificateIssueRequest = z.infer<typeof certificateIssueSchema>;
 

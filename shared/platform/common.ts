@@ -62,7 +62,7 @@ export const caseNumberSchema = z
 export const localNumberSchema = z
   .string()
   .min(6)
-  .max(limits.number + 8)
+  .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'letters, digits and hyphens');
 
 /** Short codes printed on paper for a human to type: 12 characters of Crockford base32 in groups of four. */

@@ -10,20 +10,6 @@ import {
   tableSchema,
 } from './common.js';
 
-/** License types the demo platform holds; the API accepts any code, the catalog names the ones it uses. */
-export const knownLicenseTypes = [
-  'businessLicense', // 营业执照
-  'foodShopFiling', // 食品小经营店备案证
-  'foodBusinessLicense', // 食品经营许可证
-  'marriageCertificate', // 结婚证
-  'householdRegister', // 居民户口簿
-  'socialSecurityCard', // 社会保障卡
-  'veteranCertificate', // 退役军人证
-  'degreeCertificate', // 学历证书
-  'realEstateCertificate', // 不动产权证书
-  'seniorCard', // 老年人优待证
-] as const;
-
 /** An e-license (电子证照) the platform holds for a person or a business they represent. */
 export const eLicenseSchema = z
   .object({
@@ -48,20 +34,18 @@ export const licenseResultSchema = z.object({ licenses: z.array(eLicenseSchema).
 export type LicenseQuery = z.infer<typeof licenseQuerySchema>;
 export type LicenseResult = z.infer<typeof licenseResultSchema>;
 
-/** Personal records behind the print and query items. */
-export const recordKindSchema = z.enum([
-  'socialInsurance', // 社会保险参保缴费记录
-  'medicalInsurance', // 医保参保与个人账户
-  'housingFund', // 住房公积金缴存
-  'tax', // 个人所得税纳税记录
-  'realEstate', // 不动产登记信息（有无房产）
-  'household', // 户口登记信息
-]);
-export type RecordKind = z.infer<typeof recordKindSchema>;
+/**
+ * Personal records behind the print and query items, named as the catalog's items name them in
+ * `platformRecord` ("socialInsurance.enrolment", "tax.individualIncomeTaxRecord"): area, dot, record.
+ */
+export const recordNameSchema = z
+  .string()
+  .max(limits.code)
+  .regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'a record name like socialInsurance.enrolment');
 
 export const personalRecordSchema = z
   .object({
-    kind: recordKindSchema,
+    record: recordNameSchema,
     title: shortTextSchema,
     department: shortTextSchema,
     holderName: z.string().max(limits.name),
@@ -73,5 +57,5 @@ export const personalRecordSchema = z
   .strict();
 export type PersonalRecord = z.infer<typeof personalRecordSchema>;
 
-export const recordQuerySchema = z.object({ idNumber: idNumberSchema, kind: recordKindSchema }).strict();
+export const recordQuerySchema = z.object({ idNumber: idNumberSchema, record: recordNameSchema }).strict();
 export type RecordQuery = z.infer<typeof recordQuerySchema>;

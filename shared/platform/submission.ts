@@ -61,7 +61,7 @@ export const materialSatisfactionSchema = z.discriminatedUnion('satisfiedBy', [
 export type MaterialSatisfaction = z.infer<typeof materialSatisfactionSchema>;
 
 const answerValueSchema = z.union([z.boolean(), shortTextSchema, z.array(shortTextSchema).max(20)]);
-const formValueSchema = z.union([z.string().max(limits.text), z.number().finite(), z.boolean(), z.null()]);
+const formValueSchema = z.union([z.string().max(limits.text), z.array(shortTextSchema).max(20), z.number().finite(), z.boolean(), z.null()]);
 
 function boundedRecord<V extends z.ZodType>(value: V, max: number, what: string) {
   return z.record(codeSchema, value).refine((r) => Object.keys(r).length <= max, `at most ${max} ${what}`);

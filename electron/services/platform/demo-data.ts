@@ -1,5 +1,5 @@
 import { type DemoCitizen, demoCitizens } from '../../../shared/demo/demo-citizens.js';
-import type { ELicense, PersonalRecord, RecordKind, Table } from '../../../shared/platform/index.js';
+import type { ELicense, PersonalRecord, Table } from '../../../shared/platform/index.js';
 import { chinaIsoDate, chinaParts } from '../../../shared/platform/china-time.js';
 import { makeUscc } from './codes.js';
 
@@ -83,7 +83,7 @@ function personLicenses(c: DemoCitizen): ELicense[] {
     case 'li-xiuying':
       out.push(
         license({
-          licenseType: 'seniorCard',
+          licenseType: 'elderlyPreferentialCard',
           licenseNumber: 'LY1403112023000318',
           title: '山西省老年人优待证',
           holderName: c.name,
@@ -154,7 +154,7 @@ function personLicenses(c: DemoCitizen): ELicense[] {
     case 'liu-zhiqiang':
       out.push(
         license({
-          licenseType: 'veteranCertificate',
+          licenseType: 'veteranDischargeCertificate',
           licenseNumber: 'TY1403110000427',
           title: '中华人民共和国退役军人证',
           holderName: c.name,
@@ -277,8 +277,8 @@ const employment: Readonly<Record<string, Employment>> = {
   'liu-zhiqiang': { employer: '阳泉市郊区退役军人事务局（接续）', base: 4120, since: '2025-12' },
 };
 
-function socialInsurance(c: DemoCitizen, asOfMs: number): PersonalRecord {
-  const base = { kind: 'socialInsurance' as const, title: '社会保险个人参保证明', department: '阳泉市社会保险中心郊区分中心', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+function socialInsurance(c: DemoCitizen, asOfMs: number): RecordBody {
+  const base = { title: '社会保险个人参保证明', department: '阳泉市社会保险中心郊区分中心', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
   if (c.key === 'li-xiuying') {
     return {
       ...base,
@@ -314,12 +314,11 @@ function socialInsurance(c: DemoCitizen, asOfMs: number): PersonalRecord {
   };
 }
 
-function medicalInsurance(c: DemoCitizen, asOfMs: number): PersonalRecord {
+function medicalInsurance(c: DemoCitizen, asOfMs: number): RecordBody {
   const job = employment[c.key];
   const retired = c.key === 'li-xiuying';
   const resident = !job && !retired;
   return {
-    kind: 'medicalInsurance',
     title: '医疗保障参保凭证',
     department: '阳泉市医疗保障局郊区分局',
     holderName: c.name,
@@ -335,8 +334,8 @@ function medicalInsurance(c: DemoCitizen, asOfMs: number): PersonalRecord {
   };
 }
 
-function housingFund(c: DemoCitizen, asOfMs: number): PersonalRecord {
-  const base = { kind: 'housingFund' as const, title: '住房公积金缴存证明', department: '阳泉市住房公积金管理中心郊区管理部', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+function housingFund(c: DemoCitizen, asOfMs: number): RecordBody {
+  const base = { title: '住房公积金缴存证明', department: '阳泉市住房公积金管理中心郊区管理部', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
   if (c.key !== 'zhang-xiaoming') {
     return { ...base, summary: [{ label: '账户状态', value: c.key === 'li-xiuying' ? '已销户（2013年退休提取）' : '未开立住房公积金账户' }] };
   }
@@ -356,8 +355,8 @@ function housingFund(c: DemoCitizen, asOfMs: number): PersonalRecord {
   };
 }
 
-function tax(c: DemoCitizen, asOfMs: number): PersonalRecord {
-  const base = { kind: 'tax' as const, title: '个人所得税纳税记录', department: '国家税务总局阳泉市郊区税务局', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+function tax(c: DemoCitizen, asOfMs: number): RecordBody {
+  const base = { title: '个人所得税纳税记录', department: '国家税务总局阳泉市郊区税务局', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
   if (c.key === 'zhang-xiaoming') {
     const rows = lastMonths(asOfMs, 12).map((m) => [m, '工资薪金所得', '8,200.00', '46.50', '阳泉市晋阳机械制造有限公司']);
     return { ...base, summary: [{ label: '纳税人识别号', value: '1403************17' }, { label: '记录期间', value: '近12个月' }], table: { columns: ['所属期', '所得项目', '收入额', '实缴税额', '扣缴义务人'], rows } };
@@ -368,8 +367,8 @@ function tax(c: DemoCitizen, asOfMs: number): PersonalRecord {
   return { ...base, summary: [{ label: '记录期间', value: '近12个月' }, { label: '纳税记录', value: '无个人所得税缴纳记录' }] };
 }
 
-function realEstate(c: DemoCitizen, asOfMs: number): PersonalRecord {
-  const base = { kind: 'realEstate' as const, title: '不动产登记信息查询结果证明', department: '阳泉市不动产登记中心郊区分中心', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+function realEstate(c: DemoCitizen, asOfMs: number): RecordBody {
+  const base = { title: '不动产登记信息查询结果证明', department: '阳泉市不动产登记中心郊区分中心', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
   const owned: Record<string, string[][]> = {
     'li-xiuying': [['晋(2016)阳泉市郊区不动产权第0002871号', '郊区荫营镇荫营村东街12号', '住宅', '86.40', '无']],
     'zhang-xiaoming': [['晋(2020)阳泉市郊区不动产权第0011536号', '郊区义井镇义井村南街8号3单元502室', '住宅', '112.35', '抵押']],
@@ -386,9 +385,8 @@ function realEstate(c: DemoCitizen, asOfMs: number): PersonalRecord {
   };
 }
 
-function household(c: DemoCitizen, asOfMs: number): PersonalRecord {
+function household(c: DemoCitizen, asOfMs: number): RecordBody {
   return {
-    kind: 'household',
     title: '户口登记信息证明',
     department: '阳泉市公安局郊区分局',
     holderName: c.name,
@@ -405,16 +403,62 @@ function household(c: DemoCitizen, asOfMs: number): PersonalRecord {
   };
 }
 
-const recordBuilders: Record<RecordKind, (c: DemoCitizen, asOfMs: number) => PersonalRecord> = {
+type RecordBody = Omit<PersonalRecord, 'record'>;
+type RecordBuilder = (c: DemoCitizen, asOfMs: number) => RecordBody;
+
+function pensionEligibility(c: DemoCitizen, asOfMs: number): RecordBody {
+  const retired = c.key === 'li-xiuying';
+  return {
+    title: '养老保险待遇领取资格认证信息',
+    department: '阳泉市社会保险中心郊区分中心',
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+    summary: retired
+      ? [
+          { label: '待遇类别', value: '企业职工基本养老金' },
+          { label: '上次认证', value: '2025年03月12日（人脸识别）' },
+          { label: '认证有效期至', value: '2026年03月11日' },
+        ]
+      : [{ label: '认证状态', value: '未领取养老保险待遇，无需认证' }],
+  };
+}
+
+function paymentCertificate(c: DemoCitizen, asOfMs: number): RecordBody {
+  return { ...tax(c, asOfMs), title: '中华人民共和国税收完税证明' };
+}
+
+function nothingOnRecord(title: string, department: string): RecordBuilder {
+  return (c, asOfMs) => ({
+    title,
+    department,
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+    summary: [{ label: '查询结果', value: '暂无相关记录' }],
+  });
+}
+
+/** Records by full name first, then by area ("socialInsurance.*"). */
+const byName: Readonly<Record<string, RecordBuilder>> = {
+  'socialInsurance.pensionEligibility': pensionEligibility,
+  'tax.paymentRecords': paymentCertificate,
+  'publicSecurity.householdRegistration': household,
+};
+const byArea: Readonly<Record<string, RecordBuilder>> = {
   socialInsurance,
   medicalInsurance,
+  medicalSecurity: medicalInsurance,
   housingFund,
   tax,
   realEstate,
-  household,
 };
 
-export function demoRecord(idNumber: string, kind: RecordKind, asOfMs: number): PersonalRecord | undefined {
+/** The record a print or query item reads, for a demo person; any other record name answers "nothing on record". */
+export function demoRecord(idNumber: string, record: string, asOfMs: number): PersonalRecord | undefined {
   const citizen = demoCitizenByIdNumber(idNumber);
-  return citizen ? recordBuilders[kind](citizen, asOfMs) : undefined;
+  if (!citizen) return undefined;
+  const area = record.split('.')[0] ?? '';
+  const build = byName[record] ?? byArea[area] ?? nothingOnRecord('信息查询结果', '阳泉市郊区政务服务中心');
+  return { record, ...build(citizen, asOfMs) };
 }

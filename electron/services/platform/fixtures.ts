@@ -19,7 +19,14 @@ export const fixtureCatalog: CatalogLookup = staticCatalogLookup(
       instant: true,
       certificateTitle: '食品小经营店备案证',
       certificateValidYears: 5,
-      fieldLabels: { shopName: '店铺名称', shopAddress: '经营场所', foodCategory: '经营项目', area: '经营面积（平方米）' },
+      certificateLicenseType: 'foodBusinessRecord',
+      fields: {
+        shopName: { label: '店铺名称' },
+        shopAddress: { label: '经营场所' },
+        foodCategory: { label: '经营项目', options: { catering: '热食类食品制售', retail: '预包装食品销售' } },
+        area: { label: '经营面积（平方米）' },
+        contactPhone: { label: '联系电话', personal: true },
+      },
     },
     {
       code: 'SCJG-GTGSHSL',
@@ -43,6 +50,7 @@ export const fixtureCatalog: CatalogLookup = staticCatalogLookup(
       department: { 'zh-CN': '阳泉市社会保险中心郊区分中心', en: 'Social Insurance Center, Jiaoqu' },
       flow: 'print',
       instant: true,
+      platformRecord: 'socialInsurance.enrolment',
     },
     {
       code: 'MZ-HYDJYY',
@@ -98,7 +106,7 @@ export function foodShopFiling(overrides: Partial<SubmissionInput> = {}): Submis
       { materialId: 'businessLicense', satisfiedBy: 'eLicense', licenseType: 'businessLicense', licenseNumber: '92140311MA0K3J8P1T' },
       { materialId: 'hygieneCommitment', satisfiedBy: 'commitment', commitmentAcceptedAt: '2026-01-15T02:29:00.000Z', signatureRef: `sha256:${'a'.repeat(64)}` },
     ],
-    form: { shopName: '建国家常菜馆', shopAddress: '山西省阳泉市郊区河底镇河底村中街23号', foodCategory: '热食类食品制售', area: 45 },
+    form: { shopName: '建国家常菜馆', shopAddress: '山西省阳泉市郊区河底镇河底村中街23号', foodCategory: ['catering'], area: 45, contactPhone: c.phone },
     ...overrides,
   };
 }

@@ -104,9 +104,9 @@ describe('embedded local platform', () => {
 
   it('serves records, certified records printouts, payments, bookings and evaluations', async () => {
     const zhang = demoCitizen('zhang-xiaoming');
-    const record = await platform.records({ idNumber: zhang.idNumber, kind: 'housingFund' });
+    const record = await platform.records({ idNumber: zhang.idNumber, record: 'housingFund.depositDetails' });
     expect(record.ok && record.value.table?.rows.length).toBe(12);
-    const printout = await platform.issueCertificate({ source: 'records', itemCode: 'RS-SBCBZM', idNumber: zhang.idNumber, kind: 'socialInsurance' });
+    const printout = await platform.issueCertificate({ source: 'records', itemCode: 'RS-SBCBZM', idNumber: zhang.idNumber });
     expect(printout.ok && printout.value.title).toBe('社会保险个人参保证明');
     if (printout.ok) expect(verifyCertificate(printout.value, [key.publicKey]).ok).toBe(true);
 

@@ -213,18 +213,20 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     const now = clock.now();
     const item = row.target_kind === 'item' ? catalog().item(row.target_code) : undefined;
     const business = submission.applicant.business;
-    const labels = item?.fieldLabels ?? {};
+    const fieldInfo = item?.fields ?? {};
     const fields: UnsignedCertificate['fields'] = [];
     if (business) fields.push({ label: '经营者名称', value: business.name });
     if (business?.creditCode) fields.push({ label: '统一社会信用代码', value: business.creditCode });
     fields.push({ label: business ? '经营者' : '申请人', value: submission.applicant.name });
     fields.push({ label: '身份证件号码', value: maskIdNumber(submission.applicant.idNumber) });
     for (const [fieldId, value] of Object.entries(submission.form)) {
-      const label = labels[fieldId];
-      if (!label || value === null || value === '' || typeof value === 'boolean') continue;
-      const text = String(value);
+      const info = fieldInfo[fieldId];
+      if (!info || info.personal || value === null || value === '' || typeof value === 'boolean') continue;
+      const label = info.label;
+      const values = Array.isArray(value) ? value : [String(value)];
+      const text = values.map((v) => info.options?.[v] ?? v).join('、') + (info.unit && typeof value === 'number' ? info.unit : '');
       if (/\d{15,}|(?<!\d)1[3-9]\d{9}(?!\d)/.test(text)) continue; // ID and phone numbers are never printed in full
-      if (fields.some((f) => f.label === label)) continue;
+      if (fields.some((f) => f.label === label || f.value === text)) continue;
       fields.push({ label: label.slice(0, 100), value: text.slice(0, 500) });
       if (fields.length >= 14) break;
     }
@@ -379,7 +381,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         .map((r) => store.cipher.openJson<Certificate>(r.body, `p_certificates:${r.certificate_number}`))
         .filter((c): c is Certificate => c !== undefined)
         .map((c) => ({
-          licenseType: c.itemCode.slice(0, 64),
+          licenseType: (catalog().item(c.itemCode)?.certificateLicenseType ?? c.itemCode).slice(0, 64),
           licenseNumber: c.certificateNumber,
           title: c.title,
           holderName: c.holderName,
@@ -395,7 +397,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     },
 
     records(query) {
-      const record = demoRecord(query.idNumber, query.kind, clock.now());
+      const record = demoRecord(query.idNumber, query.record, clock.now());
       return record ? ok(record) : err('notFound', 'The platform holds no records of this kind for this person.');
     },
 
@@ -420,10 +422,11 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       }
       const item = catalog().item(request.itemCode);
       if (!item) return err('unknownItem', `There is no item with the code ${request.itemCode} in the catalog.`);
+      if (!item.platformRecord) return err('notAllowed', `The item ${request.itemCode} does not print a record.`);
       const now = clock.now();
-      const record = demoRecord(request.idNumber, request.kind, now);
+      const record = demoRecord(request.idNumber, item.platformRecord, now);
       if (!record) return err('notFound', 'The platform holds no records of this kind for this person.');
-      const dedupeKey = `records:${request.itemCode}:${request.kind}:${store.cipher.index(request.idNumber)}:${chinaCompactDate(now)}`;
+      const dedupeKey = `records:${request.itemCode}:${store.cipher.index(request.idNumber)}:${chinaCompactDate(now)}`;
       return store.transaction(() => {
         const existing = existingCertificate(dedupeKey);
         if (existing) return existing;

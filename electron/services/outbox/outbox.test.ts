@@ -1,0 +1,156 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlatformGateway } from '../../../shared/platform/index.js';
+import { err } from '../../../shared/result.js';
+import { AuditLog } from '../audit/audit-log.js';
+import { createMemoryLogger } from '../log/logger.js';
+import { signingKeyFromSeed } from '../platform/certificate-codec.js';
+import { fixtureCatalog, foodShopFiling, noCriminalRecordApplication } from '../platform/fixtures.js';
+import { createLocalPlatform, type LocalPlatform } from '../platform/local-platform.js';
+import { ManualClock } from '../store/clock.js';
+import { StaticKeyProvider } from '../store/key-provider.js';
+import { KioskStore } from '../store/store.js';
+import { Outbox, type SubmissionDraftInput } from './outbox.js';
+
+const T0 = Date.parse('2026-01-15T02:30:00Z');
+const DAY = 24 * 3600 * 1000;
+
+function draft(kind: 'food' | 'record' = 'food'): SubmissionDraftInput {
+  const { kioskId: _k, localAcceptanceNumber: _l, queryCode: _q, submittedAt: _s, ...rest } = kind === 'food' ? foodShopFiling() : noCriminalRecordApplication();
+  return { ...rest, idempotencyKey: randomUUID() };
+}
+
+describe('outbox', () => {
+  let store: KioskStore;
+  let platformStore: KioskStore;
+  let platform: LocalPlatform;
+  let clock: ManualClock;
+  let down: boolean;
+  let gateway: PlatformGateway;
+  let audit: AuditLog;
+  const logger = createMemoryLogger();
+
+  const makeOutbox = (extra: Partial<ConstructorParameters<typeof Outbox>[0]> = {}) =>
+    new Outbox({ store, gateway, catalog: fixtureCatalog, audit, log: logger, kioskId: 'DEMO-0001', clock, retentionMs: 7 * DAY, baseBackoffMs: 10, maxBackoffMs: 20, ...extra });
+
+  beforeEach(() => {
+    clock = new ManualClock(T0);
+    store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    platformStore = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    platform = createLocalPlatform({ store: platformStore, catalog: fixtureCatalog, signingKey: signingKeyFromSeed(Buffer.alloc(32, 1), 'test', true) });
+    down = false;
+    gateway = { ...platform, submit: async (s) => (down ? err('unavailable', 'connection refused') : platform.submit(s)) };
+    audit = new AuditLog(store);
+  });
+  afterEach(() => {
+    store.close();
+    platformStore.close();
+  });
+
+  it('gives a local acceptance number at once and the case number once delivered', async () => {
+    const outbox = makeOutbox();
+    const saved = outbox.save(draft());
+    expect(saved).toMatchObject({ ok: true, value: { localNumber: 'DEMO-0001-20260115-0001', duplicate: false } });
+    expect(outbox.status()).toMatchObject({ pending: 1, online: undefined });
+    expect(await outbox.deliverDue()).toBe(1);
+    const entry = outbox.get('DEMO-0001-20260115-0001');
+    expect(entry).toMatchObject({ state: 'delivered', caseNumber: 'YQJQ-20260115-00001', attempts: 1, personalDataHeld: true });
+    expect(audit.list().map((e) => e.action)).toEqual(['submission.delivered', 'submission.saved']);
+  });
+
+  it('saves the same draft once however often it is submitted', async () => {
+    const outbox = makeOutbox();
+    const d = draft();
+    const a = outbox.save(d);
+    const b = outbox.save(d);
+    expect(a.ok && b.ok && b.value.localNumber === a.value.localNumber && b.value.duplicate).toBe(true);
+    expect(outbox.save({ ...d, form: { other: 'x' } })).toMatchObject({ ok: false, error: { code: 'idempotencyConflict' } });
+    expect(outbox.status().pending).toBe(1);
+  });
+
+  it('refuses bad drafts and unknown items and leaves the store as it was', () => {
+    const outbox = makeOutbox();
+    const snapshot = () => JSON.stringify(['outbox', 'case_history', 'audit_log', 'counters'].map((t) => store.db.prepare(`SELECT * FROM ${t}`).all()));
+    const before = snapshot();
+    const cases: unknown[] = [
+      { ...draft(), target: { kind: 'item', itemCode: 'NO-SUCH-ITEM' } },
+      { ...draft(), applicant: { ...(draft().applicant as object), idNumber: '140311197508210033' } },
+      { ...draft(), applicant: { ...(draft().applicant as object), name: '王'.repeat(51) } },
+      { ...draft(), form: { note: 'x'.repeat(501) } },
+      { ...draft(), idempotencyKey: 12 },
+      'not an object',
+      null,
+    ];
+    for (const input of cases) {
+      const result = outbox.save(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(['invalidRequest', 'unknownItem']).toContain(result.error.code);
+    }
+    expect(snapshot()).toBe(before);
+  });
+
+  it('keeps taking applications offline and delivers all of them, in order, when the platform returns', async () => {
+    const outbox = makeOutbox();
+    down = true;
+    for (let i = 0; i < 5; i += 1) expect(outbox.save(draft(i % 2 ? 'food' : 'record')).ok).toBe(true);
+    expect(await outbox.deliverDue()).toBe(0);
+    expect(outbox.status()).toMatchObject({ pending: 5, online: false, lastError: 'unavailable' });
+    down = false;
+    clock.advance(1000);
+    expect(await outbox.deliverDue()).toBe(5);
+    expect(outbox.status()).toMatchObject({ pending: 0, delivered: 5, online: true });
+    expect(platform.stats().cases).toBe(5);
+    const numbers = outbox.list({ state: 'delivered' }).map((e) => [e.localNumber, e.caseNumber]).sort();
+    expect(numbers.map(([, c]) => c)).toEqual(['YQJQ-20260115-00001', 'YQJQ-20260115-00002', 'YQJQ-20260115-00003', 'YQJQ-20260115-00004', 'YQJQ-20260115-00005']);
+  });
+
+  it('delivers exactly once when the kiosk dies after the platform acknowledged', async () => {
+    const crashing = makeOutbox({
+      beforeRecordAck: () => {
+        throw new Error('power cut');
+      },
+    });
+    const saved = crashing.save(draft());
+    await expect(crashing.deliverDue()).rejects.toThrow('power cut');
+    expect(platform.stats().cases).toBe(1);
+    expect(crashing.get(saved.ok ? saved.value.localNumber : '')?.state).toBe('pending');
+    const restarted = makeOutbox();
+    expect(await restarted.deliverDue()).toBe(1);
+    const entry = restarted.get(saved.ok ? saved.value.localNumber : '');
+    expect(entry).toMatchObject({ state: 'delivered', ack: { duplicate: true } });
+    expect(platform.stats().cases).toBe(1);
+  });
+
+  it('drops personal data once delivered and the receipt printed, and after the retention period at the latest', async () => {
+    const outbox = makeOutbox();
+    const a = outbox.save(draft());
+    const b = outbox.save(draft());
+    if (!a.ok || !b.ok) throw new Error('save failed');
+    outbox.markReceiptPrinted(a.value.localNumber); // printed while still queued: kept until delivered
+    expect(outbox.get(a.value.localNumber)?.personalDataHeld).toBe(true);
+    await outbox.deliverDue();
+    expect(outbox.get(a.value.localNumber)?.personalDataHeld).toBe(false);
+    expect(outbox.readSubmission(a.value.localNumber)).toBeUndefined();
+    expect(outbox.get(b.value.localNumber)?.personalDataHeld).toBe(true);
+    down = true;
+    const c = outbox.save(draft());
+    if (!c.ok) throw new Error('save failed');
+    clock.advance(7 * DAY + 1);
+    expect(outbox.purge()).toEqual({ purged: 2, expired: 1 });
+    expect(outbox.get(b.value.localNumber)?.personalDataHeld).toBe(false);
+    expect(outbox.get(c.value.localNumber)).toMatchObject({ state: 'rejected', lastError: 'expired', personalDataHeld: false });
+    const blobs = store.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE payload IS NOT NULL').get() as { n: number };
+    expect(blobs.n).toBe(0);
+  });
+
+  it('submit() waits briefly for the case number online, and returns the local number offline', async () => {
+    const outbox = makeOutbox({ clock: undefined });
+    outbox.start();
+    const online = await outbox.submit(draft(), 2000);
+    expect(online).toMatchObject({ ok: true, value: { entry: { state: 'delivered', caseNumber: expect.stringMatching(/^YQJQ-/) } } });
+    down = true;
+    const offline = await outbox.submit(draft(), 200);
+    expect(offline).toMatchObject({ ok: true, value: { entry: { state: 'pending' } } });
+    await outbox.stop();
+  });
+});

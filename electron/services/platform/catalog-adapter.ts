@@ -1,0 +1,66 @@
+import { type Catalog, defaultCatalog } from '../../../shared/catalog/index.js';
+import type { CatalogFieldInfo, CatalogItemInfo, CatalogLookup, CatalogPackageInfo } from '../../../shared/platform/index.js';
+
+/** Results that become e-licenses the platform can hand back later (matched by the result's Chinese name). */
+const licenseTypeByResultName: Readonly<Record<string, string>> = {
+  食品小经营店备案证: 'foodBusinessRecord',
+  无犯罪记录证明: 'noCriminalRecordCertificate',
+  阳泉市居住证: 'residencePermit',
+  就业创业证: 'employmentCertificate',
+  老年人优待证: 'elderlyPreferentialCard',
+  山西省老年人优待证: 'elderlyPreferentialCard',
+  营业执照: 'businessLicense',
+};
+
+const printable = new Set(['certificate', 'printout', 'license']);
+
+/** Reduces the full catalog (shared/catalog) to what the platform and the documents need. */
+export function catalogLookupFrom(catalog: Catalog): CatalogLookup {
+  const departments = new Map(catalog.departments.map((d) => [d.id, d.name]));
+  const unknownDepartment = { 'zh-CN': '阳泉市郊区政务服务中心', en: 'Jiaoqu District Government Service Center' };
+  const items = new Map<string, CatalogItemInfo>();
+  for (const item of catalog.items) {
+    const result = item.results.find((r) => printable.has(r.kind) && (r.delivery === 'printOnSite' || r.delivery === 'electronic'));
+    const fields: Record<string, CatalogFieldInfo> = {};
+    for (const field of item.fields) {
+      fields[field.id] = {
+        label: field.label['zh-CN'].replace(/（[^）]*）$/, ''),
+        ...(field.type === 'number' && field.unit ? { unit: field.unit['zh-CN'] } : {}),
+        ...(field.type === 'choice' ? { options: Object.fromEntries(field.options.map((o) => [o.value, o.label['zh-CN']])) } : {}),
+        ...(field.type === 'idNumber' || field.type === 'phone' || field.type === 'account' ? { personal: true } : {}),
+      };
+    }
+    const licenseType = result ? licenseTypeByResultName[result.name['zh-CN']] : undefined;
+    items.set(item.code, {
+      code: item.code,
+      name: item.name,
+      department: departments.get(item.department) ?? unknownDepartment,
+      flow: item.flow,
+      instant: item.instant,
+      ...(item.instant ? {} : { timeLimitDays: item.promisedDays }),
+      ...(result ? { certificateTitle: result.name['zh-CN'] } : {}),
+      ...(licenseType ? { certificateLicenseType: licenseType } : {}),
+      ...(item.platformRecord ? { platformRecord: item.platformRecord } : {}),
+      fields,
+    });
+  }
+  const packages = new Map<string, CatalogPackageInfo>();
+  for (const pkg of catalog.packages) {
+    packages.set(pkg.code, {
+      code: pkg.code,
+      name: pkg.name,
+      department: departments.get(pkg.leadDepartment) ?? unknownDepartment,
+      itemCodes: pkg.members.map((m) => m.item),
+      timeLimitDays: pkg.promisedDays,
+    });
+  }
+  return { version: catalog.version, item: (code) => items.get(code), package: (code) => packages.get(code) };
+}
+
+let bundled: CatalogLookup | undefined;
+
+/** The catalog the kiosk ships with (shared/catalog's defaultCatalog), reduced once. */
+export function bundledCatalogLookup(): CatalogLookup {
+  bundled ??= catalogLookupFrom(defaultCatalog);
+  return bundled;
+}
