@@ -182,7 +182,7 @@ export const civilAffairsItems: ItemInput[] = [
   },
   {
     code: 'MZ-002',
-    name: t('最低生活保障申请', 'Apply for minimum living allowance (dibao)'),
+    name: t('最低生活保障申请', 'Apply for the minimum living allowance (dibao)'),
     summary: t(
       '家庭人均收入低于本地低保标准、家庭财产符合规定的，可申请最低生活保障，审核确认后按月发放低保金。',
       'If your household income per person is below the local minimum living standard and your assets are within the limits, apply for the minimum living allowance (dibao), paid monthly once approved.',
@@ -634,16 +634,6 @@ export const civilAffairsItems: ItemInput[] = [
     },
     situations: [
       {
-        id: 'relationToDeceased',
-        question: t('您是逝者的什么人？', 'How were you related to the person who died?'),
-        options: [
-          { value: 'spouse', label: t('配偶', 'Husband or wife') },
-          { value: 'child', label: t('子女', 'Son or daughter') },
-          { value: 'parent', label: t('父母', 'Parent') },
-          { value: 'otherRelative', label: t('其他近亲属', 'Another close relative') },
-        ],
-      },
-      {
         id: 'sameHousehold',
         question: t('您和逝者在同一个户口簿上吗？', 'Were you on the same household register as the person who died?'),
         options: yesNo(t('是', 'Yes'), t('不是', 'No')),
@@ -715,6 +705,18 @@ export const civilAffairsItems: ItemInput[] = [
         type: 'idNumber',
         label: t('逝者身份证号码', 'ID number of the person who died'),
         messages: { required: t('请输入逝者的身份证号码', 'Enter the ID number of the person who died') },
+      },
+      {
+        id: 'relationToDeceased',
+        type: 'choice',
+        label: t('您是逝者的什么人？', 'How were you related to the person who died?'),
+        options: [
+          { value: 'spouse', label: t('配偶', 'Husband or wife') },
+          { value: 'child', label: t('子女', 'Son or daughter') },
+          { value: 'parent', label: t('父母', 'Parent') },
+          { value: 'otherRelative', label: t('其他近亲属', 'Another close relative') },
+        ],
+        messages: { required: t('请选择您与逝者的关系', 'Choose how you were related') },
       },
       {
         id: 'dateOfDeath',

@@ -11,7 +11,7 @@ const townshipChannel = {
 export const healthItems: ItemInput[] = [
   {
     code: 'WJ-001',
-    name: t('生育登记', 'Register a birth plan'),
+    name: t('生育登记', 'Register a pregnancy or new baby'),
     summary: t(
       '怀孕后或孩子出生后进行生育登记，一孩、二孩、三孩都只需登记、不需审批，当场打印生育登记服务单。',
       'Register your pregnancy or newborn. First, second and third children only need registering, not approval, and the registration slip prints on the spot.',

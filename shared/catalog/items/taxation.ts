@@ -29,7 +29,7 @@ export const taxationItems: ItemInput[] = [
     audience: 'citizen',
     lifeEvents: ['work', 'housing', 'school'],
     keywords: {
-      'zh-CN': ['个税证明', '纳税证明', '个税记录', '完税证明', '收入证明', '个人所得税'],
+      'zh-CN': ['个税', '个税证明', '纳税证明', '个税记录', '完税证明', '收入证明', '个人所得税'],
       en: ['income tax certificate', 'proof of tax paid', 'tax record', 'IIT'],
     },
     flow: 'print',
