@@ -3,7 +3,8 @@
  * field validation, search and browse. Import from here ("shared/catalog/index.js").
  */
 export * from './schema.js';
-export { defaultCatalog, defaultCatalogSource, defaultCatalogVersion } from './default-catalog.js';
+export { defaultCatalog } from './default-catalog.js';
+export { defaultCatalogSource, defaultCatalogVersion } from './default-catalog-source.js';
 export { categories, departments, type CategoryId, type DepartmentId } from './departments.js';
 export { flowKindSpecs, screenSchema, screensFor, type FlowKindSpec, type Screen } from './flow-kinds.js';
 export { checkCatalog, formatProblem, validateCatalog, type CatalogProblem } from './validate-catalog.js';
