@@ -99,3 +99,25 @@ export function screensFor(item: Item): Screen[] {
     }
   });
 }
+
+/** The screens of a package (一件事): one notice (guide), one set of questions, materials and form, one submission. */
+export const packageScreens: readonly Screen[] = [
+  'guide',
+  'identify',
+  'situations',
+  'materials',
+  'form',
+  'slot',
+  'commitment',
+  'sign',
+  'check',
+  'submit',
+  'confirmation',
+  'evaluation',
+  'takeCard',
+];
+
+/** The screens of a package for the members that apply: the slot page only when a book item is among them. */
+export function packageScreensFor(memberFlows: readonly FlowKind[]): Screen[] {
+  return packageScreens.filter((screen) => screen !== 'slot' || memberFlows.includes('book'));
+}

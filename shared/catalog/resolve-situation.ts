@@ -65,8 +65,22 @@ export interface PackageMemberResolution {
 
 /** A material of the one set of materials, with the items that need it. */
 export interface MergedMaterial {
+  /** Unique within the package: the material id, or "CODE:id" when another member has a different material of that id. */
+  readonly key: string;
   readonly material: Material;
-  readonly usedBy: readonly string[];
+  readonly usedBy: readonly { readonly item: string; readonly material: string }[];
+}
+
+/**
+ * Two members' materials are one material when they fetch the same e-license first, or have the same id
+ * and the same name. Signed forms of different items ("applicationForm") are never merged, since their
+ * names differ.
+ */
+function sameMaterial(a: Material, b: Material): boolean {
+  const la = a.satisfiedBy[0]?.kind === 'eLicense' ? a.satisfiedBy[0].licenseType : undefined;
+  const lb = b.satisfiedBy[0]?.kind === 'eLicense' ? b.satisfiedBy[0].licenseType : undefined;
+  if (la !== undefined && la === lb) return true;
+  return a.id === b.id && a.name['zh-CN'] === b.name['zh-CN'];
 }
 
 /** A field of the one merged form (asked once), with the item fields it fills. */
@@ -76,6 +90,13 @@ export interface MergedField {
   readonly usedBy: readonly { readonly item: string; readonly field: string }[];
 }
 
+/** A member's material that another member produces within the package, so nobody is asked for it. */
+export interface ProvidedMaterial {
+  readonly item: string;
+  readonly material: Material;
+  readonly by: string;
+}
+
 export interface PackageResolution {
   readonly questions: readonly Situation[];
   readonly unanswered: readonly Situation[];
@@ -83,6 +104,8 @@ export interface PackageResolution {
   readonly members: readonly PackageMemberResolution[];
   readonly materials: readonly MergedMaterial[];
   readonly fields: readonly MergedField[];
+  /** Materials left out because another member produces them. */
+  readonly provided: readonly ProvidedMaterial[];
   readonly answers: Answers;
 }
 
@@ -109,24 +132,36 @@ export function resolvePackage(pkg: Package, catalog: Pick<Catalog, 'items'>, an
   const mergeIdOf = new Map<string, string>();
   for (const merge of pkg.merges) for (const ref of merge.fields) mergeIdOf.set(`${ref.item}:${ref.field}`, merge.id);
 
+  const included = pkg.members.filter((member) => byCode.has(member.item) && conditionHolds(member.when, own.answers));
+  const includedCodes = new Set(included.map((m) => m.item));
   const members: PackageMemberResolution[] = [];
-  for (const member of pkg.members) {
-    const item = byCode.get(member.item);
-    if (!item || !conditionHolds(member.when, own.answers)) continue;
+  const provided: ProvidedMaterial[] = [];
+  for (const member of included) {
+    const item = byCode.get(member.item) as Item;
     const itemAnswers = memberAnswers(member, own.answers);
-    members.push({ item, answers: itemAnswers, resolution: resolveSituation(item, itemAnswers) });
+    const full = resolveSituation(item, itemAnswers);
+    const providedHere = member.provided.filter((p) => includedCodes.has(p.by) && conditionHolds(p.when, own.answers));
+    const materialsLeft = full.materials.filter((material) => {
+      const by = providedHere.find((p) => p.material === material.id)?.by;
+      if (by) provided.push({ item: item.code, material, by });
+      return by === undefined;
+    });
+    members.push({ item, answers: itemAnswers, resolution: { ...full, materials: materialsLeft } });
   }
 
-  const materials = new Map<string, { material: Material; usedBy: string[] }>();
+  const materials: { key: string; material: Material; usedBy: { item: string; material: string }[] }[] = [];
   const fields = new Map<string, { field: FormField; usedBy: { item: string; field: string }[] }>();
   for (const { item, resolution } of members) {
     for (const material of resolution.materials) {
-      const seen = materials.get(material.id);
+      const seen = materials.find((m) => sameMaterial(m.material, material));
       if (seen) {
-        seen.usedBy.push(item.code);
+        seen.usedBy.push({ item: item.code, material: material.id });
         // Required by one member = required for the package.
         if (seen.material.optional && !material.optional) seen.material = { ...seen.material, optional: false };
-      } else materials.set(material.id, { material, usedBy: [item.code] });
+      } else {
+        const key = materials.some((m) => m.key === material.id) ? `${item.code}:${material.id}` : material.id;
+        materials.push({ key, material, usedBy: [{ item: item.code, material: material.id }] });
+      }
     }
     const renamed = (id: string) => mergeIdOf.get(`${item.code}:${id}`) ?? id;
     for (const field of resolution.fields) {
@@ -134,7 +169,7 @@ export function resolvePackage(pkg: Package, catalog: Pick<Catalog, 'items'>, an
       const seen = fields.get(id);
       if (seen) {
         seen.usedBy.push({ item: item.code, field: field.id });
-        if (seen.field.optional && !field.optional) seen.field = { ...seen.field, optional: false };
+        seen.field = stricterField(seen.field, field);
       } else {
         const prefill = field.prefill?.source === 'field' ? { ...field.prefill, field: renamed(field.prefill.field) } : field.prefill;
         const asked = { ...field, id, prefill, when: undefined } as FormField;
@@ -148,10 +183,35 @@ export function resolvePackage(pkg: Package, catalog: Pick<Catalog, 'items'>, an
     unanswered: own.unanswered,
     complete,
     members,
-    materials: [...materials.values()],
+    materials,
     fields: [...fields.values()],
+    provided,
     answers: own.answers,
   };
+}
+
+/**
+ * One field asked for two items: the value must satisfy both, so keep the narrower limits (and the
+ * messages that go with them), and require it if either item does.
+ */
+function stricterField(asked: FormField, other: FormField): FormField {
+  const optional = asked.optional && other.optional;
+  if (asked.type === 'number' && other.type === 'number') {
+    const narrower = other.max - other.min < asked.max - asked.min;
+    return { ...asked, optional, min: Math.max(asked.min, other.min), max: Math.min(asked.max, other.max), messages: narrower ? (other.messages ?? asked.messages) : asked.messages };
+  }
+  if (asked.type === 'amount' && other.type === 'amount') {
+    const narrower = other.maxFen - other.minFen < asked.maxFen - asked.minFen;
+    return { ...asked, optional, minFen: Math.max(asked.minFen, other.minFen), maxFen: Math.min(asked.maxFen, other.maxFen), messages: narrower ? (other.messages ?? asked.messages) : asked.messages };
+  }
+  if (asked.type === 'text' && other.type === 'text') {
+    return { ...asked, optional, minLength: Math.max(asked.minLength, other.minLength), maxLength: Math.min(asked.maxLength, other.maxLength), pattern: asked.pattern ?? other.pattern };
+  }
+  if (asked.type === 'account' && other.type === 'account') {
+    return { ...asked, optional, minLength: Math.max(asked.minLength, other.minLength), maxLength: Math.min(asked.maxLength, other.maxLength) };
+  }
+  if (asked.type === 'address' && other.type === 'address') return { ...asked, optional, inDistrict: asked.inDistrict || other.inDistrict };
+  return { ...asked, optional };
 }
 
 /** Splits the merged form's values into each member item's own field values (for one submission per item). */

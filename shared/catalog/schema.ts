@@ -562,6 +562,14 @@ export const packageMemberSchema = z.strictObject({
   when: conditionSchema.optional(),
   /** Every situation question of the member item, answered from the package's own questions. */
   answers: z.record(localIdSchema, answerSourceSchema).default({}),
+  /**
+   * Materials of this item that another member produces within the package (the business licence from
+   * the registration, the marriage certificate from the marriage registration): not asked for when that
+   * member is part of the package and `when` holds.
+   */
+  provided: z
+    .array(z.strictObject({ material: localIdSchema, by: itemCodeSchema, when: conditionSchema.optional() }))
+    .default([]),
 });
 export type PackageMember = z.infer<typeof packageMemberSchema>;
 
@@ -707,7 +715,13 @@ export function packageReferenceProblems(
       if (!unparsedCodes.includes(member.item)) add(['members', m, 'item'], `unknown item "${member.item}"`);
       return;
     }
-    if (item.flow !== 'apply') add(['members', m, 'item'], `item "${member.item}" is a ${item.flow} item; packages join apply items`);
+    if (item.flow !== 'apply' && item.flow !== 'book') add(['members', m, 'item'], `item "${member.item}" is a ${item.flow} item; packages join apply and book items`);
+    member.provided.forEach((provided, k) => {
+      if (!item.materials.some((mat) => mat.id === provided.material)) add(['members', m, 'provided', k, 'material'], `${item.code} has no material "${provided.material}"`);
+      if (!pkg.members.some((other) => other.item === provided.by) || provided.by === member.item)
+        add(['members', m, 'provided', k, 'by'], `"${provided.by}" is not another member of the package`);
+      for (const [path, msg] of conditionProblems(provided.when, asked)) add(['members', m, 'provided', k, 'when', ...path], msg);
+    });
     const itemQuestions = new Map(item.situations.map((q) => [q.id, q.options.map((o) => o.value)]));
     for (const q of item.situations) {
       if (!Object.hasOwn(member.answers, q.id)) add(['members', m, 'answers'], `question "${q.id}" of ${item.code} is not answered by the package`);

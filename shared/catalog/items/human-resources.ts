@@ -29,14 +29,15 @@ const residenceAddressField = {
 const educationField = {
   id: 'education',
   type: 'choice' as const,
-  label: t('文化程度', 'Education'),
+  label: t('最高学历', 'Highest education'),
+  // The same options as TY-001, so a package asks it once.
   options: [
-    { value: 'primary', label: t('小学及以下', 'Primary school or less') },
-    { value: 'juniorHigh', label: t('初中', 'Junior high school') },
-    { value: 'seniorHigh', label: t('高中、中专、技校', 'Senior high or vocational school') },
+    { value: 'juniorOrBelow', label: t('初中及以下', 'Junior secondary or below') },
+    { value: 'senior', label: t('高中、中专、技校', 'Senior secondary or vocational school') },
     { value: 'college', label: t('大专', 'Junior college') },
-    { value: 'bachelor', label: t('本科及以上', "Bachelor's degree or higher") },
+    { value: 'bachelorOrAbove', label: t('本科及以上', "Bachelor's degree or higher") },
   ],
+  messages: { required: t('请选择最高学历', 'Choose your highest education') },
 };
 
 export const humanResourcesItems: ItemInput[] = [
@@ -393,6 +394,7 @@ export const humanResourcesItems: ItemInput[] = [
           { value: 'contractEnded', label: t('劳动合同解除或终止', 'My employment contract ended') },
           { value: 'businessClosed', label: t('个体经营或开办的企业已停业', 'My own business closed') },
           { value: 'neverEmployed', label: t('毕业后或一直未就业', 'I have not worked since leaving school') },
+          { value: 'veteranDischarged', label: t('退出现役后尚未就业', 'I left the armed forces and have not found work yet') },
         ],
       },
     ],
@@ -436,7 +438,13 @@ export const humanResourcesItems: ItemInput[] = [
           { kind: 'scan', maxPages: 2 },
         ],
       },
-      signedFormMaterial('registrationForm', t('失业登记表', 'Unemployment registration form')),
+      {
+        id: 'dischargeCertificate',
+        name: t('退出现役证', 'Discharge certificate'),
+        when: [{ question: 'lastWork', in: ['veteranDischarged'] }],
+        satisfiedBy: [{ kind: 'eLicense', licenseType: 'veteranDischargeCertificate' }, { kind: 'scan', maxPages: 2 }],
+      },
+      signedFormMaterial('unemploymentForm', t('失业登记表', 'Unemployment registration form')),
     ],
     fields: [
       ...applicantFields,
@@ -593,7 +601,7 @@ export const humanResourcesItems: ItemInput[] = [
         satisfiedBy: [{ kind: 'eLicense', licenseType: 'deathMedicalCertificate' }, { kind: 'scan', maxPages: 1 }],
       },
       {
-        id: 'kinshipProof',
+        id: 'relationshipProof',
         name: t('与逝者的亲属关系证明', 'Proof of your relationship to the deceased'),
         description: t('户口簿、结婚证或出生医学证明等', 'Household register, marriage certificate, birth certificate or similar'),
         when: [{ question: 'cardOwner', in: ['deceasedRelative'] }],

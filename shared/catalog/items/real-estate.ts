@@ -224,7 +224,7 @@ export const realEstateItems: ItemInput[] = [
         { question: 'business', in: ['resaleTransfer', 'mortgage', 'mortgageRelease', 'inheritance'] },
       ]),
       bring('saleContract', t('房屋买卖合同（网签备案）', 'Sale contract (registered online)'), [{ question: 'business', in: ['resaleTransfer', 'newHomeTransfer'] }]),
-      bring('taxReceipt', t('契税完税凭证', 'Deed tax receipt'), [{ question: 'business', in: ['resaleTransfer', 'newHomeTransfer', 'inheritance'] }]),
+      bring('taxReceipt', t('契税完税凭证', 'Deed tax receipt'), [{ question: 'business', in: ['resaleTransfer', 'newHomeTransfer'] }]),
       bring('loanContract', t('借款合同和抵押合同', 'Loan contract and mortgage contract'), [{ question: 'business', in: ['mortgage'] }]),
       bring('releaseProof', t('银行出具的还清贷款证明', "The bank's letter that the loan is repaid"), [{ question: 'business', in: ['mortgageRelease'] }]),
       bring('inheritanceProof', t('死亡证明、亲属关系证明和继承公证书（或全体继承人到场）', 'Death certificate, proof of kinship and notarised inheritance deed (or all heirs present)'), [
