@@ -1,4 +1,5 @@
 import type { Logger } from '../services/log/logger.js';
+import type { KeyProvider } from '../services/store/key-provider.js';
 
 export type HostKind = 'electron' | 'web';
 
@@ -10,4 +11,6 @@ export interface BackendOptions {
   readonly configPath?: string;
   readonly version: string;
   readonly logger: Logger;
+  /** Where the store's encryption key lives; Electron passes its safeStorage provider, others get a 0600 key file. */
+  readonly keyProvider?: KeyProvider;
 }

@@ -5,6 +5,9 @@ import type { Handlers } from '../rpc/handlers.js';
 import { createAppHandlers } from '../services/app/app-handlers.js';
 import { HealthMonitor } from '../services/app/health-monitor.js';
 import { type LoadedConfig, loadKioskConfig } from '../services/config/load-config.js';
+import { bundledCatalogLookup } from '../services/platform/catalog-adapter.js';
+import { createPlatformHandlers } from '../services/platform/platform-handlers.js';
+import { openPlatformServices } from '../services/platform/platform-services.js';
 import type { BackendOptions } from './backend-options.js';
 
 export interface KioskBackend {
@@ -34,8 +37,23 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   const events = new EventHub();
   const closers: Array<() => Promise<void> | void> = [];
 
+  // Store, platform gateway, outbox, documents and audit log (electron/services/platform/platform-services.ts).
+  const platform = openPlatformServices({
+    dataDir: options.dataDir,
+    config: loaded.config,
+    logger: options.logger,
+    version: options.version,
+    catalog: bundledCatalogLookup,
+    ...(options.keyProvider ? { keyProvider: options.keyProvider } : {}),
+  });
+  closers.push(() => platform.close());
+  for (const name of ['store', 'platform'] as const) {
+    health.register(name, () => platform.healthChecks().find((c) => c.name === name) ?? { name, level: 'down', detail: 'no report' });
+  }
+
   const handlers: Handlers = {
     ...createAppHandlers({ name: 'gov-kiosk', version: options.version, host: options.host, startedAt: new Date(), loaded, health }),
+    ...createPlatformHandlers(platform, events),
   };
 
   return {

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app.js';
+import { documentMethods } from './documents.js';
+import { platformEvents, platformMethods } from './platform.js';
 
 /**
  * The one contract between renderer and main. Every call and event is declared here once, as zod schemas;
@@ -9,10 +11,13 @@ import { appEvents, appMethods } from './app.js';
  */
 export const methods = {
   ...appMethods,
+  ...platformMethods,
+  ...documentMethods,
 } as const;
 
 export const events = {
   ...appEvents,
+  ...platformEvents,
 } as const;
 
 export type Methods = typeof methods;

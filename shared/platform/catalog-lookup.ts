@@ -27,6 +27,10 @@ export interface CatalogItemInfo {
   readonly certificateLicenseType?: string;
   /** The platform record a print or query item reads ("socialInsurance.enrolment"). */
   readonly platformRecord?: string;
+  /** Consultation phone printed on receipts (the item's, else its department's). */
+  readonly consultationPhone?: string;
+  /** Names of materials, to list on a receipt what is still to be brought (容缺后补). */
+  readonly materialNames?: Readonly<Record<string, string>>;
   /** Form fields that may be printed on a certificate: label, and labels of choice options. */
   readonly fields?: Readonly<Record<string, CatalogFieldInfo>>;
 }

@@ -114,7 +114,7 @@ export const evaluationLevelLabels: Record<EvaluationLevel, { 'zh-CN': string; e
   veryDissatisfied: { 'zh-CN': '非常不满意', en: 'Very dissatisfied' },
 };
 
-export const evaluationSchema = z
+export const evaluationFieldsSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
     kioskId: kioskIdSchema,
@@ -128,13 +128,20 @@ export const evaluationSchema = z
     phone: phoneSchema.optional(),
     at: isoDateTimeSchema,
   })
-  .strict()
-  .superRefine((value, ctx) => {
-    const bad = value.level === 'dissatisfied' || value.level === 'veryDissatisfied';
-    if (bad && !(value.reason && value.reason.trim().length > 0) && value.reasonCodes.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required for 不满意 and 非常不满意' });
-    }
-  });
+  .strict();
+
+/** 不满意 and 非常不满意 need a reason: a preset one or the citizen's words. */
+export function requireReasonForLowLevels(
+  value: { level: EvaluationLevel; reason?: string | undefined; reasonCodes: readonly string[] },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const low = value.level === 'dissatisfied' || value.level === 'veryDissatisfied';
+  if (low && !(value.reason && value.reason.trim().length > 0) && value.reasonCodes.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is required for 不满意 and 非常不满意' });
+  }
+}
+
+export const evaluationSchema = evaluationFieldsSchema.superRefine(requireReasonForLowLevels);
 export type Evaluation = z.infer<typeof evaluationSchema>;
 export type EvaluationInput = z.input<typeof evaluationSchema>;
 

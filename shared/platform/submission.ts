@@ -90,6 +90,15 @@ export const submissionSchema = z
 export type Submission = z.infer<typeof submissionSchema>;
 export type SubmissionInput = z.input<typeof submissionSchema>;
 
+/**
+ * What the kiosk's screens hand over: the application without the fields the kiosk fills in (its id, the
+ * local acceptance number, the query code, the time). The renderer chooses the idempotency key once per
+ * draft, so pressing "提交" twice, or a retried call, saves one application.
+ */
+export const submissionDraftSchema = submissionSchema.omit({ kioskId: true, localAcceptanceNumber: true, queryCode: true, submittedAt: true });
+export type SubmissionDraft = z.infer<typeof submissionDraftSchema>;
+export type SubmissionDraftInput = z.input<typeof submissionDraftSchema>;
+
 export const caseStatusSchema = z.enum(['accepted', 'inReview', 'approved', 'returned']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 

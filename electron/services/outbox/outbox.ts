@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { describeIssues } from '../../../shared/contract/errors.js';
 import {
   type CatalogLookup,
@@ -8,6 +7,7 @@ import {
   type PlatformGateway,
   type Submission,
   type SubmissionAck,
+  submissionDraftSchema,
   submissionSchema,
 } from '../../../shared/platform/index.js';
 import { err, ok, type Result } from '../../../shared/result.js';
@@ -18,14 +18,7 @@ import { newVerificationCode } from '../platform/codes.js';
 import type { Clock } from '../store/clock.js';
 import type { KioskStore } from '../store/store.js';
 
-/**
- * What the renderer hands over: the application without the fields the kiosk fills in (its id, the local
- * acceptance number, the query code, the time). The idempotency key is chosen once per draft by the
- * renderer, so pressing "提交" twice, or a retried IPC call, saves one application.
- */
-export const submissionDraftSchema = submissionSchema.omit({ kioskId: true, localAcceptanceNumber: true, queryCode: true, submittedAt: true });
-export type SubmissionDraft = z.infer<typeof submissionDraftSchema>;
-export type SubmissionDraftInput = z.input<typeof submissionDraftSchema>;
+export { submissionDraftSchema, type SubmissionDraft, type SubmissionDraftInput } from '../../../shared/platform/index.js';
 
 export type OutboxState = 'pending' | 'delivered' | 'rejected';
 

@@ -17,6 +17,7 @@ const printable = new Set(['certificate', 'printout', 'license']);
 /** Reduces the full catalog (shared/catalog) to what the platform and the documents need. */
 export function catalogLookupFrom(catalog: Catalog): CatalogLookup {
   const departments = new Map(catalog.departments.map((d) => [d.id, d.name]));
+  const phones = new Map(catalog.departments.map((d) => [d.id, d.consultationPhone]));
   const unknownDepartment = { 'zh-CN': '阳泉市郊区政务服务中心', en: 'Jiaoqu District Government Service Center' };
   const items = new Map<string, CatalogItemInfo>();
   for (const item of catalog.items) {
@@ -41,6 +42,8 @@ export function catalogLookupFrom(catalog: Catalog): CatalogLookup {
       ...(result ? { certificateTitle: result.name['zh-CN'] } : {}),
       ...(licenseType ? { certificateLicenseType: licenseType } : {}),
       ...(item.platformRecord ? { platformRecord: item.platformRecord } : {}),
+      ...((item.guide.consultationPhone ?? phones.get(item.department)) ? { consultationPhone: item.guide.consultationPhone ?? phones.get(item.department) } : {}),
+      materialNames: Object.fromEntries(item.materials.map((m) => [m.id, m.name['zh-CN']])),
       fields,
     });
   }

@@ -20,6 +20,8 @@ export const fixtureCatalog: CatalogLookup = staticCatalogLookup(
       certificateTitle: '食品小经营店备案证',
       certificateValidYears: 5,
       certificateLicenseType: 'foodBusinessRecord',
+      consultationPhone: '0353-5110646',
+      materialNames: { businessLicense: '营业执照', hygieneCommitment: '食品安全承诺书', layoutPlan: '经营场所平面布局图' },
       fields: {
         shopName: { label: '店铺名称' },
         shopAddress: { label: '经营场所' },
@@ -43,6 +45,8 @@ export const fixtureCatalog: CatalogLookup = staticCatalogLookup(
       flow: 'apply',
       instant: false,
       timeLimitDays: 3,
+      consultationPhone: '0353-5110688',
+      materialNames: { photo: '近期免冠照片' },
     },
     {
       code: 'RS-SBCBZM',

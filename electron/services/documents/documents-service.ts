@@ -1,0 +1,366 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { PrintJob, ReceiptLine } from '../../../shared/devices/print-job.js';
+import {
+  type CaseProgress,
+  type CatalogLookup,
+  type Certificate,
+  chinaCompactDate,
+  type PlatformGateway,
+  type PublicKey,
+  publicKeySchema,
+  type Submission,
+} from '../../../shared/platform/index.js';
+import { err, ok, type Result } from '../../../shared/result.js';
+import { maskIdNumber, maskName } from '../../../shared/validation/id-number.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import type { Logger } from '../log/logger.js';
+import type { Outbox, OutboxEntry } from '../outbox/outbox.js';
+import { verifyCertificate, verifyQrPayload } from '../platform/certificate-codec.js';
+import type { Clock } from '../store/clock.js';
+import type { KioskStore } from '../store/store.js';
+import { renderCertificatePdf } from './certificate-pdf.js';
+import { resolveFontDir } from './pdf-kit.js';
+import { parseReceiptQr, type ReceiptData, receiptLines, receiptQrPayload, renderReceiptPdf } from './receipt.js';
+
+export type DocumentKind = 'receipt' | 'certificate' | 'printout';
+
+/** What the renderer learns about a rendered document (no PDF bytes, nothing beyond what is printed masked). */
+export interface RenderedDocument {
+  readonly documentId: string;
+  readonly kind: DocumentKind;
+  readonly title: string;
+  readonly media: PrintJob['media'];
+  readonly pdf: Uint8Array;
+  readonly bytes: number;
+  readonly verificationCode: string;
+  readonly qrPayload: string;
+  readonly receiptLines?: readonly ReceiptLine[];
+  readonly certificateNumber?: string;
+  readonly sample: boolean;
+}
+
+export type VerifyOutcome =
+  | {
+      readonly kind: 'certificate';
+      readonly valid: boolean;
+      /** malformed, unknownKey, badSignature, contentMismatch, revoked */
+      readonly reason?: string;
+      readonly online: 'valid' | 'revoked' | 'unknown' | 'unreachable' | 'notChecked';
+      readonly certificateNumber?: string;
+      readonly title?: string;
+      readonly holderMasked?: string;
+      readonly subject?: string;
+      readonly issuedOn?: string;
+      readonly validUntil?: string;
+      readonly department?: string;
+      readonly sample?: boolean;
+    }
+  | { readonly kind: 'receipt'; readonly valid: boolean; readonly reason?: string; readonly progress?: CaseProgress; readonly queuedHere?: boolean }
+  | { readonly kind: 'unknown'; readonly valid: false; readonly reason: 'malformed' };
+
+export interface DocumentServiceOptions {
+  readonly store: KioskStore;
+  /** Folder of the archive (encrypted PDFs), normally <dataDir>/documents. */
+  readonly archiveDir: string;
+  readonly fontDir?: string;
+  readonly audit: AuditLog;
+  readonly log: Logger;
+  readonly clock?: Clock;
+  readonly siteName: string;
+  readonly kioskId: string;
+  readonly catalog: () => CatalogLookup;
+  readonly outbox: Outbox;
+  readonly gateway: () => PlatformGateway;
+  /** Keys trusted for offline verification besides the ones fetched from the platform (the embedded platform's). */
+  readonly pinnedKeys?: () => readonly PublicKey[];
+  /** Receipts of a demo platform say 样本 / SAMPLE. */
+  readonly sample: boolean;
+  readonly retentionMs: number;
+}
+
+const KEYS_SETTING = 'platform.keys';
+type Failure = 'notFound' | 'notAllowed' | 'unavailable' | 'badSignature' | 'invalidRequest' | 'unknownItem' | 'internalError';
+
+/**
+ * Receipts, certificates and certified printouts: rendered to PDF with the bundled fonts, each with a QR
+ * code and a verification code; archived encrypted under the data folder; handed to printers as PrintJobs;
+ * verified offline from the QR code with the platform's Ed25519 keys.
+ */
+export class DocumentService {
+  private readonly fontDir: string;
+  private readonly clock: Clock;
+
+  constructor(private readonly options: DocumentServiceOptions) {
+    this.fontDir = resolveFontDir(options.fontDir);
+    this.clock = options.clock ?? options.store.clock;
+  }
+
+  // ——— receipts
+
+  /** The data printed on the receipt of an application, from the outbox; undefined once its data is purged. */
+  receiptData(entry: OutboxEntry, submission: Submission): ReceiptData {
+    const catalog = this.options.catalog();
+    const info = entry.target.kind === 'item' ? catalog.item(entry.target.code) : catalog.package(entry.target.code);
+    const item = entry.target.kind === 'item' ? catalog.item(entry.target.code) : undefined;
+    const ack = entry.ack;
+    const statusText =
+      entry.state === 'pending'
+        ? '已保存，网络恢复后自动提交'
+        : entry.state === 'rejected'
+          ? '提交未成功，请到窗口咨询'
+          : ack?.status === 'approved'
+            ? ack.certificateAvailable
+              ? '已办结，证照当场打印'
+              : '已办结'
+            : ack?.status === 'returned'
+              ? '退回补正，请按通知补交材料'
+              : '已受理，等待部门审核';
+    const count = (kind: Submission['materials'][number]['satisfiedBy']) => submission.materials.filter((m) => m.satisfiedBy === kind).length;
+    const number = entry.caseNumber ?? entry.localNumber;
+    return {
+      documentId: `R-${entry.localNumber}`,
+      siteName: this.options.siteName,
+      kioskId: this.options.kioskId,
+      itemName: info?.name['zh-CN'] ?? entry.target.code,
+      department: info?.department['zh-CN'] ?? '—',
+      ...(entry.caseNumber ? { caseNumber: entry.caseNumber } : {}),
+      localNumber: entry.localNumber,
+      applicantMasked: maskName(submission.applicant.name),
+      idNumberMasked: maskIdNumber(submission.applicant.idNumber),
+      submittedAt: Date.parse(submission.submittedAt),
+      printedAt: this.clock.now(),
+      instant: ack?.instant ?? (item?.instant === true),
+      ...(ack?.promisedBy ? { promisedBy: Date.parse(ack.promisedBy) } : {}),
+      statusText,
+      materials: {
+        eLicense: count('eLicense'),
+        commitment: count('commitment'),
+        scan: count('scan'),
+        later: submission.materials.filter((m) => m.satisfiedBy === 'later').map((m) => item?.materialNames?.[m.materialId] ?? m.materialId),
+      },
+      queryCode: submission.queryCode,
+      qrPayload: receiptQrPayload(number, submission.queryCode),
+      ...(item?.consultationPhone ? { consultationPhone: item.consultationPhone } : {}),
+      sample: this.options.sample,
+    };
+  }
+
+  async receipt(localNumber: string): Promise<Result<RenderedDocument, Failure>> {
+    const entry = this.options.outbox.get(localNumber);
+    if (!entry) return err('notFound', `There is no application ${localNumber} at this kiosk.`);
+    const submission = this.options.outbox.readSubmission(localNumber);
+    if (!submission) return err('notAllowed', 'The application data has been cleared; the receipt can no longer be printed here.');
+    const data = this.receiptData(entry, submission);
+    const pdf = await renderReceiptPdf(data, this.fontDir);
+    const lines = receiptLines(data);
+    this.archive({ documentId: data.documentId, kind: 'receipt', title: '受理回执', media: 'receipt80', pdf, receiptLines: lines });
+    return ok({
+      documentId: data.documentId,
+      kind: 'receipt',
+      title: '受理回执',
+      media: 'receipt80',
+      pdf,
+      bytes: pdf.byteLength,
+      verificationCode: data.queryCode,
+      qrPayload: data.qrPayload,
+      receiptLines: lines,
+      sample: data.sample,
+    });
+  }
+
+  // ——— certificates and printouts
+
+  /** Gets the certificate of an approved case issued by the platform, checks its signature, renders it. */
+  async caseCertificate(caseNumber: string): Promise<Result<RenderedDocument, Failure>> {
+    const issued = await this.options.gateway().issueCertificate({ source: 'case', caseNumber });
+    if (!issued.ok) return err(issued.error.code === 'notFound' || issued.error.code === 'notAllowed' || issued.error.code === 'invalidRequest' ? issued.error.code : 'unavailable', issued.error.message);
+    return this.renderIssued(issued.value, 'certificate');
+  }
+
+  /** A certified printout of the record a print item reads (参保证明, 纳税记录 …). */
+  async recordsPrintout(itemCode: string, idNumber: string): Promise<Result<RenderedDocument, Failure>> {
+    const issued = await this.options.gateway().issueCertificate({ source: 'records', itemCode, idNumber });
+    if (!issued.ok) {
+      const code = issued.error.code;
+      return err(code === 'notFound' || code === 'notAllowed' || code === 'invalidRequest' || code === 'unknownItem' ? code : 'unavailable', issued.error.message);
+    }
+    return this.renderIssued(issued.value, 'printout');
+  }
+
+  private async renderIssued(certificate: Certificate, kind: 'certificate' | 'printout'): Promise<Result<RenderedDocument, Failure>> {
+    let check = verifyCertificate(certificate, await this.trustedKeys());
+    if (!check.ok && check.error.code === 'unknownKey') {
+      await this.refreshKeys();
+      check = verifyCertificate(certificate, await this.trustedKeys());
+    }
+    if (!check.ok) {
+      this.options.log.error(`documents: the platform's certificate ${certificate.certificateNumber} failed verification (${check.error.code})`);
+      return err('badSignature', 'The certificate from the platform did not pass signature verification; it was not printed.');
+    }
+    const documentId = `C-${certificate.certificateNumber}`;
+    const pdf = await renderCertificatePdf(certificate, this.fontDir);
+    this.archive({ documentId, kind, title: certificate.title, media: 'A4', pdf });
+    return ok({
+      documentId,
+      kind,
+      title: certificate.title,
+      media: 'A4',
+      pdf,
+      bytes: pdf.byteLength,
+      verificationCode: certificate.verificationCode,
+      qrPayload: certificate.qrPayload,
+      certificateNumber: certificate.certificateNumber,
+      sample: certificate.sample,
+    });
+  }
+
+  // ——— archive and printing
+
+  private pathOf(documentId: string, createdAt: number, ext: string): string {
+    return join(this.options.archiveDir, chinaCompactDate(createdAt).slice(0, 6), `${documentId}.${ext}`);
+  }
+
+  private writeEncrypted(path: string, documentId: string, data: Uint8Array): void {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const sealed = this.options.store.cipher.seal(Buffer.from(data).toString('base64'), `document:${documentId}`);
+    writeFileSync(`${path}.tmp`, sealed, { mode: 0o600 });
+    renameSync(`${path}.tmp`, path);
+  }
+
+  private archive(job: PrintJob & { kind: DocumentKind }): void {
+    if (!/^[A-Za-z0-9-]{3,80}$/.test(job.documentId)) throw new Error('unsafe document id');
+    const now = this.clock.now();
+    const pdfPath = this.pathOf(job.documentId, now, 'pdf.enc');
+    this.writeEncrypted(pdfPath, job.documentId, job.pdf);
+    if (job.receiptLines) this.writeEncrypted(this.pathOf(job.documentId, now, 'lines.enc'), job.documentId, Buffer.from(JSON.stringify(job.receiptLines), 'utf8'));
+    const old = this.options.store.db.prepare('SELECT path FROM documents WHERE document_id = ?').get(job.documentId) as { path: string | null } | undefined;
+    if (old?.path && old.path !== pdfPath) this.removeFiles(old.path);
+    this.options.store.db
+      .prepare(
+        `INSERT INTO documents (document_id, kind, title, media, path, created_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(document_id) DO UPDATE SET path = excluded.path, created_at = excluded.created_at, purged_at = NULL`,
+      )
+      .run(job.documentId, job.kind, job.title, job.media, pdfPath, now);
+    this.options.audit.record({ actor: 'kiosk', action: 'document.rendered', subject: job.documentId, detail: { kind: job.kind, media: job.media } });
+  }
+
+  private removeFiles(pdfPath: string): void {
+    rmSync(pdfPath, { force: true });
+    rmSync(pdfPath.replace(/\.pdf\.enc$/, '.lines.enc'), { force: true });
+  }
+
+  /** The print job of an archived document, for the printing service. */
+  printJob(documentId: string): PrintJob | undefined {
+    const row = this.options.store.db.prepare('SELECT * FROM documents WHERE document_id = ? AND purged_at IS NULL').get(documentId) as
+      | { document_id: string; title: string; media: PrintJob['media']; path: string | null }
+      | undefined;
+    if (!row?.path) return undefined;
+    const open = (path: string) => {
+      try {
+        const text = this.options.store.cipher.open(readFileSync(path), `document:${documentId}`);
+        return text === undefined ? undefined : Buffer.from(text, 'base64');
+      } catch {
+        return undefined;
+      }
+    };
+    const pdf = open(row.path);
+    if (!pdf) return undefined;
+    const lines = row.media === 'receipt80' ? open(row.path.replace(/\.pdf\.enc$/, '.lines.enc')) : undefined;
+    return {
+      documentId,
+      title: row.title,
+      media: row.media,
+      pdf: new Uint8Array(pdf),
+      ...(lines ? { receiptLines: JSON.parse(lines.toString('utf8')) as ReceiptLine[] } : {}),
+    };
+  }
+
+  /** Called when the printer (not the spooler's "sent") confirms the document came out. */
+  markPrinted(documentId: string): Result<{ purgedApplicationData: boolean }, 'notFound'> {
+    const row = this.options.store.db.prepare('SELECT kind FROM documents WHERE document_id = ?').get(documentId) as { kind: DocumentKind } | undefined;
+    if (!row) return err('notFound', `There is no document ${documentId}.`);
+    this.options.store.db.prepare('UPDATE documents SET printed_at = ? WHERE document_id = ?').run(this.clock.now(), documentId);
+    this.options.audit.record({ actor: 'kiosk', action: 'document.printed', subject: documentId, detail: { kind: row.kind } });
+    let purged = false;
+    if (row.kind === 'receipt') {
+      const localNumber = documentId.slice(2);
+      this.options.outbox.markReceiptPrinted(localNumber);
+      purged = this.options.outbox.get(localNumber)?.personalDataHeld === false;
+    }
+    return ok({ purgedApplicationData: purged });
+  }
+
+  /** Deletes archived documents older than the retention period. */
+  purge(): number {
+    const cutoff = this.clock.now() - this.options.retentionMs;
+    const rows = this.options.store.db.prepare('SELECT document_id, path FROM documents WHERE purged_at IS NULL AND created_at < ?').all(cutoff) as Array<{
+      document_id: string;
+      path: string | null;
+    }>;
+    for (const row of rows) {
+      if (row.path) this.removeFiles(row.path);
+      this.options.store.db.prepare('UPDATE documents SET purged_at = ?, path = NULL WHERE document_id = ?').run(this.clock.now(), row.document_id);
+    }
+    return rows.length;
+  }
+
+  // ——— verification
+
+  async trustedKeys(): Promise<PublicKey[]> {
+    const cached = this.options.store.getSetting<unknown[]>(KEYS_SETTING) ?? [];
+    const keys = cached.map((k) => publicKeySchema.safeParse(k)).filter((r) => r.success).map((r) => r.data);
+    return [...(this.options.pinnedKeys?.() ?? []), ...keys];
+  }
+
+  /** Fetches the platform's keys and keeps them for offline checks. */
+  async refreshKeys(): Promise<boolean> {
+    const result = await this.options.gateway().publicKeys({});
+    if (!result.ok) return false;
+    this.options.store.setSetting(KEYS_SETTING, result.value.keys);
+    return true;
+  }
+
+  /** Checks a scanned code: a certificate (signature offline, status online when reachable) or a receipt (progress). */
+  async verify(text: string): Promise<VerifyOutcome> {
+    const receipt = parseReceiptQr(text);
+    if (receipt) return this.verifyReceipt(receipt.number, receipt.queryCode);
+    if (!text.includes('GKC1.')) return { kind: 'unknown', valid: false, reason: 'malformed' };
+    let checked = verifyQrPayload(text, await this.trustedKeys());
+    if (!checked.ok && checked.error.code === 'unknownKey' && (await this.refreshKeys())) checked = verifyQrPayload(text, await this.trustedKeys());
+    if (!checked.ok) {
+      this.options.audit.record({ actor: 'citizen', action: 'document.verifyFailed', detail: { reason: checked.error.code } });
+      return { kind: 'certificate', valid: false, reason: checked.error.code, online: 'notChecked' };
+    }
+    const c = checked.value.claims;
+    const online = await this.options.gateway().checkCertificate({ certificateNumber: c.n, verificationCode: c.c });
+    const onlineStatus = online.ok ? online.value.status : 'unreachable';
+    const valid = onlineStatus !== 'revoked';
+    this.options.audit.record({ actor: 'citizen', action: 'document.verified', subject: c.n, detail: { valid, online: onlineStatus } });
+    return {
+      kind: 'certificate',
+      valid,
+      ...(valid ? {} : { reason: 'revoked' }),
+      online: onlineStatus,
+      certificateNumber: c.n,
+      title: c.t,
+      holderMasked: c.h,
+      ...(c.s ? { subject: c.s } : {}),
+      issuedOn: c.i,
+      ...(c.u ? { validUntil: c.u } : {}),
+      department: c.d,
+      sample: c.m === 1 || checked.value.key.sample,
+    };
+  }
+
+  private async verifyReceipt(number: string, queryCode: string): Promise<VerifyOutcome> {
+    const local = this.options.outbox.get(number);
+    if (local && local.state === 'pending') return { kind: 'receipt', valid: true, queuedHere: true };
+    const caseNumber = local?.caseNumber ?? number;
+    const byCase = await this.options.gateway().progress({ by: 'caseNumber', caseNumber, queryCode });
+    const result = byCase.ok || (byCase.error.code !== 'notFound' && byCase.error.code !== 'invalidRequest') ? byCase : await this.options.gateway().progress({ by: 'localNumber', localAcceptanceNumber: number, queryCode });
+    if (!result.ok) return { kind: 'receipt', valid: false, reason: result.error.code };
+    const progress = result.value.cases[0];
+    return progress ? { kind: 'receipt', valid: true, progress } : { kind: 'receipt', valid: false, reason: 'notFound' };
+  }
+}

@@ -1,0 +1,171 @@
+import type { ReceiptLine } from '../../../shared/devices/print-job.js';
+import { chinaDateTime, chinaLongDate } from '../../../shared/platform/china-time.js';
+import { createDoc, drawQr, FONT_BOLD, FONT_REGULAR, finish, INK, MM, SEAL_RED } from './pdf-kit.js';
+
+/**
+ * The acceptance receipt (受理回执) on 80 mm paper. Everything on it is safe to leave in a tray: the name
+ * and ID number are masked; the case (or local) number with the query code lets the holder look up progress.
+ */
+export interface ReceiptData {
+  readonly documentId: string;
+  /** 阳泉市郊区政务服务中心 */
+  readonly siteName: string;
+  readonly kioskId: string;
+  readonly itemName: string;
+  readonly department: string;
+  readonly caseNumber?: string;
+  readonly localNumber: string;
+  readonly applicantMasked: string;
+  readonly idNumberMasked: string;
+  readonly submittedAt: number;
+  readonly printedAt: number;
+  readonly instant: boolean;
+  readonly promisedBy?: number;
+  /** "已办结", "已受理，审核中", "已保存，网络恢复后自动提交" */
+  readonly statusText: string;
+  readonly materials: { readonly eLicense: number; readonly commitment: number; readonly scan: number; readonly later: readonly string[] };
+  /** Printed as 查询验证码; with the number it verifies the holder of the receipt. */
+  readonly queryCode: string;
+  readonly qrPayload: string;
+  readonly consultationPhone?: string;
+  readonly sample: boolean;
+}
+
+/** Text of the QR code on a receipt: scanned at any kiosk, it opens the progress of this case. */
+export function receiptQrPayload(number: string, queryCode: string): string {
+  return `GKR1:${number}:${queryCode}`;
+}
+
+export function parseReceiptQr(text: string): { number: string; queryCode: string } | undefined {
+  const m = /GKR1:([A-Za-z0-9-]{6,64}):([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text.slice(0, 300));
+  return m ? { number: m[1] as string, queryCode: m[2] as string } : undefined;
+}
+
+interface Row {
+  readonly label: string;
+  readonly value: string;
+}
+
+function rowsOf(d: ReceiptData): Row[] {
+  const materials = [
+    d.materials.eLicense ? `电子证照${d.materials.eLicense}项` : '',
+    d.materials.commitment ? `告知承诺${d.materials.commitment}项` : '',
+    d.materials.scan ? `扫描上传${d.materials.scan}项` : '',
+  ]
+    .filter(Boolean)
+    .join('，');
+  return [
+    { label: '事项名称', value: d.itemName },
+    { label: '办件编号', value: d.caseNumber ?? '网络恢复后自动生成' },
+    { label: '本机受理号', value: d.localNumber },
+    { label: '申请人', value: d.applicantMasked },
+    { label: '证件号码', value: d.idNumberMasked },
+    { label: '受理部门', value: d.department },
+    { label: '提交时间', value: chinaDateTime(d.submittedAt) },
+    { label: '办理时限', value: d.instant ? '即办件，当场办结' : d.promisedBy ? `${chinaLongDate(d.promisedBy)}前办结` : '按承诺时限办结' },
+    { label: '办理状态', value: d.statusText },
+    ...(materials ? [{ label: '已交材料', value: materials }] : []),
+    ...(d.materials.later.length > 0 ? [{ label: '待补材料', value: d.materials.later.join('、') }] : []),
+  ];
+}
+
+const FOOTNOTE = '请妥善保管本回执。扫描二维码，或凭办件编号（本机受理号）和查询验证码，可在任一自助终端或“三晋通”查询办理进度。';
+
+/** The same receipt as lines for an ESC/POS printer (text and a native QR code). */
+export function receiptLines(d: ReceiptData): ReceiptLine[] {
+  const lines: ReceiptLine[] = [
+    { kind: 'text', text: d.siteName, bold: true, align: 'center', size: 'normal' },
+    { kind: 'text', text: '受理回执', bold: true, align: 'center', size: 'large' },
+  ];
+  if (d.sample) lines.push({ kind: 'text', text: '【样本 SAMPLE · 演示用，无效】', bold: true, align: 'center', size: 'normal' });
+  lines.push({ kind: 'rule' });
+  for (const row of rowsOf(d)) lines.push({ kind: 'text', text: `${row.label}：${row.value}`.slice(0, 200), bold: row.label === '办件编号', align: 'left', size: 'normal' });
+  lines.push({ kind: 'rule' });
+  lines.push({ kind: 'text', text: `查询验证码：${d.queryCode}`, bold: true, align: 'center', size: 'normal' });
+  lines.push({ kind: 'qr', data: d.qrPayload });
+  lines.push({ kind: 'text', text: FOOTNOTE, bold: false, align: 'left', size: 'normal' });
+  if (d.consultationPhone) lines.push({ kind: 'text', text: `咨询电话：${d.consultationPhone}　监督电话：12345`, bold: false, align: 'left', size: 'normal' });
+  lines.push({ kind: 'text', text: `终端：${d.kioskId}　打印：${chinaDateTime(d.printedAt)}`, bold: false, align: 'left', size: 'normal' });
+  lines.push({ kind: 'feed', lines: 3 });
+  return lines;
+}
+
+const WIDTH = 80 * MM;
+const SIDE = 4 * MM;
+
+/** Lays the receipt out on `doc` and returns the height used (the first pass measures, the second draws). */
+function layout(doc: PDFKit.PDFDocument, d: ReceiptData): number {
+  const inner = WIDTH - SIDE * 2;
+  let y = 5 * MM;
+  const center = (text: string, font: string, size: number, color = INK, spacing = 0) => {
+    doc.font(font).fontSize(size).fillColor(color);
+    const h = doc.heightOfString(text, { width: inner, align: 'center', characterSpacing: spacing });
+    doc.text(text, SIDE, y, { width: inner, align: 'center', characterSpacing: spacing });
+    y += h;
+  };
+  const rule = (dashed: boolean, gap = 2.2 * MM) => {
+    y += gap;
+    doc.save().lineWidth(0.6).strokeColor('#444444');
+    if (dashed) doc.dash(2, { space: 1.6 });
+    doc.moveTo(SIDE, y).lineTo(WIDTH - SIDE, y).stroke();
+    doc.restore();
+    y += gap;
+  };
+
+  center(d.siteName, FONT_BOLD, 9.5);
+  center('政务服务自助终端', FONT_REGULAR, 7.5, '#555555');
+  y += 1.5 * MM;
+  center('受理回执', FONT_BOLD, 17, INK, 6);
+  if (d.sample) {
+    y += 1 * MM;
+    const label = '样本 SAMPLE · 演示用，无效';
+    doc.font(FONT_BOLD).fontSize(8);
+    const w = doc.widthOfString(label) + 4 * MM;
+    doc.save().lineWidth(0.8).strokeColor(SEAL_RED).roundedRect((WIDTH - w) / 2, y - 0.6 * MM, w, 5 * MM, 1.2 * MM).stroke().restore();
+    doc.fillColor(SEAL_RED).text(label, (WIDTH - w) / 2, y + 0.2 * MM, { width: w, align: 'center' });
+    y += 5 * MM;
+  }
+  rule(false);
+
+  const labelWidth = 17 * MM;
+  for (const row of rowsOf(d)) {
+    const important = row.label === '办件编号';
+    doc.font(FONT_REGULAR).fontSize(8).fillColor('#555555');
+    doc.text(`${row.label}`, SIDE, y + (important ? 0.5 : 0), { width: labelWidth, lineBreak: false });
+    doc.font(important ? FONT_BOLD : FONT_REGULAR).fontSize(important ? 9.5 : 8.5).fillColor(INK);
+    const h = doc.heightOfString(row.value, { width: inner - labelWidth });
+    doc.text(row.value, SIDE + labelWidth, y, { width: inner - labelWidth });
+    y += Math.max(h, 11) + 1.6;
+  }
+  rule(true);
+
+  center(`查询验证码  ${d.queryCode}`, FONT_BOLD, 10.5, INK, 0.5);
+  y += 2 * MM;
+  const qrSize = 34 * MM;
+  drawQr(doc, d.qrPayload, (WIDTH - qrSize) / 2, y, qrSize);
+  y += qrSize + 1.5 * MM;
+  center('扫码查询办理进度', FONT_REGULAR, 7.5, '#555555');
+  rule(true);
+
+  doc.font(FONT_REGULAR).fontSize(7.2).fillColor('#333333');
+  const note = (text: string) => {
+    const h = doc.heightOfString(text, { width: inner, lineGap: 1 });
+    doc.text(text, SIDE, y, { width: inner, lineGap: 1 });
+    y += h + 1;
+  };
+  note(FOOTNOTE);
+  if (d.consultationPhone) note(`咨询电话：${d.consultationPhone}　　监督投诉：12345`);
+  note(`终端编号：${d.kioskId}　　打印时间：${chinaDateTime(d.printedAt)}`);
+  if (d.sample) note('本回执由演示平台生成，仅供演示和测试，不作为办事凭证。');
+  return y + 6 * MM;
+}
+
+/** Renders the receipt as a PDF exactly as long as its content (receipt printers cut after it). */
+export async function renderReceiptPdf(d: ReceiptData, fontDir: string, createdAt = new Date(d.printedAt)): Promise<Uint8Array> {
+  const measure = createDoc({ size: [WIDTH, 2000], margin: 0, title: '受理回执', createdAt, fontDir });
+  const height = Math.ceil(layout(measure, d));
+  measure.end();
+  const doc = createDoc({ size: [WIDTH, height], margin: 0, title: '受理回执', createdAt, fontDir });
+  layout(doc, d);
+  return finish(doc);
+}

@@ -1,0 +1,121 @@
+import type { documentMethods, RenderedDocumentReply } from '../../../shared/contract/documents.js';
+import type { platformMethods, SubmissionState } from '../../../shared/contract/platform.js';
+import type { Submission } from '../../../shared/platform/index.js';
+import { err, ok, type Result } from '../../../shared/result.js';
+import type { EventHub } from '../../rpc/event-hub.js';
+import type { Handlers } from '../../rpc/handlers.js';
+import type { RenderedDocument } from '../documents/documents-service.js';
+import type { OutboxEntry } from '../outbox/outbox.js';
+import type { PlatformServices } from './platform-services.js';
+
+type PlatformHandlerNames = keyof typeof platformMethods | keyof typeof documentMethods;
+
+function stateOf(entry: OutboxEntry, queryCode: string | undefined, duplicate: boolean, online: boolean | undefined): SubmissionState {
+  return {
+    localNumber: entry.localNumber,
+    ...(queryCode ? { queryCode } : {}),
+    state: entry.state,
+    ...(entry.caseNumber ? { caseNumber: entry.caseNumber } : {}),
+    ...(entry.ack ? { caseStatus: entry.ack.status, instant: entry.ack.instant } : {}),
+    ...(entry.ack?.promisedBy ? { promisedBy: entry.ack.promisedBy } : {}),
+    certificateAvailable: entry.ack?.certificateAvailable ?? false,
+    duplicate,
+    offline: entry.state === 'pending' && online === false,
+    ...(entry.state === 'rejected' && entry.lastError ? { problem: entry.lastError } : {}),
+  };
+}
+
+function mapDoc(result: Result<RenderedDocument>): Result<RenderedDocumentReply> {
+  if (!result.ok) return result;
+  const { pdf, receiptLines, ...rest } = result.value;
+  return ok({ ...rest, ...(receiptLines ? { receiptLines: [...receiptLines] } : {}), pdfBase64: Buffer.from(pdf).toString('base64') });
+}
+
+/**
+ * The renderer-facing calls of shared/contract/platform.ts and documents.ts, on top of the platform
+ * services. The kiosk fills in its own id and the time; personal data is passed on, never logged.
+ */
+export function createPlatformHandlers(services: PlatformServices, events?: EventHub): Pick<Handlers, PlatformHandlerNames> {
+  const { outbox, documents } = services;
+  const gateway = () => services.gateway;
+
+  const outboxStatus = () => {
+    const s = outbox.status();
+    return {
+      pending: s.pending,
+      oldestPendingSeconds: s.oldestPendingSeconds,
+      online: s.online ?? null,
+      platform: services.kind,
+      ...(s.lastError ? { lastError: s.lastError.slice(0, 64) } : {}),
+    };
+  };
+
+  if (events) {
+    outbox.onChange((entry) => {
+      events.emit('submission.changed', { localNumber: entry.localNumber, state: entry.state, ...(entry.caseNumber ? { caseNumber: entry.caseNumber } : {}) });
+      events.emit('outbox.status', outboxStatus());
+    });
+  }
+
+  const queued = (predicate: (s: Submission) => boolean) =>
+    outbox
+      .list({ state: 'pending', limit: 100 })
+      .map((entry) => ({ entry, submission: outbox.readSubmission(entry.localNumber) }))
+      .filter((x): x is { entry: OutboxEntry; submission: Submission } => x.submission !== undefined && predicate(x.submission))
+      .slice(0, 20)
+      .map(({ entry, submission }) => {
+        const catalog = services.catalog();
+        const info = entry.target.kind === 'item' ? catalog.item(entry.target.code) : catalog.package(entry.target.code);
+        return { localNumber: entry.localNumber, title: (info?.name['zh-CN'] ?? entry.target.code).slice(0, 100), savedAt: submission.submittedAt };
+      });
+
+  return {
+    'submission.submit': async (request) => {
+      const result = await outbox.submit(request, services.submitWaitMs);
+      if (!result.ok) return result;
+      return ok(stateOf(result.value.entry, result.value.queryCode, result.value.duplicate, outbox.status().online));
+    },
+    'submission.status': (request) => {
+      const entry = outbox.get(request.localNumber);
+      if (!entry) return err('notFound', `There is no application ${request.localNumber} at this kiosk.`);
+      return ok(stateOf(entry, outbox.readSubmission(request.localNumber)?.queryCode, false, outbox.status().online));
+    },
+    'submission.releaseReceipt': (request) => {
+      if (!outbox.get(request.localNumber)) return err('notFound', `There is no application ${request.localNumber} at this kiosk.`);
+      return ok({ released: outbox.releaseReceipt(request.localNumber) });
+    },
+    'outbox.status': () => ok(outboxStatus()),
+
+    'case.progress': async (request) => {
+      const local =
+        request.by === 'localNumber'
+          ? queued((s) => s.localAcceptanceNumber === request.localAcceptanceNumber && s.queryCode === request.queryCode)
+          : request.by === 'idNumber'
+            ? queued((s) => s.applicant.idNumber === request.idNumber)
+            : [];
+      const remote = await gateway().progress(request);
+      if (remote.ok) return ok({ cases: remote.value.cases, queuedHere: local });
+      if (local.length > 0 && (remote.error.code === 'notFound' || remote.error.code === 'unavailable')) return ok({ cases: [], queuedHere: local });
+      return remote;
+    },
+    'license.find': (request) => gateway().licenses(request),
+    'records.get': (request) => gateway().records(request),
+    'payment.create': (request) => gateway().createPayment({ ...request, kioskId: services.kioskId }),
+    'payment.status': (request) => gateway().paymentStatus(request),
+    'appointment.slots': (request) => gateway().appointmentSlots(request),
+    'appointment.book': (request) => gateway().book({ ...request, kioskId: services.kioskId }),
+    'evaluation.submit': async (request) => {
+      const result = await gateway().evaluate({ ...request, kioskId: services.kioskId, at: new Date(services.store.clock.now()).toISOString() });
+      if (result.ok && !result.value.duplicate) {
+        services.audit.record({ actor: 'citizen', action: 'evaluation.submitted', subject: result.value.evaluationNumber, detail: { level: request.level } });
+      }
+      return result;
+    },
+
+    'documents.receipt': async (request) => mapDoc(await documents.receipt(request.localNumber)),
+    'documents.certificate': async (request) => mapDoc(await documents.caseCertificate(request.caseNumber)),
+    'documents.printout': async (request) => mapDoc(await documents.recordsPrintout(request.itemCode, request.idNumber)),
+    'documents.markPrinted': (request) => documents.markPrinted(request.documentId),
+    'documents.verify': async (request) => ok(await documents.verify(request.text)),
+  };
+}

@@ -1,0 +1,202 @@
+import { join } from 'node:path';
+import type { HealthCheck } from '../../../shared/contract/app.js';
+import type { KioskConfig } from '../../../shared/config/kiosk-config.js';
+import type { CatalogLookup, Heartbeat, PlatformGateway } from '../../../shared/platform/index.js';
+import { AuditLog } from '../audit/audit-log.js';
+import { DocumentService } from '../documents/documents-service.js';
+import type { Logger } from '../log/logger.js';
+import { Outbox } from '../outbox/outbox.js';
+import { type Clock, systemClock } from '../store/clock.js';
+import { FileKeyProvider, type KeyProvider } from '../store/key-provider.js';
+import { KioskStore } from '../store/store.js';
+import { createHttpPlatformClient } from './http-client.js';
+import { createLocalPlatform, type LocalPlatform, type ReviewTiming } from './local-platform.js';
+import { loadOrCreateSigningKey } from './signing-key.js';
+
+export interface PlatformServicesOptions {
+  readonly dataDir: string;
+  readonly config: KioskConfig;
+  readonly logger: Logger;
+  readonly version: string;
+  readonly catalog: () => CatalogLookup;
+  /** Electron passes its safeStorage provider; otherwise a 0600 key file in <dataDir>/keys. */
+  readonly keyProvider?: KeyProvider;
+  readonly clock?: Clock;
+  readonly fontDir?: string;
+  /** Embedded platform's review clock (demo default: in review after 2 min, decided after 10 min). */
+  readonly review?: ReviewTiming;
+  /** Outbox retry timing (tests make it short). */
+  readonly backoff?: { baseMs: number; maxMs: number };
+  readonly heartbeatIntervalMs?: number;
+  /** Device states for the heartbeat (the device layer provides them). */
+  readonly deviceStates?: () => Heartbeat['devices'];
+  /** How long submit() waits for the platform's acknowledgement before answering with the local number. */
+  readonly submitWaitMs?: number;
+}
+
+export interface PlatformServices {
+  readonly store: KioskStore;
+  readonly audit: AuditLog;
+  readonly gateway: PlatformGateway;
+  readonly kind: 'embedded' | 'http';
+  readonly kioskId: string;
+  readonly localPlatform?: LocalPlatform;
+  readonly outbox: Outbox;
+  readonly documents: DocumentService;
+  readonly catalog: () => CatalogLookup;
+  readonly submitWaitMs: number;
+  /** Runs the retention rules now (also hourly). */
+  purge(): void;
+  healthChecks(): HealthCheck[];
+  close(): Promise<void>;
+}
+
+const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
+
+/**
+ * Opens the store and builds the platform side of the kiosk from configuration: the gateway (embedded
+ * local platform on the same store, or the HTTP client), the outbox with its sender, the documents
+ * service, the audit log, the retention timer and, for an HTTP platform, the heartbeat.
+ */
+export function openPlatformServices(options: PlatformServicesOptions): PlatformServices {
+  const log = options.logger.child('platform');
+  const clock = options.clock ?? systemClock;
+  const keys = join(options.dataDir, 'keys');
+  const store = KioskStore.open({
+    path: join(options.dataDir, 'kiosk.db'),
+    keyProvider: options.keyProvider ?? new FileKeyProvider(join(keys, 'store.key')),
+    clock,
+  });
+  if (store.keyStatus === 'mismatch') log.error('store: the encryption key does not match this database; saved applications cannot be read');
+  const audit = new AuditLog(store);
+  const retentionMs = options.config.retentionDays * DAY;
+
+  let localPlatform: LocalPlatform | undefined;
+  let gateway: PlatformGateway;
+  const platformConfig = options.config.platform;
+  if (platformConfig.kind === 'embedded') {
+    localPlatform = createLocalPlatform({
+      store,
+      catalog: options.catalog,
+      signingKey: loadOrCreateSigningKey(join(keys, 'platform-signing.pem'), '阳泉市郊区政务服务平台（演示）', true),
+      clock,
+      ...(options.review ? { review: options.review } : {}),
+      log,
+    });
+    gateway = localPlatform;
+  } else {
+    gateway = createHttpPlatformClient({ baseUrl: platformConfig.baseUrl, token: platformConfig.token, timeoutMs: platformConfig.timeoutMs, log });
+  }
+
+  const outbox = new Outbox({
+    store,
+    gateway,
+    catalog: options.catalog,
+    audit,
+    log: options.logger.child('outbox'),
+    kioskId: options.config.kioskId,
+    clock,
+    retentionMs,
+    ...(options.backoff ? { baseBackoffMs: options.backoff.baseMs, maxBackoffMs: options.backoff.maxMs } : {}),
+  });
+
+  const documents = new DocumentService({
+    store,
+    archiveDir: join(options.dataDir, 'documents'),
+    ...(options.fontDir ? { fontDir: options.fontDir } : {}),
+    audit,
+    log: options.logger.child('documents'),
+    clock,
+    siteName: options.config.siteName['zh-CN'],
+    kioskId: options.config.kioskId,
+    catalog: options.catalog,
+    outbox,
+    gateway: () => gateway,
+    sample: platformConfig.kind === 'embedded',
+    retentionMs,
+  });
+
+  const purge = () => {
+    try {
+      const outboxPurge = outbox.purge();
+      const docs = documents.purge();
+      const platformRows = localPlatform?.purgePersonalData(retentionMs) ?? 0;
+      const trimmed = audit.trim();
+      if (outboxPurge.purged + outboxPurge.expired + docs + platformRows + trimmed > 0) {
+        audit.record({ actor: 'system', action: 'retention.purged', detail: { applications: outboxPurge.purged, expired: outboxPurge.expired, documents: docs, platformRows } });
+      }
+    } catch (error) {
+      log.error(`retention: purge failed: ${error instanceof Error ? error.message : 'error'}`);
+    }
+  };
+  purge();
+  const purgeTimer = setInterval(purge, HOUR);
+  purgeTimer.unref();
+
+  outbox.start();
+  audit.record({ actor: 'system', action: 'kiosk.started', detail: { platform: platformConfig.kind, schema: store.schemaVersion() } });
+
+  // The embedded platform's key is trusted for offline verification from the start; an HTTP platform's keys
+  // are fetched (and kept for offline use) now and with every heartbeat.
+  void documents.refreshKeys();
+
+  let heartbeatTimer: NodeJS.Timeout | undefined;
+  if (platformConfig.kind === 'http') {
+    const beat = async () => {
+      const status = outbox.status();
+      const result = await gateway.heartbeat({
+        kioskId: options.config.kioskId,
+        at: new Date(clock.now()).toISOString(),
+        appVersion: options.version.slice(0, 32),
+        devices: options.deviceStates?.() ?? [],
+        outbox: { pending: status.pending, oldestPendingSeconds: status.oldestPendingSeconds },
+        catalogVersion: options.catalog().version.slice(0, 64),
+      });
+      if (result.ok) {
+        outbox.noteContact(true);
+        if (result.value.keys) store.setSetting('platform.keys', result.value.keys);
+      } else outbox.noteContact(false, result.error.code);
+    };
+    heartbeatTimer = setInterval(() => void beat(), options.heartbeatIntervalMs ?? 60_000);
+    heartbeatTimer.unref();
+    void beat();
+  }
+
+  return {
+    store,
+    audit,
+    gateway,
+    kind: platformConfig.kind,
+    kioskId: options.config.kioskId,
+    ...(localPlatform ? { localPlatform } : {}),
+    outbox,
+    documents,
+    catalog: options.catalog,
+    submitWaitMs: options.submitWaitMs ?? 4000,
+    purge,
+    healthChecks() {
+      const checks: HealthCheck[] = [];
+      checks.push(
+        store.keyStatus === 'ok'
+          ? { name: 'store', level: 'ok', detail: `SQLite schema ${store.schemaVersion()}, key: ${store.keyDescription}` }
+          : { name: 'store', level: 'degraded', detail: 'The encryption key does not match the database: saved applications cannot be read.' },
+      );
+      const s = outbox.status();
+      const where = platformConfig.kind === 'embedded' ? 'embedded local platform (demo)' : `platform ${platformConfig.baseUrl}`;
+      if (s.online === false) {
+        checks.push({ name: 'platform', level: 'degraded', detail: `${where} unreachable (${s.lastError ?? 'unknown'}); ${s.pending} application(s) queued, oldest ${Math.round(s.oldestPendingSeconds)} s` });
+      } else {
+        checks.push({ name: 'platform', level: 'ok', detail: `${where}; ${s.pending} queued, ${s.delivered} delivered, ${s.rejected} set aside` });
+      }
+      return checks;
+    },
+    async close() {
+      clearInterval(purgeTimer);
+      if (heartbeatTimer) clearInterval(heartbeatTimer);
+      await outbox.stop();
+      audit.record({ actor: 'system', action: 'kiosk.stopped' });
+      store.close();
+    },
+  };
+}

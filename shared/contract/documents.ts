@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { receiptLineSchema } from '../devices/print-job.js';
+import { caseNumberSchema, caseProgressSchema, idNumberSchema, isoDateSchema, itemCodeSchema, localNumberSchema } from '../platform/index.js';
+import { defineMethod } from './define.js';
+
+/**
+ * Documents: the acceptance receipt (80 mm), certificates and certified printouts (A4), rendered to PDF
+ * in main with the bundled fonts and archived there; the renderer gets the PDF to hand to `devices.print`
+ * and the receipt lines for ESC/POS printers, then reports `documents.markPrinted` when the printer
+ * confirms. `documents.verify` checks a scanned QR code (certificate signature offline; receipt → progress).
+ */
+const documentIdSchema = z.string().regex(/^[A-Za-z0-9-]{3,80}$/);
+
+export const renderedDocumentSchema = z
+  .object({
+    documentId: documentIdSchema,
+    kind: z.enum(['receipt', 'certificate', 'printout']),
+    title: z.string().max(60),
+    media: z.enum(['A4', 'receipt80']),
+    pdfBase64: z.string().max(900_000),
+    bytes: z.number().int().positive(),
+    verificationCode: z.string().max(20),
+    qrPayload: z.string().max(1200),
+    receiptLines: z.array(receiptLineSchema).max(200).optional(),
+    certificateNumber: z.string().max(40).optional(),
+    sample: z.boolean(),
+  })
+  .strict();
+export type RenderedDocumentReply = z.infer<typeof renderedDocumentSchema>;
+
+export const verifyOutcomeSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('certificate'),
+      valid: z.boolean(),
+      reason: z.string().max(40).optional(),
+      online: z.enum(['valid', 'revoked', 'unknown', 'unreachable', 'notChecked']),
+      certificateNumber: z.string().max(40).optional(),
+      title: z.string().max(60).optional(),
+      holderMasked: z.string().max(60).optional(),
+      subject: z.string().max(60).optional(),
+      issuedOn: isoDateSchema.optional(),
+      validUntil: isoDateSchema.optional(),
+      department: z.string().max(60).optional(),
+      sample: z.boolean().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('receipt'),
+      valid: z.boolean(),
+      reason: z.string().max(40).optional(),
+      progress: caseProgressSchema.optional(),
+      queuedHere: z.boolean().optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('unknown'), valid: z.literal(false), reason: z.literal('malformed') }).strict(),
+]);
+
+export const documentMethods = {
+  'documents.receipt': defineMethod({
+    summary: 'Renders the acceptance receipt (受理回执, 80 mm) of an application saved at this kiosk.',
+    request: z.object({ localNumber: localNumberSchema }).strict(),
+    response: renderedDocumentSchema,
+    errors: ['notFound', 'notAllowed'],
+  }),
+  'documents.certificate': defineMethod({
+    summary: 'Gets the signed certificate of an approved instant case from the platform, checks its signature and renders it (A4).',
+    request: z.object({ caseNumber: caseNumberSchema }).strict(),
+    response: renderedDocumentSchema,
+    errors: ['notFound', 'notAllowed', 'badSignature', 'unavailable'],
+  }),
+  'documents.printout': defineMethod({
+    summary: 'A certified printout (A4) of the record a print item reads, for the identified person.',
+    request: z.object({ itemCode: itemCodeSchema, idNumber: idNumberSchema }).strict(),
+    response: renderedDocumentSchema,
+    errors: ['unknownItem', 'notFound', 'notAllowed', 'badSignature', 'unavailable'],
+  }),
+  'documents.markPrinted': defineMethod({
+    summary: 'The printer confirmed a document; for a receipt, the application data may now be cleared.',
+    request: z.object({ documentId: documentIdSchema }).strict(),
+    response: z.object({ purgedApplicationData: z.boolean() }).strict(),
+    errors: ['notFound'],
+  }),
+  'documents.verify': defineMethod({
+    summary: 'Checks a scanned QR code: a certificate (Ed25519 signature, offline; status online when reachable) or a receipt (progress).',
+    request: z.object({ text: z.string().min(1).max(2000) }).strict(),
+    response: verifyOutcomeSchema,
+  }),
+} as const;
