@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, session } from 'electron';
+import { app, safeStorage, session } from 'electron';
 import { createKioskBackend, type KioskBackend } from '../backend/create-backend.js';
 import { createLogger } from '../services/log/logger.js';
+import { chooseElectronKeyProvider } from '../services/store/safe-storage-key-provider.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { resolveConfigPath } from './config-location.js';
 import { connectIpc } from './ipc-bridge.js';
@@ -33,7 +34,13 @@ async function run(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (m) => log.warn(m)));
 
   await app.whenReady();
-  const backend: KioskBackend = await createKioskBackend({ host: 'electron', dataDir: userData, configPath, version, logger });
+  // The store key is wrapped by the OS credential store where it really protects it (safeStorage), else a 0600 file.
+  const keyProvider = chooseElectronKeyProvider(
+    safeStorage,
+    { wrappedKey: join(userData, 'keys', 'store.key.enc'), keyFile: join(userData, 'keys', 'store.key') },
+    (m) => log.warn(m),
+  );
+  const backend: KioskBackend = await createKioskBackend({ host: 'electron', dataDir: userData, configPath, version, logger, keyProvider });
   const { config } = backend.loaded;
   serveRenderer(rendererDir);
   restrictPermissions(session.defaultSession, config.allowedPermissions);
