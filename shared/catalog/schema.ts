@@ -656,13 +656,15 @@ export function catalogReferenceProblems(
     items: readonly (Item | undefined)[];
     packages: readonly (Package | undefined)[];
   },
-  /** Codes of items that exist but failed to parse (their own problems are reported elsewhere). */
-  unparsedCodes: readonly string[] = [],
+  /** Records that exist but failed to parse: their own problems are reported elsewhere, so references to them are not. */
+  unparsed: { readonly itemCodes?: readonly string[]; readonly departments?: readonly string[]; readonly categories?: readonly string[] } = {},
 ): ReferenceProblem[] {
+  const unparsedCodes = unparsed.itemCodes ?? [];
   const problems: ReferenceProblem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ path, message });
   const departments = new Map(catalog.departments.map((d) => [d.id, d]));
-  const categories = new Set(catalog.categories.map((c) => c.id));
+  const categories = new Set([...catalog.categories.map((c) => c.id), ...(unparsed.categories ?? [])]);
+  const brokenDepartments = new Set(unparsed.departments ?? []);
   for (const id of duplicates(catalog.departments.map((d) => d.id))) add(['departments'], `duplicate department "${id}"`);
   for (const p of duplicates(catalog.departments.map((d) => d.codePrefix))) add(['departments'], `duplicate code prefix "${p}"`);
   for (const id of duplicates(catalog.categories.map((c) => c.id))) add(['categories'], `duplicate category "${id}"`);
@@ -675,7 +677,9 @@ export function catalogReferenceProblems(
     seenCodes.add(item.code);
     if (!items.has(item.code)) items.set(item.code, item);
     const dept = departments.get(item.department);
-    if (!dept) add(['items', i, 'department'], `unknown department "${item.department}"`);
+    if (!dept) {
+      if (!brokenDepartments.has(item.department)) add(['items', i, 'department'], `unknown department "${item.department}"`);
+    }
     else if (!item.code.startsWith(`${dept.codePrefix}-`)) add(['items', i, 'code'], `code must start with "${dept.codePrefix}-" (department ${dept.id})`);
     if (!categories.has(item.category)) add(['items', i, 'category'], `unknown category "${item.category}"`);
   });
@@ -685,7 +689,10 @@ export function catalogReferenceProblems(
     if (!pkg) return;
     if (seenPackages.has(pkg.code)) add(['packages', p, 'code'], `duplicate code "${pkg.code}": another package has it`);
     seenPackages.add(pkg.code);
-    for (const problem of packageReferenceProblems(pkg, items, departments, unparsedCodes)) add(['packages', p, ...problem.path], problem.message);
+    for (const problem of packageReferenceProblems(pkg, items, departments, unparsedCodes)) {
+      if (problem.path[0] === 'leadDepartment' && brokenDepartments.has(pkg.leadDepartment)) continue;
+      add(['packages', p, ...problem.path], problem.message);
+    }
   });
   return problems;
 }

@@ -61,12 +61,18 @@ export function checkCatalog(json: unknown): { catalog?: Catalog; problems: Cata
 
   const departments = parseList(raw, 'departments', departmentSchema, catalogIssue, true) as Department[];
   const categories = parseList(raw, 'categories', categorySchema, catalogIssue, true) as Category[];
+  const rawIds = (key: string, parsed: readonly { id: string }[]) =>
+    (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : [])
+      .map((element) => (element as { id?: unknown } | null)?.id)
+      .filter((id): id is string => typeof id === 'string' && !parsed.some((p) => p.id === id));
 
   // Items one by one, so one broken item does not hide the problems of the others.
   const rawItems = Array.isArray(raw.items) ? raw.items : [];
   if (!Array.isArray(raw.items)) catalogIssue(['items'], 'items must be a list');
   else if (rawItems.length === 0) catalogIssue(['items'], 'a catalog has at least one item');
   const unparsedCodes: string[] = [];
+  const knownDepartments = new Set([...departments.map((d) => d.id), ...rawIds('departments', departments)]);
+  const knownCategories = new Set([...categories.map((c) => c.id), ...rawIds('categories', categories)]);
   const items: (Item | undefined)[] = rawItems.map((rawItem, index) => {
     const record = recordName(rawItem, 'code', `items[${index}]`);
     const parsed = itemSchema.safeParse(rawItem);
@@ -79,8 +85,13 @@ export function checkCatalog(json: unknown): { catalog?: Catalog; problems: Cata
       if (!seen.has(key)) problems.push(problem);
       seen.add(key);
     }
-    const code = (rawItem as { code?: unknown } | null)?.code;
-    if (typeof code === 'string') unparsedCodes.push(code);
+    const loose = (rawItem ?? {}) as { code?: unknown; department?: unknown; category?: unknown };
+    if (typeof loose.code === 'string') unparsedCodes.push(loose.code);
+    // The schema did not get as far as the catalog-level references: check the ones that can be read.
+    if (typeof loose.department === 'string' && !knownDepartments.has(loose.department))
+      problems.push({ record, path: 'department', message: `unknown department "${loose.department}"` });
+    if (typeof loose.category === 'string' && !knownCategories.has(loose.category))
+      problems.push({ record, path: 'category', message: `unknown category "${loose.category}"` });
     return undefined;
   });
 
@@ -94,7 +105,8 @@ export function checkCatalog(json: unknown): { catalog?: Catalog; problems: Cata
     return undefined;
   });
 
-  for (const problem of catalogReferenceProblems({ departments, categories, items, packages }, unparsedCodes)) {
+  const unparsed = { itemCodes: unparsedCodes, departments: rawIds('departments', departments), categories: rawIds('categories', categories) };
+  for (const problem of catalogReferenceProblems({ departments, categories, items, packages }, unparsed)) {
     const [list, index, ...rest] = problem.path;
     if ((list === 'items' || list === 'packages') && typeof index === 'number') {
       const rawRecord = (list === 'items' ? rawItems : rawPackages)[index];
@@ -167,7 +179,7 @@ export function renderPath(raw: unknown, path: readonly PropertyKey[]): string {
 function elementName(element: unknown): string | undefined {
   if (typeof element !== 'object' || element === null) return undefined;
   const record = element as Record<string, unknown>;
-  for (const key of ['id', 'value', 'item', 'kind', 'question']) {
+  for (const key of ['id', 'value', 'item', 'material', 'kind', 'question']) {
     const value = record[key];
     if (typeof value === 'string' && /^[A-Za-z0-9-]{1,48}$/.test(value)) return value;
   }

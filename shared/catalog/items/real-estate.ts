@@ -149,6 +149,7 @@ export const realEstateItems: ItemInput[] = [
         ],
       },
     ],
+    materials: [idCardMaterial],
     fields: [
       {
         id: 'caseNumber',
