@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { connectDeviceEvents, createDeviceHandlers } from '../devices/device-handlers.js';
+import { DeviceManager } from '../devices/device-manager.js';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher.js';
 import { EventHub } from '../rpc/event-hub.js';
 import type { Handlers } from '../rpc/handlers.js';
@@ -51,9 +53,21 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     health.register(name, () => platform.healthChecks().find((c) => c.name === name) ?? { name, level: 'down', detail: 'no report' });
   }
 
+  // Device layer (electron/devices): one driver per class from config.devices — simulators by default; drivers
+  // with native code run in their own device-host process. Status, card and scan events go to the renderer.
+  const devices = await DeviceManager.create({ config: loaded.config.devices, logger: options.logger.child('devices') });
+  const disconnectDevices = connectDeviceEvents(devices, events, log);
+  devices.start();
+  closers.push(async () => {
+    disconnectDevices();
+    await devices.stop();
+  });
+  health.register('devices', () => devices.health());
+
   const handlers: Handlers = {
     ...createAppHandlers({ name: 'gov-kiosk', version: options.version, host: options.host, startedAt: new Date(), loaded, health }),
     ...createPlatformHandlers(platform, events),
+    ...createDeviceHandlers({ devices, developerMode: loaded.config.developerMode, logger: options.logger.child('devices') }),
   };
 
   return {

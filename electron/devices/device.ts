@@ -32,6 +32,8 @@ export interface IdCardReaderDevice extends Device {
   readonly deviceClass: 'idCardReader';
   /** Waits up to timeoutMs for a card that has not been reported yet, then reads it. */
   readCard(options: CommandOptions): Promise<Completion<IdCard>>;
+  /** Ends every waiting read with canceled (the citizen left the screen); resolves to how many there were. */
+  cancelReads(): Promise<number>;
 }
 
 export interface PrintOutcome {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app.js';
+import { deviceEvents, deviceMethods } from './devices.js';
 import { documentMethods } from './documents.js';
 import { platformEvents, platformMethods } from './platform.js';
 
@@ -11,12 +12,14 @@ import { platformEvents, platformMethods } from './platform.js';
  */
 export const methods = {
   ...appMethods,
+  ...deviceMethods,
   ...platformMethods,
   ...documentMethods,
 } as const;
 
 export const events = {
   ...appEvents,
+  ...deviceEvents,
   ...platformEvents,
 } as const;
 

@@ -14,7 +14,7 @@ export interface StatusChange {
   /** Fields of the per-class state to change (the kind stays). */
   readonly state?: Partial<Omit<DeviceState, 'kind'>>;
   readonly detail?: string;
-  /** Who acts and how, for error statuses; cleared automatically when the status is online or busy. */
+  /** Who acts and how (error statuses, or an online printer out of paper); a status update without one clears it. */
   readonly problem?: { readonly errorClass: ErrorClass; readonly action: RecommendedAction };
 }
 
@@ -54,8 +54,8 @@ export class StatusTracker {
     const status = change.status ?? before.status;
     const state = { ...before.state, ...change.state } as DeviceState;
     const detail = (change.detail ?? before.detail).slice(0, 300);
-    const healthy = status === 'online' || status === 'busy';
-    const problem = healthy ? undefined : (change.problem ?? (change.status === undefined ? before.problem : undefined));
+    // A status update says its problem (or none); a state-only update keeps the one there is.
+    const problem = change.problem ?? (change.status === undefined ? before.problem : undefined);
     const next: DeviceSnapshot = {
       ...before,
       status,

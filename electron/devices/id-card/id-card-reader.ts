@@ -130,7 +130,7 @@ export class SamIdCardReader implements IdCardReaderDevice {
   }
 
   /** Ends every waiting read with canceled (the citizen left the screen). */
-  cancelReads(): number {
+  async cancelReads(): Promise<number> {
     const n = this.waiters.size;
     this.failWaiters('offline', 'read canceled', 'canceled');
     return n;

@@ -52,7 +52,7 @@ describe('SAM frame codec', () => {
   it('rejects a bad checksum with a clear error, then decodes the next good frame', () => {
     const decoder = new SamFrameDecoder();
     const bad = encodeResponse({ sw1: 0, sw2: 0, sw3: 0x90, data: new Uint8Array(0) });
-    bad[bad.length - 1] ^= 0xff;
+    bad[bad.length - 1] = (bad[bad.length - 1] ?? 0) ^ 0xff;
     const good = encodeResponse({ sw1: 0, sw2: 0, sw3: 0x9f, data: new Uint8Array(4) });
     const out = decoder.push(Uint8Array.from([...bad, ...good]));
     expect(errors(out)).toEqual(['badChecksum']);
