@@ -381,7 +381,7 @@ function realEstate(c: DemoCitizen, asOfMs: number): RecordBody {
       { label: '查询范围', value: '阳泉市郊区' },
       { label: '查询结果', value: rows.length > 0 ? `登记有不动产${rows.length}处` : '未查询到该权利人名下的不动产登记信息（无房）' },
     ],
-    ...(rows.length > 0 ? { table: { columns: ['不动产权证号', '坐落', '用途', '面积(㎡)', '抵押/查封'], rows } } : {}),
+    ...(rows.length > 0 ? { table: { columns: ['不动产权证号', '坐落', '用途', '面积（平方米）', '抵押/查封'], rows } } : {}),
   };
 }
 

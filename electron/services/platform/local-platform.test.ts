@@ -33,7 +33,10 @@ describe('embedded local platform', () => {
     expect(cert.value.title).toBe('食品小经营店备案证');
     expect(cert.value.sample).toBe(true);
     expect(cert.value.fields.map((f) => f.label)).toContain('经营场所');
-    expect(JSON.stringify(cert.value.fields)).not.toContain(demoCitizen('wang-jianguo').idNumber);
+    const printed = JSON.stringify(cert.value.fields);
+    expect(printed.includes(demoCitizen('wang-jianguo').idNumber), 'full ID number on the certificate').toBe(false);
+    expect(printed.includes(demoCitizen('wang-jianguo').phone), 'phone number on the certificate').toBe(false);
+    expect(cert.value.fields).toContainEqual({ label: '经营项目', value: '热食类食品制售' });
     expect(verifyCertificate(cert.value, [key.publicKey]).ok).toBe(true);
     expect(verifyQrPayload(cert.value.qrPayload, [key.publicKey]).ok).toBe(true);
     // Issuing again gives the same certificate, not a second one.

@@ -1,0 +1,67 @@
+import type { Certificate } from '../../../shared/platform/index.js';
+import type { ReceiptData } from '../../../electron/services/documents/receipt.js';
+import { receiptQrPayload } from '../../../electron/services/documents/receipt.js';
+import { signCertificate, signingKeyFromSeed } from '../../../electron/services/platform/certificate-codec.js';
+import { demoCitizen } from '../../../electron/services/platform/fixtures.js';
+import { maskIdNumber, maskName } from '../../../shared/validation/id-number.js';
+
+/**
+ * Fixed documents for the rendering tests: fixed dates, numbers, codes and a key from a fixed seed, so the
+ * PDFs (and their PNGs) are the same on every run and every machine.
+ */
+export const FIXED_TIME = Date.parse('2026-01-15T02:30:00Z'); // 10:30 in Yangquan
+export const fixtureKey = signingKeyFromSeed(Buffer.alloc(32, 7), '阳泉市郊区政务服务平台（演示）', true);
+
+const wang = demoCitizen('wang-jianguo');
+
+export const receiptFixture: ReceiptData = {
+  documentId: 'R-DEMO-0001-20260115-0001',
+  siteName: '阳泉市郊区政务服务中心',
+  kioskId: 'DEMO-0001',
+  itemName: '食品小经营店备案',
+  department: '阳泉市郊区市场监督管理局',
+  caseNumber: 'YQJQ-20260115-00001',
+  localNumber: 'DEMO-0001-20260115-0001',
+  applicantMasked: maskName(wang.name),
+  idNumberMasked: maskIdNumber(wang.idNumber),
+  submittedAt: FIXED_TIME,
+  printedAt: FIXED_TIME + 60_000,
+  instant: true,
+  statusText: '已办结，证照当场打印',
+  materials: { eLicense: 1, commitment: 2, scan: 0, later: [] },
+  queryCode: '7K3Q-M2XD-94PA',
+  qrPayload: receiptQrPayload('YQJQ-20260115-00001', '7K3Q-M2XD-94PA'),
+  consultationPhone: '0353-5110646',
+  sample: true,
+};
+
+export function certificateFixture(): Certificate {
+  return signCertificate(
+    {
+      certificateNumber: 'ZS-20260115-00001',
+      source: 'case',
+      itemCode: 'SC-005',
+      caseNumber: 'YQJQ-20260115-00001',
+      title: '食品小经营店备案证',
+      holderName: '阳泉市郊区建国家常菜馆',
+      holderMasked: maskName(wang.name),
+      idNumberMasked: maskIdNumber(wang.idNumber),
+      subject: '阳泉市郊区建国家常菜馆',
+      fields: [
+        { label: '经营者名称', value: '阳泉市郊区建国家常菜馆' },
+        { label: '统一社会信用代码', value: '92140311MA0K3J8P1T' },
+        { label: '经营者', value: wang.name },
+        { label: '身份证件号码', value: maskIdNumber(wang.idNumber) },
+        { label: '经营场所', value: '山西省阳泉市郊区河底镇河底村中街23号' },
+        { label: '经营项目', value: '热食类食品制售' },
+        { label: '经营面积', value: '45平方米' },
+      ],
+      department: '阳泉市郊区市场监督管理局',
+      issuedAt: new Date(FIXED_TIME).toISOString(),
+      validUntil: '2031-01-14',
+      verificationCode: 'Q4M8-ZC2T-7HXK',
+      sample: true,
+    },
+    fixtureKey,
+  );
+}
