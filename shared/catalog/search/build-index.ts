@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Catalog, LocalizedText } from '../schema.js';
-import { englishWords, foldPinyin, type IndexedEntry, type IndexedText, letterMaskOf, normalizeChinese, type SearchIndex, type TextRole } from './search-index.js';
+import { englishWords, foldPinyin, type IndexedEntry, type IndexedText, letterMaskOf, normalizeChinese, type PinyinForm, pinyinForm, type SearchIndex, type TextRole } from './search-index.js';
 
 /**
  * Builds the search index of a catalog: Chinese names and keywords with their tone-less pinyin (full
@@ -42,8 +42,10 @@ function entry(
   lifeEvents: IndexedEntry['lifeEvents'],
   texts: IndexedText[],
 ): IndexedEntry {
-  const letters = texts.flatMap((t) => t.syllables).join('');
-  return { kind, code, department, flow, audience, lifeEvents, texts, letterMask: letterMaskOf(letters) };
+  const letters = texts.map((t) => t.pinyin?.joined ?? '').join('');
+  const allWords = texts.flatMap((t) => t.words.map((w) => ` ${w}`)).join('');
+  const allZh = texts.map((t) => t.zh).filter(Boolean).join('|');
+  return { kind, code, department, flow, audience, lifeEvents, texts, letterMask: letterMaskOf(letters), allWords, allZh };
 }
 
 function optional(role: TextRole, value: LocalizedText | undefined): IndexedText[] {
@@ -65,14 +67,30 @@ function text(role: TextRole, value: LocalizedText): IndexedText {
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/** Pinyin of texts seen before (department names and keywords repeat across items and catalog versions). */
+const formCache = new Map<string, { pinyin: PinyinForm; fuzzy: PinyinForm }>();
+
+/** Forgets cached pinyin (benchmarks measure cold builds). */
+export function clearPinyinCache(): void {
+  formCache.clear();
+}
+
 function chinese(role: TextRole, value: string): IndexedText {
   const zh = normalizeChinese(value);
-  const syllables = HAN.test(zh)
-    ? pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).map((s) => s.toLowerCase().replace(/v/g, 'u')).filter((s) => /^[a-z]+$/.test(s))
-    : [];
-  return { role, zh, syllables, fuzzy: syllables.map(foldPinyin), words: [], phrase: '' };
+  // Summaries are matched as Chinese substrings and English words only: their pinyin matches too much.
+  if (role === 'summary' || !HAN.test(zh)) return { role, zh, words: [], phrase: '' };
+  let forms = formCache.get(zh);
+  if (!forms) {
+    const syllables = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed', v: true })
+      .map((s) => s.toLowerCase().replace(/v/g, 'u'))
+      .filter((s) => /^[a-z]+$/.test(s));
+    forms = { pinyin: pinyinForm(syllables), fuzzy: pinyinForm(syllables.map(foldPinyin)) };
+    if (formCache.size > 50_000) formCache.clear();
+    formCache.set(zh, forms);
+  }
+  return { role, zh, ...forms, words: [], phrase: '' };
 }
 
 function english(role: TextRole, value: string): IndexedText {
-  return { role, zh: '', syllables: [], fuzzy: [], words: englishWords(value), phrase: value.toLowerCase().replace(/\s+/g, ' ').trim() };
+  return { role, zh: '', words: englishWords(value), phrase: value.toLowerCase().replace(/\s+/g, ' ').trim() };
 }

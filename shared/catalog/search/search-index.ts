@@ -9,18 +9,40 @@ import type { Audience, FlowKind, LifeEvent } from '../schema.js';
 /** What a piece of text is, for ranking: the record's name counts most, its summary least. */
 export type TextRole = 'name' | 'keyword' | 'department' | 'summary';
 
+/**
+ * Pinyin of one text, laid out for matching without allocation: the syllables, their concatenation, where
+ * each syllable starts in it, their initials, and a letter mask for a quick "cannot match" test.
+ */
+export interface PinyinForm {
+  readonly syllables: readonly string[];
+  readonly joined: string;
+  readonly offsets: readonly number[];
+  readonly initials: string;
+  readonly mask: number;
+}
+
 export interface IndexedText {
   readonly role: TextRole;
   /** Chinese text, normalized (no spaces or punctuation). Empty for English-only texts. */
   readonly zh: string;
-  /** Tone-less pinyin syllables of `zh`, "ü" written as "u"; empty when `zh` has no Han characters. */
-  readonly syllables: readonly string[];
-  /** The same syllables with fuzzy pinyin folded (zh→z, ch→c, sh→s, ing→in, eng→en, ang→an), see foldPinyin(). */
-  readonly fuzzy: readonly string[];
+  /** Tone-less pinyin of `zh` ("ü" written "u"); absent for English texts and summaries (too noisy to match by pinyin). */
+  readonly pinyin?: PinyinForm;
+  /** The same with fuzzy pinyin folded (zh→z, ch→c, sh→s, -ng→-n), see foldPinyin(). */
+  readonly fuzzy?: PinyinForm;
   /** Lower-case English words. */
   readonly words: readonly string[];
   /** Lower-case English phrase as written, single-spaced. */
   readonly phrase: string;
+}
+
+export function pinyinForm(syllables: readonly string[]): PinyinForm {
+  const offsets: number[] = [];
+  let joined = '';
+  for (const syllable of syllables) {
+    offsets.push(joined.length);
+    joined += syllable;
+  }
+  return { syllables, joined, offsets, initials: syllables.map((x) => x[0] ?? '').join(''), mask: letterMaskOf(joined) };
 }
 
 export interface IndexedEntry {
@@ -33,6 +55,10 @@ export interface IndexedEntry {
   readonly texts: readonly IndexedText[];
   /** Bit i set when letter i (a–z) occurs in any syllable: a cheap filter before pinyin matching. */
   readonly letterMask: number;
+  /** Every English word of every text, each preceded by a space: a cheap filter before English matching. */
+  readonly allWords: string;
+  /** Every Chinese text joined by "|": a cheap filter before Chinese matching. */
+  readonly allZh: string;
 }
 
 export interface SearchIndex {
