@@ -6,6 +6,8 @@ import { EventHub } from '../rpc/event-hub.js';
 import type { Handlers } from '../rpc/handlers.js';
 import { createAppHandlers } from '../services/app/app-handlers.js';
 import { HealthMonitor } from '../services/app/health-monitor.js';
+import { connectCatalogEvents, createCatalogHandlers } from '../services/catalog/catalog-handlers.js';
+import { CatalogService } from '../services/catalog/catalog-service.js';
 import { type LoadedConfig, loadKioskConfig } from '../services/config/load-config.js';
 import { bundledCatalogLookup } from '../services/platform/catalog-adapter.js';
 import { createPlatformHandlers } from '../services/platform/platform-handlers.js';
@@ -39,6 +41,11 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   const events = new EventHub();
   const closers: Array<() => Promise<void> | void> = [];
 
+  // Service catalog (electron/services/catalog): the bundled 59 items, replaced by a platform catalog only after it validates.
+  const catalog = new CatalogService({ logger: options.logger.child('catalog'), saveFile: join(options.dataDir, 'catalog', 'current.json') });
+  closers.push(connectCatalogEvents(catalog, events));
+  health.register('catalog', () => catalog.health());
+
   // Store, platform gateway, outbox, documents and audit log (electron/services/platform/platform-services.ts).
   const platform = openPlatformServices({
     dataDir: options.dataDir,
@@ -66,6 +73,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
 
   const handlers: Handlers = {
     ...createAppHandlers({ name: 'gov-kiosk', version: options.version, host: options.host, startedAt: new Date(), loaded, health }),
+    ...createCatalogHandlers(catalog),
     ...createPlatformHandlers(platform, events),
     ...createDeviceHandlers({ devices, developerMode: loaded.config.developerMode, logger: options.logger.child('devices') }),
   };

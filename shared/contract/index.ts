@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app.js';
+import { catalogEvents, catalogMethods } from './catalog.js';
 import { deviceEvents, deviceMethods } from './devices.js';
 import { documentMethods } from './documents.js';
 import { platformEvents, platformMethods } from './platform.js';
@@ -12,6 +13,7 @@ import { platformEvents, platformMethods } from './platform.js';
  */
 export const methods = {
   ...appMethods,
+  ...catalogMethods,
   ...deviceMethods,
   ...platformMethods,
   ...documentMethods,
@@ -19,6 +21,7 @@ export const methods = {
 
 export const events = {
   ...appEvents,
+  ...catalogEvents,
   ...deviceEvents,
   ...platformEvents,
 } as const;
