@@ -200,14 +200,18 @@ export class EscPosPrinter implements PrinterDevice {
   private async run(session: EscPosSession, signal: AbortSignal): Promise<void> {
     let misses = 0;
     while (!signal.aborted) {
-      await sleep(this.options.pollIntervalMs, signal);
+      // After a miss, ask again at once: a lost reply should not cost a whole interval.
+      if (misses === 0) await sleep(this.options.pollIntervalMs, signal);
       if (signal.aborted) return;
       const status = await this.poll(session, signal);
       if (status.ok || status.error.completion === 'canceled') {
         misses = 0;
         continue;
       }
-      if (status.error.reason === 'busy') continue;
+      if (status.error.reason === 'busy') {
+        await sleep(this.options.pollIntervalMs, signal);
+        continue;
+      }
       misses += 1;
       if (misses >= this.options.missesBeforeOffline) {
         this.tracker.update({

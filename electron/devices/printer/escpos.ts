@@ -115,8 +115,8 @@ export function escPosCondition(status: EscPosStatus, where: string): PrinterCon
     .filter(([, on]) => on)
     .map(([name]) => name);
   const detail = `${where}: ${flags.length ? flags.join(', ') : 'ready'}`;
-  if (status.paperEnd || status.stoppedByPaperEnd) return { status: 'online', paper: 'out', detail, refuse: 'paperOut' };
   if (status.cutterError) return { status: 'hardwareError', paper: 'jammed', detail, refuse: 'paperJam' };
+  if (status.paperEnd || status.stoppedByPaperEnd) return { status: 'online', paper: 'out', detail, refuse: 'paperOut' };
   const paper = status.paperNearEnd ? 'low' : 'full';
   if (status.coverOpen) return { status: 'userError', paper, detail, refuse: 'coverOpen' };
   if (status.unrecoverableError || status.recoverableError) return { status: 'hardwareError', paper, detail, refuse: 'printerFault' };
