@@ -76,12 +76,15 @@ if (token.length < 8) {
 const store = KioskStore.open({ path: join(dataDir, 'platform.db'), keyProvider: new FileKeyProvider(join(dataDir, 'keys', 'store.key')) });
 const catalog =
   values.catalog === 'fixture' ? fixtureCatalog : (await import('../electron/services/platform/catalog-adapter.js')).bundledCatalogLookup();
+/** Kiosks with another catalog version get this one through catalog sync (they validate it before use). */
+const catalogDocument = values.catalog === 'fixture' ? undefined : (await import('../shared/catalog/index.js')).defaultCatalogSource;
 const platform = createLocalPlatform({
   store,
   catalog,
   signingKey: loadOrCreateSigningKey(join(dataDir, 'keys', 'platform-signing.pem'), '阳泉市郊区政务服务平台（参考实现）', true),
   review: { inReviewAfterMs: seconds('in-review-after'), decideAfterMs: seconds('decide-after') },
   autoPayAfterMs: seconds('auto-pay-after'),
+  ...(catalogDocument ? { catalogDocument: () => catalogDocument } : {}),
   log: logger,
 });
 if (values.reset) platform.reset();

@@ -9,7 +9,7 @@ import { HealthMonitor } from '../services/app/health-monitor.js';
 import { connectCatalogEvents, createCatalogHandlers } from '../services/catalog/catalog-handlers.js';
 import { CatalogService } from '../services/catalog/catalog-service.js';
 import { type LoadedConfig, loadKioskConfig } from '../services/config/load-config.js';
-import { bundledCatalogLookup } from '../services/platform/catalog-adapter.js';
+import { catalogLookupFor } from '../services/platform/catalog-adapter.js';
 import { createPlatformHandlers } from '../services/platform/platform-handlers.js';
 import { openPlatformServices } from '../services/platform/platform-services.js';
 import type { BackendOptions } from './backend-options.js';
@@ -52,7 +52,11 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     config: loaded.config,
     logger: options.logger,
     version: options.version,
-    catalog: bundledCatalogLookup,
+    catalog: () => catalogLookupFor(catalog.current()),
+    onCatalog: (document) => {
+      const replaced = catalog.replace(document, 'platform');
+      if (!replaced.ok) log.warn(`catalog from the platform rejected: ${replaced.error.message.slice(0, 300)}`);
+    },
     ...(options.keyProvider ? { keyProvider: options.keyProvider } : {}),
   });
   closers.push(() => platform.close());

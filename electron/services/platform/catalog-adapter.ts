@@ -60,10 +60,19 @@ export function catalogLookupFrom(catalog: Catalog): CatalogLookup {
   return { version: catalog.version, item: (code) => items.get(code), package: (code) => packages.get(code) };
 }
 
-let bundled: CatalogLookup | undefined;
+const reduced = new WeakMap<Catalog, CatalogLookup>();
 
-/** The catalog the kiosk ships with (shared/catalog's defaultCatalog), reduced once. */
+/** The lookup of a catalog, reduced once per catalog object (the catalog service swaps whole catalogs). */
+export function catalogLookupFor(catalog: Catalog): CatalogLookup {
+  let lookup = reduced.get(catalog);
+  if (!lookup) {
+    lookup = catalogLookupFrom(catalog);
+    reduced.set(catalog, lookup);
+  }
+  return lookup;
+}
+
+/** The catalog the kiosk ships with (shared/catalog's defaultCatalog). */
 export function bundledCatalogLookup(): CatalogLookup {
-  bundled ??= catalogLookupFrom(defaultCatalog);
-  return bundled;
+  return catalogLookupFor(defaultCatalog);
 }

@@ -439,11 +439,69 @@ function nothingOnRecord(title: string, department: string): RecordBuilder {
   });
 }
 
+function businessLicenseRecord(c: DemoCitizen, asOfMs: number): RecordBody {
+  const business = businessesOf(c)[0];
+  const base = { title: '营业执照', department: '阳泉市郊区市场监督管理局', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  if (!business) return { ...base, summary: [{ label: '查询结果', value: '未查询到以本人为经营者或法定代表人的市场主体' }] };
+  const license = businessLicenses(business, c)[0];
+  return { ...base, holderName: business.name, summary: license ? license.fields : [] };
+}
+
+function licenseHoldings(c: DemoCitizen, asOfMs: number): RecordBody {
+  const licenses = demoLicenses(c.idNumber, asOfMs);
+  return {
+    title: '电子证照目录',
+    department: '阳泉市郊区行政审批服务管理局',
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+    summary: [{ label: '证照数量', value: `${licenses.length}项` }],
+    table: {
+      columns: ['证照名称', '证照编号', '持证主体', '发证机关', '状态'],
+      rows: licenses.map((l) => [l.title, l.licenseNumber.slice(0, 100), l.holderName, l.issuer, l.status === 'valid' ? '有效' : l.status === 'expired' ? '已过期' : '已注销']),
+    },
+  };
+}
+
+function healthCertificate(c: DemoCitizen, asOfMs: number): RecordBody {
+  const base = { title: '食品从业人员健康证明', department: '阳泉市郊区疾病预防控制中心', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  if (c.key !== 'wang-jianguo') return { ...base, summary: [{ label: '查询结果', value: '未查询到有效的从业人员健康证明' }] };
+  return {
+    ...base,
+    summary: [
+      { label: '姓名', value: c.name },
+      { label: '从业类别', value: '餐饮服务' },
+      { label: '体检日期', value: '2025年08月20日' },
+      { label: '体检结论', value: '合格' },
+      { label: '有效期至', value: '2026年08月19日' },
+    ],
+  };
+}
+
+function loanProgress(c: DemoCitizen, asOfMs: number): RecordBody {
+  const base = { title: '住房公积金贷款办理进度', department: '阳泉市住房公积金管理中心郊区管理部', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  if (c.key !== 'zhang-xiaoming') return { ...base, summary: [{ label: '查询结果', value: '无住房公积金贷款申请' }] };
+  return {
+    ...base,
+    summary: [
+      { label: '贷款状态', value: '已放款，正常还款' },
+      { label: '贷款金额', value: '400,000.00元' },
+      { label: '贷款期限', value: '240个月' },
+      { label: '剩余本金', value: '318,664.27元' },
+    ],
+  };
+}
+
 /** Records by full name first, then by area ("socialInsurance.*"). */
 const byName: Readonly<Record<string, RecordBuilder>> = {
   'socialInsurance.pensionEligibility': pensionEligibility,
   'tax.paymentRecords': paymentCertificate,
   'publicSecurity.householdRegistration': household,
+  'marketEntity.businessLicense': businessLicenseRecord,
+  'eLicense.holdings': licenseHoldings,
+  'health.employeeHealthCertificate': healthCertificate,
+  'housingFund.loanProgress': loanProgress,
+  'realEstate.caseProgress': nothingOnRecord('不动产登记办理进度', '阳泉市不动产登记中心郊区分中心'),
 };
 const byArea: Readonly<Record<string, RecordBuilder>> = {
   socialInsurance,

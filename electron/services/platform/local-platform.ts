@@ -434,7 +434,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
           certificateNumber: nextNumber('ZM', 5),
           source: 'records',
           itemCode: request.itemCode,
-          title: record.title.slice(0, 40),
+          title: (item.certificateTitle ?? record.title).replace(/（[^）]*）$/, '').slice(0, 40),
           holderName: record.holderName,
           holderMasked: maskName(record.holderName),
           idNumberMasked: maskIdNumber(request.idNumber),

@@ -30,6 +30,8 @@ export interface PlatformServicesOptions {
   readonly heartbeatIntervalMs?: number;
   /** Device states for the heartbeat (the device layer provides them). */
   readonly deviceStates?: () => Heartbeat['devices'];
+  /** A newer catalog from the platform (catalog sync): the catalog service validates it before using it. */
+  readonly onCatalog?: (document: unknown) => void;
   /** How long submit() waits for the platform's acknowledgement before answering with the local number. */
   readonly submitWaitMs?: number;
 }
@@ -158,9 +160,19 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
         if (result.value.keys) store.setSetting('platform.keys', result.value.keys);
       } else outbox.noteContact(false, result.error.code);
     };
-    heartbeatTimer = setInterval(() => void beat(), options.heartbeatIntervalMs ?? 60_000);
+    const syncCatalog = async () => {
+      const result = await gateway.catalogSync({ knownVersion: options.catalog().version.slice(0, 64) });
+      if (result.ok && result.value.changed && result.value.catalog !== undefined) options.onCatalog?.(result.value.catalog);
+    };
+    let beats = 0;
+    heartbeatTimer = setInterval(() => {
+      void beat();
+      beats += 1;
+      if (beats % 60 === 0) void syncCatalog();
+    }, options.heartbeatIntervalMs ?? 60_000);
     heartbeatTimer.unref();
     void beat();
+    void syncCatalog();
   }
 
   return {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { FieldCipher } from './cipher.js';
@@ -45,6 +45,8 @@ export class KioskStore {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true, mode: 0o700 });
     const db = new Database(options.path);
     try {
+      // Only the kiosk's own user may read the database (the WAL and SHM files follow its mode).
+      if (options.path !== ':memory:' && process.platform !== 'win32') chmodSync(options.path, 0o600);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
