@@ -636,6 +636,12 @@ const catalogObjectSchema = z.strictObject({
   packages: z.array(packageSchema).default([]),
 });
 export type CatalogShape = z.output<typeof catalogObjectSchema>;
+/**
+ * The catalog's structure without the cross-record checks: for replies that carry a catalog already
+ * validated (the contract's catalog.get), where re-running every reference check would only cost time.
+ * Items still run their own reference checks.
+ */
+export const catalogShapeSchema = catalogObjectSchema;
 
 export const catalogSchema = catalogObjectSchema.superRefine((catalog, ctx) => {
   for (const problem of catalogReferenceProblems(catalog)) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });

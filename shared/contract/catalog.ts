@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { audienceSchema, catalogSchema, catalogVersionSchema, lifeEventSchema, localizedTextSchema, recordIdSchema } from '../catalog/schema.js';
+import { audienceSchema, catalogShapeSchema, catalogVersionSchema, lifeEventSchema, localizedTextSchema, recordIdSchema } from '../catalog/schema.js';
 import { defineEvent, defineMethod } from './define.js';
 
 /**
@@ -17,7 +17,8 @@ export const catalogGetResponseSchema = z
     version: catalogVersionSchema,
     /** Where the current catalog came from: the one shipped with the kiosk, or one accepted from the platform. */
     source: catalogSourceSchema,
-    catalog: catalogSchema,
+    /** Already validated by the catalog service; the reply is checked for shape. */
+    catalog: catalogShapeSchema,
   })
   .strict();
 

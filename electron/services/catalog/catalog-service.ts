@@ -58,6 +58,13 @@ export class CatalogService {
     }
     this.reindexCodes();
     this.log.info(`catalog ${this.catalog.version} (${this.source}): ${this.catalog.items.length} items, ${this.catalog.packages.length} packages`);
+    // Build the search index soon after start, not on the first citizen's first keystroke.
+    setTimeout(() => this.prepareSearch(), 0).unref?.();
+  }
+
+  /** Builds the search index of the current catalog if it is not built yet. */
+  prepareSearch(): void {
+    this.index ??= buildSearchIndex(this.catalog);
   }
 
   current(): Catalog {
@@ -104,8 +111,8 @@ export class CatalogService {
 
   /** Search the current catalog; the index is built once per catalog, on first use. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    this.index ??= buildSearchIndex(this.catalog);
-    return searchIndex(this.index, query, options);
+    this.prepareSearch();
+    return searchIndex(this.index as SearchIndex, query, options);
   }
 
   browse(filter: BrowseFilter): { items: string[]; packages: string[] } {
