@@ -68,6 +68,8 @@ describe.skipIf(!haveSocat)('SAM reader over a real pty (socat)', () => {
 
   it('opens the pty found by its USB ids and comes online', async () => {
     await until(() => reader.snapshot().status === 'online', 'online');
+    // The first "find card" poll follows the SAM status probe.
+    await until(() => reader.snapshot().state.kind === 'idCardReader' && (reader.snapshot().state as { card: string }).card === 'absent', 'first poll');
     expect(reader.snapshot()).toMatchObject({ driver: 'samSerial', state: { sam: 'ok', card: 'absent' } });
     expect(reader.snapshot().detail).toContain(pair!.host);
   });
