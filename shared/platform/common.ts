@@ -31,9 +31,9 @@ export const codeSchema = z
 export const itemCodeSchema = codeSchema.describe('Catalog code of a single service item (事项编码).');
 export const packageCodeSchema = codeSchema.describe('Catalog code of a "one thing" package (一件事).');
 
-export const idempotencyKeySchema = z.uuid().describe('Chosen by the kiosk once per application; the platform returns the first answer for a repeated key.');
+export const idempotencyKeySchema = z.uuid().max(36).describe('Chosen by the kiosk once per application; the platform returns the first answer for a repeated key.');
 
-export const kioskIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, 'kioskId: 2–40 letters, digits or hyphens');
+export const kioskIdSchema = z.string().max(40).regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, 'kioskId: 2–40 letters, digits or hyphens');
 
 export const idNumberSchema = z
   .string()
@@ -50,8 +50,8 @@ export const phoneSchema = z
 
 export const shortTextSchema = z.string().max(limits.shortText);
 export const textSchema = z.string().max(limits.text);
-export const isoDateTimeSchema = z.iso.datetime({ offset: true });
-export const isoDateSchema = z.iso.date();
+export const isoDateTimeSchema = z.iso.datetime({ offset: true }).max(40);
+export const isoDateSchema = z.iso.date().max(10);
 
 /** Case numbers (办件编号) are issued by the platform; local acceptance numbers (本机受理号) by a kiosk. */
 export const caseNumberSchema = z
@@ -68,6 +68,7 @@ export const localNumberSchema = z
 /** Short codes printed on paper for a human to type: 12 characters of Crockford base32 in groups of four. */
 export const verificationCodeSchema = z
   .string()
+  .max(14)
   .regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/, 'a code like 7K3Q-M2XD-94PA');
 
 export const localizedTextSchema = z

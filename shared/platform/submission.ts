@@ -25,7 +25,7 @@ export const submissionTargetSchema = z.discriminatedUnion('kind', [
 export type SubmissionTarget = z.infer<typeof submissionTargetSchema>;
 
 /** Unified social credit code (统一社会信用代码, GB 32100): 18 characters. */
-export const creditCodeSchema = z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'not a unified social credit code');
+export const creditCodeSchema = z.string().max(18).regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'not a unified social credit code');
 
 export const applicantSchema = z
   .object({

@@ -134,7 +134,7 @@ describe('a citizen session through the backend', () => {
       ['submission.submit', { idempotencyKey: randomUUID(), target: { kind: 'item', itemCode: 'SC-005' }, applicant: { name: wang.name, idNumber: '140311197508210033', identifiedBy: 'idCard' } }],
       ['submission.submit', { idempotencyKey: randomUUID(), target: { kind: 'item', itemCode: 'SC-005' }, applicant: { name: '王'.repeat(60), idNumber: wang.idNumber, identifiedBy: 'idCard' } }],
       ['case.progress', { by: 'caseNumber', caseNumber: 'YQJQ-20260115-00001', queryCode: 'nope' }],
-      ['license.find', { idNumber: 140311197508210032 }],
+      ['license.find', { idNumber: Number(wang.idNumber) }],
       ['payment.create', { idempotencyKey: randomUUID(), itemCode: 'BM-001', amountFen: -5, description: 'x' }],
       ['documents.verify', { text: 'x'.repeat(2001) }],
     ] as const;
