@@ -59,6 +59,14 @@ describe('validateField', () => {
     expect(validateField(future, '2025-06-14', today)).toMatchObject({ ok: false, message: { en: 'Start date cannot be before today' } });
   });
 
+  it('months: year-month, not after this month', () => {
+    const f = field({ id: 'm', type: 'date', precision: 'month', range: 'past', label: { 'zh-CN': '起始月份', en: 'From month' } });
+    expect(validateField(f, '2025-06', today)).toEqual({ ok: true, value: '2025-06' });
+    expect(validateField(f, '2025-05-20', today)).toEqual({ ok: true, value: '2025-05' });
+    expect(validateField(f, '2025-07', today)).toMatchObject({ ok: false, message: { 'zh-CN': '起始月份不能晚于本月' } });
+    expect(validateField(f, '2025-13', today)).toMatchObject({ ok: false, message: { en: 'Choose a month as year-month, like 2025-06' } });
+  });
+
   it('amounts: yuan with two decimals, limits in fen', () => {
     const f = field({ id: 'rent', type: 'amount', minFen: 100_00, maxFen: 20_000_00, label: { 'zh-CN': '每月租金', en: 'Monthly rent' } });
     expect(validateField(f, '1200.5')).toEqual({ ok: true, value: '1200.50' });

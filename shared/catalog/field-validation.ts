@@ -65,6 +65,17 @@ export function validateField(field: FormField, value: FieldValue | undefined, t
       return { ok: true, value: digits };
     }
     case 'date': {
+      if (field.precision === 'month') {
+        // A full date is accepted too (a day keypad) and cut to its month.
+        const m = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(text);
+        const month = m ? Number(m[2]) : 0;
+        if (!m || month < 1 || month > 12 || Number(m[1]) < 1900) return fail(field, tx('请按“年-月”选择月份，如 2025-06', 'Choose a month as year-month, like 2025-06'));
+        const value = Number(m[1]) * 12 + month - 1;
+        const now = today.getFullYear() * 12 + today.getMonth();
+        if (field.range === 'past' && value > now) return fail(field, tx(`${field.label['zh-CN']}不能晚于本月`, `${field.label.en} cannot be after this month`));
+        if (field.range === 'future' && value < now) return fail(field, tx(`${field.label['zh-CN']}不能早于本月`, `${field.label.en} cannot be before this month`));
+        return { ok: true, value: text.slice(0, 7) };
+      }
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
       const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
       if (!match || !date || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3]))

@@ -246,6 +246,8 @@ export const formFieldSchema = z.discriminatedUnion(
       type: z.literal('date'),
       /** 'past' = not after today, 'future' = not before today. */
       range: z.enum(['any', 'past', 'future']).default('any'),
+      /** 'day' = YYYY-MM-DD; 'month' = YYYY-MM (periods of certificates and statements). */
+      precision: z.enum(['day', 'month']).default('day'),
     }),
     z.strictObject({
       ...fieldBase,
