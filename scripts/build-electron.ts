@@ -19,6 +19,19 @@ await Promise.all([
     sourcemap: 'linked',
     logLevel: 'warning',
   }),
+  // The device host: drivers with native code (serial ports, vendor libraries) run in their own process,
+  // forked from main (electron/devices/host/isolated-device.ts looks for this file next to main.cjs).
+  build({
+    entryPoints: ['electron/devices/host/device-host.ts'],
+    outfile: 'dist/electron/device-host.cjs',
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  }),
   build({
     entryPoints: ['electron/preload/preload.ts'],
     outfile: 'dist/electron/preload.cjs',
@@ -30,4 +43,4 @@ await Promise.all([
     logLevel: 'warning',
   }),
 ]);
-process.stdout.write('built dist/electron/main.cjs and dist/electron/preload.cjs\n');
+process.stdout.write('built dist/electron/main.cjs, device-host.cjs and preload.cjs\n');

@@ -1,7 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { DeviceClass } from '../../../shared/devices/device-class.js';
 import type { DevicesConfig } from '../../../shared/devices/device-config.js';
 import type { DeviceSnapshot, DriverKind } from '../../../shared/devices/device-status.js';
@@ -17,12 +16,22 @@ import type { DeviceEvent, IdCardReaderDevice, PrintOutcome, PrinterDevice, Scan
 import { stateFor } from '../no-device.js';
 import type { FromHost, HostOp, ToHost } from './protocol.js';
 
+function moduleDir(): string | undefined {
+  try {
+    return import.meta.dirname;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Where the device-host entry is: next to the bundled main (dist/electron/device-host.cjs), or the
  * TypeScript source when running from a checkout (web host, tests).
  */
 export function defaultHostEntry(): string | undefined {
-  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  // Bundled (CJS) main has __dirname; the ESM sources (web host under tsx, tests) have import.meta.dirname.
+  const here = typeof __dirname === 'string' ? __dirname : moduleDir();
+  if (!here) return undefined;
   return [join(here, 'device-host.cjs'), join(here, 'device-host.ts'), join(here, 'host', 'device-host.ts')].find((p) => existsSync(p));
 }
 

@@ -4,7 +4,7 @@ import { devicesConfigSchema } from '../../../shared/devices/device-config.js';
 import type { DeviceSnapshot } from '../../../shared/devices/device-status.js';
 import type { PrintJob } from '../../../shared/devices/print-job.js';
 import { DeviceManager } from '../../../electron/devices/device-manager.js';
-import { IsolatedDevice } from '../../../electron/devices/host/isolated-device.js';
+import { defaultHostEntry, IsolatedDevice } from '../../../electron/devices/host/isolated-device.js';
 import { createMemoryLogger } from '../../../electron/services/log/logger.js';
 import { FakePrinter } from './support/fake-escpos-printer.js';
 
@@ -88,6 +88,10 @@ describe('device-host process isolation', () => {
 });
 
 describe('device manager: native drivers go to device hosts', () => {
+  it('finds the device-host entry next to its own code', () => {
+    expect(defaultHostEntry()).toBe(entry);
+  });
+
   it('starts a serial SAM reader in its own process, where real discovery finds no matching port', async () => {
     const config = devicesConfigSchema.parse({
       idCardReader: { driver: 'samSerial', link: { kind: 'serial', match: { vendorId: 'fffe', productId: 'fffd' } } },
