@@ -11,7 +11,7 @@ import { CatalogService } from '../services/catalog/catalog-service.js';
 import { type LoadedConfig, loadKioskConfig } from '../services/config/load-config.js';
 import { catalogLookupFor } from '../services/platform/catalog-adapter.js';
 import { createPlatformHandlers } from '../services/platform/platform-handlers.js';
-import { openPlatformServices } from '../services/platform/platform-services.js';
+import { heartbeatDevices, openPlatformServices } from '../services/platform/platform-services.js';
 import type { BackendOptions } from './backend-options.js';
 
 export interface KioskBackend {
@@ -47,6 +47,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   health.register('catalog', () => catalog.health());
 
   // Store, platform gateway, outbox, documents and audit log (electron/services/platform/platform-services.ts).
+  let deviceSnapshots: () => Parameters<typeof heartbeatDevices>[0] = () => [];
   const platform = openPlatformServices({
     dataDir: options.dataDir,
     config: loaded.config,
@@ -57,6 +58,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
       const replaced = catalog.replace(document, 'platform');
       if (!replaced.ok) log.warn(`catalog from the platform rejected: ${replaced.error.message.slice(0, 300)}`);
     },
+    deviceStates: () => heartbeatDevices(deviceSnapshots()),
     ...(options.keyProvider ? { keyProvider: options.keyProvider } : {}),
   });
   closers.push(() => platform.close());
@@ -74,6 +76,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     await devices.stop();
   });
   health.register('devices', () => devices.health());
+  deviceSnapshots = () => devices.snapshots();
 
   const handlers: Handlers = {
     ...createAppHandlers({ name: 'gov-kiosk', version: options.version, host: options.host, startedAt: new Date(), loaded, health }),

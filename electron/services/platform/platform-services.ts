@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { HealthCheck } from '../../../shared/contract/app.js';
 import type { KioskConfig } from '../../../shared/config/kiosk-config.js';
+import type { DeviceSnapshot } from '../../../shared/devices/device-status.js';
 import type { CatalogLookup, Heartbeat, PlatformGateway } from '../../../shared/platform/index.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { DocumentService } from '../documents/documents-service.js';
@@ -51,6 +52,15 @@ export interface PlatformServices {
   purge(): void;
   healthChecks(): HealthCheck[];
   close(): Promise<void>;
+}
+
+/** Device snapshots as the heartbeat reports them: class, status and paper, nothing else. */
+export function heartbeatDevices(snapshots: readonly DeviceSnapshot[]): Heartbeat['devices'] {
+  return snapshots.slice(0, 16).map((s) => ({
+    deviceClass: s.device,
+    state: s.status,
+    ...(s.state.kind === 'printer' ? { detail: `paper:${s.state.paper}` } : s.state.kind === 'idCardReader' ? { detail: `sam:${s.state.sam}` } : {}),
+  }));
 }
 
 const HOUR = 3600 * 1000;
@@ -147,11 +157,17 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
   if (platformConfig.kind === 'http') {
     const beat = async () => {
       const status = outbox.status();
+      let devices: Heartbeat['devices'] = [];
+      try {
+        devices = options.deviceStates?.() ?? [];
+      } catch {
+        devices = [];
+      }
       const result = await gateway.heartbeat({
         kioskId: options.config.kioskId,
         at: new Date(clock.now()).toISOString(),
         appVersion: options.version.slice(0, 32),
-        devices: options.deviceStates?.() ?? [],
+        devices,
         outbox: { pending: status.pending, oldestPendingSeconds: status.oldestPendingSeconds },
         catalogVersion: options.catalog().version.slice(0, 64),
       });
