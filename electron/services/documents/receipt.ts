@@ -1,6 +1,6 @@
 import type { ReceiptLine } from '../../../shared/devices/print-job.js';
 import { chinaDateTime, chinaLongDate } from '../../../shared/platform/china-time.js';
-import { createDoc, drawQr, FONT_BOLD, FONT_REGULAR, finish, INK, MM, SEAL_RED } from './pdf-kit.js';
+import { createDoc, drawQr, drawSampleWatermark, FONT_BOLD, FONT_REGULAR, finish, INK, MM, SEAL_RED } from './pdf-kit.js';
 
 /**
  * The acceptance receipt (受理回执) on 80 mm paper. Everything on it is safe to leave in a tray: the name
@@ -166,6 +166,7 @@ export async function renderReceiptPdf(d: ReceiptData, fontDir: string, createdA
   const height = Math.ceil(layout(measure, d));
   measure.end();
   const doc = createDoc({ size: [WIDTH, height], margin: 0, title: '受理回执', createdAt, fontDir });
+  if (d.sample) drawSampleWatermark(doc, WIDTH, height, 20);
   layout(doc, d);
   return finish(doc);
 }
