@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SimulatorFault } from '../../../shared/contract/devices.js';
 import { demoCitizens } from '../../../shared/demo/demo-citizens.js';
-import { deviceNames } from '../../../shared/devices/availability.js';
+import { type DeviceProblem, deviceNames, deviceProblem } from '../../../shared/devices/availability.js';
 import { type DeviceClass, deviceClasses } from '../../../shared/devices/device-class.js';
 import { describeDeviceFailure } from '../../../shared/devices/device-failure.js';
 import type { DeviceSnapshot } from '../../../shared/devices/device-status.js';
@@ -26,6 +26,9 @@ type Text = { readonly 'zh-CN': string; readonly en: string };
 const t = {
   title: { 'zh-CN': '设备模拟器', en: 'Device simulators' },
   notSimulated: { 'zh-CN': '真实设备，不可模拟', en: 'Real device: no simulator controls' },
+  notConfigured: { 'zh-CN': '本机未配置此设备', en: 'Not configured on this machine' },
+  readsOn: { 'zh-CN': '开启读码', en: 'Reads on' },
+  readsOff: { 'zh-CN': '关闭读码', en: 'Reads off' },
   idCard: { 'zh-CN': '身份证', en: 'ID card' },
   place: { 'zh-CN': '放置身份证', en: 'Place card' },
   remove: { 'zh-CN': '取走身份证', en: 'Lift card' },
@@ -76,6 +79,27 @@ const statusLabels: Record<DeviceSnapshot['status'], Text> = {
   busy: { 'zh-CN': '忙', en: 'Busy' },
 };
 
+const problemLabels: Record<DeviceProblem, Text> = {
+  missing: { 'zh-CN': '未连接', en: 'Missing' },
+  offline: { 'zh-CN': '离线', en: 'Offline' },
+  fault: { 'zh-CN': '故障', en: 'Fault' },
+  needsAttention: { 'zh-CN': '需处理', en: 'Needs attention' },
+  paperOut: { 'zh-CN': '缺纸', en: 'Paper out' },
+  paperJam: { 'zh-CN': '卡纸', en: 'Paper jam' },
+  samFault: { 'zh-CN': '安全模块故障', en: 'SAM fault' },
+  scannerInoperative: { 'zh-CN': '无法使用', en: 'Inoperative' },
+  cameraNotFound: { 'zh-CN': '未找到', en: 'Not found' },
+  cameraNotAllowed: { 'zh-CN': '未授权', en: 'Not allowed' },
+};
+
+/** The badge: the status, unless a per-class problem (paper out while "online") keeps the device from serving. */
+function badge(s: DeviceSnapshot | undefined, locale: 'zh-CN' | 'en'): { text: string; tone: string } {
+  if (!s) return { text: '…', tone: 'unknown' };
+  const problem = deviceProblem(s);
+  if (problem) return { text: problemLabels[problem][locale], tone: 'problem' };
+  return { text: statusLabels[s.status][locale], tone: s.status };
+}
+
 function stateText(s: DeviceSnapshot): string {
   switch (s.state.kind) {
     case 'idCardReader':
@@ -88,6 +112,11 @@ function stateText(s: DeviceSnapshot): string {
       return `camera ${s.state.camera}`;
   }
 }
+
+const named = (device: DeviceClass, locale: 'zh-CN' | 'en') => {
+  const name = deviceNames[device][locale];
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
 
 interface LogLine {
   readonly id: number;
@@ -115,9 +144,9 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
   const l = useCallback((text: Text) => text[locale], [locale]);
 
   const note = useCallback((text: string) => {
-    const line = { id: nextId.current++, at: new Date().toLocaleTimeString(), text };
+    const line = { id: nextId.current++, at: new Date().toLocaleTimeString(locale, { hour12: false }), text };
     setLog((current) => [line, ...current].slice(0, 30));
-  }, []);
+  }, [locale]);
 
   const refreshPrints = useCallback(async () => {
     const reply = await client.call('devices.sim.printed', {});
@@ -137,10 +166,10 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
     const offs = [
       client.on('devices.status', (s) => {
         setSnapshots((current) => ({ ...current, [s.device]: s }));
-        note(`${deviceNames[s.device][locale]}: ${statusLabels[s.status][locale]} · ${stateText(s)}`);
+        note(`${named(s.device, locale)}: ${statusLabels[s.status][locale]} · ${stateText(s)}`);
       }),
       client.on('devices.idCard', (e) => note(`${l(t.idCard)}: ${e.event}`)),
-      client.on('devices.scan', (e) => note(`${deviceNames.qrScanner[locale]}: ${e.code} (${e.source})`)),
+      client.on('devices.scan', (e) => note(`${named('qrScanner', locale)}: ${e.code} (${e.source})`)),
     ];
     return () => {
       alive = false;
@@ -162,7 +191,7 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
   );
 
   const fault = (device: DeviceClass, f: SimulatorFault) =>
-    act(`${deviceNames[device][locale]} ${faultLabels[f][locale]}`, () => client.call('devices.sim.fault', { device, fault: f }));
+    act(`${named(device, locale)} ${faultLabels[f][locale]}`, () => client.call('devices.sim.fault', { device, fault: f }));
 
   const resetAll = () =>
     act(l(t.resetAll), async () => {
@@ -194,12 +223,13 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
       <div className="sim-panel__devices">
         {deviceClasses.map((device) => {
           const s = snapshots[device];
+          const shown = badge(s, locale);
           return (
-            <article key={device} className="sim-device" data-status={s?.status ?? 'unknown'}>
+            <article key={device} className="sim-device" data-status={shown.tone}>
               <header className="sim-device__header">
-                <h3 className="sim-device__name">{deviceNames[device][locale]}</h3>
-                <span className="sim-badge" data-status={s?.status ?? 'unknown'}>
-                  {s ? statusLabels[s.status][locale] : '…'}
+                <h3 className="sim-device__name">{named(device, locale)}</h3>
+                <span className="sim-badge" data-status={shown.tone}>
+                  {shown.text}
                 </span>
               </header>
               <p className="sim-device__state">
@@ -209,7 +239,7 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
               {s?.detail ? <p className="sim-device__detail">{s.detail}</p> : null}
 
               {!isSim(device) ? (
-                <p className="sim-device__note">{l(t.notSimulated)}</p>
+                <p className="sim-device__note">{s?.driver === 'none' ? l(t.notConfigured) : l(t.notSimulated)}</p>
               ) : (
                 <>
                   {device === 'idCardReader' ? (
@@ -237,6 +267,16 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
                           {l(t.remove)}
                         </button>
                       </div>
+                    </div>
+                  ) : null}
+                  {device === 'qrScanner' ? (
+                    <div className="sim-row">
+                      <button type="button" className="sim-button" onClick={() => void act(l(t.readsOn), () => client.call('devices.scanner.setEnabled', { enabled: true }))}>
+                        {l(t.readsOn)}
+                      </button>
+                      <button type="button" className="sim-button" onClick={() => void act(l(t.readsOff), () => client.call('devices.scanner.setEnabled', { enabled: false }))}>
+                        {l(t.readsOff)}
+                      </button>
                     </div>
                   ) : null}
                   {device === 'qrScanner' ? (
@@ -292,7 +332,7 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
             <ol>
               {prints.map((p) => (
                 <li key={`${p.documentId}-${p.at}`}>
-                  <time>{new Date(p.at).toLocaleTimeString()}</time> {deviceNames[p.device as DeviceClass]?.[locale] ?? p.device}: {p.title} ({p.documentId},{' '}
+                  <time>{new Date(p.at).toLocaleTimeString(locale, { hour12: false })}</time> {named(p.device as DeviceClass, locale)}: {p.title} ({p.documentId},{' '}
                   {Math.round(p.bytes / 1024)} KB)
                 </li>
               ))}
