@@ -23,6 +23,11 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), cspMeta()],
+  resolve: {
+    // simple-keyboard's main entry is a UMD bundle whose default export does not survive interop; its own
+    // ES module build (same version, no IE polyfills) does.
+    alias: [{ find: /^simple-keyboard$/, replacement: 'simple-keyboard/build/index.modern.esm.js' }],
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

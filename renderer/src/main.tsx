@@ -2,8 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createKioskClient } from '../../shared/kiosk-client.js';
-import { KioskApp } from './app/KioskApp.js';
-import { KioskContext } from './app/kiosk-context.js';
+import { KioskRoot } from './app/KioskRoot.js';
 import { getBridge } from './bridge/get-bridge.js';
 import { createI18n } from './i18n/i18n.js';
 import { BackendDownScreen } from './screens/BackendDownScreen.js';
@@ -18,13 +17,16 @@ async function start() {
     root.render(<BackendDownScreen />);
     return;
   }
+  const catalog = await client.call('catalog.get', {});
+  if (!catalog.ok) {
+    root.render(<BackendDownScreen />);
+    return;
+  }
   const i18n = await createI18n(config.value.defaultLocale);
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <KioskContext.Provider value={{ client, config: config.value }}>
-          <KioskApp />
-        </KioskContext.Provider>
+        <KioskRoot client={client} config={config.value} initialCatalog={catalog.value.catalog} />
       </I18nextProvider>
     </StrictMode>,
   );

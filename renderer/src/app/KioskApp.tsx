@@ -1,10 +1,6 @@
-import { Glasses } from 'lucide-react';
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../components/Button.js';
-import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { AttractScreen } from '../screens/attract/AttractScreen.js';
-import { HomeScreen } from '../screens/home/HomeScreen.js';
 import { IdleWarning } from '../session/IdleWarning.js';
 import { useIdleTimer } from '../session/use-idle-timer.js';
 import { wipeBrowserState } from '../session/wipe-browser-state.js';
@@ -12,15 +8,17 @@ import { SpeechProvider } from '../speech/speech.js';
 import { applyTheme } from '../theme/apply-theme.js';
 import { screenProfiles } from '../theme/screen-profiles.js';
 import { useKiosk } from './kiosk-context.js';
+import { PreferencesContext } from './preferences-context.js';
 import { defaultPreferences, type Preferences } from './preferences.js';
+import { SessionView } from './SessionView.js';
 
 /**
  * The kiosk shell. Between citizens it shows the attract screen; a touch starts a session. Every session ends
- * in the same wipe — by finishing, by the idle timeout, or by the home button on the last screen — which
- * remounts the whole session tree (so no component keeps a citizen's state) and restores every preference.
+ * in the same wipe — by finishing, by the idle timeout, or by leaving — which remounts the whole session tree
+ * (so no component keeps a citizen's state), clears what the page may hold, and restores every preference.
  */
 export function KioskApp() {
-  const { config } = useKiosk();
+  const { config, catalog } = useKiosk();
   const { t, i18n } = useTranslation();
   const [preferences, setPreferences] = useState<Preferences>(() => defaultPreferences(config.defaultLocale));
   const [inSession, setInSession] = useState(false);
@@ -51,42 +49,23 @@ export function KioskApp() {
   }, [config.defaultLocale]);
 
   const idle = useIdleTimer({ enabled: inSession, ...config.idle, onExpire: endSession });
-  const update = (change: Partial<Preferences>) => setPreferences((current) => ({ ...current, ...change }));
+  const preferencesValue = useMemo(
+    () => ({ preferences, update: (change: Partial<Preferences>) => setPreferences((current) => ({ ...current, ...change })) }),
+    [preferences],
+  );
 
   return (
-    <SpeechProvider locale={preferences.locale} voiceOn={preferences.voice}>
-      <div className="k-app" data-session={inSession ? 'active' : 'idle'}>
-        {inSession ? (
-          <div className="k-session" key={sessionNumber}>
-            <header className="k-header">
-              <div className="k-header__titles">
-                <h1 className="k-header__title">{t('app.title')}</h1>
-                <p className="k-header__site">
-                  {config.siteName[preferences.locale]} · {t('app.subtitle')}
-                </p>
-              </div>
-              <div className="k-header__actions">
-                <Button
-                  className="k-senior-toggle"
-                  aria-pressed={preferences.senior}
-                  onClick={() => update({ senior: !preferences.senior })}
-                  icon={<Glasses className="k-icon" />}
-                >
-                  {preferences.senior ? t('settings.seniorModeOn') : t('settings.seniorMode')}
-                </Button>
-                <LanguageSwitch locale={preferences.locale} onChange={(locale) => update({ locale })} />
-              </div>
-            </header>
-            <HomeScreen />
-            <footer className="k-footer">
-              <span>{config.kioskId}</span>
-            </footer>
-          </div>
-        ) : (
-          <AttractScreen onStart={() => setInSession(true)} itemsCount={59} />
-        )}
-        <IdleWarning timer={idle} />
-      </div>
-    </SpeechProvider>
+    <PreferencesContext.Provider value={preferencesValue}>
+      <SpeechProvider locale={preferences.locale} voiceOn={preferences.voice}>
+        <div className="k-app" data-session={inSession ? 'active' : 'idle'} data-session-number={sessionNumber}>
+          {inSession ? (
+            <SessionView key={sessionNumber} onEnd={endSession} />
+          ) : (
+            <AttractScreen onStart={() => setInSession(true)} itemsCount={catalog.items.length} />
+          )}
+          <IdleWarning timer={idle} />
+        </div>
+      </SpeechProvider>
+    </PreferencesContext.Provider>
   );
 }

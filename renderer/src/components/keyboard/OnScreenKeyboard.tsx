@@ -1,5 +1,5 @@
 import chinese from 'simple-keyboard-layouts/build/layouts/chinese';
-import Keyboard from 'simple-keyboard';
+import { SimpleKeyboard as Keyboard } from 'simple-keyboard';
 import 'simple-keyboard/build/css/index.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,32 +1,62 @@
-import { Building2, FileCheck2, Heart, MessageSquareWarning, Package, Printer, Search, Star } from 'lucide-react';
+import { Briefcase, Building2, FileCheck2, Heart, MessageSquareWarning, Package, Printer, Search, Star, User } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { useNavigator } from '../../app/navigator.js';
+import { usePreferences } from '../../app/preferences-context.js';
+import type { SessionRoute } from '../../app/session-route.js';
+import { useAvailability } from '../../app/use-availability.js';
 import { Button } from '../../components/Button.js';
+import { ItemTile } from '../../components/ItemTile.js';
+import './HomeScreen.css';
 
-const tiles = [
-  { key: 'home.byDepartment', Icon: Building2 },
-  { key: 'home.byLifeEvent', Icon: Heart },
-  { key: 'home.packages', Icon: Package },
-  { key: 'home.printLicense', Icon: Printer },
-  { key: 'home.progress', Icon: FileCheck2 },
-  { key: 'home.evaluation', Icon: Star },
-  { key: 'home.complaint', Icon: MessageSquareWarning },
-] as const;
+/** Items most people come for, one tap from home (the rest are a search or a list away). */
+const FREQUENT = ['RS-001', 'SC-005', 'BM-001', 'MZ-001', 'YB-004', 'ZH-002'];
+const FREQUENT_SENIOR = ['RS-003', 'RS-001', 'WJ-002'];
 
-/** The first screen a citizen touches: one question, big tiles, search first. */
+/** The first screen of a session: search first, then ways to browse, frequent items and the kiosk's own services. */
 export function HomeScreen() {
   const { t } = useTranslation();
+  const navigator = useNavigator();
+  const { catalog } = useKiosk();
+  const { preferences } = usePreferences();
+  const availability = useAvailability();
+  const frequent = (preferences.senior ? FREQUENT_SENIOR : FREQUENT).flatMap((code) => catalog.items.filter((i) => i.code === code));
+
+  const tiles: Array<{ key: string; Icon: typeof Search; route: SessionRoute }> = [
+    { key: 'home.byDepartment', Icon: Building2, route: { name: 'departments' } },
+    { key: 'home.byLifeEvent', Icon: Heart, route: { name: 'lifeEvents' } },
+    { key: 'home.forCitizens', Icon: User, route: { name: 'list', by: 'audience', key: 'citizen' } },
+    { key: 'home.forBusiness', Icon: Briefcase, route: { name: 'list', by: 'audience', key: 'business' } },
+    { key: 'home.packages', Icon: Package, route: { name: 'packages' } },
+    { key: 'home.printLicense', Icon: Printer, route: { name: 'flow', kind: 'item', code: 'ZH-001' } },
+    { key: 'home.progress', Icon: FileCheck2, route: { name: 'progress' } },
+    { key: 'home.evaluation', Icon: Star, route: { name: 'evaluate' } },
+    { key: 'home.complaint', Icon: MessageSquareWarning, route: { name: 'complaint' } },
+  ];
+  const shownTiles = preferences.senior ? tiles.filter((tile) => ['home.byLifeEvent', 'home.printLicense', 'home.progress'].includes(tile.key)) : tiles;
+
   return (
-    <main className="k-home" aria-labelledby="home-greeting">
+    <main className="k-home" data-screen="home" aria-labelledby="home-greeting">
       <h2 id="home-greeting" className="k-home__greeting">
         {t('home.greeting')}
       </h2>
-      <Button variant="primary" className="k-home__search" icon={<Search className="k-icon" />}>
+      <Button variant="primary" className="k-home__search" icon={<Search className="k-icon" />} onClick={() => navigator.open({ name: 'search' })} data-action="search">
         {t('home.search')}
       </Button>
+      <section aria-labelledby="home-frequent" className="k-home__frequent">
+        <h3 id="home-frequent">{t('home.frequent')}</h3>
+        <ul role="list">
+          {frequent.map((item) => (
+            <li key={item.code}>
+              <ItemTile item={item} availability={availability.item(item)} onOpen={() => navigator.open({ name: 'flow', kind: 'item', code: item.code })} />
+            </li>
+          ))}
+        </ul>
+      </section>
       <ul className="k-home__tiles" role="list">
-        {tiles.map(({ key, Icon }) => (
+        {shownTiles.map(({ key, Icon, route }) => (
           <li key={key}>
-            <Button variant="tile" icon={<Icon className="k-icon k-icon--large" />}>
+            <Button variant="tile" icon={<Icon className="k-icon k-icon--large" />} onClick={() => navigator.open(route)} data-action={key.replace('home.', '')}>
               {t(key)}
             </Button>
           </li>

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import type { CatalogShape } from '../../../shared/catalog/schema.js';
+import type { PublicConfig } from '../../../shared/config/kiosk-config.js';
+import type { KioskClient } from '../../../shared/kiosk-client.js';
+import { KioskApp } from './KioskApp.js';
+import { KioskContext } from './kiosk-context.js';
+import { useCatalog } from './use-catalog.js';
+import { useDeviceSnapshots } from './use-device-snapshots.js';
+
+/** Holds what outlives sessions (client, configuration, catalog, device status) and provides it to the app. */
+export function KioskRoot({ client, config, initialCatalog }: { client: KioskClient; config: PublicConfig; initialCatalog: CatalogShape }) {
+  const catalog = useCatalog(client, initialCatalog);
+  const devices = useDeviceSnapshots(client);
+  const value = useMemo(() => ({ client, config, catalog, devices }), [client, config, catalog, devices]);
+  return (
+    <KioskContext.Provider value={value}>
+      <KioskApp />
+    </KioskContext.Provider>
+  );
+}

@@ -1,0 +1,35 @@
+import { Baby, Briefcase, Cross, GraduationCap, Home, Store, Sunset } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { lifeEvents, type LifeEvent } from '../../../../shared/catalog/schema.js';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { useNavigator } from '../../app/navigator.js';
+import { ScreenLayout } from '../../components/ScreenLayout.js';
+import './browse.css';
+
+const icons: Record<LifeEvent, typeof Baby> = { birth: Baby, school: GraduationCap, work: Briefcase, business: Store, housing: Home, retirement: Sunset, death: Cross };
+
+/** 按人生事件找: birth, school, work, business, housing, retirement, death. */
+export function LifeEventsScreen() {
+  const { t } = useTranslation();
+  const navigator = useNavigator();
+  const { catalog } = useKiosk();
+  return (
+    <ScreenLayout screenId="life-events" title={t('home.byLifeEvent')} onBack={navigator.back} onHome={navigator.home}>
+      <ul className="k-browse-grid k-pager__items" role="list">
+        {lifeEvents.map((event) => {
+          const Icon = icons[event];
+          const count = catalog.items.filter((i) => i.lifeEvents.includes(event)).length + catalog.packages.filter((p) => p.lifeEvents.includes(event)).length;
+          return (
+            <li key={event}>
+              <button type="button" className="k-browse-choice" data-life-event={event} onClick={() => navigator.open({ name: 'list', by: 'lifeEvent', key: event })}>
+                <Icon className="k-icon k-icon--large" aria-hidden="true" />
+                <span className="k-browse-choice__name">{t(`lifeEvent.${event}`)}</span>
+                <span className="k-browse-choice__meta">{t('browse.itemsCount', { count })}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </ScreenLayout>
+  );
+}
