@@ -81,7 +81,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   const handlers: Handlers = {
     ...createAppHandlers({ name: 'gov-kiosk', version: options.version, host: options.host, startedAt: new Date(), loaded, health }),
     ...createCatalogHandlers(catalog),
-    ...createPlatformHandlers(platform, events),
+    ...createPlatformHandlers(platform, events, { developerMode: loaded.config.developerMode }),
     ...createDeviceHandlers({ devices, developerMode: loaded.config.developerMode, logger: options.logger.child('devices') }),
   };
 

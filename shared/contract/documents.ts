@@ -14,7 +14,7 @@ const documentIdSchema = z.string().regex(/^[A-Za-z0-9-]{3,80}$/);
 export const renderedDocumentSchema = z
   .object({
     documentId: documentIdSchema,
-    kind: z.enum(['receipt', 'certificate', 'printout']),
+    kind: z.enum(['receipt', 'certificate', 'printout', 'paymentReceipt', 'ticket']),
     title: z.string().max(60),
     media: z.enum(['A4', 'receipt80']),
     pdfBase64: z.string().max(900_000),
@@ -75,6 +75,18 @@ export const documentMethods = {
     request: z.object({ itemCode: itemCodeSchema, idNumber: idNumberSchema }).strict(),
     response: renderedDocumentSchema,
     errors: ['unknownItem', 'notFound', 'notAllowed', 'badSignature', 'unavailable'],
+  }),
+  'documents.paymentReceipt': defineMethod({
+    summary: 'Renders the receipt (缴费凭证, 80 mm) of a paid payment order, with a QR code and a verification code.',
+    request: z.object({ orderNumber: z.string().min(6).max(40).regex(/^[A-Z0-9-]+$/) }).strict(),
+    response: renderedDocumentSchema,
+    errors: ['notFound', 'notAllowed', 'unavailable'],
+  }),
+  'documents.bookingTicket': defineMethod({
+    summary: 'Renders the appointment slip (预约凭条, 80 mm) of a booking, with a QR code and a verification code.',
+    request: z.object({ bookingNumber: z.string().min(6).max(40).regex(/^[A-Z0-9-]+$/) }).strict(),
+    response: renderedDocumentSchema,
+    errors: ['notFound', 'notAllowed', 'unavailable'],
   }),
   'documents.markPrinted': defineMethod({
     summary: 'The printer confirmed a document; for a receipt, the application data may now be cleared.',

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import {
+  billQuerySchema,
+  billSchema,
   bookingRequestSchema,
   bookingSchema,
   caseNumberSchema,
   caseProgressSchema,
   caseStatusSchema,
+  certificationRequestSchema,
+  certificationResultSchema,
   evaluationAckSchema,
   evaluationFieldsSchema,
   isoDateTimeSchema,
@@ -117,6 +121,12 @@ export const platformMethods = {
     response: personalRecordSchema,
     errors: ['notFound', 'unavailable'],
   }),
+  'payment.bill': defineMethod({
+    summary: 'Looks up what is owed for a pay item (by account, plate or decision number, or ID number) or prices a prepayment or chosen contribution.',
+    request: billQuerySchema,
+    response: billSchema,
+    errors: ['unknownItem', 'notFound', 'notAllowed', 'unavailable'],
+  }),
   'payment.create': defineMethod({
     summary: 'Creates a payment order with a scan-to-pay QR payload.',
     request: paymentOrderRequestSchema.omit({ kioskId: true }),
@@ -129,6 +139,12 @@ export const platformMethods = {
     response: paymentOrderSchema,
     errors: ['notFound', 'unavailable'],
   }),
+  'payment.simulate': defineMethod({
+    summary: 'Developer mode with the embedded platform only: the demo payer pays now, or the order is closed or runs out (tests and demos).',
+    request: z.object({ orderNumber: paymentStatusQuerySchema.shape.orderNumber, outcome: z.enum(['paid', 'closed', 'expired']) }).strict(),
+    response: paymentOrderSchema,
+    errors: ['notAllowed', 'notFound'],
+  }),
   'appointment.slots': defineMethod({
     summary: 'Free appointment slots of an item over the next days.',
     request: slotQuerySchema,
@@ -140,6 +156,12 @@ export const platformMethods = {
     request: bookingRequestSchema.omit({ kioskId: true }),
     response: bookingSchema,
     errors: ['unknownItem', 'notFound', 'slotFull', 'idempotencyConflict', 'unavailable'],
+  }),
+  'certification.submit': defineMethod({
+    summary: 'Face certification (资格认证) for a certify item from one camera frame; the platform decides and keeps nothing of the frame.',
+    request: certificationRequestSchema.omit({ kioskId: true }),
+    response: certificationResultSchema,
+    errors: ['unknownItem', 'notFound', 'notAllowed', 'unavailable'],
   }),
   'evaluation.submit': defineMethod({
     summary: 'Records an evaluation (好差评); 不满意 and 非常不满意 need a reason.',

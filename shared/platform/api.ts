@@ -11,8 +11,13 @@ import {
 import { catalogSyncRequestSchema, catalogSyncSchema, heartbeatAckSchema, heartbeatSchema } from './kiosk.js';
 import { licenseQuerySchema, licenseResultSchema, personalRecordSchema, recordQuerySchema } from './licenses.js';
 import {
+  billQuerySchema,
+  billSchema,
+  bookingLookupSchema,
   bookingRequestSchema,
   bookingSchema,
+  certificationRequestSchema,
+  certificationResultSchema,
   evaluationAckSchema,
   evaluationSchema,
   paymentOrderRequestSchema,
@@ -140,6 +145,15 @@ export const platformApi = {
     errors: ['notFound'],
     idempotent: true,
   }),
+  billLookup: op({
+    method: 'POST',
+    path: '/v1/bills/lookup',
+    request: billQuerySchema,
+    response: billSchema,
+    summary: 'What is owed for a pay item: by account number, number plate or decision number, or by ID number; prepayments and chosen contribution levels are priced here too.',
+    errors: ['unknownItem', 'notFound', 'notAllowed'],
+    idempotent: true,
+  }),
   appointmentSlots: op({
     method: 'POST',
     path: '/v1/appointments/slots',
@@ -156,6 +170,24 @@ export const platformApi = {
     response: bookingSchema,
     summary: 'Book a slot (idempotent by key).',
     errors: ['unknownItem', 'notFound', 'slotFull', 'idempotencyConflict'],
+    idempotent: true,
+  }),
+  bookingStatus: op({
+    method: 'GET',
+    path: '/v1/appointments/{bookingNumber}',
+    request: bookingLookupSchema,
+    response: bookingSchema,
+    summary: 'A booking by its number (for the printed appointment slip).',
+    errors: ['notFound'],
+    idempotent: true,
+  }),
+  certify: op({
+    method: 'POST',
+    path: '/v1/certifications',
+    request: certificationRequestSchema,
+    response: certificationResultSchema,
+    summary: 'Face certification (资格认证) of the identified person for a certify item, from one camera frame; the frame is not kept. A repeated key answers with the same certification number.',
+    errors: ['unknownItem', 'notFound', 'notAllowed'],
     idempotent: true,
   }),
   evaluate: op({

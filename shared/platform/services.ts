@@ -55,6 +55,65 @@ export type PaymentOrder = z.infer<typeof paymentOrderSchema>;
 
 export const paymentStatusQuerySchema = z.object({ orderNumber: z.string().min(6).max(limits.number).regex(/^[A-Z0-9-]+$/) }).strict();
 
+// ── Bills (缴费账单): what a citizen owes, looked up before a payment order is made ──
+
+/** One choice that decides a bill: a situation answer or a form value, by its catalog id. */
+export const billChoiceSchema = z
+  .object({
+    id: z.string().min(1).max(48).regex(/^[a-z][a-zA-Z0-9]*$/),
+    value: z.string().min(1).max(limits.shortText),
+  })
+  .strict();
+
+export const billQuerySchema = z
+  .object({
+    itemCode: itemCodeSchema,
+    /** What identifies the bill: an account number (水费户号), a number plate or a penalty decision number. */
+    reference: z
+      .string()
+      .min(1)
+      .max(limits.number)
+      .regex(/^[\u4e00-\u9fa5A-Za-z0-9-]+$/, 'letters, digits, hyphens and Chinese characters')
+      .optional(),
+    /** The person the bill is for (医保, 社保, own traffic fines). Only ever in the request body. */
+    idNumber: idNumberSchema.optional(),
+    /** Answers and form values that decide the amount (payKind, prepayAmount, pensionLevel, payPeriod, …). */
+    choices: z.array(billChoiceSchema).max(20).default([]),
+  })
+  .strict();
+export type BillQuery = z.input<typeof billQuerySchema>;
+
+export const billLineSchema = z
+  .object({
+    label: shortTextSchema,
+    /** A second line under the label: the period, the offence, the rate. */
+    detail: shortTextSchema.optional(),
+    amountFen: z.number().int().min(0).max(10_000_000),
+  })
+  .strict();
+
+export const billSchema = z
+  .object({
+    /** The platform's number for this bill; a payment order names it as its reference. */
+    billNumber: z.string().min(6).max(limits.number).regex(/^[A-Z0-9-]+$/),
+    itemCode: itemCodeSchema,
+    /** Who is paid (供水单位, 税务局, 交警支队). */
+    payee: shortTextSchema,
+    /** The account holder or insured person, masked ("张**"). */
+    holderMasked: z.string().max(limits.name).optional(),
+    /** The reference as it may be shown (an account number partly masked). */
+    referenceMasked: z.string().max(limits.number).optional(),
+    period: shortTextSchema.optional(),
+    lines: z.array(billLineSchema).max(20),
+    /** 0: nothing to pay. */
+    totalFen: z.number().int().min(0).max(10_000_000),
+    /** Plain words for the citizen (no arrears, what happens after paying). */
+    note: textSchema.optional(),
+    sample: z.boolean(),
+  })
+  .strict();
+export type Bill = z.infer<typeof billSchema>;
+
 // ── Appointments (预约) ──
 
 export const slotQuerySchema = z
@@ -99,6 +158,53 @@ export const bookingSchema = z
   })
   .strict();
 export type Booking = z.infer<typeof bookingSchema>;
+
+export const bookingLookupSchema = z.object({ bookingNumber: z.string().min(6).max(limits.number).regex(/^[A-Z0-9-]+$/) }).strict();
+
+// ── Certification (资格认证): a face captured at the kiosk, decided by the platform ──
+
+export const certificationRequestSchema = z
+  .object({
+    idempotencyKey: idempotencyKeySchema,
+    kioskId: kioskIdSchema,
+    itemCode: itemCodeSchema,
+    idNumber: idNumberSchema,
+    method: z.literal('face'),
+    /** One frame from the face camera, JPEG. Personal data: the platform decides on it and keeps nothing of it. */
+    photo: z
+      .object({
+        mime: z.literal('image/jpeg'),
+        base64: z.string().min(8000).max(700_000).regex(/^[A-Za-z0-9+/]+=*$/, 'base64'),
+        width: z.number().int().min(160).max(4000),
+        height: z.number().int().min(120).max(4000),
+        capturedAt: isoDateTimeSchema,
+      })
+      .strict(),
+  })
+  .strict();
+export type CertificationRequest = z.input<typeof certificationRequestSchema>;
+
+export const certificationResultSchema = z
+  .object({
+    certificationNumber: z.string().min(6).max(limits.number),
+    itemCode: itemCodeSchema,
+    /** certified: recorded; notRequired: this person has nothing to certify; retake: the photo could not be used. */
+    outcome: z.enum(['certified', 'notRequired', 'retake']),
+    /** Why a retake is needed: no usable face, or not a photo at all. */
+    reason: z.enum(['unusablePhoto']).optional(),
+    holderMasked: z.string().max(limits.name),
+    at: isoDateTimeSchema,
+    /** Until when the certification holds (certified only). */
+    validUntil: isoDateSchema.optional(),
+    /**
+     * What was really checked. A real platform runs liveness detection and compares the face with the ID
+     * photo; the embedded demo platform does neither and says so here (notChecked).
+     */
+    checks: z.object({ liveness: z.enum(['passed', 'failed', 'notChecked']), faceMatch: z.enum(['passed', 'failed', 'notChecked']) }).strict(),
+    sample: z.boolean(),
+  })
+  .strict();
+export type CertificationResult = z.infer<typeof certificationResultSchema>;
 
 // ── Evaluation (好差评) ──
 

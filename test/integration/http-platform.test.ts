@@ -158,8 +158,18 @@ const valid: { [K in PlatformOpName]: PlatformRequest<K> } = {
   publicKeys: {},
   createPayment: { idempotencyKey: randomUUID(), kioskId: 'K-1', itemCode: 'BM-SFJN', amountFen: 100, description: '水费' },
   paymentStatus: { orderNumber: 'PAY-20260115-000001' },
+  billLookup: { itemCode: 'BM-SFJN', reference: '3101234567', choices: [{ id: 'payKind', value: 'bill' }] },
   appointmentSlots: { itemCode: 'MZ-HYDJYY', from: '2026-01-16' },
   book: { idempotencyKey: randomUUID(), kioskId: 'K-1', slotId: 'S202601160900', itemCode: 'MZ-HYDJYY', applicant: { name: '张晓明', idNumber: demoCitizen('zhang-xiaoming').idNumber, phone: '13900000102' } },
+  bookingStatus: { bookingNumber: 'YY-20260115-00001' },
+  certify: {
+    idempotencyKey: randomUUID(),
+    kioskId: 'K-1',
+    itemCode: 'RS-ZGRZ',
+    idNumber: demoCitizen('li-xiuying').idNumber,
+    method: 'face',
+    photo: { mime: 'image/jpeg', base64: 'A'.repeat(8000), width: 640, height: 480, capturedAt: new Date(T0).toISOString() },
+  },
   evaluate: { idempotencyKey: randomUUID(), kioskId: 'K-1', itemCode: 'SCJG-SPXJYDBA', level: 'satisfied', at: new Date(T0).toISOString() },
   heartbeat: { kioskId: 'K-1', at: new Date(T0).toISOString(), appVersion: '1', devices: [], outbox: { pending: 0, oldestPendingSeconds: 0 } },
 };

@@ -6,6 +6,9 @@ import {
   type CatalogLookup,
   type Certificate,
   chinaCompactDate,
+  chinaDateTime,
+  chinaLongDate,
+  chinaParts,
   type PlatformGateway,
   type PublicKey,
   publicKeySchema,
@@ -22,8 +25,9 @@ import type { KioskStore } from '../store/store.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { resolveFontDir } from './pdf-kit.js';
 import { parseReceiptQr, type ReceiptData, receiptLines, receiptQrPayload, renderReceiptPdf } from './receipt.js';
+import { renderSlipPdf, type SlipData, slipLines, slipQrPayload, slipVerificationCode, yuanText } from './slip.js';
 
-export type DocumentKind = 'receipt' | 'certificate' | 'printout';
+export type DocumentKind = 'receipt' | 'certificate' | 'printout' | 'paymentReceipt' | 'ticket';
 
 /** What the renderer learns about a rendered document (no PDF bytes, nothing beyond what is printed masked). */
 export interface RenderedDocument {
@@ -167,6 +171,106 @@ export class DocumentService {
       receiptLines: lines,
       sample: data.sample,
     });
+  }
+
+  // ——— payment receipts and appointment slips (80 mm)
+
+  /** The verification code printed on a slip: keyed with this kiosk's store key, so it cannot be made up. */
+  slipCode(kind: 'payment' | 'booking', number: string): string {
+    return slipVerificationCode(this.options.store.cipher.index(`slip:${kind}:${number}`));
+  }
+
+  private async renderSlip(kind: 'paymentReceipt' | 'ticket', data: SlipData, certificateNumber?: string): Promise<RenderedDocument> {
+    const pdf = await renderSlipPdf(data, this.fontDir);
+    const lines = slipLines(data);
+    this.archive({ documentId: data.documentId, kind, title: data.title, media: 'receipt80', pdf, receiptLines: lines });
+    return {
+      documentId: data.documentId,
+      kind,
+      title: data.title,
+      media: 'receipt80',
+      pdf,
+      bytes: pdf.byteLength,
+      verificationCode: data.verificationCode,
+      qrPayload: data.qrPayload,
+      receiptLines: lines,
+      ...(certificateNumber ? { certificateNumber } : {}),
+      sample: data.sample,
+    };
+  }
+
+  /** The receipt (缴费凭证) of a payment order the platform says is paid. */
+  async paymentReceipt(orderNumber: string): Promise<Result<RenderedDocument, Failure>> {
+    const status = await this.options.gateway().paymentStatus({ orderNumber });
+    if (!status.ok) return err(status.error.code === 'notFound' ? 'notFound' : 'unavailable', status.error.message);
+    const order = status.value;
+    if (order.status !== 'paid' || !order.paidAt) return err('notAllowed', `The order is ${order.status}; a receipt is printed only for a paid order.`);
+    const item = this.options.catalog().item(order.itemCode);
+    const code = this.slipCode('payment', order.orderNumber);
+    const data: SlipData = {
+      documentId: `P-${order.orderNumber}`,
+      title: '缴费凭证',
+      siteName: this.options.siteName,
+      kioskId: this.options.kioskId,
+      highlight: { label: '实缴金额', value: yuanText(order.amountFen) },
+      rows: [
+        { label: '缴费事项', value: item?.name['zh-CN'] ?? order.itemCode },
+        { label: '缴费内容', value: order.description },
+        { label: '收款单位', value: item?.department['zh-CN'] ?? '—' },
+        ...(order.reference ? [{ label: '账单编号', value: order.reference }] : []),
+        { label: '支付订单号', value: order.orderNumber },
+        { label: '支付状态', value: '支付成功' },
+        { label: '支付时间', value: chinaDateTime(Date.parse(order.paidAt)) },
+      ],
+      verificationCode: code,
+      qrPayload: slipQrPayload('payment', order.orderNumber, code),
+      qrCaption: '扫码核验缴费记录',
+      notes: [
+        '请妥善保管本凭证。凭支付订单号和验证码可在任一自助终端核验缴费记录。',
+        ...(item?.consultationPhone ? [`咨询电话：${item.consultationPhone}　　监督投诉：12345`] : []),
+      ],
+      printedAt: this.clock.now(),
+      sample: order.sample || this.options.sample,
+    };
+    return ok(await this.renderSlip('paymentReceipt', data));
+  }
+
+  /** The appointment slip (预约凭条) of a booking. */
+  async bookingTicket(bookingNumber: string): Promise<Result<RenderedDocument, Failure>> {
+    const found = await this.options.gateway().bookingStatus({ bookingNumber });
+    if (!found.ok) return err(found.error.code === 'notFound' ? 'notFound' : 'unavailable', found.error.message);
+    const booking = found.value;
+    if (booking.status !== 'booked') return err('notAllowed', 'This booking was cancelled.');
+    const item = this.options.catalog().item(booking.slot.itemCode);
+    const day = Date.parse(`${booking.slot.date}T00:00:00+08:00`);
+    const weekday = '日一二三四五六'[chinaParts(day).weekday] ?? '';
+    const code = this.slipCode('booking', booking.bookingNumber);
+    const data: SlipData = {
+      documentId: `B-${booking.bookingNumber}`,
+      title: '预约凭条',
+      siteName: this.options.siteName,
+      kioskId: this.options.kioskId,
+      highlight: { label: '预约时间', value: `${chinaLongDate(day)}（星期${weekday}）${booking.slot.start}–${booking.slot.end}` },
+      rows: [
+        { label: '预约事项', value: item?.name['zh-CN'] ?? booking.slot.itemCode },
+        { label: '预约号', value: booking.bookingNumber },
+        { label: '办理地点', value: booking.slot.location },
+        { label: '预约人', value: booking.applicantMasked },
+        { label: '手机号码', value: booking.phoneMasked },
+        { label: '预约时间', value: chinaDateTime(Date.parse(booking.bookedAt)) },
+      ],
+      verificationCode: code,
+      qrPayload: slipQrPayload('booking', booking.bookingNumber, code),
+      qrCaption: '到场后扫码签到',
+      notes: [
+        '请在预约时段前 15 分钟到达，携带本人有效身份证件原件和所需材料。',
+        '如不能按时到达，请提前取消预约，以便他人预约。',
+        ...(item?.consultationPhone ? [`咨询电话：${item.consultationPhone}　　监督投诉：12345`] : []),
+      ],
+      printedAt: this.clock.now(),
+      sample: this.options.sample,
+    };
+    return ok(await this.renderSlip('ticket', data));
   }
 
   // ——— certificates and printouts

@@ -24,7 +24,8 @@ import type { Clock } from '../store/clock.js';
 import type { KioskStore } from '../store/store.js';
 import { canonicalJson, type SigningKey, signCertificate, type UnsignedCertificate } from './certificate-codec.js';
 import { newVerificationCode } from './codes.js';
-import { demoLicenses, demoRecord } from './demo-data.js';
+import { demoBill } from './demo-bills.js';
+import { demoCitizenByIdNumber, demoLicenses, demoRecord } from './demo-data.js';
 import { type GatewayLog, type PlatformHandlers, validatingGateway } from './validating-gateway.js';
 
 export interface ReviewTiming {
@@ -62,6 +63,11 @@ export interface LocalPlatform extends PlatformGateway {
   purgePersonalData(olderThanMs: number): number;
   /** Counts for the admin screen and tests. */
   stats(): { cases: number; certificates: number; payments: number; bookings: number; evaluations: number };
+  /**
+   * Development and tests only: the demo payer pays (or the order is closed or runs out) now, instead of
+   * after autoPayAfterMs. The kiosk exposes it only in developer mode.
+   */
+  simulatePayment(orderNumber: string, outcome: 'paid' | 'closed' | 'expired'): PlatformResult<'paymentStatus'>;
 }
 
 export const defaultReviewTiming: ReviewTiming = { inReviewAfterMs: 2 * 60_000, decideAfterMs: 10 * 60_000 };
@@ -92,6 +98,8 @@ const SLOT_TIMES: ReadonlyArray<readonly [string, string]> = [
 const SLOT_CAPACITY = 5;
 const SLOT_LOCATION = '阳泉市郊区政务服务中心一楼综合受理窗口';
 const DAY_MS = 24 * 3600 * 1000;
+/** How long a face certification holds on the demo platform (the catalog's certify items say 12 months). */
+const CERTIFICATION_VALID_MONTHS = 12;
 
 const hashOf = (value: unknown) => createHash('sha256').update(canonicalJson(value), 'utf8').digest('base64url');
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -507,6 +515,16 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       return row ? ok(paymentNow(JSON.parse(row.body) as PaymentOrder)) : err('notFound', `There is no payment order ${request.orderNumber}.`);
     },
 
+    billLookup(request) {
+      const item = catalog().item(request.itemCode);
+      if (!item) return err('unknownItem', `There is no item with the code ${request.itemCode} in the catalog.`);
+      if (item.flow !== 'pay') return err('notAllowed', `The item ${request.itemCode} is not a pay item.`);
+      const result = demoBill(request, clock.now());
+      if (!result.ok) return err(result.code, result.message);
+      const billNumber = `BILL-${chinaCompactDate(clock.now())}-${hashOf({ ...request, day: chinaCompactDate(clock.now()) }).replace(/[^A-Za-z0-9]/g, '').slice(0, 10).toUpperCase()}`;
+      return ok({ billNumber, itemCode: request.itemCode, payee: item.department['zh-CN'].slice(0, 100), ...result.bill, sample });
+    },
+
     appointmentSlots(request) {
       if (!catalog().item(request.itemCode)) return err('unknownItem', `There is no item with the code ${request.itemCode} in the catalog.`);
       return ok({ slots: slotsFor(request.itemCode, Date.parse(`${request.from}T00:00:00+08:00`), request.days) });
@@ -549,6 +567,35 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         );
         return ok(booking);
       });
+    },
+
+    bookingStatus(request) {
+      const row = db.prepare('SELECT summary FROM p_bookings WHERE booking_number = ?').get(request.bookingNumber) as { summary: string } | undefined;
+      return row ? ok({ ...(JSON.parse(row.summary) as Booking), duplicate: false }) : err('notFound', `There is no booking ${request.bookingNumber}.`);
+    },
+
+    certify(request) {
+      const item = catalog().item(request.itemCode);
+      if (!item) return err('unknownItem', `There is no item with the code ${request.itemCode} in the catalog.`);
+      if (item.flow !== 'certify') return err('notAllowed', `The item ${request.itemCode} is not a certification item.`);
+      const citizen = demoCitizenByIdNumber(request.idNumber);
+      if (!citizen) return err('notFound', 'The platform holds no records for this person.');
+      const now = clock.now();
+      // Idempotent by nature: the same key gives the same number; nothing of the photo is kept.
+      const certificationNumber = `RZ-${chinaCompactDate(now)}-${hashOf(request.idempotencyKey).replace(/[^A-Za-z0-9]/g, '').slice(0, 8).toUpperCase()}`;
+      const base = { certificationNumber, itemCode: request.itemCode, holderMasked: maskName(citizen.name), at: iso(now), sample };
+      // The demo platform does no liveness detection and no comparison with the ID photo: it only checks that
+      // it was sent a real JPEG frame of a plausible size, and says in `checks` that nothing more was checked.
+      const bytes = Buffer.from(request.photo.base64, 'base64');
+      const jpeg = bytes.length >= 6000 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
+      const checks = { liveness: 'notChecked' as const, faceMatch: 'notChecked' as const };
+      if (!jpeg) return ok({ ...base, outcome: 'retake', reason: 'unusablePhoto', checks });
+      const record = item.platformRecord ? demoRecord(request.idNumber, item.platformRecord, now) : undefined;
+      const required = !record?.summary.some((row) => row.value.includes('无需认证'));
+      if (!required) return ok({ ...base, outcome: 'notRequired', checks });
+      const p = chinaParts(now);
+      const until = Date.UTC(p.year, p.month - 1 + CERTIFICATION_VALID_MONTHS, p.day) - DAY_MS;
+      return ok({ ...base, outcome: 'certified', validUntil: new Date(until).toISOString().slice(0, 10), checks });
     },
 
     evaluate(request) {
@@ -614,6 +661,17 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         changed += db.prepare('UPDATE p_evaluations SET body = NULL WHERE body IS NOT NULL AND received_at < ?').run(cutoff).changes;
         return changed;
       });
+    },
+    simulatePayment(orderNumber, outcome) {
+      const row = db.prepare('SELECT body FROM p_payments WHERE order_number = ?').get(orderNumber) as { body: string } | undefined;
+      if (!row) return err('notFound', `There is no payment order ${orderNumber}.`);
+      const order = paymentNow(JSON.parse(row.body) as PaymentOrder);
+      if (order.status !== 'unpaid') return err('notAllowed', `The order is already ${order.status}.`);
+      const now = clock.now();
+      const settled: PaymentOrder =
+        outcome === 'paid' ? { ...order, status: 'paid', paidAt: iso(now) } : outcome === 'expired' ? { ...order, status: 'expired', expiresAt: iso(now) } : { ...order, status: 'closed' };
+      db.prepare('UPDATE p_payments SET body = ? WHERE order_number = ?').run(JSON.stringify(settled), orderNumber);
+      return ok(settled);
     },
     stats() {
       const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -35,7 +35,11 @@ function mapDoc(result: Result<RenderedDocument>): Result<RenderedDocumentReply>
  * The renderer-facing calls of shared/contract/platform.ts and documents.ts, on top of the platform
  * services. The kiosk fills in its own id and the time; personal data is passed on, never logged.
  */
-export function createPlatformHandlers(services: PlatformServices, events?: EventHub): Pick<Handlers, PlatformHandlerNames> {
+export function createPlatformHandlers(
+  services: PlatformServices,
+  events?: EventHub,
+  options: { readonly developerMode?: boolean } = {},
+): Pick<Handlers, PlatformHandlerNames> {
   const { outbox, documents } = services;
   const gateway = () => services.gateway;
 
@@ -100,10 +104,17 @@ export function createPlatformHandlers(services: PlatformServices, events?: Even
     },
     'license.find': (request) => gateway().licenses(request),
     'records.get': (request) => gateway().records(request),
+    'payment.bill': (request) => gateway().billLookup(request),
     'payment.create': (request) => gateway().createPayment({ ...request, kioskId: services.kioskId }),
+    'payment.simulate': (request) => {
+      const local = services.localPlatform;
+      if (!options.developerMode || !local) return err('notAllowed', 'Simulated payments exist only in developer mode with the embedded platform.');
+      return local.simulatePayment(request.orderNumber, request.outcome);
+    },
     'payment.status': (request) => gateway().paymentStatus(request),
     'appointment.slots': (request) => gateway().appointmentSlots(request),
     'appointment.book': (request) => gateway().book({ ...request, kioskId: services.kioskId }),
+    'certification.submit': (request) => gateway().certify({ ...request, kioskId: services.kioskId }),
     'evaluation.submit': async (request) => {
       const result = await gateway().evaluate({ ...request, kioskId: services.kioskId, at: new Date(services.store.clock.now()).toISOString() });
       if (result.ok && !result.value.duplicate) {
@@ -115,6 +126,8 @@ export function createPlatformHandlers(services: PlatformServices, events?: Even
     'documents.receipt': async (request) => mapDoc(await documents.receipt(request.localNumber)),
     'documents.certificate': async (request) => mapDoc(await documents.caseCertificate(request.caseNumber)),
     'documents.printout': async (request) => mapDoc(await documents.recordsPrintout(request.itemCode, request.idNumber)),
+    'documents.paymentReceipt': async (request) => mapDoc(await documents.paymentReceipt(request.orderNumber)),
+    'documents.bookingTicket': async (request) => mapDoc(await documents.bookingTicket(request.bookingNumber)),
     'documents.markPrinted': (request) => documents.markPrinted(request.documentId),
     'documents.verify': async (request) => ok(await documents.verify(request.text)),
   };

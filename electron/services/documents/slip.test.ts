@@ -1,0 +1,134 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { staticCatalogLookup } from '../../../shared/platform/index.js';
+import { AuditLog } from '../audit/audit-log.js';
+import { createMemoryLogger } from '../log/logger.js';
+import { Outbox } from '../outbox/outbox.js';
+import { signingKeyFromSeed } from '../platform/certificate-codec.js';
+import { demoCitizen } from '../platform/fixtures.js';
+import { createLocalPlatform, type LocalPlatform } from '../platform/local-platform.js';
+import { ManualClock } from '../store/clock.js';
+import { StaticKeyProvider } from '../store/key-provider.js';
+import { KioskStore } from '../store/store.js';
+import { DocumentService } from './documents-service.js';
+import { capitalYuan, parseSlipQr, slipQrPayload, slipVerificationCode, yuanText } from './slip.js';
+
+const T0 = Date.parse('2026-01-15T02:30:00Z');
+const DAY = 24 * 3600 * 1000;
+const catalog = staticCatalogLookup('slip-1', [
+  {
+    code: 'BM-001',
+    name: { 'zh-CN': '水费缴纳', en: 'Pay a water bill' },
+    department: { 'zh-CN': '阳泉市供水公司', en: 'Yangquan Water Supply' },
+    flow: 'pay',
+    instant: true,
+    consultationPhone: '0353-2021234',
+  },
+  { code: 'MZ-001', name: { 'zh-CN': '婚姻登记预约', en: 'Marriage appointment' }, department: { 'zh-CN': '阳泉市郊区民政局', en: 'Civil Affairs' }, flow: 'book', instant: true },
+]);
+
+describe('amounts in capitals (大写金额)', () => {
+  it.each([
+    [0, '零元整'],
+    [5, '伍分'],
+    [8640, '捌拾陆元肆角整'],
+    [8605, '捌拾陆元零伍分'],
+    [40000, '肆佰元整'],
+    [100000, '壹仟元整'],
+    [1000500, '壹万零伍元整'],
+    [1010000, '壹万零壹佰元整'],
+    [10000000, '壹拾万元整'],
+    [91264800, '玖拾壹万贰仟陆佰肆拾捌元整'],
+  ])('%i fen → %s', (fen, text) => {
+    expect(capitalYuan(fen)).toBe(text);
+  });
+  it('prints figures and capitals together', () => {
+    expect(yuanText(8640)).toBe('¥86.40（人民币捌拾陆元肆角整）');
+  });
+});
+
+describe('slip codes', () => {
+  it('round-trips the QR text and derives a stable code in the verification code alphabet', () => {
+    const code = slipVerificationCode('seed');
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(slipVerificationCode('seed')).toBe(code);
+    expect(parseSlipQr(slipQrPayload('payment', 'PAY-20260115-000001', code))).toEqual({ kind: 'payment', number: 'PAY-20260115-000001', code });
+    expect(parseSlipQr(slipQrPayload('booking', 'YY-20260115-00001', code))?.kind).toBe('booking');
+    expect(parseSlipQr('GKX1:whatever')).toBeUndefined();
+  });
+});
+
+describe('payment receipts and appointment slips', () => {
+  let dir: string;
+  let store: KioskStore;
+  let platform: LocalPlatform;
+  let documents: DocumentService;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kiosk-slips-'));
+    const clock = new ManualClock(T0);
+    store = KioskStore.open({ path: join(dir, 'kiosk.db'), keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    platform = createLocalPlatform({ store, catalog, signingKey: signingKeyFromSeed(Buffer.alloc(32, 3), '演示平台', true), autoPayAfterMs: null });
+    const audit = new AuditLog(store);
+    const log = createMemoryLogger();
+    const outbox = new Outbox({ store, gateway: () => platform, catalog, audit, log, kioskId: 'DEMO-0001', clock, retentionMs: 7 * DAY });
+    documents = new DocumentService({
+      store,
+      archiveDir: join(dir, 'documents'),
+      audit,
+      log,
+      clock,
+      siteName: '阳泉市郊区政务服务中心',
+      kioskId: 'DEMO-0001',
+      catalog: () => catalog,
+      outbox,
+      gateway: () => platform,
+      sample: true,
+      retentionMs: 7 * DAY,
+    });
+  });
+  afterEach(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints a payment receipt only for a paid order: amount in figures and capitals, order number, code and QR', async () => {
+    const order = await platform.createPayment({ idempotencyKey: randomUUID(), kioskId: 'DEMO-0001', itemCode: 'BM-001', reference: 'BILL-20260115-ABCDEF1234', amountFen: 8640, description: '水费 户号310****567' });
+    if (!order.ok) throw new Error(order.error.message);
+    expect(await documents.paymentReceipt(order.value.orderNumber)).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
+    platform.simulatePayment(order.value.orderNumber, 'paid');
+    const receipt = await documents.paymentReceipt(order.value.orderNumber);
+    if (!receipt.ok) throw new Error(receipt.error.message);
+    expect(receipt.value).toMatchObject({ kind: 'paymentReceipt', title: '缴费凭证', media: 'receipt80', sample: true, documentId: `P-${order.value.orderNumber}` });
+    expect(Buffer.from(receipt.value.pdf.slice(0, 5)).toString()).toBe('%PDF-');
+    const text = receipt.value.receiptLines?.map((l) => (l.kind === 'text' ? l.text : l.kind === 'qr' ? `QR ${l.data}` : '')).join('\n') ?? '';
+    expect(text).toContain('实缴金额：¥86.40（人民币捌拾陆元肆角整）');
+    expect(text).toContain(`支付订单号：${order.value.orderNumber}`);
+    expect(text).toContain('收款单位：阳泉市供水公司');
+    expect(text).toContain(`QR GKP1:${order.value.orderNumber}:${receipt.value.verificationCode}`);
+    expect(documents.printJob(receipt.value.documentId)?.receiptLines?.length).toBe(receipt.value.receiptLines?.length);
+    expect(documents.markPrinted(receipt.value.documentId)).toMatchObject({ ok: true, value: { purgedApplicationData: false } });
+    expect(await documents.paymentReceipt('PAY-20260115-999999')).toMatchObject({ ok: false, error: { code: 'notFound' } });
+  });
+
+  it('prints an appointment slip with the date, the weekday, the place and masked applicant details', async () => {
+    const slots = await platform.appointmentSlots({ itemCode: 'MZ-001', from: '2026-01-16', days: 1 });
+    const slot = slots.ok ? slots.value.slots[0] : undefined;
+    if (!slot) throw new Error('no slot');
+    const zhang = demoCitizen('zhang-xiaoming');
+    const booking = await platform.book({ idempotencyKey: randomUUID(), kioskId: 'DEMO-0001', slotId: slot.slotId, itemCode: 'MZ-001', applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone } });
+    if (!booking.ok) throw new Error(booking.error.message);
+    const ticket = await documents.bookingTicket(booking.value.bookingNumber);
+    if (!ticket.ok) throw new Error(ticket.error.message);
+    expect(ticket.value).toMatchObject({ kind: 'ticket', title: '预约凭条', media: 'receipt80' });
+    const text = ticket.value.receiptLines?.map((l) => (l.kind === 'text' ? l.text : '')).join('\n') ?? '';
+    expect(text).toContain('预约时间：2026年01月16日（星期五）09:00–10:00');
+    expect(text).toContain('预约人：张*明');
+    expect(text).toContain('手机号码：139****0102');
+    expect(text.includes(zhang.idNumber) || text.includes(zhang.phone)).toBe(false);
+    expect(await documents.bookingTicket('YY-20260115-99999')).toMatchObject({ ok: false, error: { code: 'notFound' } });
+  });
+});
