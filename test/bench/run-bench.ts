@@ -7,6 +7,7 @@ import { createKioskBackend } from '../../electron/backend/create-backend.js';
 import { createLogger } from '../../electron/services/log/logger.js';
 import { startWebHost } from '../../electron/web-host/web-host.js';
 import { launchChromium } from '../support/chromium.js';
+import { catalogSearchReport } from './catalog-search-bench.js';
 import { initialJsGzipBytes, measurePage, median, round } from './page-metrics.js';
 
 /**
@@ -77,6 +78,7 @@ async function main() {
       },
       rendererHeapAfterLoad: { unit: 'bytes', kiosk: kioskHeap, baseline: blankHeap, ratio: round(kioskHeap / blankHeap) },
       initialJsGzip: { unit: 'bytes', kiosk: kioskJs, baseline: blankJs, ratio: round(kioskJs / blankJs) },
+      catalogSearch: catalogSearchReport(),
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
