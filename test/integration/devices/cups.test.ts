@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,7 @@ describe.skipIf(!cupsReady)('CUPS driver against a real cupsd with cups-pdf', ()
     const bytes = readFileSync(join(OUT_DIR, file!));
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(500);
+    rmSync(join(OUT_DIR, file!), { force: true });
   });
 
   it('refuses a file that is not a PDF without touching the spooler', async () => {
