@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -45,6 +45,17 @@ export interface DocOptions {
   readonly fontDir: string;
 }
 
+/** Font files are read once per process (6 MB together); each document still parses and subsets its own copy. */
+const fontFiles = new Map<string, Buffer>();
+function fontFile(path: string): Buffer {
+  let data = fontFiles.get(path);
+  if (!data) {
+    data = readFileSync(path);
+    fontFiles.set(path, data);
+  }
+  return data;
+}
+
 /** A PDF document with the bundled fonts registered and fixed metadata. */
 export function createDoc(options: DocOptions): PDFKit.PDFDocument {
   const doc = new PDFDocument({
@@ -61,8 +72,8 @@ export function createDoc(options: DocOptions): PDFKit.PDFDocument {
       ModDate: options.createdAt,
     },
   });
-  doc.registerFont(FONT_REGULAR, join(options.fontDir, `${FONT_REGULAR}.otf`));
-  doc.registerFont(FONT_BOLD, join(options.fontDir, `${FONT_BOLD}.otf`));
+  doc.registerFont(FONT_REGULAR, fontFile(join(options.fontDir, `${FONT_REGULAR}.otf`)));
+  doc.registerFont(FONT_BOLD, fontFile(join(options.fontDir, `${FONT_BOLD}.otf`)));
   doc.font(FONT_REGULAR).fillColor(INK);
   return doc;
 }

@@ -164,7 +164,7 @@ function layout(doc: PDFKit.PDFDocument, d: ReceiptData): number {
 export async function renderReceiptPdf(d: ReceiptData, fontDir: string, createdAt = new Date(d.printedAt)): Promise<Uint8Array> {
   const measure = createDoc({ size: [WIDTH, 2000], margin: 0, title: '受理回执', createdAt, fontDir });
   const height = Math.ceil(layout(measure, d));
-  measure.end();
+  // The measuring document is dropped unfinished: ending it would embed its fonts for nothing.
   const doc = createDoc({ size: [WIDTH, height], margin: 0, title: '受理回执', createdAt, fontDir });
   if (d.sample) drawSampleWatermark(doc, WIDTH, height, 20);
   layout(doc, d);
