@@ -68,7 +68,11 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
 
   // Device layer (electron/devices): one driver per class from config.devices — simulators by default; drivers
   // with native code run in their own device-host process. Status, card and scan events go to the renderer.
-  const devices = await DeviceManager.create({ config: loaded.config.devices, logger: options.logger.child('devices') });
+  const devices = await DeviceManager.create({
+    config: loaded.config.devices,
+    logger: options.logger.child('devices'),
+    developerMode: loaded.config.developerMode,
+  });
   const disconnectDevices = connectDeviceEvents(devices, events, log);
   devices.start();
   closers.push(async () => {

@@ -26,6 +26,8 @@ export interface DeviceManagerOptions {
   readonly hostEntry?: string;
   /** Serial discovery source for inline drivers (tests). */
   readonly lister?: PortLister;
+  /** Outside developer mode, simulators standing in for hardware make the health line degraded. */
+  readonly developerMode?: boolean;
 }
 
 export type ManagedEvent = DeviceEvent & { readonly device: DeviceClass };
@@ -161,9 +163,11 @@ export class DeviceManager {
       .map(({ s, problem }) => `${s.device}: ${problem} (${s.detail})`);
     const simulated = this.simulatedClasses();
     const note = simulated.length > 0 ? `; simulated: ${simulated.join(', ')}` : '';
-    return problems.length === 0
-      ? { name: 'devices', level: 'ok', detail: `all configured devices ready${note}`.slice(0, 500) }
-      : { name: 'devices', level: 'degraded', detail: `${problems.join('; ')}${note}`.slice(0, 500) };
+    // A machine serving citizens on simulators (no devices section in its config) is a configuration mistake.
+    const simulatorsInService = simulated.length > 0 && this.options.developerMode === false;
+    if (problems.length === 0 && !simulatorsInService) return { name: 'devices', level: 'ok', detail: `all configured devices ready${note}`.slice(0, 500) };
+    const lines = [...problems, ...(simulatorsInService ? ['simulators stand in for real devices outside developer mode (configure "devices")'] : [])];
+    return { name: 'devices', level: 'degraded', detail: `${lines.join('; ')}${note}`.slice(0, 500) };
   }
 }
 
