@@ -65,7 +65,7 @@ export class CupsPrinter implements PrinterDevice {
   start(): void {
     this.polling ??= (async () => {
       while (!this.stopper.signal.aborted) {
-        await this.refresh();
+        await this.refresh(this.stopper.signal);
         await sleep(this.options.pollIntervalMs, this.stopper.signal);
       }
     })();

@@ -156,12 +156,17 @@ export class SerialLinkOpener implements LinkOpener {
     const description = `${info.path}${ids}`;
     return new Promise((resolve) => {
       const port = new SerialPort({ path: info.path, baudRate: this.options.baudRate, dataBits: 8, parity: 'none', stopBits: 1, autoOpen: false, lock: true });
+      let timedOut = false;
       const timer = setTimeout(() => {
+        timedOut = true;
         resolve(err('openFailed', `${description}: open took longer than ${this.options.openTimeoutMs ?? 3_000} ms`));
-        port.close(() => undefined);
       }, this.options.openTimeoutMs ?? 3_000);
       port.open((error) => {
         clearTimeout(timer);
+        if (timedOut) {
+          if (!error) port.close(() => undefined); // opened after we gave up: do not leak it
+          return;
+        }
         if (error) resolve(err('openFailed', `${description}: ${error.message}`));
         else resolve(ok(new SerialLink(port, description)));
       });
