@@ -13,4 +13,6 @@ export interface BackendOptions {
   readonly logger: Logger;
   /** Where the store's encryption key lives; Electron passes its safeStorage provider, others get a 0600 key file. */
   readonly keyProvider?: KeyProvider;
+  /** Forces developer mode on whatever the file says (the web host's --dev and --developer). */
+  readonly developerMode?: boolean;
 }

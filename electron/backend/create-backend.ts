@@ -28,7 +28,8 @@ export interface KioskBackend {
  */
 export async function createKioskBackend(options: BackendOptions): Promise<KioskBackend> {
   const log = options.logger.child('backend');
-  const loaded = loadKioskConfig(options.configPath ?? join(options.dataDir, 'kiosk.config.json'));
+  const fromFile = loadKioskConfig(options.configPath ?? join(options.dataDir, 'kiosk.config.json'));
+  const loaded = options.developerMode === undefined ? fromFile : { ...fromFile, config: { ...fromFile.config, developerMode: options.developerMode } };
   if (loaded.problem) log.warn(`config: ${loaded.problem} — running on defaults`);
 
   const health = new HealthMonitor();

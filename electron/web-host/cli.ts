@@ -15,6 +15,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: process.env.KIOSK_DATA_DIR ?? '.kiosk-data' },
     config: { type: 'string', default: process.env.KIOSK_CONFIG },
     dev: { type: 'boolean', default: false },
+    /** Developer mode on top of the configuration: the simulator dock, devtools-style conveniences. */
+    developer: { type: 'boolean', default: false },
   },
 });
 
@@ -28,7 +30,14 @@ const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(values['data-dir']);
 const logger = createLogger({ console: true, file: resolve(dataDir, 'logs/kiosk.log') });
 const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
-const backend = await createKioskBackend({ host: 'web', dataDir, configPath: values.config, version, logger });
+const backend = await createKioskBackend({
+  host: 'web',
+  dataDir,
+  configPath: values.config,
+  version,
+  logger,
+  developerMode: values.dev || values.developer ? true : undefined,
+});
 
 let devMiddleware: Parameters<typeof startWebHost>[0]['devMiddleware'];
 let headers: Record<string, string> | undefined;

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { CatalogShape } from '../../../shared/catalog/schema.js';
 import type { PublicConfig } from '../../../shared/config/kiosk-config.js';
 import type { KioskClient } from '../../../shared/kiosk-client.js';
+import { DevDock } from '../dev-panel/DevDock.js';
 import { KioskApp } from './KioskApp.js';
 import { KioskContext } from './kiosk-context.js';
 import { useCatalog } from './use-catalog.js';
@@ -15,6 +16,7 @@ export function KioskRoot({ client, config, initialCatalog }: { client: KioskCli
   return (
     <KioskContext.Provider value={value}>
       <KioskApp />
+      {config.developerMode ? <DevDock client={client} locale={config.defaultLocale} /> : null}
     </KioskContext.Provider>
   );
 }

@@ -26,7 +26,7 @@ export interface KioskUnderTest {
 }
 
 /** Starts the real backend and web host on a free port with a throw-away data folder, and Debian's Chromium. */
-export async function startKiosk(config: Record<string, unknown> = { developerMode: true }): Promise<KioskUnderTest> {
+export async function startKiosk(config: Record<string, unknown> = {}): Promise<KioskUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   writeFileSync(join(dataDir, 'kiosk.config.json'), JSON.stringify(config));
   const logger = createLogger({ file: join(dataDir, 'logs/kiosk.log') });
