@@ -9,6 +9,8 @@ import {
   caseStatusSchema,
   certificationRequestSchema,
   certificationResultSchema,
+  complaintAckSchema,
+  complaintSchema,
   evaluationAckSchema,
   evaluationFieldsSchema,
   isoDateTimeSchema,
@@ -70,6 +72,9 @@ export const outboxStatusSchema = z
   .strict();
 
 export const kioskEvaluationSchema = evaluationFieldsSchema.omit({ kioskId: true, at: true }).superRefine(requireReasonForLowLevels);
+
+/** A complaint or suggestion as the screen sends it; the kiosk adds its id and the time. */
+export const kioskComplaintSchema = complaintSchema.omit({ kioskId: true, at: true });
 
 export const progressLookupResultSchema = z
   .object({
@@ -168,6 +173,12 @@ export const platformMethods = {
     request: kioskEvaluationSchema,
     response: evaluationAckSchema,
     errors: ['unknownItem', 'notFound', 'idempotencyConflict', 'unavailable'],
+  }),
+  'complaint.submit': defineMethod({
+    summary: 'Sends a complaint or suggestion (投诉建议) about a department or this kiosk to the platform; answers with its number and by when it is answered.',
+    request: kioskComplaintSchema,
+    response: complaintAckSchema,
+    errors: ['idempotencyConflict', 'unavailable'],
   }),
 } as const;
 

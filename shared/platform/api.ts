@@ -8,6 +8,7 @@ import {
   certificateSchema,
   publicKeysSchema,
 } from './certificates.js';
+import { complaintAckSchema, complaintSchema } from './complaints.js';
 import { catalogSyncRequestSchema, catalogSyncSchema, heartbeatAckSchema, heartbeatSchema } from './kiosk.js';
 import { licenseQuerySchema, licenseResultSchema, personalRecordSchema, recordQuerySchema } from './licenses.js';
 import {
@@ -197,6 +198,15 @@ export const platformApi = {
     response: evaluationAckSchema,
     summary: 'Record an evaluation (好差评); a reason is required for the two lowest levels.',
     errors: ['unknownItem', 'notFound', 'idempotencyConflict'],
+    idempotent: true,
+  }),
+  complain: op({
+    method: 'POST',
+    path: '/v1/complaints',
+    request: complaintSchema,
+    response: complaintAckSchema,
+    summary: 'Record a complaint or suggestion (投诉建议) about a department or the kiosk; answered by respondBy. Idempotent by key.',
+    errors: ['idempotencyConflict'],
     idempotent: true,
   }),
   heartbeat: op({

@@ -3,6 +3,7 @@ export * from './submission.js';
 export * from './licenses.js';
 export * from './certificates.js';
 export * from './services.js';
+export * from './complaints.js';
 export * from './kiosk.js';
 export * from './api.js';
 export * from './catalog-lookup.js';

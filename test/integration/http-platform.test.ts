@@ -128,6 +128,38 @@ describe('HTTP platform client ↔ reference server', () => {
     expect(await client.catalogSync({ knownVersion: 'fixture-1' })).toMatchObject({ ok: true, value: { changed: false } });
   });
 
+  it('complaints and suggestions over HTTP: numbered, answered by a date, once per key, words kept sealed', async () => {
+    const request = {
+      idempotencyKey: randomUUID(),
+      kioskId: 'K-1',
+      kind: 'complaint' as const,
+      subject: { kind: 'department' as const, departmentId: 'marketRegulation', departmentName: '阳泉市郊区市场监督管理局' },
+      text: '  窗口工作人员态度不好，请改进。 ',
+      phone: '13900000103',
+      at: new Date(T0).toISOString(),
+    };
+    const first = await client.complain(request);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.value).toMatchObject({ complaintNumber: expect.stringMatching(/^TS-\d{8}-\d{6}$/), duplicate: false });
+    expect(Date.parse(first.value.respondBy)).toBeGreaterThan(Date.parse(first.value.receivedAt));
+    expect(await client.complain(request)).toMatchObject({ ok: true, value: { complaintNumber: first.value.complaintNumber, duplicate: true } });
+    expect(await client.complain({ ...request, text: '另一件事情，完全不同。' })).toMatchObject({ ok: false, error: { code: 'idempotencyConflict' } });
+    const suggestion = await client.complain({ idempotencyKey: randomUUID(), kioskId: 'K-1', kind: 'suggestion', subject: { kind: 'kiosk' }, text: '希望自助终端增加语音导航。', at: new Date(T0).toISOString() });
+    expect(suggestion).toMatchObject({ ok: true, value: { complaintNumber: expect.stringMatching(/^JY-/) } });
+    const rows = JSON.stringify(store.db.prepare('SELECT * FROM p_complaints').all());
+    expect(rows.includes('态度'), 'complaint text stored in the clear').toBe(false);
+    expect(rows.includes('13900000103'), 'phone stored in the clear').toBe(false);
+    // Too short, whitespace only, or a bad phone: refused before anything is sent or stored.
+    const sent = calls.complain ?? 0;
+    const before = snapshot();
+    for (const bad of [{ ...request, idempotencyKey: randomUUID(), text: '太慢' }, { ...request, idempotencyKey: randomUUID(), text: '      ' }, { ...request, idempotencyKey: randomUUID(), phone: '12345' }]) {
+      expect(await client.complain(bad)).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+      expect(await raw('complain', bad)).toMatchObject({ status: 400, code: 'invalidRequest' });
+    }
+    expect(calls.complain ?? 0).toBe(sent + 3); // only the raw posts reached the server, and it refused them
+    expect(snapshot()).toBe(before);
+  });
+
   it('answers a wrong token with unauthorized, and an unreachable or slow platform with unavailable after retries', async () => {
     const wrong = createHttpPlatformClient({ baseUrl: server.url, token: 'not-the-token', timeoutMs: 2000 });
     expect(await wrong.publicKeys({})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
@@ -171,6 +203,15 @@ const valid: { [K in PlatformOpName]: PlatformRequest<K> } = {
     photo: { mime: 'image/jpeg', base64: 'A'.repeat(8000), width: 640, height: 480, capturedAt: new Date(T0).toISOString() },
   },
   evaluate: { idempotencyKey: randomUUID(), kioskId: 'K-1', itemCode: 'SCJG-SPXJYDBA', level: 'satisfied', at: new Date(T0).toISOString() },
+  complain: {
+    idempotencyKey: randomUUID(),
+    kioskId: 'K-1',
+    kind: 'complaint',
+    subject: { kind: 'department', departmentId: 'marketRegulation', departmentName: '阳泉市郊区市场监督管理局' },
+    text: '窗口排队时间太长，希望增加人手。',
+    phone: '13900000103',
+    at: new Date(T0).toISOString(),
+  },
   heartbeat: { kioskId: 'K-1', at: new Date(T0).toISOString(), appVersion: '1', devices: [], outbox: { pending: 0, oldestPendingSeconds: 0 } },
 };
 
@@ -206,7 +247,7 @@ function unknownItem(sample: unknown): unknown | undefined {
 }
 
 function snapshot(): string {
-  const tables = ['p_cases', 'p_certificates', 'p_payments', 'p_bookings', 'p_evaluations', 'p_heartbeats', 'counters', 'settings'];
+  const tables = ['p_cases', 'p_certificates', 'p_payments', 'p_bookings', 'p_evaluations', 'p_complaints', 'p_heartbeats', 'counters', 'settings'];
   return JSON.stringify(tables.map((t) => store.db.prepare(`SELECT * FROM ${t}`).all()));
 }
 

@@ -95,6 +95,12 @@ describe('a citizen session through the backend', () => {
     expect(await value('appointment.book', { idempotencyKey: randomUUID(), slotId: slot.slotId, itemCode: bookItem, applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone } })).toMatchObject({ status: 'booked' });
     expect(await call('evaluation.submit', { idempotencyKey: randomUUID(), caseNumber, level: 'veryDissatisfied' })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
     expect(await value('evaluation.submit', { idempotencyKey: randomUUID(), caseNumber, level: 'dissatisfied', reason: `等了很久，请联系${wang.name}`, phone: wang.phone })).toMatchObject({ duplicate: false });
+    const complaint = { idempotencyKey: randomUUID(), kind: 'complaint', subject: { kind: 'department', departmentId: 'marketRegulation', departmentName: '阳泉市郊区市场监督管理局' }, text: `我是${wang.name}，住${wang.address}，窗口让我跑了三次`, phone: wang.phone };
+    const filed = await value('complaint.submit', complaint);
+    expect(filed).toMatchObject({ complaintNumber: expect.stringMatching(/^TS-/), duplicate: false });
+    expect(await value('complaint.submit', complaint)).toMatchObject({ complaintNumber: filed.complaintNumber, duplicate: true });
+    expect(await call('complaint.submit', { ...complaint, idempotencyKey: randomUUID(), text: '差' })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(await value('complaint.submit', { idempotencyKey: randomUUID(), kind: 'suggestion', subject: { kind: 'kiosk' }, text: '希望终端旁边放一把椅子。' })).toMatchObject({ complaintNumber: expect.stringMatching(/^JY-/) });
     expect(await value('outbox.status', {})).toMatchObject({ pending: 0, platform: 'embedded' });
   });
 
@@ -161,6 +167,7 @@ describe('a citizen session through the backend', () => {
     store.close();
     expect(audit).toContain('submission.delivered');
     expect(audit).toContain('document.printed');
+    expect(audit).toContain('complaint.submitted');
 
     // …and nobody's name, ID number, phone or address may be anywhere.
     const needles = demoCitizens.flatMap((c) => [

@@ -132,6 +132,56 @@ describe('embedded local platform', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalidRequest', message: expect.stringContaining('reason') } });
     const good = await platform.evaluate({ idempotencyKey: '9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f', kioskId: 'DEMO-0001', level: 'dissatisfied', reason: '打印机没纸', at: new Date(T0).toISOString() });
     expect(good).toMatchObject({ ok: true, value: { duplicate: false } });
+    // A double tap or a retry sends the same key a moment later: recorded once.
+    const again = await platform.evaluate({ idempotencyKey: '9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f', kioskId: 'DEMO-0001', level: 'dissatisfied', reason: '打印机没纸', at: new Date(T0 + 3000).toISOString() });
+    expect(again).toMatchObject({ ok: true, value: { duplicate: true, evaluationNumber: good.ok ? good.value.evaluationNumber : '' } });
+    expect(platform.stats().evaluations).toBe(1);
+  });
+
+  it('records complaints and suggestions once per key, sealed, and refuses bad input without storing anything', async () => {
+    const wang = demoCitizen('wang-jianguo');
+    const request = {
+      idempotencyKey: '3e1f7c2a-4b5d-4e6f-8a9b-0c1d2e3f4a5b',
+      kioskId: 'DEMO-0001',
+      kind: 'complaint' as const,
+      subject: { kind: 'department' as const, departmentId: 'marketRegulation', departmentName: '阳泉市郊区市场监督管理局' },
+      text: `窗口让${wang.name}跑了三次，材料要求说不清楚。`,
+      phone: wang.phone,
+      at: new Date(T0).toISOString(),
+    };
+    const dump = () => JSON.stringify([store.db.prepare('SELECT * FROM p_complaints').all(), store.db.prepare("SELECT * FROM counters WHERE name LIKE 'p.%'").all()]);
+    const empty = dump();
+    const refused = [
+      { ...request, text: '太慢了' },
+      { ...request, text: ' '.repeat(20) },
+      { ...request, text: '很'.repeat(501) },
+      { ...request, phone: '02112345678' },
+      { ...request, kind: 'praise' },
+      { ...request, subject: { kind: 'department', departmentId: 'market regulation!', departmentName: 'x' } },
+      { ...request, subject: { kind: 'department', departmentId: 'marketRegulation', departmentName: '' } },
+      { ...request, subject: { kind: 'kiosk', departmentId: 'marketRegulation' } },
+      { ...request, idempotencyKey: 'not-a-uuid' },
+      { ...request, extra: true },
+    ];
+    for (const bad of refused) expect(await platform.complain(bad as never), JSON.stringify(Object.keys(bad))).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(dump()).toBe(empty);
+
+    const first = await platform.complain(request);
+    expect(first).toMatchObject({ ok: true, value: { complaintNumber: 'TS-20260115-000001', receivedAt: new Date(T0).toISOString(), respondBy: '2026-01-22T02:30:00.000Z', duplicate: false } });
+    const retriedLater = { ...request, at: new Date(T0 + 4000).toISOString() };
+    expect(await platform.complain(retriedLater)).toMatchObject({ ok: true, value: { complaintNumber: 'TS-20260115-000001', duplicate: true } });
+    expect(await platform.complain({ ...request, text: '另外一件完全不同的事情。' })).toMatchObject({ ok: false, error: { code: 'idempotencyConflict' } });
+    const suggestion = await platform.complain({ ...request, idempotencyKey: '4f2a8d3b-5c6e-4f7a-9b0c-1d2e3f4a5b6c', kind: 'suggestion', subject: { kind: 'kiosk' }, phone: undefined });
+    expect(suggestion).toMatchObject({ ok: true, value: { complaintNumber: 'JY-20260115-000001' } });
+    expect(platform.stats().complaints).toBe(2);
+    const rows = dump();
+    for (const secret of [wang.name, wang.phone, '材料要求']) expect(rows.includes(secret), 'personal text stored in the clear').toBe(false);
+
+    clock.advance(31 * 24 * 3600 * 1000);
+    expect(platform.purgePersonalData(30 * 24 * 3600 * 1000)).toBeGreaterThanOrEqual(2);
+    expect((store.db.prepare('SELECT COUNT(*) AS n FROM p_complaints WHERE body IS NOT NULL').get() as { n: number }).n).toBe(0);
+    platform.reset();
+    expect(platform.stats().complaints).toBe(0);
   });
 
   it('reset forgets cases but keeps the seeded people', async () => {

@@ -57,12 +57,12 @@ export interface LocalPlatformOptions {
 
 export interface LocalPlatform extends PlatformGateway {
   readonly kind: 'embedded';
-  /** Forgets every case, certificate, payment, booking and evaluation (seeded demo people stay). */
+  /** Forgets every case, certificate, payment, booking, evaluation and complaint (seeded demo people stay). */
   reset(): void;
   /** Drops applicants' personal data from cases and documents older than the given age. Returns rows changed. */
   purgePersonalData(olderThanMs: number): number;
   /** Counts for the admin screen and tests. */
-  stats(): { cases: number; certificates: number; payments: number; bookings: number; evaluations: number };
+  stats(): { cases: number; certificates: number; payments: number; bookings: number; evaluations: number; complaints: number };
   /**
    * Development and tests only: the demo payer pays (or the order is closed or runs out) now, instead of
    * after autoPayAfterMs. The kiosk exposes it only in developer mode.
@@ -98,6 +98,8 @@ const SLOT_TIMES: ReadonlyArray<readonly [string, string]> = [
 const SLOT_CAPACITY = 5;
 const SLOT_LOCATION = '阳泉市郊区政务服务中心一楼综合受理窗口';
 const DAY_MS = 24 * 3600 * 1000;
+/** Working days a department has to answer a complaint or suggestion (the 12345 hotline's usual limit). */
+const COMPLAINT_RESPONSE_WORKING_DAYS = 5;
 /** How long a face certification holds on the demo platform (the catalog's certify items say 12 months). */
 const CERTIFICATION_VALID_MONTHS = 12;
 
@@ -601,7 +603,8 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     evaluate(request) {
       if (request.itemCode && !catalog().item(request.itemCode)) return err('unknownItem', `There is no item with the code ${request.itemCode} in the catalog.`);
       if (request.caseNumber && !getCase(request.caseNumber)) return err('notFound', `There is no case ${request.caseNumber}.`);
-      const requestHash = hashOf(request);
+      // The time of sending is not part of the evaluation: a retry a moment later (same key) is the same one.
+      const requestHash = hashOf({ ...request, at: undefined });
       return store.transaction((): PlatformResult<'evaluate'> => {
         const existing = db.prepare('SELECT evaluation_number, request_hash, received_at FROM p_evaluations WHERE idempotency_key = ?').get(request.idempotencyKey) as
           | { evaluation_number: string; request_hash: string; received_at: number }
@@ -628,6 +631,40 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       });
     },
 
+    complain(request) {
+      // The time of sending is not part of what was said: a retry a moment later is the same complaint.
+      const requestHash = hashOf({ ...request, at: undefined });
+      return store.transaction((): PlatformResult<'complain'> => {
+        const existing = db.prepare('SELECT complaint_number, request_hash, received_at, respond_by FROM p_complaints WHERE idempotency_key = ?').get(request.idempotencyKey) as
+          | { complaint_number: string; request_hash: string; received_at: number; respond_by: number }
+          | undefined;
+        if (existing) {
+          if (existing.request_hash !== requestHash) return err('idempotencyConflict', 'This idempotency key was used for a different complaint.');
+          return ok({ complaintNumber: existing.complaint_number, receivedAt: iso(existing.received_at), respondBy: iso(existing.respond_by), duplicate: true });
+        }
+        const now = clock.now();
+        const respondBy = addWorkingDays(now, COMPLAINT_RESPONSE_WORKING_DAYS);
+        const complaintNumber = nextNumber(request.kind === 'complaint' ? 'TS' : 'JY', 6);
+        // The citizen's words and phone are personal: sealed; kind, subject and times stay readable for routing and counts.
+        db.prepare(
+          `INSERT INTO p_complaints (complaint_number, idempotency_key, request_hash, kiosk_id, kind, subject_kind, department_id, body, received_at, respond_by)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          complaintNumber,
+          request.idempotencyKey,
+          requestHash,
+          request.kioskId,
+          request.kind,
+          request.subject.kind,
+          request.subject.kind === 'department' ? request.subject.departmentId : null,
+          store.cipher.sealJson({ text: request.text, phone: request.phone, subject: request.subject }, `p_complaints:${complaintNumber}`),
+          now,
+          respondBy,
+        );
+        return ok({ complaintNumber, receivedAt: iso(now), respondBy: iso(respondBy), duplicate: false });
+      });
+    },
+
     heartbeat(request) {
       const now = clock.now();
       db.prepare('INSERT INTO p_heartbeats (kiosk_id, at, body) VALUES (?, ?, ?) ON CONFLICT(kiosk_id) DO UPDATE SET at = excluded.at, body = excluded.body').run(
@@ -640,7 +677,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
   };
 
   const gateway = validatingGateway(handlers, options.log);
-  const tables = ['p_cases', 'p_certificates', 'p_payments', 'p_bookings', 'p_evaluations', 'p_heartbeats'] as const;
+  const tables = ['p_cases', 'p_certificates', 'p_payments', 'p_bookings', 'p_evaluations', 'p_complaints', 'p_heartbeats'] as const;
 
   return {
     ...gateway,
@@ -659,6 +696,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         changed += db.prepare('UPDATE p_certificates SET body = NULL WHERE body IS NOT NULL AND issued_at < ?').run(cutoff).changes;
         changed += db.prepare('UPDATE p_bookings SET body = NULL WHERE body IS NOT NULL AND booked_at < ?').run(cutoff).changes;
         changed += db.prepare('UPDATE p_evaluations SET body = NULL WHERE body IS NOT NULL AND received_at < ?').run(cutoff).changes;
+        changed += db.prepare('UPDATE p_complaints SET body = NULL WHERE body IS NOT NULL AND received_at < ?').run(cutoff).changes;
         return changed;
       });
     },
@@ -681,6 +719,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         payments: count('p_payments'),
         bookings: count('p_bookings'),
         evaluations: count('p_evaluations'),
+        complaints: count('p_complaints'),
       };
     },
   };

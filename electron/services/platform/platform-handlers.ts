@@ -122,6 +122,15 @@ export function createPlatformHandlers(
       }
       return result;
     },
+    'complaint.submit': async (request) => {
+      const result = await gateway().complain({ ...request, kioskId: services.kioskId, at: new Date(services.store.clock.now()).toISOString() });
+      if (result.ok && !result.value.duplicate) {
+        // Codes only: the citizen's words and phone never reach the audit log.
+        const about = request.subject.kind === 'department' ? request.subject.departmentId : 'kiosk';
+        services.audit.record({ actor: 'citizen', action: 'complaint.submitted', subject: result.value.complaintNumber, detail: { kind: request.kind, about } });
+      }
+      return result;
+    },
 
     'documents.receipt': async (request) => mapDoc(await documents.receipt(request.localNumber)),
     'documents.certificate': async (request) => mapDoc(await documents.caseCertificate(request.caseNumber)),

@@ -144,6 +144,24 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'embedded platform: complaints and suggestions',
+    sql: `
+      CREATE TABLE p_complaints (
+        complaint_number TEXT PRIMARY KEY,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        request_hash TEXT NOT NULL,
+        kiosk_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        subject_kind TEXT NOT NULL,
+        department_id TEXT,
+        body BLOB,
+        received_at INTEGER NOT NULL,
+        respond_by INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
