@@ -16,16 +16,18 @@ export interface ChoiceListProps {
   readonly labelledBy: string;
   readonly invalid?: boolean;
   readonly id?: string;
+  /** Marks the group as a form field's input (tests and the robot citizen find fields by it). */
+  readonly fieldType?: string;
 }
 
 /**
  * One answer from a few, as big rows (GOV.UK radios for touch). The chosen row gets a tick and a thicker
  * border as well as colour, so the state never depends on colour alone.
  */
-export function ChoiceList({ choices, value, onChange, labelledBy, invalid, id }: ChoiceListProps) {
+export function ChoiceList({ choices, value, onChange, labelledBy, invalid, id, fieldType }: ChoiceListProps) {
   const { i18n } = useTranslation();
   return (
-    <div className="k-choices" role="radiogroup" aria-labelledby={labelledBy} aria-invalid={invalid || undefined} id={id} lang={i18n.language}>
+    <div className="k-choices" role="radiogroup" aria-labelledby={labelledBy} aria-invalid={invalid || undefined} id={id} lang={i18n.language} data-field-type={fieldType}>
       {choices.map((choice) => {
         const selected = choice.value === value;
         return (

@@ -69,7 +69,7 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
 
       {kind.kind === 'choice' && field.type === 'choice' ? (
         kind.multiple ? (
-          <div className="k-multi" role="group" aria-labelledby="k-screen-title" id={inputId}>
+          <div className="k-multi" role="group" aria-labelledby="k-screen-title" id={inputId} data-field={field.id} data-field-type="choice">
             {field.options.map((o) => {
               const chosen = Array.isArray(value) ? value : [];
               const on = chosen.includes(o.value);
@@ -92,6 +92,7 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
         ) : (
           <ChoiceList
             id={inputId}
+            fieldType="choice"
             labelledBy="k-screen-title"
             invalid={Boolean(error)}
             value={typeof value === 'string' && value ? value : undefined}
@@ -103,6 +104,8 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
         <>
           <input
             id={inputId}
+            data-field={field.id}
+            data-field-type={field.type}
             className="k-text-input"
             type="text"
             inputMode="none"
