@@ -1,3 +1,4 @@
+import { conditionHolds } from '../../../../shared/catalog/resolve-situation.js';
 import { chinaLongDate } from '../../../../shared/platform/china-time.js';
 import type { SubmissionState } from '../../../../shared/contract/platform.js';
 import type { FlowTarget } from '../../flows/flow-target.js';
@@ -55,4 +56,11 @@ export function consultationPhone(target: FlowTarget): string {
 /** A certificate prints here when the platform has one for a delivered case (instant items). */
 export function certificateDue(submission: SubmissionState): boolean {
   return submission.state === 'delivered' && submission.caseNumber !== undefined && submission.certificateAvailable;
+}
+
+/** The items of a package that this application includes (members whose conditions the answers meet), by code. */
+export function packageMemberCodes(target: FlowTarget, answers: Readonly<Record<string, string>>): string[] {
+  const pkg = target.package;
+  if (!pkg) return [];
+  return pkg.members.filter((member) => conditionHolds(member.when, answers)).map((member) => member.item);
 }

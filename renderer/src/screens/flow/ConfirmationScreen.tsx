@@ -1,0 +1,280 @@
+import { CheckCircle2, Clock, LoaderCircle, Phone, Printer, RotateCcw, TriangleAlert } from 'lucide-react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SubmissionState } from '../../../../shared/contract/platform.js';
+import type { LocalizedText } from '../../../../shared/catalog/schema.js';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { Button } from '../../components/Button.js';
+import { ScreenLayout } from '../../components/ScreenLayout.js';
+import type { FlowController } from '../../flows/flow-controller.js';
+import { useLocale, useLocalized } from '../../i18n/use-localized.js';
+import { type PrintJobState, usePrintJob } from '../../printing/use-print-job.js';
+import { applyKeys, flag, submissionOf } from './apply-outcome.js';
+import {
+  certificateDue,
+  type ConfirmationKind,
+  confirmationKind,
+  consultationPhone,
+  mergeSubmission,
+  packageMemberCodes,
+  promisedDate,
+  promisedDays,
+} from './confirmation-logic.js';
+import { broughtLater } from './materials-logic.js';
+import { useSpeakOnEnter } from './use-speak-on-enter.js';
+import './ConfirmationScreen.css';
+
+type Fetch = { readonly phase: 'idle' | 'loading' } | { readonly phase: 'failed' };
+
+const titles: Record<ConfirmationKind, string> = {
+  done: 'apply.confirmation.titleDone',
+  accepted: 'apply.confirmation.titleAccepted',
+  saved: 'apply.confirmation.titleSaved',
+  rejected: 'apply.confirmation.titleRejected',
+};
+const spoken: Record<ConfirmationKind, string> = {
+  done: 'apply.confirmation.spokenDone',
+  accepted: 'apply.confirmation.spokenAccepted',
+  saved: 'apply.confirmation.spokenSaved',
+  rejected: 'apply.confirmation.spokenRejected',
+};
+
+/**
+ * GOV.UK confirmation panel: the local acceptance number at once, the case number when delivered (live, from
+ * submission.changed), what happens next and by when, the phone number; the receipt prints by itself, and
+ * for instant items the certificate too. Printer faults in plain words with a retry.
+ */
+export function ConfirmationScreen({ flow }: { flow: FlowController }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const locale = useLocale();
+  const { client } = useKiosk();
+  const [submission, setSubmission] = useState<SubmissionState | undefined>(() => submissionOf(flow.state));
+  const receipt = usePrintJob();
+  const certificate = usePrintJob();
+  const [receiptFetch, setReceiptFetch] = useState<Fetch>({ phase: 'idle' });
+  const [certificateFetch, setCertificateFetch] = useState<Fetch>({ phase: 'idle' });
+  const [memberNames, setMemberNames] = useState<readonly LocalizedText[]>([]);
+  const started = useRef({ receipt: false, certificate: false });
+  const localNumber = submission?.localNumber;
+  const kind = submission ? confirmationKind(submission) : 'rejected';
+
+  useSpeakOnEnter(t(spoken[kind]));
+
+  // The case number when the outbox delivers it (the event), and the full state once on arrival.
+  useEffect(() => {
+    if (!localNumber) return undefined;
+    let active = true;
+    const refresh = () =>
+      void client.call('submission.status', { localNumber }).then((reply) => {
+        if (active && reply.ok) setSubmission(reply.value);
+      });
+    const off = client.on('submission.changed', (change) => {
+      if (change.localNumber !== localNumber) return;
+      setSubmission((current) => (current ? mergeSubmission(current, change) : current));
+      refresh();
+    });
+    refresh();
+    return () => {
+      active = false;
+      off();
+    };
+  }, [client, localNumber]);
+
+  useEffect(() => {
+    if (submission) flow.dispatch({ type: 'outcome', key: applyKeys.submission, value: submission });
+    // Only the submission matters; dispatch is stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submission]);
+
+  // A package lists the items it includes.
+  useEffect(() => {
+    const codes = packageMemberCodes(flow.target, flow.state.answers);
+    if (codes.length === 0) return;
+    void client.call('catalog.get', {}).then((reply) => {
+      if (!reply.ok) return;
+      setMemberNames(codes.flatMap((code) => reply.value.catalog.items.find((i) => i.code === code)?.name ?? []));
+    });
+  }, [client, flow.target, flow.state.answers]);
+
+  async function printReceipt() {
+    if (!localNumber) return;
+    setReceiptFetch({ phase: 'loading' });
+    const document = await client.call('documents.receipt', { localNumber });
+    if (!document.ok) return setReceiptFetch({ phase: 'failed' });
+    setReceiptFetch({ phase: 'idle' });
+    if (await receipt.print(document.value)) flow.dispatch({ type: 'outcome', key: applyKeys.receiptPrinted, value: true });
+  }
+
+  async function printCertificate() {
+    const caseNumber = submission?.caseNumber;
+    if (!caseNumber) return;
+    setCertificateFetch({ phase: 'loading' });
+    const document = await client.call('documents.certificate', { caseNumber });
+    if (!document.ok) return setCertificateFetch({ phase: 'failed' });
+    setCertificateFetch({ phase: 'idle' });
+    if (await certificate.print(document.value)) flow.dispatch({ type: 'outcome', key: applyKeys.certificatePrinted, value: true });
+  }
+
+  // Print by themselves, once each: the receipt at once, the certificate as soon as the platform has one.
+  useEffect(() => {
+    if (!localNumber || started.current.receipt || flag(flow.state, applyKeys.receiptPrinted)) return;
+    started.current.receipt = true;
+    void printReceipt();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [localNumber]);
+  const due = submission ? certificateDue(submission) : false;
+  useEffect(() => {
+    if (!due || started.current.certificate || flag(flow.state, applyKeys.certificatePrinted)) return;
+    started.current.certificate = true;
+    void printCertificate();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [due]);
+
+  const days = promisedDays(flow.target);
+  const date = submission ? promisedDate(submission, locale) : undefined;
+  const later = broughtLater(flow.resolution.materials, flow.state.materials);
+  const next = (() => {
+    switch (kind) {
+      case 'done':
+        return t('apply.confirmation.nextDone');
+      case 'accepted':
+        return date ? t('apply.confirmation.nextAccepted', { days, date }) : t('apply.confirmation.nextAcceptedNoDate', { days });
+      case 'saved':
+        return days === 0 ? t('apply.confirmation.nextSavedInstant') : t('apply.confirmation.nextSaved', { days });
+      case 'rejected':
+        return t('apply.confirmation.nextRejected');
+    }
+  })();
+
+  return (
+    <ScreenLayout
+      screenId="confirmation"
+      title={t(titles[kind])}
+      caption={l(flow.target.name)}
+      actions={
+        <Button variant="primary" onClick={flow.next} data-action="continue">
+          {t('common.continue')}
+        </Button>
+      }
+    >
+      <div className={`k-confirmation__panel k-confirmation__panel--${kind}`} data-confirmation={kind}>
+        {kind === 'saved' ? <p className="k-confirmation__saved">{t('apply.confirmation.savedBody')}</p> : null}
+        {submission?.caseNumber ? (
+          <>
+            <p className="k-confirmation__label">{t('apply.confirmation.caseNumber')}</p>
+            <p className="k-confirmation__number" data-case-number={submission.caseNumber}>
+              {submission.caseNumber}
+            </p>
+          </>
+        ) : submission ? (
+          <>
+            <p className="k-confirmation__label">{t('apply.confirmation.localNumber')}</p>
+            <p className="k-confirmation__number" data-local-number={submission.localNumber}>
+              {submission.localNumber}
+            </p>
+            <p className="k-confirmation__small">{t('apply.confirmation.caseNumberPending')}</p>
+          </>
+        ) : null}
+        {submission?.queryCode ? (
+          <p className="k-confirmation__small">
+            {t('apply.confirmation.queryCode')}：{submission.queryCode}
+          </p>
+        ) : null}
+      </div>
+
+      <section className="k-confirmation__next" aria-labelledby="confirmation-next">
+        <h3 id="confirmation-next">{t('apply.confirmation.nextTitle')}</h3>
+        <p>{next}</p>
+        {later.length > 0 ? <p data-later>{t('apply.confirmation.later', { materials: later.map((m) => l(m.name)).join('、') })}</p> : null}
+        {memberNames.length > 0 ? <p data-package-items>{t('apply.confirmation.packageItems', { items: memberNames.map(l).join('、') })}</p> : null}
+        {kind !== 'rejected' ? <p className="k-hint">{t('apply.confirmation.progress')}</p> : null}
+        <p className="k-confirmation__phone">
+          <Phone className="k-icon" aria-hidden="true" />
+          {t('apply.confirmation.phone', { phone: consultationPhone(flow.target) })}
+        </p>
+      </section>
+
+      <ul className="k-confirmation__prints" role="list">
+        <PrintRow
+          what={t('apply.confirmation.receipt')}
+          job={receipt.state}
+          fetch={receiptFetch}
+          fetchFailed={t('apply.confirmation.printFailed', { what: t('apply.confirmation.receipt'), reason: t('errors.tryAgain') })}
+          onRetry={() => void printReceipt()}
+          dataKey="receipt"
+        />
+        {due || certificateFetch.phase !== 'idle' || certificate.state.phase !== 'idle' ? (
+          <PrintRow
+            what={t('apply.confirmation.certificate')}
+            job={certificate.state}
+            fetch={certificateFetch}
+            fetchFailed={t('apply.confirmation.certificateFailed')}
+            onRetry={() => void printCertificate()}
+            dataKey="certificate"
+          />
+        ) : null}
+      </ul>
+    </ScreenLayout>
+  );
+}
+
+function PrintRow({
+  what,
+  job,
+  fetch,
+  fetchFailed,
+  onRetry,
+  dataKey,
+}: {
+  what: string;
+  job: PrintJobState;
+  fetch: Fetch;
+  fetchFailed: string;
+  onRetry: () => void;
+  dataKey: string;
+}) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  let icon: ReactNode;
+  let text: string;
+  let status: string;
+  let retry = false;
+  if (fetch.phase === 'failed') {
+    icon = <TriangleAlert className="k-icon" aria-hidden="true" />;
+    text = fetchFailed;
+    status = 'failed';
+    retry = true;
+  } else if (fetch.phase === 'loading' || job.phase === 'printing') {
+    icon = <LoaderCircle className="k-icon k-confirmation__spin" aria-hidden="true" />;
+    text = t('apply.confirmation.printing', { what });
+    status = 'printing';
+  } else if (job.phase === 'done') {
+    icon = <CheckCircle2 className="k-icon" aria-hidden="true" />;
+    text = t('apply.confirmation.printed', { what });
+    status = 'done';
+  } else if (job.phase === 'failed') {
+    icon = <TriangleAlert className="k-icon" aria-hidden="true" />;
+    text = t('apply.confirmation.printFailed', { what, reason: l(job.message) });
+    status = 'failed';
+    retry = true;
+  } else {
+    icon = <Clock className="k-icon" aria-hidden="true" />;
+    text = t('apply.confirmation.printing', { what });
+    status = 'waiting';
+  }
+  return (
+    <li className={`k-confirmation__print k-confirmation__print--${status}`} data-print={dataKey} data-print-status={status}>
+      <span className="k-confirmation__print-text" role={status === 'failed' ? 'alert' : 'status'}>
+        <Printer className="k-icon" aria-hidden="true" />
+        {icon}
+        <span>{text}</span>
+      </span>
+      {retry ? (
+        <Button onClick={onRetry} icon={<RotateCcw className="k-icon" />} data-action={`retry-${dataKey}`}>
+          {t('apply.confirmation.printRetry', { what })}
+        </Button>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,70 @@
+import { IdCard, Printer } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { Button } from '../../components/Button.js';
+import { ScreenLayout } from '../../components/ScreenLayout.js';
+import type { FlowController } from '../../flows/flow-controller.js';
+import { useLocalized } from '../../i18n/use-localized.js';
+import { applyKeys, flag, submissionOf } from './apply-outcome.js';
+import { useSpeakOnEnter } from './use-speak-on-enter.js';
+import './TakeCardScreen.css';
+
+/** Seconds before the session ends by itself. */
+export const TAKE_CARD_SECONDS = 15;
+
+/**
+ * "请取走您的身份证和打印件" (spoken), then the session ends — by the tap or after a short visible countdown —
+ * with the wipe. An application whose receipt never printed is released, so its data can go once delivered.
+ */
+export function TakeCardScreen({ flow }: { flow: FlowController }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const { client } = useKiosk();
+  const [seconds, setSeconds] = useState(TAKE_CARD_SECONDS);
+  const finished = useRef(false);
+
+  useSpeakOnEnter(t('apply.takeCard.spoken'));
+
+  const finish = () => {
+    if (finished.current) return;
+    finished.current = true;
+    const submission = submissionOf(flow.state);
+    if (submission && !flag(flow.state, applyKeys.receiptPrinted)) {
+      void client.call('submission.releaseReceipt', { localNumber: submission.localNumber });
+    }
+    flow.finish();
+  };
+
+  useEffect(() => {
+    const timer = setInterval(() => setSeconds((s) => Math.max(0, s - 1)), 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    if (seconds === 0) finish();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [seconds]);
+
+  return (
+    <ScreenLayout
+      screenId="take-card"
+      title={t('apply.takeCard.title')}
+      caption={l(flow.target.name)}
+      actions={
+        <Button variant="primary" onClick={finish} data-action="finish">
+          {t('apply.takeCard.done')}
+        </Button>
+      }
+    >
+      <div className="k-take-card" aria-hidden="true">
+        <IdCard className="k-take-card__icon" />
+        <Printer className="k-take-card__icon" />
+      </div>
+      <p className="k-take-card__body">{t('apply.takeCard.body')}</p>
+      <p className="k-take-card__countdown" role="timer" aria-live="off" data-seconds={seconds}>
+        {t('apply.takeCard.countdown', { seconds })}
+      </p>
+    </ScreenLayout>
+  );
+}
