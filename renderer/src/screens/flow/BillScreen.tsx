@@ -1,0 +1,154 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bill } from '../../../../shared/platform/index.js';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { useRowsPerPage } from '../../app/preferences-context.js';
+import { Button } from '../../components/Button.js';
+import { Notice } from '../../components/Notice.js';
+import { Pager } from '../../components/Pager.js';
+import { ScreenLayout } from '../../components/ScreenLayout.js';
+import type { FlowController } from '../../flows/flow-controller.js';
+import { stepNumber } from '../../flows/flow-steps.js';
+import { useLocalized } from '../../i18n/use-localized.js';
+import { useSpeech } from '../../speech/speech.js';
+import { billQueryFor, formatYuan } from './payment.js';
+import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { outcomeAction, readOutcome } from './service-outcome.js';
+import { serviceProblem } from './service-problems.js';
+import { useServiceLoad } from './use-service-load.js';
+import './ServiceScreens.css';
+
+/** The first page after the pay steps (where "nothing to pay" goes). */
+function afterPayment(flow: FlowController): string | undefined {
+  return flow.steps.find((s) => s.screen === 'evaluation' || s.screen === 'takeCard')?.key;
+}
+
+/**
+ * Pay items: what is owed (or what the chosen prepayment or contribution costs), from the platform, for the
+ * account or person given; who is paid and whose account it is (masked) so the citizen can check before paying.
+ */
+export function BillScreen({ flow }: { flow: FlowController }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const { client } = useKiosk();
+  const speech = useSpeech();
+  const linesPerPage = useRowsPerPage(4, 3);
+  const query = useMemo(
+    () =>
+      billQueryFor({
+        itemCode: flow.target.code,
+        fields: flow.resolution.fields,
+        answers: flow.state.answers,
+        values: { ...flow.known, ...flow.state.values },
+        ...(flow.state.idCard ? { idCardNumber: flow.state.idCard.idNumber } : {}),
+      }),
+    [flow.target.code, flow.resolution.fields, flow.state.answers, flow.known, flow.state.values, flow.state.idCard],
+  );
+  // Asked again on every visit: the account may have been changed with 返回; the same query gives the same bill.
+  const { load, retry } = useServiceLoad<Bill>(() => client.call('payment.bill', query));
+  const bill = load.phase === 'ready' ? load.value : undefined;
+  const { dispatch } = flow;
+
+  useEffect(() => {
+    if (!bill) return;
+    if (bill.billNumber !== readOutcome(flow.state, 'bill')?.billNumber) {
+      dispatch(outcomeAction('bill', bill));
+      dispatch(outcomeAction('payment', undefined));
+      dispatch(outcomeAction('paymentKey', undefined));
+    }
+    speech.speak(bill.totalFen > 0 ? t('service.bill.spoken', { amount: formatYuan(bill.totalFen) }) : t('service.bill.nothingTitle'), { interrupt: true });
+    // The bill is written once when it arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bill]);
+
+  const nothing = bill && bill.totalFen === 0;
+  const problem = load.phase === 'failed' ? serviceProblem('bill', load.code) : undefined;
+  const rows: Array<[string, string]> = bill
+    ? [
+        [t('service.bill.payee'), bill.payee],
+        ...(bill.holderMasked ? ([[t('service.bill.holder'), bill.holderMasked]] as Array<[string, string]>) : []),
+        ...(bill.referenceMasked ? ([[t('service.bill.reference'), bill.referenceMasked]] as Array<[string, string]>) : []),
+        ...(bill.period ? ([[t('service.bill.period'), bill.period]] as Array<[string, string]>) : []),
+      ]
+    : [];
+
+  return (
+    <ScreenLayout
+      screenId="bill"
+      title={nothing ? t('service.bill.nothingTitle') : t('service.bill.title')}
+      caption={l(flow.target.name)}
+      step={stepNumber(flow.steps, flow.step.key)}
+      onBack={flow.back}
+      onHome={flow.home}
+      actions={
+        bill ? (
+          nothing ? (
+            <Button
+              variant="primary"
+              data-action="continue"
+              onClick={() => {
+                const key = afterPayment(flow);
+                if (key) dispatch({ type: 'goTo', key });
+                else flow.finish();
+              }}
+            >
+              {t('common.done')}
+            </Button>
+          ) : (
+            <Button variant="primary" onClick={flow.next} data-action="pay">
+              {t('service.bill.pay')}
+            </Button>
+          )
+        ) : problem?.reenter ? (
+          <Button variant="primary" onClick={flow.back} data-action="reenter">
+            {t('service.bill.reenter')}
+          </Button>
+        ) : null
+      }
+    >
+      {load.phase === 'loading' ? <LoadingNotice text={t('service.bill.loading')} /> : null}
+      {load.phase === 'failed' ? <ServiceProblemNotice context="bill" code={load.code} onRetry={retry} /> : null}
+      {bill ? (
+        <>
+          {nothing ? (
+            <Notice tone="success" title={t('service.bill.nothingTitle')}>
+              <p>{bill.note ?? t('service.bill.nothingBody')}</p>
+            </Notice>
+          ) : (
+            <div className="k-svc-amount" data-amount-fen={bill.totalFen}>
+              <span className="k-svc-amount__label">{t('service.bill.total')}</span>
+              <span className="k-svc-amount__value">{t('service.bill.yuan', { amount: formatYuan(bill.totalFen) })}</span>
+            </div>
+          )}
+          <dl className="k-svc-rows">
+            {rows.map(([label, value]) => (
+              <div key={label} className="k-svc-row">
+                <dt className="k-svc-row__label">{label}</dt>
+                <dd className="k-svc-row__value">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {bill.lines.length > 0 ? (
+            <Pager
+              items={bill.lines.map((line, i) => ({ ...line, key: `l${i}` }))}
+              pageSize={linesPerPage}
+              label={t('service.bill.lines')}
+              itemKey={(line) => line.key}
+              renderItem={(line) => (
+                <div className="k-svc-line">
+                  <span className="k-svc-line__text">
+                    <span className="k-svc-strong">{line.label}</span>
+                    {line.detail ? <span className="k-svc-line__detail">{line.detail}</span> : null}
+                  </span>
+                  <span className="k-svc-line__amount">{t('service.bill.yuan', { amount: formatYuan(line.amountFen) })}</span>
+                </div>
+              )}
+            />
+          ) : null}
+          {!nothing && bill.note ? <p className="k-svc-note">{bill.note}</p> : null}
+          {bill.sample ? <p className="k-svc-note">{t('service.bill.sampleNote')}</p> : null}
+        </>
+      ) : null}
+    </ScreenLayout>
+  );
+}

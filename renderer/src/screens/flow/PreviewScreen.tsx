@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { err } from '../../../../shared/result.js';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { Button } from '../../components/Button.js';
+import { ScreenLayout } from '../../components/ScreenLayout.js';
+import type { FlowController } from '../../flows/flow-controller.js';
+import { stepNumber } from '../../flows/flow-steps.js';
+import { useLocalized } from '../../i18n/use-localized.js';
+import { useSpeech } from '../../speech/speech.js';
+import { PdfPreview } from './PdfPreview.js';
+import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { outcomeAction, readOutcome } from './service-outcome.js';
+import { useServiceLoad } from './use-service-load.js';
+import './ServiceScreens.css';
+
+/**
+ * Print items: the certified printout the platform issues for the identified person, shown page by page as it
+ * will come out of the printer; 打印 goes on to the print page.
+ */
+export function PreviewScreen({ flow }: { flow: FlowController }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const { client } = useKiosk();
+  const speech = useSpeech();
+  const idNumber = flow.state.idCard?.idNumber;
+  const { load, retry } = useServiceLoad(
+    () => (idNumber ? client.call('documents.printout', { itemCode: flow.target.code, idNumber }) : Promise.resolve(err('notAllowed', 'no identified person'))),
+    readOutcome(flow.state, 'printout'),
+  );
+  const ready = load.phase === 'ready' ? load.value : undefined;
+  const { dispatch } = flow;
+  useEffect(() => {
+    if (ready) dispatch(outcomeAction('printout', ready));
+  }, [ready, dispatch]);
+  useEffect(() => {
+    speech.speak(t('service.preview.spoken'), { interrupt: true });
+  }, [speech, t]);
+
+  return (
+    <ScreenLayout
+      screenId="preview"
+      title={t('service.preview.title')}
+      caption={l(flow.target.name)}
+      step={stepNumber(flow.steps, flow.step.key)}
+      onBack={flow.back}
+      onHome={flow.home}
+      actions={
+        <Button variant="primary" onClick={flow.next} disabled={!ready} data-action="print">
+          {t('service.preview.print')}
+        </Button>
+      }
+    >
+      {load.phase === 'loading' ? <LoadingNotice text={t('service.preview.loading')} /> : null}
+      {load.phase === 'failed' ? <ServiceProblemNotice context="printout" code={load.code} onRetry={retry} /> : null}
+      {ready ? (
+        <>
+          <p className="k-svc-lead">
+            <span className="k-svc-strong">{ready.title}</span>
+            {ready.sample ? <span className="k-svc-tag">{t('service.sample')}</span> : null}
+          </p>
+          <PdfPreview pdfBase64={ready.pdfBase64} label={ready.title} />
+        </>
+      ) : null}
+    </ScreenLayout>
+  );
+}

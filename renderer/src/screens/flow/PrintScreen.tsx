@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { err } from '../../../../shared/result.js';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { Button } from '../../components/Button.js';
+import { ScreenLayout } from '../../components/ScreenLayout.js';
+import type { FlowController } from '../../flows/flow-controller.js';
+import { stepNumber } from '../../flows/flow-steps.js';
+import { useLocalized } from '../../i18n/use-localized.js';
+import { usePrintJob } from '../../printing/use-print-job.js';
+import { useSpeech } from '../../speech/speech.js';
+import { LoadingNotice, PrintStatus, ServiceProblemNotice } from './ServiceNotices.js';
+import { outcomeAction, readOutcome } from './service-outcome.js';
+import { useServiceLoad } from './use-service-load.js';
+import './ServiceScreens.css';
+
+/**
+ * Prints the printout (from the preview page, or fetched here for a query item that prints its result) as soon
+ * as the page opens, and waits for the printer. Out of paper or jammed: plain words, 请联系工作人员, and
+ * 重新打印 of the same document; the citizen may also go on without it.
+ */
+export function PrintScreen({ flow }: { flow: FlowController }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const { client } = useKiosk();
+  const speech = useSpeech();
+  const idNumber = flow.state.idCard?.idNumber;
+  const { load, retry } = useServiceLoad(
+    () => (idNumber ? client.call('documents.printout', { itemCode: flow.target.code, idNumber }) : Promise.resolve(err('notAllowed', 'no identified person'))),
+    readOutcome(flow.state, 'printout'),
+  );
+  const document = load.phase === 'ready' ? load.value : undefined;
+  const job = usePrintJob();
+  const started = useRef(false);
+  const { dispatch } = flow;
+  const { print } = job;
+
+  useEffect(() => {
+    if (!document || started.current) return;
+    started.current = true;
+    dispatch(outcomeAction('printout', document));
+    void print(document);
+  }, [document, dispatch, print]);
+
+  const phase = job.state.phase;
+  useEffect(() => {
+    if (phase === 'printing') speech.speak(t('service.print.spokenPrinting'), { interrupt: true });
+    if (phase === 'done') speech.speak(t('service.print.spokenDone'), { interrupt: true });
+    if (phase === 'failed') speech.speak(t('service.print.spokenFailed'), { interrupt: true });
+  }, [phase, speech, t]);
+
+  const title = phase === 'done' ? t('service.print.doneTitle') : phase === 'failed' ? t('service.print.failedTitle') : t('service.print.title');
+  const what = document?.title ?? t('service.print.document');
+  return (
+    <ScreenLayout
+      screenId="print"
+      title={title}
+      caption={l(flow.target.name)}
+      step={stepNumber(flow.steps, flow.step.key)}
+      onBack={phase === 'printing' ? undefined : flow.back}
+      onHome={phase === 'printing' ? undefined : flow.home}
+      actions={
+        phase === 'done' ? (
+          <Button variant="primary" onClick={flow.next} data-action="continue">
+            {t('common.continue')}
+          </Button>
+        ) : phase === 'failed' ? (
+          <Button onClick={flow.next} data-action="skip-print">
+            {t('service.print.skip')}
+          </Button>
+        ) : null
+      }
+    >
+      {load.phase === 'loading' ? <LoadingNotice text={t('service.preview.loading')} /> : null}
+      {load.phase === 'failed' ? <ServiceProblemNotice context="printout" code={load.code} onRetry={retry} /> : null}
+      <PrintStatus state={job.state} what={what} onRetry={() => document && void print(document)} />
+    </ScreenLayout>
+  );
+}

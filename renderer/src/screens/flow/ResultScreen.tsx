@@ -1,0 +1,206 @@
+import { BadgeCheck, Info } from 'lucide-react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CertificationResult, PersonalRecord } from '../../../../shared/platform/index.js';
+import { chinaDateTime } from '../../../../shared/platform/china-time.js';
+import { err } from '../../../../shared/result.js';
+import { maskName } from '../../../../shared/validation/id-number.js';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { useRowsPerPage } from '../../app/preferences-context.js';
+import { Button } from '../../components/Button.js';
+import { Notice } from '../../components/Notice.js';
+import { Pager } from '../../components/Pager.js';
+import { ScreenLayout } from '../../components/ScreenLayout.js';
+import type { FlowController } from '../../flows/flow-controller.js';
+import { stepNumber } from '../../flows/flow-steps.js';
+import { useLocalized } from '../../i18n/use-localized.js';
+import { useSpeech } from '../../speech/speech.js';
+import { type RecordEntry, pageEntries, recordEntries } from './record-rows.js';
+import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { outcomeAction, readOutcome } from './service-outcome.js';
+import { useServiceLoad } from './use-service-load.js';
+import './ServiceScreens.css';
+
+/** Query items: the record on screen, page by page. Certify items: the platform's decision. */
+export function ResultScreen({ flow }: { flow: FlowController }) {
+  return flow.target.flow === 'certify' ? <CertificationResultView flow={flow} /> : <RecordResultView flow={flow} />;
+}
+
+/** The page after this one, skipping the print page (for "不打印，继续"). */
+function afterPrint(flow: FlowController): string | undefined {
+  const index = flow.steps.findIndex((s) => s.key === flow.step.key);
+  return flow.steps.slice(index + 1).find((s) => s.screen !== 'print')?.key;
+}
+
+function RecordResultView({ flow }: { flow: FlowController }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const { client } = useKiosk();
+  const speech = useSpeech();
+  const budget = useRowsPerPage(7, 4);
+  const idNumber = flow.state.idCard?.idNumber;
+  const recordName = flow.target.item?.platformRecord;
+  const { load, retry } = useServiceLoad<PersonalRecord>(
+    () => (idNumber && recordName ? client.call('records.get', { idNumber, record: recordName }) : Promise.resolve(err('notAllowed', 'no identified person or record'))),
+    readOutcome(flow.state, 'record'),
+  );
+  const record = load.phase === 'ready' ? load.value : undefined;
+  const { dispatch } = flow;
+  useEffect(() => {
+    if (record) dispatch(outcomeAction('record', record));
+  }, [record, dispatch]);
+  useEffect(() => {
+    if (record) speech.speak(t('service.result.spoken', { title: record.title }), { interrupt: true });
+  }, [record, speech, t]);
+
+  const printsNext = flow.steps[flow.steps.findIndex((s) => s.key === flow.step.key) + 1]?.screen === 'print';
+  const skipTo = afterPrint(flow);
+  const pages = record ? pageEntries(recordEntries(record), budget) : [];
+
+  return (
+    <ScreenLayout
+      screenId="result"
+      title={record?.title ?? t('service.result.title')}
+      caption={l(flow.target.name)}
+      step={stepNumber(flow.steps, flow.step.key)}
+      onBack={flow.back}
+      onHome={flow.home}
+      actions={
+        record ? (
+          printsNext ? (
+            <>
+              <Button onClick={() => (skipTo ? dispatch({ type: 'goTo', key: skipTo }) : flow.finish())} data-action="skip-print">
+                {t('service.result.noPrint')}
+              </Button>
+              <Button variant="primary" onClick={flow.next} data-action="print">
+                {t('service.result.print')}
+              </Button>
+            </>
+          ) : (
+            <Button variant="primary" onClick={flow.next} data-action="continue">
+              {t('service.result.done')}
+            </Button>
+          )
+        ) : null
+      }
+    >
+      {load.phase === 'loading' ? <LoadingNotice text={t('service.result.loading')} /> : null}
+      {load.phase === 'failed' ? <ServiceProblemNotice context="record" code={load.code} onRetry={retry} /> : null}
+      {record ? (
+        <>
+          <dl className="k-svc-meta">
+            <div>
+              <dt>{t('service.result.holder')}</dt>
+              <dd>{maskName(record.holderName)}</dd>
+            </div>
+            <div>
+              <dt>{t('service.result.department')}</dt>
+              <dd>{record.department}</dd>
+            </div>
+            <div>
+              <dt>{t('service.result.asOf')}</dt>
+              <dd>{chinaDateTime(Date.parse(record.asOf))}</dd>
+            </div>
+          </dl>
+          {record.sample ? <p className="k-svc-note">{t('service.result.sampleNote')}</p> : null}
+          <Pager
+            items={pages}
+            pageSize={1}
+            label={record.title}
+            itemKey={(page) => page[0]?.key ?? 'empty'}
+            renderItem={(page) => (
+              <div className="k-svc-entries">
+                {page.map((entry) => (
+                  <RecordEntryView key={entry.key} entry={entry} />
+                ))}
+              </div>
+            )}
+          />
+        </>
+      ) : null}
+    </ScreenLayout>
+  );
+}
+
+function RecordEntryView({ entry }: { entry: RecordEntry }) {
+  if (entry.kind === 'value') {
+    return (
+      <div className="k-svc-row" data-entry={entry.key}>
+        <span className="k-svc-row__label">{entry.label}</span>
+        <span className="k-svc-row__value">{entry.value}</span>
+      </div>
+    );
+  }
+  return (
+    <div className="k-svc-card" data-entry={entry.key}>
+      <p className="k-svc-card__title">{entry.title}</p>
+      <dl className="k-svc-card__cells">
+        {entry.cells.map((cell) => (
+          <div key={cell.label}>
+            <dt>{cell.label}</dt>
+            <dd>{cell.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+function CertificationResultView({ flow }: { flow: FlowController }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const speech = useSpeech();
+  const result: CertificationResult | undefined = readOutcome(flow.state, 'certification');
+  const outcome = result?.outcome;
+  useEffect(() => {
+    if (outcome === 'certified') speech.speak(t('service.certify.spokenCertified'), { interrupt: true });
+    if (outcome === 'notRequired') speech.speak(t('service.certify.notRequiredTitle'), { interrupt: true });
+  }, [outcome, speech, t]);
+
+  const rows: Array<[string, string]> = result
+    ? [
+        [t('service.certify.person'), result.holderMasked],
+        [t('service.certify.outcome'), outcome === 'certified' ? t('service.certify.certifiedShort') : t('service.certify.notRequiredShort')],
+        [t('service.certify.at'), chinaDateTime(Date.parse(result.at))],
+        ...(result.validUntil ? ([[t('service.certify.validUntil'), result.validUntil]] as Array<[string, string]>) : []),
+        [t('service.certify.number'), result.certificationNumber],
+      ]
+    : [];
+  const unchecked = result && (result.checks.liveness === 'notChecked' || result.checks.faceMatch === 'notChecked');
+  return (
+    <ScreenLayout
+      screenId="result"
+      title={!result ? t('service.result.title') : outcome === 'certified' ? t('service.certify.certifiedTitle') : t('service.certify.notRequiredTitle')}
+      caption={l(flow.target.name)}
+      step={stepNumber(flow.steps, flow.step.key)}
+      onHome={flow.home}
+      actions={
+        <Button variant="primary" onClick={flow.next} data-action="continue">
+          {t('common.continue')}
+        </Button>
+      }
+    >
+      {!result ? (
+        <Notice tone="warning" title={t('service.problem.notAllowed.title')}>
+          <p>{t('service.problem.notAllowed.body')}</p>
+        </Notice>
+      ) : (
+        <>
+          <div className={`k-svc-outcome k-svc-outcome--${outcome}`} data-outcome={outcome}>
+            {outcome === 'certified' ? <BadgeCheck className="k-icon k-svc-outcome__icon" aria-hidden="true" /> : <Info className="k-icon k-svc-outcome__icon" aria-hidden="true" />}
+            <p>{outcome === 'certified' ? t('service.certify.certifiedBody', { date: result.validUntil ?? '' }) : t('service.certify.notRequiredBody')}</p>
+          </div>
+          <dl className="k-svc-rows">
+            {rows.map(([label, value]) => (
+              <div key={label} className="k-svc-row">
+                <dt className="k-svc-row__label">{label}</dt>
+                <dd className="k-svc-row__value">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {unchecked ? <p className="k-svc-note">{t('service.certify.demoChecks')}</p> : null}
+        </>
+      )}
+    </ScreenLayout>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { entryWeight, pageEntries, recordEntries } from './record-rows.js';
+
+describe('record entries', () => {
+  const record = {
+    summary: [
+      { label: '姓名', value: '张晓明' },
+      { label: '参保状态', value: '正常参保缴费' },
+      { label: '个人账户余额', value: '3,905.12元' },
+    ],
+    table: {
+      columns: ['缴费年月', '缴费单位', '缴费基数', '个人缴纳'],
+      rows: [
+        ['2025-11', '阳泉市晋阳机械制造有限公司', '5680.00', '454.40'],
+        ['2025-12', '阳泉市晋阳机械制造有限公司', '5680.00', '454.40'],
+      ],
+    },
+  };
+
+  it('hides the full name, keeps the summary, and turns each table row into a titled entry', () => {
+    const entries = recordEntries(record);
+    expect(entries.map((e) => (e.kind === 'value' ? e.label : e.title))).toEqual(['参保状态', '个人账户余额', '缴费年月 2025-11', '缴费年月 2025-12']);
+    const row = entries[2];
+    expect(row?.kind === 'row' && row.cells).toEqual([
+      { label: '缴费单位', value: '阳泉市晋阳机械制造有限公司' },
+      { label: '缴费基数', value: '5680.00' },
+      { label: '个人缴纳', value: '454.40' },
+    ]);
+  });
+
+  it('pages by weight, never leaving a page empty', () => {
+    const entries = recordEntries(record);
+    expect(entryWeight(entries[2] as never)).toBe(3);
+    expect(pageEntries(entries, 5).map((p) => p.length)).toEqual([3, 1]);
+    expect(pageEntries(entries, 1).map((p) => p.length)).toEqual([1, 1, 1, 1]);
+    expect(pageEntries([], 5)).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import type { LabelledValue, PersonalRecord } from '../../../../shared/platform/index.js';
+
+/** One entry of a record on the result page: a label and value, or one row of the record's table. */
+export type RecordEntry =
+  | { readonly kind: 'value'; readonly key: string; readonly label: string; readonly value: string }
+  | { readonly kind: 'row'; readonly key: string; readonly title: string; readonly cells: readonly LabelledValue[] };
+
+/** The holder's name is shown masked (passers-by can read a kiosk screen); the rest as the platform says. */
+const hiddenLabels = new Set(['姓名', '身份证件号码']);
+
+/**
+ * A record as entries to page through: its summary rows first, then its table one row per entry, titled by the
+ * row's first cell ("2025-06") with the other cells as label/value pairs under it.
+ */
+export function recordEntries(record: Pick<PersonalRecord, 'summary' | 'table'>): RecordEntry[] {
+  const entries: RecordEntry[] = record.summary
+    .filter((row) => !hiddenLabels.has(row.label))
+    .map((row, i) => ({ kind: 'value' as const, key: `s${i}`, label: row.label, value: row.value }));
+  const table = record.table;
+  if (table) {
+    table.rows.forEach((row, i) => {
+      const [first, ...rest] = row;
+      entries.push({
+        kind: 'row',
+        key: `t${i}`,
+        title: `${table.columns[0] ?? ''} ${first ?? ''}`.trim(),
+        cells: rest.map((value, c) => ({ label: table.columns[c + 1] ?? '', value })),
+      });
+    });
+  }
+  return entries;
+}
+
+/** A table row takes about as much room as this many value rows; pages are filled by this weight. */
+export function entryWeight(entry: RecordEntry): number {
+  return entry.kind === 'value' ? 1 : 1 + Math.ceil(entry.cells.length / 2);
+}
+
+/** Splits entries into pages of at most `budget` weight (always at least one entry per page). */
+export function pageEntries(entries: readonly RecordEntry[], budget: number): RecordEntry[][] {
+  const pages: RecordEntry[][] = [];
+  let current: RecordEntry[] = [];
+  let used = 0;
+  for (const entry of entries) {
+    const w = entryWeight(entry);
+    if (current.length > 0 && used + w > budget) {
+      pages.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(entry);
+    used += w;
+  }
+  if (current.length > 0) pages.push(current);
+  return pages;
+}
