@@ -9,6 +9,7 @@ import { startWebHost } from '../../electron/web-host/web-host.js';
 import { launchChromium } from '../support/chromium.js';
 import { catalogSearchReport } from './catalog-search-bench.js';
 import { initialJsGzipBytes, measurePage, median, round } from './page-metrics.js';
+import { runSessionBench } from './session-bench.js';
 
 /**
  * `npm run bench`: prints one JSON object. Every figure of the kiosk stands beside the same figure for a
@@ -59,6 +60,10 @@ async function main() {
     const kioskHeap = median(kioskRuns.map((r) => r.heapUsedBytes));
     const blankHeap = median(blankRuns.map((r) => r.heapUsedBytes));
     const kioskJs = initialJsGzipBytes(resolve(root, 'dist/renderer'));
+    const sessions = await runSessionBench(browser, host.url, Number(process.env.BENCH_SESSIONS ?? 200), {
+      warn: backend.loaded.config.idle.warnAfterSeconds,
+      countdown: backend.loaded.config.idle.countdownSeconds,
+    });
     const blankJs = initialJsGzipBytes(baselineDir);
 
     const report = {
@@ -78,6 +83,8 @@ async function main() {
       },
       rendererHeapAfterLoad: { unit: 'bytes', kiosk: kioskHeap, baseline: blankHeap, ratio: round(kioskHeap / blankHeap) },
       initialJsGzip: { unit: 'bytes', kiosk: kioskJs, baseline: blankJs, ratio: round(kioskJs / blankJs) },
+      tapToNextScreenPainted: sessions.tapToPaint,
+      rendererHeapAfterSessions: sessions.heapAfterSessions,
       catalogSearch: catalogSearchReport(),
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

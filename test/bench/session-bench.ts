@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { median, percentile, round } from './page-metrics.js';
+
+/**
+ * Installed before the page loads: every tap starts a clock; the next change of the visible screen
+ * (main[data-screen] or the attract button) stops it two animation frames later, i.e. once painted.
+ */
+const TAP_TO_PAINT_PROBE = `
+(() => {
+  const latencies = [];
+  let tapAt = 0;
+  let lastScreen = '';
+  const screenNow = () => {
+    const el = document.querySelector('main[data-screen], [data-screen="attract"]');
+    return el ? el.getAttribute('data-screen') + ':' + (document.getElementById('k-screen-title')?.textContent ?? '') : '';
+  };
+  window.addEventListener('pointerdown', () => { tapAt = performance.now(); }, true);
+  new MutationObserver(() => {
+    const now = screenNow();
+    if (now === lastScreen) return;
+    lastScreen = now;
+    if (!tapAt) return;
+    const started = tapAt;
+    tapAt = 0;
+    requestAnimationFrame(() => requestAnimationFrame(() => latencies.push(performance.now() - started)));
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-screen'] });
+  Object.defineProperty(window, '__tapToPaint', { value: latencies });
+})();`;
+
+async function heapBytes(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return heap.usedSize;
+}
+
+/** One short session: start, search, open an item's guide, go on one page, then let the idle timeout wipe it. */
+async function oneSession(page: Page, idle: { warnMs: number; countdownMs: number }): Promise<void> {
+  await page.locator('[data-screen="attract"]').click();
+  await page.locator('[data-action="search"]').click();
+  for (const key of ['s', 'p', 'b', 'z']) await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
+  await page.locator('[data-item="SC-005"]').click();
+  await page.locator('[data-screen="guide"]').waitFor();
+  await page.locator('[data-action="start"]').click();
+  // The fake clock fires the idle timeout; React shows the warning on a real task, and only then starts the
+  // countdown's timer, so time is advanced in two steps.
+  await page.clock.runFor(idle.warnMs + 500);
+  await page.locator('dialog[data-dialog="idle-warning"]').waitFor();
+  await page.clock.runFor(idle.countdownMs + 1000);
+  await page.locator('[data-screen="attract"]').waitFor();
+}
+
+export interface SessionBench {
+  readonly tapToPaint: { unit: 'ms'; taps: number; median: number; p95: number };
+  readonly heapAfterSessions: { unit: 'bytes'; sessions: number; afterFirst: number; afterLast: number; ratio: number };
+}
+
+/** Heap after the first and after the last of `sessions` consecutive sessions, and tap-to-paint latency over them. */
+export async function runSessionBench(browser: Browser, url: string, sessions: number, idleSeconds: { warn: number; countdown: number }): Promise<SessionBench> {
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(TAP_TO_PAINT_PROBE);
+    await page.clock.install();
+    await page.goto(url);
+    const idle = { warnMs: idleSeconds.warn * 1000, countdownMs: idleSeconds.countdown * 1000 };
+    await oneSession(page, idle);
+    const afterFirst = await heapBytes(page);
+    for (let i = 1; i < sessions; i += 1) await oneSession(page, idle);
+    const afterLast = await heapBytes(page);
+    const latencies = await page.evaluate(() => [...((window as unknown as { __tapToPaint: number[] }).__tapToPaint ?? [])]);
+    return {
+      tapToPaint: { unit: 'ms', taps: latencies.length, median: round(median(latencies)), p95: round(percentile(latencies, 95)) },
+      heapAfterSessions: { unit: 'bytes', sessions, afterFirst, afterLast, ratio: round(afterLast / afterFirst) },
+    };
+  } finally {
+    await context.close();
+  }
+}
