@@ -159,7 +159,7 @@ export async function ippRequest(
     const response = await fetch(new URL(path, options.server), {
       method: 'POST',
       headers: { 'Content-Type': 'application/ipp' },
-      body,
+      body: body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
       signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(signal ? [signal] : [])]),
     });
     if (!response.ok) return { ok: false, problem: `HTTP ${response.status} from ${options.server}${path}`, unreachable: false };
