@@ -1,18 +1,16 @@
-import { useTranslation } from 'react-i18next';
-import { useNavigator } from '../../app/navigator.js';
 import type { SessionRoute } from '../../app/session-route.js';
-import { Notice } from '../../components/Notice.js';
-import { ScreenLayout } from '../../components/ScreenLayout.js';
+import { ComplaintScreen } from './ComplaintScreen.js';
+import { EvaluateScreen } from './EvaluateScreen.js';
+import { ProgressScreen } from './ProgressScreen.js';
 
-/** The kiosk's own services (progress lookup, evaluation, complaints). Until one is available here, say so plainly. */
+/** The kiosk's own services, reached from the home screen: 办件进度查询, 好差评 and 投诉建议. */
 export function ServiceScreen({ route }: { route: Extract<SessionRoute, { name: 'progress' | 'evaluate' | 'complaint' }> }) {
-  const { t } = useTranslation();
-  const navigator = useNavigator();
-  return (
-    <ScreenLayout screenId={route.name} title={t('errors.unavailable')} onBack={navigator.back} onHome={navigator.home}>
-      <Notice tone="warning" title={t('errors.unavailable')}>
-        <p>{t('errors.tryAgain')}</p>
-      </Notice>
-    </ScreenLayout>
-  );
+  switch (route.name) {
+    case 'progress':
+      return <ProgressScreen />;
+    case 'evaluate':
+      return <EvaluateScreen />;
+    case 'complaint':
+      return <ComplaintScreen />;
+  }
 }
