@@ -1,50 +1,33 @@
 import { err, ok, type Result } from '../../../shared/result.js';
 import { type Completion, failed } from '../core/completion.js';
 import { Listeners } from '../core/time.js';
+import { ByteLinkBase } from './byte-link-base.js';
 import type { ByteLink, LinkOpener, OpenProblem } from './link.js';
 
 /**
  * An in-memory byte link. Simulators attach a protocol emulator (SAM reader, ESC/POS printer) to the far end,
  * so a simulated device runs the real driver and codec; only the wire is replaced.
  */
-class MemoryEnd implements ByteLink {
+class MemoryEnd extends ByteLinkBase {
   peer!: MemoryEnd;
-  private closed = false;
-  private readonly data = new Listeners<Uint8Array>();
-  private readonly closeListeners = new Listeners<string>();
 
-  constructor(readonly description: string) {}
-
-  get isClosed(): boolean {
-    return this.closed;
+  constructor(readonly description: string) {
+    super();
   }
 
   async write(bytes: Uint8Array): Promise<Completion<void>> {
-    if (this.closed) return failed('linkError', `${this.description} is closed`);
+    if (this.isClosed) return failed('linkError', `${this.description} is closed`);
     const copy = bytes.slice();
     // Asynchronous like a real port: the far end sees the bytes after the writer's current task.
     queueMicrotask(() => {
-      if (!this.peer.closed) this.peer.data.emit(copy);
+      if (!this.peer.isClosed) this.peer.received(copy);
     });
     return ok(undefined);
   }
 
-  onData(listener: (chunk: Uint8Array) => void): () => void {
-    return this.data.add(listener);
-  }
-
-  onClose(listener: (reason: string) => void): () => void {
-    if (this.closed) {
-      queueMicrotask(() => listener('closed'));
-      return () => undefined;
-    }
-    return this.closeListeners.add(listener);
-  }
-
-  shut(reason: string): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.closeListeners.emit(reason);
+  /** Public here: the simulator's "bus" closes the ends as a pulled cable does. */
+  override shut(reason: string): void {
+    super.shut(reason);
   }
 
   async close(): Promise<void> {

@@ -3,7 +3,7 @@ import { SerialPort } from 'serialport';
 import type { UsbMatch } from '../../../shared/devices/device-config.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { type Completion, failed } from '../core/completion.js';
-import { Listeners } from '../core/time.js';
+import { ByteLinkBase } from './byte-link-base.js';
 import type { ByteLink, LinkOpener, OpenProblem } from './link.js';
 
 /**
@@ -30,16 +30,13 @@ export function matchingPorts(ports: readonly PortInfo[], match: UsbMatch): Port
   );
 }
 
-class SerialLink implements ByteLink {
-  private closed = false;
-  private readonly data = new Listeners<Uint8Array>();
-  private readonly closeListeners = new Listeners<string>();
-
+class SerialLink extends ByteLinkBase {
   constructor(
     private readonly port: SerialPort,
     readonly description: string,
   ) {
-    port.on('data', (chunk: Buffer) => this.data.emit(new Uint8Array(chunk)));
+    super();
+    port.on('data', (chunk: Buffer) => this.received(new Uint8Array(chunk)));
     port.on('close', (error?: Error & { disconnected?: boolean }) =>
       this.shut(error?.disconnected ? 'device disconnected' : 'port closed'),
     );
@@ -47,12 +44,8 @@ class SerialLink implements ByteLink {
     port.on('error', () => undefined);
   }
 
-  get isClosed(): boolean {
-    return this.closed;
-  }
-
   write(bytes: Uint8Array, timeoutMs: number): Promise<Completion<void>> {
-    if (this.closed) return Promise.resolve(failed('linkError', `${this.description} is closed`));
+    if (this.isClosed) return Promise.resolve(failed('linkError', `${this.description} is closed`));
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(failed('noAnswer', `${this.description}: write did not drain within ${timeoutMs} ms`)), timeoutMs);
       this.port.write(Buffer.from(bytes), (error) => {
@@ -67,24 +60,6 @@ class SerialLink implements ByteLink {
         });
       });
     });
-  }
-
-  onData(listener: (chunk: Uint8Array) => void): () => void {
-    return this.data.add(listener);
-  }
-
-  onClose(listener: (reason: string) => void): () => void {
-    if (this.closed) {
-      queueMicrotask(() => listener('closed'));
-      return () => undefined;
-    }
-    return this.closeListeners.add(listener);
-  }
-
-  private shut(reason: string): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.closeListeners.emit(reason);
   }
 
   async close(): Promise<void> {

@@ -1,31 +1,24 @@
 import { connect, type Socket } from 'node:net';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { type Completion, failed } from '../core/completion.js';
-import { Listeners } from '../core/time.js';
+import { ByteLinkBase } from './byte-link-base.js';
 import type { ByteLink, LinkOpener, OpenProblem } from './link.js';
 
 /** A raw TCP link (ESC/POS printers on port 9100). No native code: runs in the backend. */
-class TcpLink implements ByteLink {
-  private closed = false;
-  private readonly data = new Listeners<Uint8Array>();
-  private readonly closeListeners = new Listeners<string>();
-
+class TcpLink extends ByteLinkBase {
   constructor(
     private readonly socket: Socket,
     readonly description: string,
   ) {
-    socket.on('data', (chunk: Buffer) => this.data.emit(new Uint8Array(chunk)));
+    super();
+    socket.on('data', (chunk: Buffer) => this.received(new Uint8Array(chunk)));
     socket.on('error', (error) => this.shut(`socket error: ${error.message}`));
     socket.on('close', () => this.shut('connection closed'));
     socket.on('end', () => this.shut('peer closed the connection'));
   }
 
-  get isClosed(): boolean {
-    return this.closed;
-  }
-
   write(bytes: Uint8Array, timeoutMs: number): Promise<Completion<void>> {
-    if (this.closed) return Promise.resolve(failed('linkError', `${this.description} is closed`));
+    if (this.isClosed) return Promise.resolve(failed('linkError', `${this.description} is closed`));
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(failed('noAnswer', `${this.description}: write did not complete within ${timeoutMs} ms`)), timeoutMs);
       this.socket.write(bytes, (error) => {
@@ -35,23 +28,8 @@ class TcpLink implements ByteLink {
     });
   }
 
-  onData(listener: (chunk: Uint8Array) => void): () => void {
-    return this.data.add(listener);
-  }
-
-  onClose(listener: (reason: string) => void): () => void {
-    if (this.closed) {
-      queueMicrotask(() => listener('closed'));
-      return () => undefined;
-    }
-    return this.closeListeners.add(listener);
-  }
-
-  private shut(reason: string): void {
-    if (this.closed) return;
-    this.closed = true;
+  protected override release(): void {
     this.socket.destroy();
-    this.closeListeners.emit(reason);
   }
 
   async close(): Promise<void> {
