@@ -1,0 +1,82 @@
+import type { KioskUnderTest } from '../support/kiosk-harness.js';
+
+/** A reply of the kiosk contract as the web host sends it. */
+export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
+
+export interface PrintedJob {
+  readonly device: 'documentPrinter' | 'receiptPrinter';
+  readonly documentId: string;
+  readonly title: string;
+  readonly media: string;
+  readonly bytes: number;
+  readonly at: string;
+}
+
+export type SimulatorFault =
+  | 'unplug'
+  | 'replug'
+  | 'silence'
+  | 'unsilence'
+  | 'reset'
+  | 'samFault'
+  | 'samOk'
+  | 'readFailOnce'
+  | 'paperLow'
+  | 'paperOut'
+  | 'paperJam'
+  | 'paperFull'
+  | 'coverOpen'
+  | 'coverClosed'
+  | 'inoperative'
+  | 'operative';
+
+/**
+ * What the robot does with its hands and phone rather than on the screen: place and lift the ID card, look at
+ * what came out of the printers, pay with the demo payer. All through the same contract the simulator panel
+ * uses (POST /api/invoke/<method> with the host token), never by reaching into the backend.
+ */
+export class KioskApi {
+  constructor(private readonly kiosk: Pick<KioskUnderTest, 'host'>) {}
+
+  async call<T>(method: string, body: unknown = {}): Promise<Reply<T>> {
+    const response = await fetch(`${this.kiosk.host.origin}/api/invoke/${method}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${this.kiosk.host.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as Reply<T>;
+  }
+
+  async must<T>(method: string, body: unknown = {}): Promise<T> {
+    const reply = await this.call<T>(method, body);
+    if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code}`);
+    return reply.value;
+  }
+
+  placeCard(citizenKey: string): Promise<unknown> {
+    return this.must('devices.sim.placeCard', { citizenKey });
+  }
+
+  removeCard(): Promise<unknown> {
+    return this.must('devices.sim.removeCard');
+  }
+
+  fault(device: string, fault: SimulatorFault): Promise<unknown> {
+    return this.must('devices.sim.fault', { device, fault });
+  }
+
+  async printed(): Promise<PrintedJob[]> {
+    return (await this.must<{ jobs: PrintedJob[] }>('devices.sim.printed')).jobs;
+  }
+
+  /** The demo payer scans the QR code and pays (developer mode with the embedded platform only). */
+  pay(orderNumber: string): Promise<unknown> {
+    return this.must('payment.simulate', { orderNumber, outcome: 'paid' });
+  }
+}
+
+/** Jobs printed since `before` was taken (the simulator lists the newest first, at most 50). */
+export function newJobs(before: readonly PrintedJob[], after: readonly PrintedJob[]): PrintedJob[] {
+  const seen = new Set(before.map((j) => `${j.documentId}@${j.at}`));
+  return after.filter((j) => !seen.has(`${j.documentId}@${j.at}`));
+}
