@@ -174,7 +174,11 @@ export const certificationRequestSchema = z
     photo: z
       .object({
         mime: z.literal('image/jpeg'),
-        base64: z.string().min(8000).max(700_000).regex(/^[A-Za-z0-9+/]+=*$/, 'base64'),
+        base64: z
+          .string()
+          .min(1000)
+          .max(700_000)
+          .regex(/^\/9j\/[A-Za-z0-9+/]+=*$/, 'base64 of a JPEG image'),
         width: z.number().int().min(160).max(4000),
         height: z.number().int().min(120).max(4000),
         capturedAt: isoDateTimeSchema,

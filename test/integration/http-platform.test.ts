@@ -200,7 +200,7 @@ const valid: { [K in PlatformOpName]: PlatformRequest<K> } = {
     itemCode: 'RS-ZGRZ',
     idNumber: demoCitizen('li-xiuying').idNumber,
     method: 'face',
-    photo: { mime: 'image/jpeg', base64: 'A'.repeat(8000), width: 640, height: 480, capturedAt: new Date(T0).toISOString() },
+    photo: { mime: 'image/jpeg', base64: `/9j/${'A'.repeat(8000)}`, width: 640, height: 480, capturedAt: new Date(T0).toISOString() },
   },
   evaluate: { idempotencyKey: randomUUID(), kioskId: 'K-1', itemCode: 'SCJG-SPXJYDBA', level: 'satisfied', at: new Date(T0).toISOString() },
   complain: {

@@ -13,6 +13,10 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-quic',
   '--font-render-hinting=none',
+  // A fake camera (a moving test pattern) that pages may open without a permission prompt: the face and
+  // document camera screens run their real getUserMedia path in tests.
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
 ];
 
 export async function launchChromium(): Promise<Browser> {

@@ -589,7 +589,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       // The demo platform does no liveness detection and no comparison with the ID photo: it only checks that
       // it was sent a real JPEG frame of a plausible size, and says in `checks` that nothing more was checked.
       const bytes = Buffer.from(request.photo.base64, 'base64');
-      const jpeg = bytes.length >= 6000 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
+      const jpeg = bytes.length >= 2000 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
       const checks = { liveness: 'notChecked' as const, faceMatch: 'notChecked' as const };
       if (!jpeg) return ok({ ...base, outcome: 'retake', reason: 'unusablePhoto', checks });
       const record = item.platformRecord ? demoRecord(request.idNumber, item.platformRecord, now) : undefined;

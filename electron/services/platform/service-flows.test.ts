@@ -34,6 +34,7 @@ function jpegBase64(size = 9000): string {
   const bytes = randomBytes(size);
   bytes[0] = 0xff;
   bytes[1] = 0xd8;
+  bytes[2] = 0xff;
   bytes[size - 2] = 0xff;
   bytes[size - 1] = 0xd9;
   return bytes.toString('base64');
@@ -125,7 +126,7 @@ describe('embedded platform: bills, payments, bookings, certification', () => {
     expect(repeat.ok && certified.ok && repeat.value.certificationNumber).toBe(certified.ok && certified.value.certificationNumber);
     const zhang = demoCitizen('zhang-xiaoming').idNumber;
     expect(await platform.certify({ ...request, idempotencyKey: randomUUID(), idNumber: zhang })).toMatchObject({ ok: true, value: { outcome: 'notRequired' } });
-    const junk = { ...photo, base64: Buffer.alloc(9000, 1).toString('base64') };
+    const junk = { ...photo, base64: `/9j/${Buffer.alloc(9000, 1).toString('base64')}` };
     expect(await platform.certify({ ...request, idempotencyKey: randomUUID(), photo: junk })).toMatchObject({ ok: true, value: { outcome: 'retake', reason: 'unusablePhoto' } });
     expect(await platform.certify({ ...request, itemCode: 'BM-001' })).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
     expect(await platform.certify({ ...request, photo: { ...photo, base64: 'short' } })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });

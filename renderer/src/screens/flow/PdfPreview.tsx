@@ -19,6 +19,7 @@ export function PdfPreview({ pdfBase64, label, onPages }: { pdfBase64: string; l
   const [failed, setFailed] = useState(false);
   const [page, setPage] = useState(1);
   const [rendered, setRendered] = useState(0);
+  const chain = useRef(Promise.resolve());
   const onPagesRef = useRef(onPages);
   onPagesRef.current = onPages;
 
@@ -46,15 +47,22 @@ export function PdfPreview({ pdfBase64, label, onPages }: { pdfBase64: string; l
     const area = box.current;
     if (!doc || !target || !area) return undefined;
     let live = true;
+    // One render at a time on the canvas: sizes that arrive while drawing are drawn after, the last one wins.
+    let wanted = 0;
     const draw = () => {
-      const { clientWidth, clientHeight } = area;
-      if (clientWidth < 10 || clientHeight < 10) return;
-      renderPage(doc, page, target, clientWidth - 8, clientHeight - 8).then(
-        () => live && setRendered(page),
-        () => live && setFailed(true),
-      );
+      const ticket = ++wanted;
+      chain.current = chain.current.then(async () => {
+        if (!live || ticket !== wanted) return;
+        const { clientWidth, clientHeight } = area;
+        if (clientWidth < 10 || clientHeight < 10) return;
+        try {
+          await renderPage(doc, page, target, clientWidth - 8, clientHeight - 8);
+          if (live) setRendered(page);
+        } catch {
+          if (live) setFailed(true);
+        }
+      });
     };
-    draw();
     const observer = new ResizeObserver(() => draw());
     observer.observe(area);
     return () => {

@@ -7,8 +7,10 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 let loading: Promise<typeof import('pdfjs-dist')> | undefined;
 
 async function pdfjs(): Promise<typeof import('pdfjs-dist')> {
-  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([lib, worker]) => {
-    lib.GlobalWorkerOptions.workerSrc = worker.default;
+  // Bundled by Vite as a module worker (a .js asset, so every host serves it with a script MIME type); one
+  // worker for the page, shared by every document.
+  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?worker')]).then(([lib, worker]) => {
+    lib.GlobalWorkerOptions.workerPort ??= new worker.default();
     return lib;
   });
   return loading;
