@@ -308,9 +308,108 @@ describe('applying at the kiosk', () => {
   });
 });
 
+describe('faults while applying', () => {
+  const kiosks: KioskUnderTest[] = [];
+  afterAll(async () => {
+    for (const k of kiosks) await k.close();
+  });
+
+  /** 就业创业证申领 (RS-006) up to the confirmation: few pages, no business, a 3-day item. */
+  async function employmentCertificate(page: Page, kiosk: KioskUnderTest, citizenKey: string, beforeSubmit?: () => Promise<unknown>) {
+    await page.locator('[data-screen="attract"]').click();
+    await page.locator('[data-action="search"]').click();
+    for (const key of 'jycyz') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
+    await page.locator('[data-item="RS-006"]').click();
+    await page.locator('[data-action="start"]').click();
+    await identify(page, kiosk, citizenKey, undefined);
+    await page.locator('[data-screen="situation"] [data-value="unemployed"]').click();
+    await next(page);
+    await page.locator('[data-screen="materials"] [data-material="idCard"][data-status="eLicense"]').waitFor();
+    await next(page);
+    for (let guard = 0; guard < 6 && (await screenOf(page)) === 'field'; guard += 1) {
+      const field = await fieldOnScreen(page);
+      if (field === 'mobile') await typeKeypad(page, '13900000102');
+      else await page.locator('[data-screen="field"] [role="radio"]').first().click();
+      await next(page);
+    }
+    for (let guard = 0; guard < 3; guard += 1) {
+      const screen = await screenOf(page);
+      if (screen === 'commitment') await page.locator('[data-action="accept-commitment"]').click();
+      else if (screen === 'sign') await sign(page);
+      else break;
+      await next(page);
+      // The signature is hashed before the page moves on: wait for the next page rather than act on this one twice.
+      await page.waitForFunction((was) => document.querySelector('main[data-screen]')?.getAttribute('data-screen') !== was, screen);
+    }
+    await page.locator('[data-screen="check"]').waitFor();
+    await beforeSubmit?.();
+    await next(page);
+    await page.locator('[data-screen="confirmation"]').waitFor({ timeout: 15_000 });
+  }
+
+  it('says in plain words when the card reader fails, and reads again after 重新读卡', async () => {
+    const kiosk = await startKiosk();
+    kiosks.push(kiosk);
+    const page = await kiosk.newPage(viewports.portrait);
+    await page.locator('[data-screen="attract"]').click();
+    await page.locator('[data-action="search"]').click();
+    for (const key of 'jycyz') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
+    await page.locator('[data-item="RS-006"]').click();
+    await page.locator('[data-action="start"]').click();
+    await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
+    expect((await invoke(kiosk, 'devices.sim.fault', { device: 'idCardReader', fault: 'samFault' })).ok).toBe(true);
+    await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' });
+    await page.locator('[data-reader-fault]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-reader-fault]').textContent()).toContain('联系工作人员');
+    await shot(page, 'apply-identify-fault');
+    await invoke(kiosk, 'devices.sim.fault', { device: 'idCardReader', fault: 'samOk' });
+    await invoke(kiosk, 'devices.sim.removeCard');
+    await page.waitForTimeout(600);
+    await page.locator('[data-action="retry-read"]').click();
+    await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' });
+    await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
+  });
+
+  it('keeps the application when the receipt printer runs out of paper, and prints it after a refill', async () => {
+    const kiosk = await startKiosk();
+    kiosks.push(kiosk);
+    const page = await kiosk.newPage(viewports.portrait);
+    // The paper runs out after the citizen started (an empty printer makes the item unavailable from the start).
+    await employmentCertificate(page, kiosk, 'zhang-xiaoming', () => invoke(kiosk, 'devices.sim.fault', { device: 'receiptPrinter', fault: 'paperOut' }));
+    await page.locator('[data-print="receipt"][data-print-status="failed"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-print="receipt"]').textContent()).toContain('缺纸');
+    // Delivered all the same: the case number stands while the paper is out.
+    expect(await page.locator('[data-case-number]').count()).toBe(1);
+    await shot(page, 'apply-confirmation-paper-out');
+    await invoke(kiosk, 'devices.sim.fault', { device: 'receiptPrinter', fault: 'paperFull' });
+    await page.locator('[data-action="retry-receipt"]').click();
+    await page.locator('[data-print="receipt"][data-print-status="done"]').waitFor({ timeout: 15_000 });
+    expect((await printed(kiosk)).some((j) => j.device === 'receiptPrinter')).toBe(true);
+  });
+
+  it('accepts the application while the platform is offline: saved, local number, receipt printed, sent later', async () => {
+    const kiosk = await startKiosk({ platform: { kind: 'http', baseUrl: 'http://127.0.0.1:9/', token: 'offline-test-token', timeoutMs: 500 } });
+    kiosks.push(kiosk);
+    const page = await kiosk.newPage(viewports.portrait);
+    await employmentCertificate(page, kiosk, 'zhang-xiaoming');
+    expect(await page.locator('[data-confirmation]').getAttribute('data-confirmation')).toBe('saved');
+    expect(await page.locator('[data-local-number]').count()).toBe(1);
+    expect(await page.locator('[data-confirmation]').textContent()).toContain('网络恢复后自动提交');
+    await page.locator('[data-print="receipt"][data-print-status="done"]').waitFor({ timeout: 15_000 });
+    await shot(page, 'apply-confirmation-offline');
+    const outbox = await invoke<{ pending: number }>(kiosk, 'outbox.status');
+    expect(outbox.value?.pending).toBeGreaterThanOrEqual(1);
+  });
+});
+
 /** A name-like scribble on the signature pad with the mouse (pointer events, as a finger would give). */
 async function sign(page: Page) {
-  const box = await page.locator('[data-screen="sign"] canvas').boundingBox();
+  const pad = page.locator('[data-screen="sign"] canvas');
+  await pad.waitFor({ timeout: 5000 }).catch(async (e: unknown) => {
+    await screenshot(page, 'debug-sign');
+    throw e;
+  });
+  const box = await pad.boundingBox();
   if (!box) throw new Error('no signature pad');
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.2, y);

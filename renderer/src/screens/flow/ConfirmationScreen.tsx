@@ -19,6 +19,7 @@ import {
   packageMemberCodes,
   promisedDate,
   promisedDays,
+  resultOnSite,
 } from './confirmation-logic.js';
 import { broughtLater } from './materials-logic.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
@@ -133,12 +134,17 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
 
   const days = promisedDays(flow.target);
   const date = submission ? promisedDate(submission, locale) : undefined;
-  const later = broughtLater(flow.resolution.materials, flow.state.materials);
+  const later = broughtLater(flow.resolution.materials, flow.state.materials).map((material) => {
+    const way = material.satisfiedBy.find((s) => s.kind === 'bringLater');
+    return { material, note: way?.kind === 'bringLater' ? way.note : undefined };
+  });
+  const certificateName = resultOnSite(flow.target);
   const next = (() => {
     switch (kind) {
       case 'done':
         return t('apply.confirmation.nextDone');
       case 'accepted':
+        if (days === 0) return t('apply.confirmation.nextAcceptedToday');
         return date ? t('apply.confirmation.nextAccepted', { days, date }) : t('apply.confirmation.nextAcceptedNoDate', { days });
       case 'saved':
         return days === 0 ? t('apply.confirmation.nextSavedInstant') : t('apply.confirmation.nextSaved', { days });
@@ -186,7 +192,12 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
       <section className="k-confirmation__next" aria-labelledby="confirmation-next">
         <h3 id="confirmation-next">{t('apply.confirmation.nextTitle')}</h3>
         <p>{next}</p>
-        {later.length > 0 ? <p data-later>{t('apply.confirmation.later', { materials: later.map((m) => l(m.name)).join('、') })}</p> : null}
+        {later.length > 0 ? (
+          <p data-later>
+            {t('apply.confirmation.later', { materials: later.map((m) => (m.note ? `${l(m.material.name)}（${l(m.note)}）` : l(m.material.name))).join('、') })}
+            {later.some((m) => !m.note) ? ` ${t('apply.confirmation.laterDefault')}` : ''}
+          </p>
+        ) : null}
         {memberNames.length > 0 ? <p data-package-items>{t('apply.confirmation.packageItems', { items: memberNames.map(l).join('、') })}</p> : null}
         {kind !== 'rejected' ? <p className="k-hint">{t('apply.confirmation.progress')}</p> : null}
         <p className="k-confirmation__phone">
@@ -206,7 +217,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
         />
         {due || certificateFetch.phase !== 'idle' || certificate.state.phase !== 'idle' ? (
           <PrintRow
-            what={t('apply.confirmation.certificate')}
+            what={certificateName ? l(certificateName) : t('apply.confirmation.certificate')}
             job={certificate.state}
             fetch={certificateFetch}
             fetchFailed={t('apply.confirmation.certificateFailed')}

@@ -23,6 +23,9 @@ import './MaterialsScreen.css';
 
 type LicenseLoad = 'loading' | 'ready' | 'failed';
 
+/** Missing materials named in the error summary; more are counted in one line (the page must not scroll). */
+const SUMMARY_ROWS = 3;
+
 /**
  * 申请材料 on one paginated page: e-licenses the platform holds are fetched and shown as done; for the rest
  * the citizen picks a way — commit instead (the text in a dialog, signed later), photograph it with the
@@ -112,7 +115,7 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
     switch (option.kind) {
       case 'commitment':
         return (
-          <Button key="commitment" aria-pressed={pressed} className="k-material__way" onClick={() => setCommitmentFor(material)} icon={<FileSignature className="k-icon" />} data-action="way-commitment">
+          <Button key="commitment" aria-pressed={pressed} className="k-material__way" onClick={() => setCommitmentFor(material)} icon={pressed ? <CheckCircle2 className="k-icon" /> : <FileSignature className="k-icon" />} data-action="way-commitment">
             {t('apply.materials.chooseCommitment')}
           </Button>
         );
@@ -131,7 +134,7 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
         );
       case 'bringLater':
         return (
-          <Button key="later" aria-pressed={pressed} className="k-material__way" onClick={() => choose(material, { kind: 'bringLater' })} icon={<Clock className="k-icon" />} data-action="way-later">
+          <Button key="later" aria-pressed={pressed} className="k-material__way" onClick={() => choose(material, { kind: 'bringLater' })} icon={pressed ? <CheckCircle2 className="k-icon" /> : <Clock className="k-icon" />} data-action="way-later">
             {t('apply.materials.chooseBringLater')}
           </Button>
         );
@@ -141,6 +144,7 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
   };
 
   const commitmentWay = commitmentFor?.satisfiedBy.find((s) => s.kind === 'commitment');
+  const allDone = load !== 'loading' && missingMaterials(materials, state.materials).length === 0 && materials.every((m) => m.optional || state.materials[m.id]);
 
   return (
     <ScreenLayout
@@ -164,7 +168,12 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
         </Button>
       }
     >
-      <ErrorSummary errors={missing.slice(0, 3).map((m) => ({ fieldId: `material-${m.id}`, message: t('apply.materials.missingError', { name: l(m.name) }) }))} />
+      <ErrorSummary
+        errors={[
+          ...missing.slice(0, SUMMARY_ROWS).map((m) => ({ fieldId: `material-${m.id}`, message: t('apply.materials.missingError', { name: l(m.name) }) })),
+          ...(missing.length > SUMMARY_ROWS ? [{ fieldId: `material-${missing[SUMMARY_ROWS]?.id ?? ''}`, message: t('apply.materials.moreMissing', { count: missing.length - SUMMARY_ROWS }) }] : []),
+        ]}
+      />
       {load === 'loading' ? (
         <p role="status" data-licenses="loading">
           {t('apply.materials.loadingLicenses')}
@@ -177,7 +186,9 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
           </Button>
         </div>
       ) : missing.length === 0 ? (
-        <p className="k-hint">{t('apply.materials.intro')}</p>
+        <p className="k-hint" data-materials-intro={allDone ? 'done' : 'choose'}>
+          {allDone ? t('apply.materials.allDone') : t('apply.materials.intro')}
+        </p>
       ) : null}
       <Pager
         items={materials}
@@ -205,8 +216,11 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
                   {material.optional ? t('common.optional') : ''}
                 </span>
               </p>
-              <p className="k-material__status">{statusOf(material, choice)}</p>
-              {isMissing ? <p className="k-field-error">{t('apply.materials.missingError', { name: l(material.name) })}</p> : null}
+              {isMissing ? (
+                <p className="k-field-error">{t('apply.materials.missingError', { name: l(material.name) })}</p>
+              ) : (
+                <p className="k-material__status">{statusOf(material, choice)}</p>
+              )}
               {ways.length > 0 ? <div className="k-material__ways">{ways.map((way) => wayButton(material, way, choice))}</div> : null}
             </div>
           );

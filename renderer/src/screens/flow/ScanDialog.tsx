@@ -144,7 +144,9 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
         <Notice tone="warning" title={t('apply.camera.failed')} />
       ) : (
         <>
-          <p>{material.description ? `${l(material.description)}。` : ''}{t('apply.camera.instruction')}</p>
+          <p data-camera-hint={pending ? 'check' : 'place'}>
+            {pending ? t('apply.camera.checkPhoto') : `${material.description ? `${l(material.description)}。` : ''}${t('apply.camera.instruction')}`}
+          </p>
           <div className="k-scan__stage">
             {pending ? (
               <img className="k-scan__image" src={pending.url} alt={t('apply.camera.previewAlt', { page: pages.length + 1 })} data-preview="pending" />
@@ -155,7 +157,7 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
             )}
           </div>
           <p className="k-scan__count" role="status" data-pages={pages.length}>
-            {t('apply.camera.pages', { count: pages.length })} · {t('apply.camera.pageOf', { page: Math.min(pages.length + 1, maxPages), max: maxPages })}
+            {full ? t('apply.camera.pages', { count: pages.length }) : t('apply.camera.pageOf', { page: pages.length + 1, max: maxPages })}
           </p>
           {pages.length > 0 ? (
             <ul className="k-scan__thumbs" role="list">

@@ -1,4 +1,5 @@
 import { conditionHolds } from '../../../../shared/catalog/resolve-situation.js';
+import type { LocalizedText } from '../../../../shared/catalog/schema.js';
 import { chinaLongDate } from '../../../../shared/platform/china-time.js';
 import type { SubmissionState } from '../../../../shared/contract/platform.js';
 import type { FlowTarget } from '../../flows/flow-target.js';
@@ -63,4 +64,9 @@ export function packageMemberCodes(target: FlowTarget, answers: Readonly<Record<
   const pkg = target.package;
   if (!pkg) return [];
   return pkg.members.filter((member) => conditionHolds(member.when, answers)).map((member) => member.item);
+}
+
+/** The document an item prints on the spot besides the receipt (食品小经营店备案证), for naming it on screen. */
+export function resultOnSite(target: FlowTarget): LocalizedText | undefined {
+  return target.item?.results.find((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket')?.name;
 }
