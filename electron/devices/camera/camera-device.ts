@@ -1,24 +1,21 @@
 import type { CameraConfig } from '../../../shared/devices/device-config.js';
 import type { CameraProfile, CameraReport } from '../../../shared/devices/capture.js';
-import type { DeviceSnapshot, DriverKind } from '../../../shared/devices/device-status.js';
+import type { DriverKind } from '../../../shared/devices/device-status.js';
 import { ok } from '../../../shared/result.js';
 import type { Completion } from '../core/completion.js';
-import { StatusTracker } from '../core/status-tracker.js';
-import { Listeners, sleep } from '../core/time.js';
+import { PeriodicPoll } from '../core/periodic-poll.js';
+import { TrackedDevice } from '../core/tracked-device.js';
 import { usbDevicePresent } from '../core/usb-presence.js';
-import type { Device, DeviceEvent } from '../device.js';
+import type { Device } from '../device.js';
 
 /**
  * Document camera (高拍仪) and face camera. The renderer captures (getUserMedia) — main holds the profile
  * that says which camera and at what size, and a status fed by two sources: the renderer's report after it
  * tried to open the camera, and (Linux, when USB ids are configured) the USB bus, polled for presence.
  */
-export class CameraDevice implements Device {
+export class CameraDevice extends TrackedDevice implements Device {
   readonly driver: DriverKind;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
-  private readonly stopper = new AbortController();
-  private polling: Promise<void> | undefined;
+  private readonly poll = new PeriodicPoll();
   private plugged = true;
 
   constructor(
@@ -27,9 +24,8 @@ export class CameraDevice implements Device {
     private readonly presence: (config: CameraConfig) => boolean | undefined = (c) =>
       c.driver === 'camera' && c.match ? usbDevicePresent(c.match) : undefined,
   ) {
-    this.driver = config.driver;
     const configured = config.driver !== 'none';
-    this.tracker = new StatusTracker({
+    super({
       device: deviceClass,
       driver: config.driver,
       simulated: config.driver === 'simulator',
@@ -37,40 +33,28 @@ export class CameraDevice implements Device {
       status: configured ? 'online' : 'noDevice',
       detail: configured ? (config.driver === 'simulator' ? 'simulated camera' : 'not opened yet') : 'no camera configured',
     });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
+    this.driver = config.driver;
   }
 
   start(): void {
     if (this.config.driver !== 'camera' || !this.config.match) return;
-    this.polling ??= (async () => {
-      while (!this.stopper.signal.aborted) {
-        const present = this.presence(this.config);
-        if (present === false) {
-          this.tracker.update({
-            status: 'noDevice',
-            state: { camera: 'notFound' },
-            detail: 'not on the USB bus',
-            problem: { errorClass: 'hardware', action: 'checkConnection' },
-          });
-        } else if (present === true && this.tracker.snapshot().status === 'noDevice') {
-          this.tracker.update({ status: 'online', state: { camera: 'unknown' }, detail: 'on the USB bus' });
-        }
-        await sleep(3_000, this.stopper.signal);
+    this.poll.start(() => {
+      const present = this.presence(this.config);
+      if (present === false) {
+        this.tracker.update({
+          status: 'noDevice',
+          state: { camera: 'notFound' },
+          detail: 'not on the USB bus',
+          problem: { errorClass: 'hardware', action: 'checkConnection' },
+        });
+      } else if (present === true && this.tracker.snapshot().status === 'noDevice') {
+        this.tracker.update({ status: 'online', state: { camera: 'unknown' }, detail: 'on the USB bus' });
       }
-    })();
+    }, 3_000);
   }
 
-  async stop(): Promise<void> {
-    this.stopper.abort();
-    await this.polling;
-  }
-
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
+  stop(): Promise<void> {
+    return this.poll.stop();
   }
 
   async reset(): Promise<Completion<void>> {

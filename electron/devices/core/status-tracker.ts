@@ -18,6 +18,16 @@ export interface StatusChange {
   readonly problem?: { readonly errorClass: ErrorClass; readonly action: RecommendedAction };
 }
 
+/** A device's first snapshot: what it is, and the status until its driver knows better (noDevice, "starting"). */
+export interface StatusTrackerInit {
+  readonly device: DeviceClass;
+  readonly driver: DriverKind;
+  readonly simulated: boolean;
+  readonly state: DeviceState;
+  readonly status?: DeviceStatus;
+  readonly detail?: string;
+}
+
 /**
  * Holds one device's snapshot and tells listeners when any field changes (and only then), so a driver can
  * report what it sees on every poll without flooding the renderer with identical events.
@@ -27,7 +37,7 @@ export class StatusTracker {
   private readonly listeners = new Listeners<DeviceSnapshot>();
 
   constructor(
-    init: { device: DeviceClass; driver: DriverKind; simulated: boolean; state: DeviceState; status?: DeviceStatus; detail?: string },
+    init: StatusTrackerInit,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.current = {

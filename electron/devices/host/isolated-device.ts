@@ -3,16 +3,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeviceClass } from '../../../shared/devices/device-class.js';
 import type { DevicesConfig } from '../../../shared/devices/device-config.js';
-import type { DeviceSnapshot, DriverKind } from '../../../shared/devices/device-status.js';
+import type { DriverKind } from '../../../shared/devices/device-status.js';
 import type { IdCard } from '../../../shared/devices/id-card.js';
 import type { PrintJob } from '../../../shared/devices/print-job.js';
 import type { Logger } from '../../services/log/logger.js';
 import { Backoff } from '../core/backoff.js';
 import type { CommandOptions } from '../core/command-queue.js';
 import { type Completion, failed } from '../core/completion.js';
-import { StatusTracker } from '../core/status-tracker.js';
-import { Listeners } from '../core/time.js';
-import type { DeviceEvent, IdCardReaderDevice, PrintOutcome, PrinterDevice, ScannerDevice } from '../device.js';
+import { TrackedDevice } from '../core/tracked-device.js';
+import type { IdCardReaderDevice, PrintOutcome, PrinterDevice, ScannerDevice } from '../device.js';
 import { stateFor } from '../no-device.js';
 import type { FromHost, HostOp, ToHost } from './protocol.js';
 
@@ -57,11 +56,9 @@ interface PendingCall {
  * end with hardwareError.hostCrashed, the device reports hardwareError, and a new host is started with
  * back-off (a driver that crashes at once does not restart in a tight loop).
  */
-export class IsolatedDevice implements IdCardReaderDevice, PrinterDevice, ScannerDevice {
+export class IsolatedDevice extends TrackedDevice implements IdCardReaderDevice, PrinterDevice, ScannerDevice {
   readonly deviceClass: never;
   readonly driver: DriverKind;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
   private readonly pending = new Map<number, PendingCall>();
   private readonly backoff = new Backoff({ initialMs: 500, maxMs: 30_000 });
   private child: ChildProcess | undefined;
@@ -75,16 +72,15 @@ export class IsolatedDevice implements IdCardReaderDevice, PrinterDevice, Scanne
   readonly pids: number[] = [];
 
   constructor(private readonly options: IsolatedDeviceOptions) {
-    this.deviceClass = options.deviceClass as never;
-    this.driver = options.driver;
-    this.tracker = new StatusTracker({
+    super({
       device: options.deviceClass,
       driver: options.driver,
       simulated: false,
       state: stateFor(options.deviceClass),
       detail: 'starting its device host',
     });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
+    this.deviceClass = options.deviceClass as never;
+    this.driver = options.driver;
   }
 
   start(): void {
@@ -109,14 +105,6 @@ export class IsolatedDevice implements IdCardReaderDevice, PrinterDevice, Scanne
       this.send({ t: 'stop' });
     });
     this.failAll('offline', 'the device layer stopped');
-  }
-
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
   }
 
   /** The pid of the running host, if any. */

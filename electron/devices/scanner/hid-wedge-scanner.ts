@@ -1,11 +1,10 @@
 import type { QrScannerConfig } from '../../../shared/devices/device-config.js';
-import type { DeviceSnapshot } from '../../../shared/devices/device-status.js';
 import { ok } from '../../../shared/result.js';
 import { type Completion, failed } from '../core/completion.js';
-import { StatusTracker } from '../core/status-tracker.js';
-import { Listeners, sleep } from '../core/time.js';
+import { PeriodicPoll } from '../core/periodic-poll.js';
+import { TrackedDevice } from '../core/tracked-device.js';
 import { usbDevicePresent } from '../core/usb-presence.js';
-import type { DeviceEvent, ScannerDevice } from '../device.js';
+import type { ScannerDevice } from '../device.js';
 
 type WedgeConfig = Extract<QrScannerConfig, { driver: 'hidWedge' }>;
 
@@ -15,20 +14,17 @@ type WedgeConfig = Extract<QrScannerConfig, { driver: 'hidWedge' }>;
  * sends each code with devices.scanner.wedgeScan; this driver gates them by the on/off state and emits them
  * like a serial scanner's. Presence comes from the USB bus when ids are configured (Linux), else assumed.
  */
-export class HidWedgeScanner implements ScannerDevice {
+export class HidWedgeScanner extends TrackedDevice implements ScannerDevice {
   readonly deviceClass = 'qrScanner' as const;
   readonly driver = 'hidWedge' as const;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
-  private readonly stopper = new AbortController();
-  private polling: Promise<void> | undefined;
+  private readonly poll = new PeriodicPoll();
   private enabled = false;
 
   constructor(
     private readonly config: WedgeConfig,
     private readonly presence: () => boolean | undefined = () => (config.match ? usbDevicePresent(config.match) : undefined),
   ) {
-    this.tracker = new StatusTracker({
+    super({
       device: 'qrScanner',
       driver: 'hidWedge',
       simulated: false,
@@ -36,38 +32,25 @@ export class HidWedgeScanner implements ScannerDevice {
       status: 'online',
       detail: config.match ? 'keyboard-wedge scanner' : 'keyboard-wedge scanner (presence not observable)',
     });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
   }
 
   start(): void {
     if (!this.config.match) return;
-    this.polling ??= (async () => {
-      while (!this.stopper.signal.aborted) {
-        const present = this.presence();
-        if (present === false)
-          this.tracker.update({
-            status: 'noDevice',
-            state: { scanner: 'inoperative' },
-            detail: 'not on the USB bus',
-            problem: { errorClass: 'hardware', action: 'checkConnection' },
-          });
-        else if (present === true) this.tracker.update({ status: 'online', state: { scanner: this.enabled ? 'on' : 'off' }, detail: 'on the USB bus' });
-        await sleep(this.config.pollIntervalMs ?? 3_000, this.stopper.signal);
-      }
-    })();
+    this.poll.start(() => {
+      const present = this.presence();
+      if (present === false)
+        this.tracker.update({
+          status: 'noDevice',
+          state: { scanner: 'inoperative' },
+          detail: 'not on the USB bus',
+          problem: { errorClass: 'hardware', action: 'checkConnection' },
+        });
+      else if (present === true) this.tracker.update({ status: 'online', state: { scanner: this.enabled ? 'on' : 'off' }, detail: 'on the USB bus' });
+    }, this.config.pollIntervalMs ?? 3_000);
   }
 
-  async stop(): Promise<void> {
-    this.stopper.abort();
-    await this.polling;
-  }
-
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
+  stop(): Promise<void> {
+    return this.poll.stop();
   }
 
   async reset(): Promise<Completion<void>> {

@@ -1,13 +1,12 @@
 import type { SimulatorFault } from '../../../shared/contract/devices.js';
-import type { DeviceSnapshot } from '../../../shared/devices/device-status.js';
 import type { PrintJob } from '../../../shared/devices/print-job.js';
 import { ok } from '../../../shared/result.js';
 import type { Logger } from '../../services/log/logger.js';
 import { CommandQueue, type CommandOptions } from '../core/command-queue.js';
 import { type Completion, failed } from '../core/completion.js';
-import { StatusTracker } from '../core/status-tracker.js';
-import { Listeners, sleep } from '../core/time.js';
-import type { DeviceEvent, PrintOutcome, PrinterDevice, ScannerDevice } from '../device.js';
+import { sleep } from '../core/time.js';
+import { TrackedDevice } from '../core/tracked-device.js';
+import type { PrintOutcome, PrinterDevice, ScannerDevice } from '../device.js';
 import { SamIdCardReader } from '../id-card/id-card-reader.js';
 import { SerialSamConnector } from '../id-card/sam-channel.js';
 import { emulatedCard, SamEmulator } from '../id-card/sam-emulator.js';
@@ -169,17 +168,15 @@ interface SimPrinterState {
  * The A4 printer simulator: a spooler that "prints" after a short delay per page-sized chunk, refuses jobs
  * as a real one would (paper out, jam, cover, unplugged) and, when silenced, never completes a job.
  */
-export class SimulatedDocumentPrinter implements PrinterDevice {
+export class SimulatedDocumentPrinter extends TrackedDevice implements PrinterDevice {
   readonly deviceClass = 'documentPrinter' as const;
   readonly driver = 'simulator' as const;
   readonly control: SimulatorControl;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
   private readonly queue = new CommandQueue({ maxPending: 4 });
   private readonly state: SimPrinterState = { plugged: true, silent: false, paper: 'full', jammed: false, coverOpen: false };
 
   constructor(private readonly options: { history: PrintHistory; printMs?: number }) {
-    this.tracker = new StatusTracker({
+    super({
       device: 'documentPrinter',
       driver: 'simulator',
       simulated: true,
@@ -187,7 +184,6 @@ export class SimulatedDocumentPrinter implements PrinterDevice {
       status: 'online',
       detail: 'simulated A4 printer',
     });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
     this.control = { fault: (fault) => this.fault(fault) };
   }
 
@@ -196,14 +192,6 @@ export class SimulatedDocumentPrinter implements PrinterDevice {
   }
 
   async stop(): Promise<void> {}
-
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
-  }
 
   async reset(): Promise<Completion<void>> {
     this.publish();
@@ -295,18 +283,16 @@ export class SimulatedDocumentPrinter implements PrinterDevice {
 }
 
 /** The QR scanner simulator: reads whatever code the panel or a test gives it, when reads are on. */
-export class SimulatedScanner implements ScannerDevice {
+export class SimulatedScanner extends TrackedDevice implements ScannerDevice {
   readonly deviceClass = 'qrScanner' as const;
   readonly driver = 'simulator' as const;
   readonly control: SimulatorControl;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
   private enabled = false;
   private plugged = true;
   private operative = true;
 
   constructor() {
-    this.tracker = new StatusTracker({
+    super({
       device: 'qrScanner',
       driver: 'simulator',
       simulated: true,
@@ -314,7 +300,6 @@ export class SimulatedScanner implements ScannerDevice {
       status: 'online',
       detail: 'simulated scanner',
     });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
     this.control = {
       fault: (fault) => {
         switch (fault) {
@@ -353,14 +338,6 @@ export class SimulatedScanner implements ScannerDevice {
   start(): void {}
 
   async stop(): Promise<void> {}
-
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
-  }
 
   async reset(): Promise<Completion<void>> {
     return ok(undefined);
