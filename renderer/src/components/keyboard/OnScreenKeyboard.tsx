@@ -39,6 +39,8 @@ export function OnScreenKeyboard({ value, onChange, maxLength, initialMode = 'pi
   const [letters, setLetters] = useState('');
   const [page, setPage] = useState(0);
   const state = useRef({ value, letters, mode });
+  /** Pinyin or plain letters: where the "abc" key of the symbols page returns to. */
+  const lettersMode = useRef<Exclude<KeyboardMode, 'symbols'>>(initialMode === 'symbols' ? 'pinyin' : initialMode);
   state.current = { value, letters, mode };
 
   const { syllable, candidates } = mode === 'pinyin' ? compose(letters, dictionary) : { syllable: '', candidates: [] as string[] };
@@ -120,10 +122,12 @@ export function OnScreenKeyboard({ value, onChange, maxLength, initialMode = 'pi
         break;
       case '{symbols}':
         setLetters('');
+        lettersMode.current = current === 'symbols' ? lettersMode.current : current;
         setMode('symbols');
         break;
       case '{letters}':
-        setMode('pinyin');
+        // Back to the letters the citizen was using (English letters for codes stay English letters).
+        setMode(lettersMode.current);
         break;
       default:
         if (current === 'pinyin' && /^[a-z]$/.test(button)) {

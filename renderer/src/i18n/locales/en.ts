@@ -584,7 +584,7 @@ export const en: Messages = {
       levelTitleKiosk: 'How satisfied are you with this self-service kiosk?',
       reasonTitle: 'Why are you dissatisfied? (choose any)',
       reasonTextTitle: 'Please write why you are dissatisfied',
-      reasonTextOptionalTitle: 'Anything else to add? (optional)',
+      reasonTextOptionalTitle: 'Write the other reason (optional)',
       phoneTitle: 'Leave a mobile number for a follow-up call (optional)',
       phoneHint: 'If you would rather not, just tap "Send rating".',
       problems: {

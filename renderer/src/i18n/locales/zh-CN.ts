@@ -583,7 +583,7 @@ export const zhCN = {
       levelTitleKiosk: '您对本机自助服务满意吗？',
       reasonTitle: '您不满意的原因是什么？（可多选）',
       reasonTextTitle: '请写下您不满意的原因',
-      reasonTextOptionalTitle: '还有什么想说的？（选填）',
+      reasonTextOptionalTitle: '请写下其他原因（选填）',
       phoneTitle: '留下手机号码，方便工作人员回访（选填）',
       phoneHint: '不想留的话，直接点“提交评价”。',
       problems: {

@@ -1,4 +1,4 @@
-import { CheckCircle2, Circle, Lightbulb, MessageSquareWarning, Monitor } from 'lucide-react';
+import { CheckCircle2, Circle, Lightbulb, MessageSquareWarning } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintAck } from '../../../../shared/platform/complaints.js';
@@ -50,7 +50,7 @@ export function ComplaintScreen() {
   const locale = useLocale();
   const { client, catalog } = useKiosk();
   const navigator = useNavigator();
-  const perPage = useRowsPerPage(10, 5);
+  const perPage = useRowsPerPage(12, 5);
   const [draft, setDraft] = useState<ComplaintDraft>(emptyComplaint);
   const [page, setPage] = useState<ComplaintPage>('kind');
   /** After 修改 on the check page, 继续 goes back there. */
@@ -263,7 +263,7 @@ export function ComplaintScreen() {
                   data-subject={option.value}
                   onClick={() => change({ subject: option.value })}
                 >
-                  {selected ? <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" /> : option.value === KIOSK_SUBJECT ? <Monitor className="k-icon k-choice__mark" aria-hidden="true" /> : <Circle className="k-icon k-choice__mark" aria-hidden="true" />}
+                  {selected ? <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" /> : <Circle className="k-icon k-choice__mark" aria-hidden="true" />}
                   <span className="k-choice__text">
                     <span className="k-choice__label">{option.label}</span>
                     <span className="k-choice__hint">{option.hint}</span>
@@ -276,16 +276,19 @@ export function ComplaintScreen() {
       ) : page === 'text' ? (
         <>
           <p className="k-hint" id={`${fieldId}-hint`}>
-            {t('services.complaint.textHint')} {t('services.textCount', { count: charCount(draft.text), max: COMPLAINT_TEXT_MAX })}
+            {t('services.complaint.textHint')}
+          </p>
+          <p className="k-hint" id={`${fieldId}-count`} aria-live="polite">
+            {t('services.textCount', { count: charCount(draft.text), max: COMPLAINT_TEXT_MAX })}
           </p>
           <TextEntry
             id={fieldId}
             locale={locale}
-            rows={4}
+            rows={6}
             value={draft.text}
             maxLength={COMPLAINT_TEXT_MAX}
             invalid={Boolean(error)}
-            describedBy={[`${fieldId}-hint`, error ? `${fieldId}-error` : ''].filter(Boolean).join(' ')}
+            describedBy={[`${fieldId}-hint`, `${fieldId}-count`, error ? `${fieldId}-error` : ''].filter(Boolean).join(' ')}
             onChange={(text) => change({ text })}
           />
         </>

@@ -22,6 +22,7 @@ import {
   entryKey,
   type LookupProblem,
   NUMBER_MAX_LENGTH,
+  groupCode,
   normalizeQueryCode,
   numberProblem,
   type ProgressEntry,
@@ -232,7 +233,7 @@ export function ProgressScreen() {
           aria-labelledby="k-screen-title"
           aria-describedby={[`${inputId}-hint`, fieldError ? `${inputId}-error` : ''].filter(Boolean).join(' ')}
           aria-invalid={fieldError ? true : undefined}
-          value={value.toUpperCase()}
+          value={isNumber ? value : groupCode(value)}
         />
         <OnScreenKeyboard
           controls={inputId}

@@ -29,6 +29,12 @@ export function normalizeQueryCode(text: string): string {
   return plain.length === 12 ? `${plain.slice(0, 4)}-${plain.slice(4, 8)}-${plain.slice(8)}` : plain;
 }
 
+/** A query code as it is being typed, shown in the receipt's groups of four: "7K3QM2" → "7K3Q-M2". */
+export function groupCode(text: string): string {
+  const plain = text.toUpperCase().replace(/[\s-]+/g, '');
+  return (plain.match(/.{1,4}/g) ?? []).join('-');
+}
+
 export type NumberProblem = 'empty' | 'format';
 export type CodeProblem = 'empty' | 'length' | 'format';
 

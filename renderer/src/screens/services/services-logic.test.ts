@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kioskComplaintSchema, progressLookupResultSchema } from '../../../../shared/contract/platform.js';
 import { complaintRequest, complaintPageProblem, emptyComplaint, firstProblemPage, KIOSK_SUBJECT } from './complaint-logic.js';
-import { codeProblem, normalizeQueryCode, numberProblem, problemOfError, progressEntries, scanResult, typedQueries } from './progress-logic.js';
+import { codeProblem, groupCode, normalizeQueryCode, numberProblem, problemOfError, progressEntries, scanResult, typedQueries } from './progress-logic.js';
 import { caseNumberProblem, keyFor } from './services-logic.js';
 
 describe('progress lookup', () => {
@@ -14,6 +14,8 @@ describe('progress lookup', () => {
     expect(codeProblem('7K3Q-M2XD')).toBe('length');
     expect(codeProblem('7K3Q-M2XD-94PU')).toBe('format'); // U is never printed
     expect(codeProblem('7k3qm2xd94pa')).toBeUndefined();
+    expect(groupCode('7k3qm2')).toBe('7K3Q-M2');
+    expect(groupCode('7K3Q-M2XD-94PA')).toBe('7K3Q-M2XD-94PA');
   });
 
   it('takes a typed number as a case number first, then as a local acceptance number', () => {
