@@ -28,7 +28,7 @@ export function ItemTile({ item, pkg, availability, onOpen }: { item?: Item; pkg
       <span className="k-item-tile__text">
         <span className="k-item-tile__name">{name}</span>
         <span className="k-item-tile__meta">
-          {pkg ? t('browse.packageMeta', { count: pkg.members.length }) : item ? `${t(`flowKind.${item.flow}`)} · ${item.instant ? t('flow.instant') : t('flow.promisedDays', { days: item.promisedDays })}` : ''}
+          {pkg ? t('browse.packageMeta', { count: pkg.members.length }) : item ? `${t(`flowKind.${item.flow}`)} · ${item.instant ? t('flow.instantShort') : t('flow.promisedDaysShort', { days: item.promisedDays })}` : ''}
         </span>
         {unavailable && availability.reason ? (
           <span className="k-item-tile__why" id={`why-${item?.code ?? pkg?.code}`}>
