@@ -1,15 +1,15 @@
 import type { PrintJob } from '../../../shared/devices/print-job.js';
-import type { DeviceSnapshot } from '../../../shared/devices/device-status.js';
 import { ok } from '../../../shared/result.js';
 import type { Logger } from '../../services/log/logger.js';
-import { CommandQueue, type CommandOptions } from '../core/command-queue.js';
 import { type Completion, failed } from '../core/completion.js';
 import { type CommandRunner, runCommand } from '../core/command-runner.js';
-import { StatusTracker } from '../core/status-tracker.js';
-import { Listeners, sleep } from '../core/time.js';
-import type { DeviceEvent, PrintOutcome, PrinterDevice } from '../device.js';
+import { sleep } from '../core/time.js';
+import type { PrintOutcome } from '../device.js';
 import { baseAttributes, ippRequest, IppOperation, IppStatus, IppTag, ippValues, JobState } from './ipp.js';
 import { conditionToChange, interpretIppPrinter, type PrinterCondition } from './printer-condition.js';
+import { SpoolerPrinter } from './spooler-printer.js';
+
+export { isPdf } from './spooler-printer.js';
 
 export interface CupsPrinterOptions {
   readonly deviceClass: 'documentPrinter' | 'receiptPrinter';
@@ -33,60 +33,19 @@ export interface CupsPrinterOptions {
  * No native code: runs in the backend. The scheduler is polled every pollIntervalMs for paper, jams and
  * queue state (a disabled queue is "paused" → offline).
  */
-export class CupsPrinter implements PrinterDevice {
-  readonly deviceClass: 'documentPrinter' | 'receiptPrinter';
+export class CupsPrinter extends SpoolerPrinter {
   readonly driver = 'cups' as const;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
-  private readonly queue = new CommandQueue({ maxPending: 4, graceMs: 10_000 });
   private readonly runner: CommandRunner;
-  private readonly stopper = new AbortController();
-  private polling: Promise<void> | undefined;
   private condition: PrinterCondition | undefined;
   private readonly printerUri: string;
   private readonly host: string;
 
   constructor(private readonly options: CupsPrinterOptions) {
-    this.deviceClass = options.deviceClass;
+    super({ deviceClass: options.deviceClass, driver: 'cups', name: `queue ${options.queue}`, pollIntervalMs: options.pollIntervalMs });
     this.runner = options.runner ?? runCommand;
     const url = new URL(options.server);
     this.host = `${url.hostname}:${url.port || '631'}`;
     this.printerUri = `ipp://localhost/printers/${options.queue}`;
-    this.tracker = new StatusTracker({
-      device: options.deviceClass,
-      driver: 'cups',
-      simulated: false,
-      state: { kind: 'printer', paper: 'unknown', media: options.deviceClass === 'receiptPrinter' ? 'receipt80' : 'A4' },
-      detail: `queue ${options.queue}: not checked yet`,
-    });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
-  }
-
-  start(): void {
-    this.polling ??= (async () => {
-      while (!this.stopper.signal.aborted) {
-        await this.refresh(this.stopper.signal);
-        await sleep(this.options.pollIntervalMs, this.stopper.signal);
-      }
-    })();
-  }
-
-  async stop(): Promise<void> {
-    this.stopper.abort();
-    await this.polling;
-  }
-
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
-  }
-
-  async reset(): Promise<Completion<void>> {
-    await this.refresh();
-    return ok(undefined);
   }
 
   /** Asks the scheduler now and updates the status. */
@@ -138,17 +97,7 @@ export class CupsPrinter implements PrinterDevice {
     return condition;
   }
 
-  print(job: PrintJob, options: CommandOptions): Promise<Completion<PrintOutcome>> {
-    return this.queue.run(`print ${job.documentId}`, (signal) => this.runJob(job, signal), options);
-  }
-
-  private async runJob(job: PrintJob, signal: AbortSignal): Promise<Completion<PrintOutcome>> {
-    if (!isPdf(job.pdf)) return failed('invalidJob', `document ${job.documentId} is not a PDF`);
-    const condition = await this.refresh(signal);
-    const snap = this.tracker.snapshot();
-    if (!condition) return failed(snap.status === 'noDevice' ? 'noDevice' : 'offline', snap.detail);
-    if (condition.refuse) return failed(condition.refuse, condition.detail);
-
+  protected async spool(job: PrintJob, signal: AbortSignal): Promise<Completion<PrintOutcome>> {
     const args = ['-h', this.host, '-d', this.options.queue, '-t', job.title, '-n', String(job.copies ?? 1)];
     if (job.media === 'A4') args.push('-o', 'media=A4');
     args.push('-o', 'document-format=application/pdf', '--', '-');
@@ -206,8 +155,4 @@ export class CupsPrinter implements PrinterDevice {
     this.options.logger.warn(`${this.deviceClass}: job ${jobName} given up (${lastProblem}); cancel ${canceled.code === 0 ? 'done' : 'failed'}`);
     return failed('canceled', `job ${jobName} canceled before completion (${lastProblem})`);
   }
-}
-
-export function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length > 8 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 }

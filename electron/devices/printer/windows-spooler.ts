@@ -2,18 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DeviceSnapshot } from '../../../shared/devices/device-status.js';
 import type { PrintJob } from '../../../shared/devices/print-job.js';
 import { ok } from '../../../shared/result.js';
 import type { Logger } from '../../services/log/logger.js';
-import { CommandQueue, type CommandOptions } from '../core/command-queue.js';
 import { type Completion, failed } from '../core/completion.js';
 import { type CommandRunner, runCommand } from '../core/command-runner.js';
-import { StatusTracker } from '../core/status-tracker.js';
-import { Listeners, sleep } from '../core/time.js';
-import type { DeviceEvent, PrintOutcome, PrinterDevice } from '../device.js';
-import { isPdf } from './cups-printer.js';
+import { sleep } from '../core/time.js';
+import type { PrintOutcome } from '../device.js';
 import { conditionToChange, type PrinterCondition } from './printer-condition.js';
+import { SpoolerPrinter } from './spooler-printer.js';
 
 /**
  * Printing through the Windows spooler. Windows cannot print a PDF silently by itself, so a configured
@@ -109,54 +106,13 @@ export function jobDelete(name: string, documentId: string): string {
   return `Get-CimInstance -ClassName Win32_PrintJob | Where-Object { $_.Name -like ${psQuote(`${name},*`)} -and $_.Document -like ${psQuote(`*${documentId}*`)} } | Remove-CimInstance`;
 }
 
-export class WindowsSpoolerPrinter implements PrinterDevice {
-  readonly deviceClass: 'documentPrinter' | 'receiptPrinter';
+export class WindowsSpoolerPrinter extends SpoolerPrinter {
   readonly driver = 'windowsSpooler' as const;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
-  private readonly queue = new CommandQueue({ maxPending: 4, graceMs: 10_000 });
   private readonly runner: CommandRunner;
-  private readonly stopper = new AbortController();
-  private polling: Promise<void> | undefined;
 
   constructor(private readonly options: WindowsSpoolerOptions) {
-    this.deviceClass = options.deviceClass;
+    super({ deviceClass: options.deviceClass, driver: 'windowsSpooler', name: `printer ${options.printerName}`, pollIntervalMs: options.pollIntervalMs });
     this.runner = options.runner ?? runCommand;
-    this.tracker = new StatusTracker({
-      device: options.deviceClass,
-      driver: 'windowsSpooler',
-      simulated: false,
-      state: { kind: 'printer', paper: 'unknown', media: options.deviceClass === 'receiptPrinter' ? 'receipt80' : 'A4' },
-      detail: `printer ${options.printerName}: not checked yet`,
-    });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
-  }
-
-  start(): void {
-    this.polling ??= (async () => {
-      while (!this.stopper.signal.aborted) {
-        await this.refresh(this.stopper.signal);
-        await sleep(this.options.pollIntervalMs, this.stopper.signal);
-      }
-    })();
-  }
-
-  async stop(): Promise<void> {
-    this.stopper.abort();
-    await this.polling;
-  }
-
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
-  }
-
-  async reset(): Promise<Completion<void>> {
-    await this.refresh();
-    return ok(undefined);
   }
 
   private powershell(script: string, timeoutMs: number, signal?: AbortSignal) {
@@ -194,17 +150,7 @@ export class WindowsSpoolerPrinter implements PrinterDevice {
     return condition;
   }
 
-  print(job: PrintJob, options: CommandOptions): Promise<Completion<PrintOutcome>> {
-    return this.queue.run(`print ${job.documentId}`, (signal) => this.runJob(job, signal), options);
-  }
-
-  private async runJob(job: PrintJob, signal: AbortSignal): Promise<Completion<PrintOutcome>> {
-    if (!isPdf(job.pdf)) return failed('invalidJob', `document ${job.documentId} is not a PDF`);
-    const condition = await this.refresh(signal);
-    const snap = this.tracker.snapshot();
-    if (!condition) return failed(snap.status === 'noDevice' ? 'noDevice' : 'offline', snap.detail);
-    if (condition.refuse) return failed(condition.refuse, condition.detail);
-
+  protected async spool(job: PrintJob, signal: AbortSignal): Promise<Completion<PrintOutcome>> {
     const dir = this.options.tempDir ?? join(tmpdir(), 'kiosk-print');
     // The helper names the spooler document after the file: the document id (never personal) plus a nonce.
     const documentTag = `${job.documentId}-${randomBytes(4).toString('hex')}`;

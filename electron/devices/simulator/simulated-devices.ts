@@ -12,7 +12,7 @@ import { SerialSamConnector } from '../id-card/sam-channel.js';
 import { emulatedCard, SamEmulator } from '../id-card/sam-emulator.js';
 import { EscPosEmulator } from '../printer/escpos-emulator.js';
 import { EscPosPrinter } from '../printer/escpos-printer.js';
-import { isPdf } from '../printer/cups-printer.js';
+import { isPdf } from '../printer/spooler-printer.js';
 import { MemoryLinkOpener } from '../transport/memory-link.js';
 import type { PrintHistory, SimulatorControl } from './simulator-control.js';
 
