@@ -315,16 +315,25 @@ describe('faults while applying', () => {
   });
 
   /** 就业创业证申领 (RS-006) up to the confirmation: few pages, no business, a 3-day item. */
-  async function employmentCertificate(page: Page, kiosk: KioskUnderTest, citizenKey: string, beforeSubmit?: () => Promise<unknown>) {
+  async function employmentCertificate(
+    page: Page,
+    kiosk: KioskUnderTest,
+    citizenKey: string,
+    beforeSubmit?: () => Promise<unknown>,
+    shots?: string,
+    setup?: () => Promise<unknown>,
+  ) {
     await page.locator('[data-screen="attract"]').click();
+    await setup?.();
     await page.locator('[data-action="search"]').click();
     for (const key of 'jycyz') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
     await page.locator('[data-item="RS-006"]').click();
     await page.locator('[data-action="start"]').click();
-    await identify(page, kiosk, citizenKey, undefined);
+    await identify(page, kiosk, citizenKey, shots);
     await page.locator('[data-screen="situation"] [data-value="unemployed"]').click();
     await next(page);
     await page.locator('[data-screen="materials"] [data-material="idCard"][data-status="eLicense"]').waitFor();
+    if (shots) await shot(page, `${shots}-materials`);
     await next(page);
     for (let guard = 0; guard < 6 && (await screenOf(page)) === 'field'; guard += 1) {
       const field = await fieldOnScreen(page);
@@ -337,6 +346,7 @@ describe('faults while applying', () => {
       if (screen === 'commitment') await page.locator('[data-action="accept-commitment"]').click();
       else if (screen === 'sign') await sign(page);
       else break;
+      if (shots) await shot(page, `${shots}-${screen}`);
       await next(page);
       // The signature is hashed before the page moves on: wait for the next page rather than act on this one twice.
       await page.waitForFunction((was) => document.querySelector('main[data-screen]')?.getAttribute('data-screen') !== was, screen);
@@ -385,6 +395,35 @@ describe('faults while applying', () => {
     await page.locator('[data-action="retry-receipt"]').click();
     await page.locator('[data-print="receipt"][data-print-status="done"]').waitFor({ timeout: 15_000 });
     expect((await printed(kiosk)).some((j) => j.device === 'receiptPrinter')).toBe(true);
+  });
+
+  it('fits every application screen in English and in 长辈模式', async () => {
+    const kiosk = await startKiosk();
+    kiosks.push(kiosk);
+    const page = await kiosk.newPage(viewports.portrait);
+    await employmentCertificate(page, kiosk, 'zhang-xiaoming', undefined, 'apply-en-senior', async () => {
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.locator('.k-senior-toggle').click();
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+    });
+    await page.locator('[data-case-number]').waitFor();
+    await page.locator('[data-print="receipt"][data-print-status="done"]').waitFor({ timeout: 15_000 });
+    // Never English-only words in Chinese mode, and here: no Chinese UI words in English mode (the item data aside).
+    expect(await page.locator('#k-screen-title').textContent()).toBe('Application sent');
+    await shot(page, 'apply-en-senior-confirmation');
+    await next(page);
+    await page.locator('[data-screen="evaluation"] [data-value="veryDissatisfied"]').click();
+    await page.locator('[data-action="continue"]').click();
+    await page.locator('[data-screen="evaluation-reason"] [data-value="other"]').click();
+    await shot(page, 'apply-en-senior-evaluation-reason');
+    await page.locator('[data-action="continue"]').click();
+    await page.locator('[data-screen="evaluation-reasonText"]').waitFor();
+    await shot(page, 'apply-en-senior-evaluation-text');
+    await page.locator('[data-action="continue"]').click();
+    await page.locator('[data-screen="evaluation-reasonText"] .k-error-summary').waitFor();
+    await page.locator('[data-action="skip-evaluation"]').click();
+    await page.locator('[data-screen="take-card"]').waitFor();
+    await shot(page, 'apply-en-senior-take-card');
   });
 
   it('accepts the application while the platform is offline: saved, local number, receipt printed, sent later', async () => {

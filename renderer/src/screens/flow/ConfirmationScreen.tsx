@@ -226,6 +226,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
           />
         ) : null}
       </ul>
+      {receipt.state.phase === 'failed' || receiptFetch.phase === 'failed' ? <p className="k-confirmation__no-receipt">{t('apply.confirmation.noReceiptHint')}</p> : null}
     </ScreenLayout>
   );
 }

@@ -247,7 +247,7 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
       }
     >
       <p className="k-identify__instruction">{t('apply.identify.instruction')}</p>
-      <div className="k-identify__art" aria-hidden="true">
+      <div className="k-identify__art" aria-hidden="true" data-animate={faulted ? 'false' : 'true'}>
         <div className="k-identify__card">
           <IdCardIcon className="k-identify__card-icon" />
         </div>
