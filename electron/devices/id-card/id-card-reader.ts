@@ -1,14 +1,14 @@
 import type { IdCard } from '../../../shared/devices/id-card.js';
-import type { DeviceSnapshot, DriverKind } from '../../../shared/devices/device-status.js';
+import type { DriverKind } from '../../../shared/devices/device-status.js';
 import { ok } from '../../../shared/result.js';
 import type { Logger } from '../../services/log/logger.js';
 import type { BackoffOptions } from '../core/backoff.js';
 import { CommandQueue, type CommandOptions } from '../core/command-queue.js';
 import { type Completion, failed } from '../core/completion.js';
-import { ConnectionLoop } from '../core/connection-loop.js';
-import { StatusTracker } from '../core/status-tracker.js';
-import { Listeners, sleep } from '../core/time.js';
-import type { DeviceEvent, IdCardReaderDevice } from '../device.js';
+import type { ConnectProblem } from '../core/connection-loop.js';
+import { LinkedDevice } from '../core/linked-device.js';
+import { sleep } from '../core/time.js';
+import type { IdCardReaderDevice } from '../device.js';
 import { SamCommand, type SamRequest } from './sam-codec.js';
 import type { SamChannel, SamConnector, SamReply } from './sam-channel.js';
 import { isSamFault, SW3, sw3Meaning } from './sam-status.js';
@@ -53,13 +53,10 @@ interface Waiter {
  * waits until the card is lifted and placed again. The card data goes to the waiting caller and nowhere else:
  * it is not kept, cached or logged, and the raw text buffer is zeroed after decoding.
  */
-export class SamIdCardReader implements IdCardReaderDevice {
+export class SamIdCardReader extends LinkedDevice<SamChannel> implements IdCardReaderDevice {
   readonly deviceClass = 'idCardReader' as const;
   readonly driver: DriverKind;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
   private readonly queue = new CommandQueue({ maxPending: 4 });
-  private readonly loop: ConnectionLoop<SamChannel>;
   private readonly log: Logger;
   private placement: { delivered: boolean } | undefined;
   private absentStreak = 0;
@@ -68,65 +65,29 @@ export class SamIdCardReader implements IdCardReaderDevice {
   private reading = false;
 
   constructor(private readonly options: IdCardReaderOptions) {
-    this.driver = options.driver;
-    this.log = options.logger;
-    this.tracker = new StatusTracker({
+    super({
       device: 'idCardReader',
       driver: options.driver,
       simulated: options.simulated,
       state: { kind: 'idCardReader', card: 'unknown', sam: 'unknown' },
-      detail: `looking for ${options.connector.description}`,
-    });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
-    this.loop = new ConnectionLoop<SamChannel>({
-      connect: (signal) => this.connect(signal),
-      run: (channel, signal) => this.run(channel, signal),
-      down: (problem, reason) => {
-        this.tracker.update({
-          status: problem,
-          state: { card: 'unknown', sam: 'unknown' },
-          detail: reason,
-          problem: { errorClass: 'hardware', action: problem === 'noDevice' ? 'maintenance' : 'checkConnection' },
-        });
-        this.endPlacement(false);
-        this.failWaiters(problem === 'noDevice' ? 'noDevice' : 'offline', reason);
-      },
-      lost: (reason) => {
-        const unplugged = /unplug|disconnect/i.test(reason);
-        this.tracker.update({
-          status: unplugged ? 'noDevice' : 'offline',
-          state: { card: 'unknown', sam: 'unknown' },
-          detail: `link lost: ${reason}`,
-          problem: { errorClass: 'hardware', action: 'checkConnection' },
-        });
-        this.endPlacement(false);
-        this.failWaiters(unplugged ? 'noDevice' : 'offline', reason);
-      },
-      watch: options.connector.watch ? (onArrival) => options.connector.watch!(onArrival) : undefined,
+      source: options.connector,
+      unlinkedState: { card: 'unknown', sam: 'unknown' },
+      noDeviceAction: 'maintenance',
       backoff: options.backoff,
     });
+    this.driver = options.driver;
+    this.log = options.logger;
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  async stop(): Promise<void> {
+  override async stop(): Promise<void> {
     this.failWaiters('offline', 'the device layer is stopping', 'canceled');
-    await this.loop.stop();
+    await super.stop();
   }
 
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
-  }
-
-  async reset(): Promise<Completion<void>> {
-    await this.loop.reset();
-    return ok(undefined);
+  /** The reader is gone: a card on it no longer counts as placed, and waiting reads end now. */
+  protected override linkDown(status: ConnectProblem, reason: string): void {
+    this.endPlacement(false);
+    this.failWaiters(status, reason);
   }
 
   /** Ends every waiting read with canceled (the citizen left the screen). */
@@ -177,7 +138,7 @@ export class SamIdCardReader implements IdCardReaderDevice {
     });
   }
 
-  private async connect(signal: AbortSignal) {
+  protected async connect(signal: AbortSignal) {
     const probe = async (channel: SamChannel, s: AbortSignal) => {
       const reply = await channel.exchange(SamCommand.samStatus, this.options.ioTimeoutMs, s);
       return reply.ok;
@@ -195,7 +156,7 @@ export class SamIdCardReader implements IdCardReaderDevice {
     return connected;
   }
 
-  private async run(channel: SamChannel, signal: AbortSignal): Promise<void> {
+  protected async run(channel: SamChannel, signal: AbortSignal): Promise<void> {
     let misses = 0;
     while (!signal.aborted) {
       const answered = await this.tick(channel, signal);

@@ -1,14 +1,14 @@
-import type { DeviceSnapshot, DriverKind } from '../../../shared/devices/device-status.js';
+import type { DriverKind } from '../../../shared/devices/device-status.js';
 import type { PrintJob } from '../../../shared/devices/print-job.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { Logger } from '../../services/log/logger.js';
 import type { BackoffOptions } from '../core/backoff.js';
 import { CommandQueue, type CommandOptions } from '../core/command-queue.js';
 import { type Completion, failed } from '../core/completion.js';
-import { type ConnectProblem, ConnectionLoop, type Session } from '../core/connection-loop.js';
-import { StatusTracker } from '../core/status-tracker.js';
-import { Listeners, sleep } from '../core/time.js';
-import type { DeviceEvent, PrintOutcome, PrinterDevice } from '../device.js';
+import type { ConnectProblem, Session } from '../core/connection-loop.js';
+import { LinkedDevice } from '../core/linked-device.js';
+import { sleep } from '../core/time.js';
+import type { PrintOutcome, PrinterDevice } from '../device.js';
 import type { ByteLink, LinkOpener } from '../transport/link.js';
 import {
   commands,
@@ -94,65 +94,23 @@ export interface EscPosPrinterOptions {
  * reported complete only when the printer answers GS r 1 after the receipt (it answers in order, after
  * printing what came before).
  */
-export class EscPosPrinter implements PrinterDevice {
+export class EscPosPrinter extends LinkedDevice<EscPosSession> implements PrinterDevice {
   readonly deviceClass = 'receiptPrinter' as const;
   readonly driver: DriverKind;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
   private readonly queue = new CommandQueue({ maxPending: 4, graceMs: 5_000 });
-  private readonly loop: ConnectionLoop<EscPosSession>;
 
   constructor(private readonly options: EscPosPrinterOptions) {
-    this.driver = options.driver;
-    this.tracker = new StatusTracker({
+    super({
       device: 'receiptPrinter',
       driver: options.driver,
       simulated: options.simulated,
       state: { kind: 'printer', paper: 'unknown', media: 'receipt80' },
-      detail: `looking for ${options.opener.description}`,
-    });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
-    this.loop = new ConnectionLoop<EscPosSession>({
-      connect: (signal) => this.connect(signal),
-      run: (session, signal) => this.run(session, signal),
-      down: (problem, reason) =>
-        this.tracker.update({
-          status: problem,
-          state: { paper: 'unknown' },
-          detail: reason,
-          problem: { errorClass: 'hardware', action: problem === 'noDevice' ? 'maintenance' : 'checkConnection' },
-        }),
-      lost: (reason) =>
-        this.tracker.update({
-          status: /unplug|disconnect/i.test(reason) ? 'noDevice' : 'offline',
-          state: { paper: 'unknown' },
-          detail: `link lost: ${reason}`,
-          problem: { errorClass: 'hardware', action: 'checkConnection' },
-        }),
-      watch: options.opener.watch ? (onArrival) => options.opener.watch!(onArrival) : undefined,
+      source: options.opener,
+      unlinkedState: { paper: 'unknown' },
+      noDeviceAction: 'maintenance',
       backoff: options.backoff,
     });
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
-  }
-
-  async reset(): Promise<Completion<void>> {
-    await this.loop.reset();
-    return ok(undefined);
+    this.driver = options.driver;
   }
 
   print(job: PrintJob, options: CommandOptions): Promise<Completion<PrintOutcome>> {
@@ -175,7 +133,7 @@ export class EscPosPrinter implements PrinterDevice {
     return status;
   }
 
-  private async connect(signal: AbortSignal): Promise<Result<EscPosSession, ConnectProblem>> {
+  protected async connect(signal: AbortSignal): Promise<Result<EscPosSession, ConnectProblem>> {
     const sessions = new WeakMap<ByteLink, EscPosSession>();
     const sessionFor = (link: ByteLink) => {
       let session = sessions.get(link);
@@ -197,7 +155,7 @@ export class EscPosPrinter implements PrinterDevice {
     return ok(session);
   }
 
-  private async run(session: EscPosSession, signal: AbortSignal): Promise<void> {
+  protected async run(session: EscPosSession, signal: AbortSignal): Promise<void> {
     let misses = 0;
     while (!signal.aborted) {
       // After a miss, ask again at once: a lost reply should not cost a whole interval.

@@ -1,12 +1,11 @@
-import type { DeviceSnapshot, DriverKind } from '../../../shared/devices/device-status.js';
+import type { DriverKind } from '../../../shared/devices/device-status.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import type { Logger } from '../../services/log/logger.js';
 import type { BackoffOptions } from '../core/backoff.js';
 import { type Completion, failed } from '../core/completion.js';
-import { type ConnectProblem, ConnectionLoop, type Session } from '../core/connection-loop.js';
-import { StatusTracker } from '../core/status-tracker.js';
-import { Listeners } from '../core/time.js';
-import type { DeviceEvent, ScannerDevice } from '../device.js';
+import type { ConnectProblem, Session } from '../core/connection-loop.js';
+import { LinkedDevice } from '../core/linked-device.js';
+import type { ScannerDevice } from '../device.js';
 import type { ByteLink, LinkOpener } from '../transport/link.js';
 import { LineFramer, type Terminator } from './line-framer.js';
 
@@ -24,65 +23,24 @@ export interface SerialScannerOptions {
  * link itself: found by USB ids and open = on; unplugged = noDevice, found again on replug. Codes read while
  * reads are off are dropped, so a code cannot land on a screen that did not ask for one. Codes are not logged.
  */
-export class SerialScanner implements ScannerDevice {
+export class SerialScanner extends LinkedDevice<Session & { link: ByteLink }> implements ScannerDevice {
   readonly deviceClass = 'qrScanner' as const;
   readonly driver: DriverKind;
-  private readonly tracker: StatusTracker;
-  private readonly events = new Listeners<DeviceEvent>();
-  private readonly loop: ConnectionLoop<Session & { link: ByteLink }>;
   private enabled = false;
 
   constructor(private readonly options: SerialScannerOptions) {
-    this.driver = options.driver ?? 'serialScanner';
-    this.tracker = new StatusTracker({
+    const driver = options.driver ?? 'serialScanner';
+    super({
       device: 'qrScanner',
-      driver: this.driver,
+      driver,
       simulated: false,
       state: { kind: 'scanner', scanner: 'off' },
-      detail: `looking for ${options.opener.description}`,
-    });
-    this.tracker.onChange((snapshot) => this.events.emit({ type: 'status', snapshot }));
-    this.loop = new ConnectionLoop({
-      connect: (signal) => this.connect(signal),
-      run: (session, signal) => this.run(session, signal),
-      down: (problem, reason) =>
-        this.tracker.update({
-          status: problem,
-          state: { scanner: 'inoperative' },
-          detail: reason,
-          problem: { errorClass: 'hardware', action: 'checkConnection' },
-        }),
-      lost: (reason) =>
-        this.tracker.update({
-          status: /unplug|disconnect/i.test(reason) ? 'noDevice' : 'offline',
-          state: { scanner: 'inoperative' },
-          detail: `link lost: ${reason}`,
-          problem: { errorClass: 'hardware', action: 'checkConnection' },
-        }),
-      watch: options.opener.watch ? (onArrival) => options.opener.watch!(onArrival) : undefined,
+      source: options.opener,
+      unlinkedState: { scanner: 'inoperative' },
+      noDeviceAction: 'checkConnection',
       backoff: options.backoff,
     });
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  snapshot(): DeviceSnapshot {
-    return this.tracker.snapshot();
-  }
-
-  subscribe(listener: (event: DeviceEvent) => void): () => void {
-    return this.events.add(listener);
-  }
-
-  async reset(): Promise<Completion<void>> {
-    await this.loop.reset();
-    return ok(undefined);
+    this.driver = driver;
   }
 
   async setEnabled(enabled: boolean): Promise<Completion<'on' | 'off' | 'inoperative'>> {
@@ -96,7 +54,7 @@ export class SerialScanner implements ScannerDevice {
     return failed('unsupportedCommand', 'this scanner is in serial mode, not keyboard-wedge mode');
   }
 
-  private async connect(signal: AbortSignal): Promise<Result<Session & { link: ByteLink }, ConnectProblem>> {
+  protected async connect(signal: AbortSignal): Promise<Result<Session & { link: ByteLink }, ConnectProblem>> {
     const opened = await this.options.opener.open(undefined, signal);
     if (!opened.ok) return err(opened.error.code === 'noDevice' ? 'noDevice' : 'offline', opened.error.message);
     const link = opened.value;
@@ -112,7 +70,7 @@ export class SerialScanner implements ScannerDevice {
     return ok({ link, closed: new Promise<string>((resolve) => link.onClose(resolve)), close: () => link.close() });
   }
 
-  private async run(session: Session, signal: AbortSignal): Promise<void> {
+  protected async run(session: Session, signal: AbortSignal): Promise<void> {
     await new Promise<void>((resolve) => {
       signal.addEventListener('abort', () => resolve(), { once: true });
       void session.closed.then(() => resolve());
