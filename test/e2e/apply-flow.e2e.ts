@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
@@ -45,10 +46,20 @@ async function expectBigTargets(page: Page, what: string) {
   expect(small, `${what}: small targets`).toEqual([]);
 }
 
+/** axe-core (WCAG 2.2 AA rules): no serious or critical violation; findings name rules and selectors only. */
+async function expectAccessible(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('[data-dev-dock]').analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `${what}: axe`).toEqual([]);
+}
+
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
   await expectNoScrolling(page, name);
   await expectBigTargets(page, name);
+  await expectAccessible(page, name);
   await screenshot(page, name);
 }
 
@@ -237,7 +248,7 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="attract"]').waitFor();
     // Nothing of the citizen is left on the page.
     expect(await page.locator('[data-masked-name], [data-case-number]').count()).toBe(0);
-  });
+  }, 180_000);
 
   it('applies for the 婚育 package as one application with one case number and one receipt', async () => {
     const page = await kiosk.newPage(viewports.portrait);
@@ -305,7 +316,7 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="take-card"]').waitFor();
     await page.locator('[data-action="finish"]').click();
     await page.locator('[data-screen="attract"]').waitFor();
-  });
+  }, 120_000);
 });
 
 describe('faults while applying', () => {
@@ -424,7 +435,7 @@ describe('faults while applying', () => {
     await page.locator('[data-action="skip-evaluation"]').click();
     await page.locator('[data-screen="take-card"]').waitFor();
     await shot(page, 'apply-en-senior-take-card');
-  });
+  }, 120_000);
 
   it('accepts the application while the platform is offline: saved, local number, receipt printed, sent later', async () => {
     const kiosk = await startKiosk({ platform: { kind: 'http', baseUrl: 'http://127.0.0.1:9/', token: 'offline-test-token', timeoutMs: 500 } });
