@@ -27,6 +27,8 @@ export interface CatalogItemInfo {
   readonly certificateLicenseType?: string;
   /** The platform record a print or query item reads ("socialInsurance.enrolment"). */
   readonly platformRecord?: string;
+  /** Where a book item's appointments take place (婚姻登记处), shown with its slots. */
+  readonly bookingPlace?: string;
   /** Consultation phone printed on receipts (the item's, else its department's). */
   readonly consultationPhone?: string;
   /** Names of materials, to list on a receipt what is still to be brought (容缺后补). */

@@ -216,6 +216,24 @@ describe('service flows at the kiosk', () => {
     await evaluateAndLeave(page, true);
   });
 
+  it('looks up housing fund details (查询): a table of months as cards, page by page', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await openFromSearch(page, 'zhmx', 'GJJ-002');
+    await identify(page, kiosk, 'zhang-xiaoming');
+    await answer(page, 'thisYear');
+    await page.locator('[data-screen="result"] [data-entry]').first().waitFor({ timeout: 10_000 });
+    const status = page.locator('[data-screen="result"] .k-pager__status');
+    expect(await status.textContent()).toMatch(/^第 1 页，共 \d+ 页$/);
+    await shot(page, 'result-table-page1');
+    await page.locator('[data-screen="result"] [data-action="next-page"]').click();
+    expect(await status.textContent()).toMatch(/^第 2 页/);
+    expect(await page.locator('[data-screen="result"] .k-svc-card').count()).toBeGreaterThan(0);
+    await shot(page, 'result-table-page2');
+    await action(page, 'continue').click();
+    await evaluateAndLeave(page, true);
+  });
+
   it('pays a water bill (缴费): a wrong account, the bill, a closed order, a new code, paid, receipt printed', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
@@ -263,6 +281,38 @@ describe('service flows at the kiosk', () => {
 
     await action(page, 'continue').click();
     await evaluateAndLeave(page, false);
+  });
+
+  it('pays in English and 长辈模式 (senior mode): bill, QR code and receipt still fit, with larger text', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await page.locator('[data-screen="attract"]').click();
+    await page.locator('.k-senior-toggle').click();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.locator('[data-action="search"]').click();
+    await page.locator('[data-screen="search"]').waitFor();
+    for (const key of 'water') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
+    await page.locator('[data-item="BM-001"]').click();
+    await page.locator('[data-action="start"]').click();
+    await answer(page, 'prepay');
+    await typeKeypad(page, '3101234567');
+    await action(page, 'continue').click();
+    await typeKeypad(page, '50');
+    await action(page, 'continue').click();
+    await page.locator('[data-screen="bill"] [data-amount-fen="5000"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-screen="bill"] h2').textContent()).toBe('Check what you are paying');
+    await shot(page, 'bill-en-senior');
+    await action(page, 'pay').click();
+    const qr = page.locator('[data-screen="pay"] [data-order]');
+    await qr.waitFor({ timeout: 10_000 });
+    await page.locator('[data-screen="pay"] img.k-svc-qr__image').waitFor();
+    await shot(page, 'pay-qr-en-senior');
+    await invoke(kiosk, 'payment.simulate', { orderNumber: (await qr.getAttribute('data-order')) ?? '', outcome: 'paid' });
+    await page.locator('[data-screen="pay-receipt"] [data-print="done"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-screen="pay-receipt"]').textContent()).toContain('You have paid 50.00 yuan');
+    await shot(page, 'pay-receipt-en-senior');
+    await action(page, 'continue').click();
+    await page.locator('[data-screen="evaluation"]').waitFor();
   });
 
   it('books a marriage registration (预约): days and times, a full slot disabled in words, slip printed', async () => {

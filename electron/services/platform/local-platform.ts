@@ -286,6 +286,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
 
   function slotsFor(itemCode: string, fromMs: number, days: number): AppointmentSlot[] {
     const now = clock.now();
+    const location = catalog().item(itemCode)?.bookingPlace ?? SLOT_LOCATION;
     const slots: AppointmentSlot[] = [];
     for (let d = 0; d < days; d += 1) {
       const dayStart = chinaStartOfDay(fromMs) + d * DAY_MS;
@@ -296,7 +297,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         if (startMs <= now) continue;
         const slotId = `S${chinaCompactDate(dayStart)}${start.replace(':', '')}`;
         const taken = (db.prepare('SELECT COUNT(*) AS n FROM p_bookings WHERE slot_id = ?').get(`${itemCode}|${slotId}`) as { n: number }).n;
-        slots.push({ slotId, itemCode, date: chinaIsoDate(dayStart), start, end, location: SLOT_LOCATION, capacity: SLOT_CAPACITY, remaining: Math.max(0, SLOT_CAPACITY - taken) });
+        slots.push({ slotId, itemCode, date: chinaIsoDate(dayStart), start, end, location, capacity: SLOT_CAPACITY, remaining: Math.max(0, SLOT_CAPACITY - taken) });
       }
     }
     return slots;

@@ -9,10 +9,10 @@ import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
-import { useLocalized } from '../../i18n/use-localized.js';
+import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
-import { billQueryFor, formatYuan } from './payment.js';
-import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { billQueryFor, formatYuan, referenceField } from './payment.js';
+import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import { serviceProblem } from './service-problems.js';
 import { useServiceLoad } from './use-service-load.js';
@@ -30,6 +30,7 @@ function afterPayment(flow: FlowController): string | undefined {
 export function BillScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   const { client } = useKiosk();
   const speech = useSpeech();
   const linesPerPage = useRowsPerPage(4, 3);
@@ -62,12 +63,15 @@ export function BillScreen({ flow }: { flow: FlowController }) {
   }, [bill]);
 
   const nothing = bill && bill.totalFen === 0;
+  const reference = referenceField(flow.resolution.fields, { ...flow.known, ...flow.state.values });
+  const referenceLabel = reference ? l(reference.label) : t('service.bill.reference');
   const problem = load.phase === 'failed' ? serviceProblem('bill', load.code) : undefined;
   const rows: Array<[string, string]> = bill
     ? [
-        [t('service.bill.payee'), bill.payee],
+        // The platform names the payee in Chinese; in English the catalog's name for it reads better.
+        [t('service.bill.payee'), locale === 'en' && flow.target.item?.payment ? l(flow.target.item.payment.payee) : bill.payee],
         ...(bill.holderMasked ? ([[t('service.bill.holder'), bill.holderMasked]] as Array<[string, string]>) : []),
-        ...(bill.referenceMasked ? ([[t('service.bill.reference'), bill.referenceMasked]] as Array<[string, string]>) : []),
+        ...(bill.referenceMasked ? ([[referenceLabel, bill.referenceMasked]] as Array<[string, string]>) : []),
         ...(bill.period ? ([[t('service.bill.period'), bill.period]] as Array<[string, string]>) : []),
       ]
     : [];
@@ -103,11 +107,13 @@ export function BillScreen({ flow }: { flow: FlowController }) {
           <Button variant="primary" onClick={flow.back} data-action="reenter">
             {t('service.bill.reenter')}
           </Button>
+        ) : load.phase === 'failed' ? (
+          <RetryAction context="bill" code={load.code} onRetry={retry} />
         ) : null
       }
     >
       {load.phase === 'loading' ? <LoadingNotice text={t('service.bill.loading')} /> : null}
-      {load.phase === 'failed' ? <ServiceProblemNotice context="bill" code={load.code} onRetry={retry} /> : null}
+      {load.phase === 'failed' ? <ServiceProblemNotice context="bill" code={load.code} /> : null}
       {bill ? (
         <>
           {nothing ? (
@@ -130,6 +136,7 @@ export function BillScreen({ flow }: { flow: FlowController }) {
           </dl>
           {bill.lines.length > 0 ? (
             <Pager
+              className="k-svc-compact-pager"
               items={bill.lines.map((line, i) => ({ ...line, key: `l${i}` }))}
               pageSize={linesPerPage}
               label={t('service.bill.lines')}

@@ -8,7 +8,7 @@ import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { bookingApplicant } from './booking.js';
-import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import { serviceProblem } from './service-problems.js';
 import './ServiceScreens.css';
@@ -72,10 +72,12 @@ export function BookSubmitScreen({ flow }: { flow: FlowController }) {
           <Button variant="primary" onClick={() => flow.dispatch({ type: 'goTo', key: 'slot' })} data-action="choose-slot">
             {t('service.book.chooseAgain')}
           </Button>
-        ) : null
+        ) : (
+          <RetryAction context="booking" code={failed} onRetry={() => void send()} />
+        )
       }
     >
-      {failed ? <ServiceProblemNotice context="booking" code={failed} onRetry={() => void send()} /> : <LoadingNotice text={t('service.book.sending')} />}
+      {failed ? <ServiceProblemNotice context="booking" code={failed} /> : <LoadingNotice text={t('service.book.sending')} />}
     </ScreenLayout>
   );
 }

@@ -11,7 +11,7 @@ import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { usePrintJob } from '../../printing/use-print-job.js';
 import { useSpeech } from '../../speech/speech.js';
-import { LoadingNotice, PrintStatus, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, PrintActions, PrintStatus, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { readOutcome } from './service-outcome.js';
 import { dayText, slotTimeText, weekdayText } from './slots.js';
 import { useServiceLoad } from './use-service-load.js';
@@ -60,11 +60,16 @@ export function BookingScreen({ flow }: { flow: FlowController }) {
       step={stepNumber(flow.steps, flow.step.key)}
       onHome={phase === 'printing' ? undefined : flow.home}
       actions={
-        phase === 'done' || phase === 'failed' || load.phase === 'failed' || !booking ? (
-          <Button variant={phase === 'done' ? 'primary' : 'secondary'} onClick={flow.next} data-action={phase === 'done' ? 'continue' : 'skip-print'}>
-            {phase === 'done' ? t('common.continue') : t('service.print.skip')}
-          </Button>
-        ) : null
+        load.phase === 'failed' || !booking ? (
+          <>
+            <Button onClick={flow.next} data-action="skip-print">
+              {t('service.print.skip')}
+            </Button>
+            {booking && load.phase === 'failed' ? <RetryAction context="receipt" code={load.code} onRetry={retry} /> : null}
+          </>
+        ) : (
+          <PrintActions state={job.state} onRetry={() => ticket && void print(ticket)} onContinue={flow.next} />
+        )
       }
     >
       {booking ? (
@@ -85,8 +90,8 @@ export function BookingScreen({ flow }: { flow: FlowController }) {
         </>
       ) : null}
       {load.phase === 'loading' && booking ? <LoadingNotice text={t('service.book.ticketLoading')} /> : null}
-      {load.phase === 'failed' && booking ? <ServiceProblemNotice context="receipt" code={load.code} onRetry={retry} /> : null}
-      <PrintStatus state={job.state} what={ticket?.title ?? t('service.book.ticket')} onRetry={() => ticket && void print(ticket)} />
+      {load.phase === 'failed' && booking ? <ServiceProblemNotice context="receipt" code={load.code} /> : null}
+      <PrintStatus state={job.state} what={ticket?.title ?? t('service.book.ticket')} />
     </ScreenLayout>
   );
 }

@@ -12,7 +12,7 @@ import { useSpeech } from '../../speech/speech.js';
 import type { OpenCamera } from './document-camera.js';
 import { captureFace, openFaceCamera } from './face-camera.js';
 import { type FrameQuality, HOLD_STILL_SECONDS } from './face-logic.js';
-import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction } from './service-outcome.js';
 import './ServiceScreens.css';
 
@@ -140,6 +140,8 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
           <Button variant="primary" onClick={again} icon={<RotateCcw className="k-icon" />} data-action="retake">
             {t('service.face.again')}
           </Button>
+        ) : phase.kind === 'failed' ? (
+          <RetryAction context="certify" code={phase.code} onRetry={again} />
         ) : null
       }
     >
@@ -177,7 +179,7 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
           <p>{t('service.face.noCameraBody')}</p>
         </Notice>
       ) : null}
-      {phase.kind === 'failed' ? <ServiceProblemNotice context="certify" code={phase.code} onRetry={again} /> : null}
+      {phase.kind === 'failed' ? <ServiceProblemNotice context="certify" code={phase.code} /> : null}
     </ScreenLayout>
   );
 }

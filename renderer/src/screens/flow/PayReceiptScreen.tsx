@@ -13,7 +13,7 @@ import { useLocalized } from '../../i18n/use-localized.js';
 import { usePrintJob } from '../../printing/use-print-job.js';
 import { useSpeech } from '../../speech/speech.js';
 import { formatYuan } from './payment.js';
-import { LoadingNotice, PrintStatus, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, PrintActions, PrintStatus, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { readOutcome } from './service-outcome.js';
 import { useServiceLoad } from './use-service-load.js';
 import './ServiceScreens.css';
@@ -54,11 +54,16 @@ export function PayReceiptScreen({ flow }: { flow: FlowController }) {
       step={stepNumber(flow.steps, flow.step.key)}
       onHome={phase === 'printing' ? undefined : flow.home}
       actions={
-        phase === 'done' || phase === 'failed' || load.phase === 'failed' ? (
-          <Button variant={phase === 'done' ? 'primary' : 'secondary'} onClick={flow.next} data-action={phase === 'done' ? 'continue' : 'skip-print'}>
-            {phase === 'done' ? t('common.continue') : t('service.print.skip')}
-          </Button>
-        ) : null
+        load.phase === 'failed' ? (
+          <>
+            <Button onClick={flow.next} data-action="skip-print">
+              {t('service.print.skip')}
+            </Button>
+            <RetryAction context="receipt" code={load.code} onRetry={retry} />
+          </>
+        ) : (
+          <PrintActions state={job.state} onRetry={() => receipt && void print(receipt)} onContinue={flow.next} />
+        )
       }
     >
       {paid ? (
@@ -82,8 +87,8 @@ export function PayReceiptScreen({ flow }: { flow: FlowController }) {
         </>
       ) : null}
       {load.phase === 'loading' ? <LoadingNotice text={t('service.receipt.loading')} /> : null}
-      {load.phase === 'failed' ? <ServiceProblemNotice context="receipt" code={load.code} onRetry={retry} /> : null}
-      <PrintStatus state={job.state} what={receipt?.title ?? t('service.receipt.what')} onRetry={() => receipt && void print(receipt)} />
+      {load.phase === 'failed' ? <ServiceProblemNotice context="receipt" code={load.code} /> : null}
+      <PrintStatus state={job.state} what={receipt?.title ?? t('service.receipt.what')} />
     </ScreenLayout>
   );
 }

@@ -12,7 +12,7 @@ import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { clockText, formatYuan, PAYMENT_POLL_MS, paymentDescription, secondsLeft } from './payment.js';
-import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import './ServiceScreens.css';
 
@@ -101,6 +101,7 @@ export function PayScreen({ flow }: { flow: FlowController }) {
   const waitingOrder = phase.kind === 'waiting' ? phase.order.orderNumber : undefined;
   useEffect(() => {
     if (!waitingOrder) return undefined;
+    setNow(Date.now());
     const poll = window.setInterval(async () => {
       const reply = await client.call('payment.status', { orderNumber: waitingOrder });
       if (!live.current) return;
@@ -147,11 +148,13 @@ export function PayScreen({ flow }: { flow: FlowController }) {
           <Button variant="primary" onClick={() => void create(true)} data-action="new-qr">
             {t('service.pay.newCode')}
           </Button>
+        ) : phase.kind === 'failed' ? (
+          <RetryAction context="payment" code={phase.code} onRetry={() => void create(false)} />
         ) : null
       }
     >
       {phase.kind === 'creating' ? <LoadingNotice text={t('service.pay.creating')} /> : null}
-      {phase.kind === 'failed' ? <ServiceProblemNotice context="payment" code={phase.code} onRetry={() => void create(false)} /> : null}
+      {phase.kind === 'failed' ? <ServiceProblemNotice context="payment" code={phase.code} /> : null}
       {phase.kind === 'ended' ? (
         <Notice tone="warning" title={phase.order.status === 'expired' ? t('service.pay.expiredTitle') : t('service.pay.closedTitle')}>
           <p>{t('service.pay.endedBody')}</p>

@@ -9,7 +9,7 @@ import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { PdfPreview } from './PdfPreview.js';
-import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import { useServiceLoad } from './use-service-load.js';
 import './ServiceScreens.css';
@@ -46,13 +46,17 @@ export function PreviewScreen({ flow }: { flow: FlowController }) {
       onBack={flow.back}
       onHome={flow.home}
       actions={
-        <Button variant="primary" onClick={flow.next} disabled={!ready} data-action="print">
-          {t('service.preview.print')}
-        </Button>
+        load.phase === 'failed' ? (
+          <RetryAction context="printout" code={load.code} onRetry={retry} />
+        ) : (
+          <Button variant="primary" onClick={flow.next} disabled={!ready} data-action="print">
+            {t('service.preview.print')}
+          </Button>
+        )
       }
     >
       {load.phase === 'loading' ? <LoadingNotice text={t('service.preview.loading')} /> : null}
-      {load.phase === 'failed' ? <ServiceProblemNotice context="printout" code={load.code} onRetry={retry} /> : null}
+      {load.phase === 'failed' ? <ServiceProblemNotice context="printout" code={load.code} /> : null}
       {ready ? (
         <>
           <p className="k-svc-lead">

@@ -2,14 +2,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { err } from '../../../../shared/result.js';
 import { useKiosk } from '../../app/kiosk-context.js';
-import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocalized } from '../../i18n/use-localized.js';
 import { usePrintJob } from '../../printing/use-print-job.js';
 import { useSpeech } from '../../speech/speech.js';
-import { LoadingNotice, PrintStatus, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, PrintActions, PrintStatus, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import { useServiceLoad } from './use-service-load.js';
 import './ServiceScreens.css';
@@ -60,20 +59,16 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
       onBack={phase === 'printing' ? undefined : flow.back}
       onHome={phase === 'printing' ? undefined : flow.home}
       actions={
-        phase === 'done' ? (
-          <Button variant="primary" onClick={flow.next} data-action="continue">
-            {t('common.continue')}
-          </Button>
-        ) : phase === 'failed' ? (
-          <Button onClick={flow.next} data-action="skip-print">
-            {t('service.print.skip')}
-          </Button>
-        ) : null
+        load.phase === 'failed' ? (
+          <RetryAction context="printout" code={load.code} onRetry={retry} />
+        ) : (
+          <PrintActions state={job.state} onRetry={() => document && void print(document)} onContinue={flow.next} />
+        )
       }
     >
       {load.phase === 'loading' ? <LoadingNotice text={t('service.preview.loading')} /> : null}
-      {load.phase === 'failed' ? <ServiceProblemNotice context="printout" code={load.code} onRetry={retry} /> : null}
-      <PrintStatus state={job.state} what={what} onRetry={() => document && void print(document)} />
+      {load.phase === 'failed' ? <ServiceProblemNotice context="printout" code={load.code} /> : null}
+      <PrintStatus state={job.state} what={what} />
     </ScreenLayout>
   );
 }

@@ -13,10 +13,11 @@ import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
-import { useLocalized } from '../../i18n/use-localized.js';
+import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { type RecordEntry, pageEntries, recordEntries } from './record-rows.js';
-import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { longDateText } from './slots.js';
+import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import { useServiceLoad } from './use-service-load.js';
 import './ServiceScreens.css';
@@ -81,11 +82,13 @@ function RecordResultView({ flow }: { flow: FlowController }) {
               {t('service.result.done')}
             </Button>
           )
+        ) : load.phase === 'failed' ? (
+          <RetryAction context="record" code={load.code} onRetry={retry} />
         ) : null
       }
     >
       {load.phase === 'loading' ? <LoadingNotice text={t('service.result.loading')} /> : null}
-      {load.phase === 'failed' ? <ServiceProblemNotice context="record" code={load.code} onRetry={retry} /> : null}
+      {load.phase === 'failed' ? <ServiceProblemNotice context="record" code={load.code} /> : null}
       {record ? (
         <>
           <dl className="k-svc-meta">
@@ -149,6 +152,7 @@ function RecordEntryView({ entry }: { entry: RecordEntry }) {
 function CertificationResultView({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   const speech = useSpeech();
   const result: CertificationResult | undefined = readOutcome(flow.state, 'certification');
   const outcome = result?.outcome;
@@ -162,7 +166,7 @@ function CertificationResultView({ flow }: { flow: FlowController }) {
         [t('service.certify.person'), result.holderMasked],
         [t('service.certify.outcome'), outcome === 'certified' ? t('service.certify.certifiedShort') : t('service.certify.notRequiredShort')],
         [t('service.certify.at'), chinaDateTime(Date.parse(result.at))],
-        ...(result.validUntil ? ([[t('service.certify.validUntil'), result.validUntil]] as Array<[string, string]>) : []),
+        ...(result.validUntil ? ([[t('service.certify.validUntil'), longDateText(result.validUntil, locale)]] as Array<[string, string]>) : []),
         [t('service.certify.number'), result.certificationNumber],
       ]
     : [];
@@ -188,7 +192,7 @@ function CertificationResultView({ flow }: { flow: FlowController }) {
         <>
           <div className={`k-svc-outcome k-svc-outcome--${outcome}`} data-outcome={outcome}>
             {outcome === 'certified' ? <BadgeCheck className="k-icon k-svc-outcome__icon" aria-hidden="true" /> : <Info className="k-icon k-svc-outcome__icon" aria-hidden="true" />}
-            <p>{outcome === 'certified' ? t('service.certify.certifiedBody', { date: result.validUntil ?? '' }) : t('service.certify.notRequiredBody')}</p>
+            <p>{outcome === 'certified' ? t('service.certify.certifiedBody', { date: result.validUntil ? longDateText(result.validUntil, locale) : '' }) : t('service.certify.notRequiredBody')}</p>
           </div>
           <dl className="k-svc-rows">
             {rows.map(([label, value]) => (

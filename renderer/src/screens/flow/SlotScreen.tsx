@@ -1,4 +1,4 @@
-import { CalendarDays, CheckCircle2, Circle } from 'lucide-react';
+import { Ban, CalendarDays, CheckCircle2, Circle } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentSlot } from '../../../../shared/platform/index.js';
@@ -12,7 +12,7 @@ import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
-import { LoadingNotice, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import { dayText, firstBookableDate, type SlotDay, slotDays, slotTimeText, slotWindowDays, weekdayText } from './slots.js';
 import { useServiceLoad } from './use-service-load.js';
@@ -50,6 +50,8 @@ export function SlotScreen({ flow }: { flow: FlowController }) {
   }, [speech, t]);
 
   const chosenDay = days.find((d) => d.date === day);
+  // Where the platform says the appointment is; the catalog's place until the slots are there.
+  const place = chosenDay?.slots[0]?.location ?? (item?.booking ? l(item.booking.place) : undefined);
   const submit = () => {
     const slot = chosenDay?.slots.find((s) => s.slotId === slotId && s.remaining > 0);
     if (!slot) {
@@ -74,17 +76,19 @@ export function SlotScreen({ flow }: { flow: FlowController }) {
           <Button variant="primary" onClick={submit} data-action="continue">
             {t('common.continue')}
           </Button>
+        ) : load.phase === 'failed' ? (
+          <RetryAction context="slots" code={load.code} onRetry={retry} />
         ) : null
       }
     >
       <ErrorSummary errors={error ? [{ fieldId: chosenDay ? 'slot-times' : 'slot-days', message: error }] : []} />
-      {item?.booking ? (
+      {place ? (
         <p className="k-svc-lead">
-          <CalendarDays className="k-icon" aria-hidden="true" /> {t('service.slot.place', { place: l(item.booking.place) })}
+          <CalendarDays className="k-icon" aria-hidden="true" /> {t('service.slot.place', { place })}
         </p>
       ) : null}
       {load.phase === 'loading' ? <LoadingNotice text={t('service.slot.loading')} /> : null}
-      {load.phase === 'failed' ? <ServiceProblemNotice context="slots" code={load.code} onRetry={retry} /> : null}
+      {load.phase === 'failed' ? <ServiceProblemNotice context="slots" code={load.code} /> : null}
       {load.phase === 'ready' && days.length === 0 ? <ServiceProblemNotice context="slots" code="noSlots" /> : null}
       {days.length > 0 ? (
         <>
@@ -180,7 +184,13 @@ function TimeButton({ slot, selected, onChoose }: { slot: AppointmentSlot; selec
       onClick={onChoose}
       data-slot={slot.slotId}
     >
-      {selected ? <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" /> : <Circle className="k-icon k-choice__mark" aria-hidden="true" />}
+      {full ? (
+        <Ban className="k-icon k-choice__mark" aria-hidden="true" />
+      ) : selected ? (
+        <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" />
+      ) : (
+        <Circle className="k-icon k-choice__mark" aria-hidden="true" />
+      )}
       <span className="k-choice__text">
         <span className="k-choice__label">{slotTimeText(slot)}</span>
         <span className="k-choice__hint">{full ? t('service.slot.full') : t('service.slot.left', { count: slot.remaining })}</span>

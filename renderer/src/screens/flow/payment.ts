@@ -14,6 +14,16 @@ export interface BillInputs {
 
 const personalTypes = new Set<FormField['type']>(['name', 'idNumber', 'phone', 'address']);
 
+const filled = (values: Readonly<Record<string, FieldValue>>, field: FormField) => {
+  const v = values[field.id];
+  return typeof v === 'string' && v.trim() !== '';
+};
+
+/** The field whose value identifies the bill: an account number, else the first required text field (plate, decision). */
+export function referenceField(fields: readonly FormField[], values: Readonly<Record<string, FieldValue>>): FormField | undefined {
+  return fields.find((f) => f.type === 'account' && filled(values, f)) ?? fields.find((f) => f.type === 'text' && !f.optional && filled(values, f));
+}
+
 /**
  * What the platform needs to find a bill: the reference the citizen typed (an account number, else the first
  * text field such as a number plate or a decision number), the person (an ID number field, such as the insured
@@ -24,14 +34,13 @@ export function billQueryFor(inputs: BillInputs): BillQuery {
     const v = inputs.values[field.id];
     return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
   };
-  const account = inputs.fields.find((f) => f.type === 'account' && text(f));
-  const other = inputs.fields.find((f) => f.type === 'text' && !f.optional && text(f));
-  const reference = account ? text(account) : other ? text(other) : undefined;
+  const referenceFrom = referenceField(inputs.fields, inputs.values);
+  const reference = referenceFrom ? text(referenceFrom) : undefined;
   const personField = inputs.fields.find((f) => f.type === 'idNumber' && text(f));
   const idNumber = personField ? text(personField) : inputs.idCardNumber;
   const choices: Array<{ id: string; value: string }> = Object.entries(inputs.answers).map(([id, value]) => ({ id, value }));
   for (const field of inputs.fields) {
-    if (personalTypes.has(field.type) || field === account || field === other) continue;
+    if (personalTypes.has(field.type) || field === referenceFrom) continue;
     const v = inputs.values[field.id];
     const value = Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v.trim() : '';
     if (value) choices.push({ id: field.id, value: value.slice(0, 100) });

@@ -54,6 +54,11 @@ export function dayText(date: string, locale: 'zh-CN' | 'en'): string {
   return locale === 'en' ? `${d} ${enMonths[m - 1] ?? ''}` : `${m}月${d}日`;
 }
 
+/** "2027年1月14日" / "14 January 2027" */
+export function longDateText(date: string, locale: 'zh-CN' | 'en'): string {
+  return `${locale === 'en' ? `${dayText(date, locale)} ` : `${date.slice(0, 4)}年`}${locale === 'en' ? date.slice(0, 4) : dayText(date, locale)}`;
+}
+
 /** "星期五" / "Friday" */
 export function weekdayText(date: string, locale: 'zh-CN' | 'en'): string {
   const w = weekdayOf(date);
