@@ -333,6 +333,7 @@ describe('faults while applying', () => {
     beforeSubmit?: () => Promise<unknown>,
     shots?: string,
     setup?: () => Promise<unknown>,
+    onMaterials?: () => Promise<unknown>,
   ) {
     await page.locator('[data-screen="attract"]').click();
     await setup?.();
@@ -344,6 +345,8 @@ describe('faults while applying', () => {
     await page.locator('[data-screen="situation"] [data-value="unemployed"]').click();
     await next(page);
     await page.locator('[data-screen="materials"] [data-material="idCard"][data-status="eLicense"]').waitFor();
+    await page.locator('[data-screen="materials"] [data-licenses="loading"]').waitFor({ state: 'detached' });
+    await onMaterials?.();
     if (shots) await shot(page, `${shots}-materials`);
     await next(page);
     for (let guard = 0; guard < 6 && (await screenOf(page)) === 'field'; guard += 1) {
@@ -441,7 +444,10 @@ describe('faults while applying', () => {
     const kiosk = await startKiosk({ platform: { kind: 'http', baseUrl: 'http://127.0.0.1:9/', token: 'offline-test-token', timeoutMs: 500 } });
     kiosks.push(kiosk);
     const page = await kiosk.newPage(viewports.portrait);
-    await employmentCertificate(page, kiosk, 'zhang-xiaoming');
+    // E-licenses cannot be fetched either: the materials page says so (with 重试) and the ID card still counts.
+    await employmentCertificate(page, kiosk, 'zhang-xiaoming', undefined, 'apply-offline', undefined, async () => {
+      await page.locator('[data-screen="materials"] [data-action="retry-licenses"]').waitFor();
+    });
     expect(await page.locator('[data-confirmation]').getAttribute('data-confirmation')).toBe('saved');
     expect(await page.locator('[data-local-number]').count()).toBe(1);
     expect(await page.locator('[data-confirmation]').textContent()).toContain('网络恢复后自动提交');
