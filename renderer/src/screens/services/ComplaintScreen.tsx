@@ -311,10 +311,12 @@ export function ComplaintScreen() {
           ).map(([target, label, value]) => (
             <div key={target} className={`k-check-row k-check-row--${target}`} data-row={target}>
               <dt>{label}</dt>
-              <dd>{value}</dd>
-              <Button onClick={() => edit(target)} data-action={`change-${target}`} aria-label={`${t('common.change')} ${label}`}>
-                {t('common.change')}
-              </Button>
+              <dd className="k-check-row__value">{value}</dd>
+              <dd className="k-check-row__action">
+                <Button onClick={() => edit(target)} data-action={`change-${target}`} aria-label={`${t('common.change')} ${label}`}>
+                  {t('common.change')}
+                </Button>
+              </dd>
             </div>
           ))}
         </dl>
