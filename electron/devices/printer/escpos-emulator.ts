@@ -10,6 +10,15 @@ export class EscPosEmulator {
   coverOpen = false;
   cutterJam = false;
   silent = false;
+
+  /** A paper jam as the simulator's faults name it: on an ESC/POS printer it shows as a cutter jam. */
+  get jammed(): boolean {
+    return this.cutterJam;
+  }
+
+  set jammed(jammed: boolean) {
+    this.cutterJam = jammed;
+  }
   /** Bytes received that were not status queries (what would come out on paper). */
   printed: number[] = [];
   private pending: number[] = [];

@@ -14,6 +14,7 @@ import { EscPosEmulator } from '../printer/escpos-emulator.js';
 import { EscPosPrinter } from '../printer/escpos-printer.js';
 import { isPdf } from '../printer/spooler-printer.js';
 import { MemoryLinkOpener } from '../transport/memory-link.js';
+import { applyLinkFault, applyPaperFault, type SimulatedPaperPath } from './simulated-faults.js';
 import type { PrintHistory, SimulatorControl } from './simulator-control.js';
 
 /** Simulator timings: fast enough that every fault shows within a second, slow enough to be realistic. */
@@ -47,19 +48,8 @@ export function createSimulatedIdCardReader(options: { logger: Logger; pollInter
       return ok(undefined);
     },
     fault(fault) {
+      if (applyLinkFault(fault, opener, emulator)) return ok(undefined);
       switch (fault) {
-        case 'unplug':
-          opener.unplug();
-          break;
-        case 'replug':
-          opener.replug();
-          break;
-        case 'silence':
-          emulator.silent = true;
-          break;
-        case 'unsilence':
-          emulator.silent = false;
-          break;
         case 'samFault':
           emulator.samFault = true;
           break;
@@ -111,38 +101,8 @@ export function createSimulatedReceiptPrinter(options: { logger: Logger; history
   });
   const control: SimulatorControl = {
     fault(fault) {
+      if (applyLinkFault(fault, opener, emulator) || applyPaperFault(fault, emulator)) return ok(undefined);
       switch (fault) {
-        case 'unplug':
-          opener.unplug();
-          break;
-        case 'replug':
-          opener.replug();
-          break;
-        case 'silence':
-          emulator.silent = true;
-          break;
-        case 'unsilence':
-          emulator.silent = false;
-          break;
-        case 'paperLow':
-          emulator.paper = 'low';
-          break;
-        case 'paperOut':
-          emulator.paper = 'out';
-          break;
-        case 'paperJam':
-          emulator.cutterJam = true;
-          break;
-        case 'paperFull':
-          emulator.paper = 'full';
-          emulator.cutterJam = false;
-          break;
-        case 'coverOpen':
-          emulator.coverOpen = true;
-          break;
-        case 'coverClosed':
-          emulator.coverOpen = false;
-          break;
         case 'reset':
           Object.assign(emulator, { paper: 'full', cutterJam: false, coverOpen: false, silent: false });
           opener.replug();
@@ -156,12 +116,9 @@ export function createSimulatedReceiptPrinter(options: { logger: Logger; history
   return { device, control, emulator };
 }
 
-interface SimPrinterState {
+interface SimPrinterState extends SimulatedPaperPath {
   plugged: boolean;
   silent: boolean;
-  paper: 'full' | 'low' | 'out';
-  jammed: boolean;
-  coverOpen: boolean;
 }
 
 /**
@@ -222,43 +179,26 @@ export class SimulatedDocumentPrinter extends TrackedDevice implements PrinterDe
 
   private fault(fault: SimulatorFault): Completion<void> {
     const s = this.state;
-    switch (fault) {
-      case 'unplug':
-        s.plugged = false;
-        break;
-      case 'replug':
-        s.plugged = true;
-        break;
-      case 'silence':
-        s.silent = true;
-        break;
-      case 'unsilence':
-        s.silent = false;
-        break;
-      case 'paperLow':
-        s.paper = 'low';
-        break;
-      case 'paperOut':
-        s.paper = 'out';
-        break;
-      case 'paperJam':
-        s.jammed = true;
-        break;
-      case 'paperFull':
-        s.paper = 'full';
-        s.jammed = false;
-        break;
-      case 'coverOpen':
-        s.coverOpen = true;
-        break;
-      case 'coverClosed':
-        s.coverOpen = false;
-        break;
-      case 'reset':
-        Object.assign(s, { plugged: true, silent: false, paper: 'full', jammed: false, coverOpen: false });
-        break;
-      default:
-        return notFor(fault, 'A4 printer');
+    if (!applyPaperFault(fault, s)) {
+      switch (fault) {
+        case 'unplug':
+          s.plugged = false;
+          break;
+        case 'replug':
+          s.plugged = true;
+          break;
+        case 'silence':
+          s.silent = true;
+          break;
+        case 'unsilence':
+          s.silent = false;
+          break;
+        case 'reset':
+          Object.assign(s, { plugged: true, silent: false, paper: 'full', jammed: false, coverOpen: false });
+          break;
+        default:
+          return notFor(fault, 'A4 printer');
+      }
     }
     this.publish();
     return ok(undefined);
