@@ -523,3 +523,40 @@ describe('投诉建议', () => {
     await page.locator('[data-screen="home"]').waitFor();
   });
 });
+
+describe('platform offline (runs last: it stops the platform server)', () => {
+  it('an application saved here shows as 已保存，等待提交; a rating that cannot be sent says so, with a next step, and keeps the answers', async () => {
+    await server.close();
+    const saved = await api.must<{ state: string; offline: boolean; localNumber: string }>('submission.submit', {
+      idempotencyKey: randomUUID(),
+      target: { kind: 'item', itemCode: 'SC-008' },
+      applicant: { name: wang?.name, idNumber: wang?.idNumber, identifiedBy: 'idCard', business: { name: '阳泉市郊区建国家常菜馆' } },
+      materials: [],
+      form: {},
+    });
+    expect(saved).toMatchObject({ state: 'pending', offline: true });
+    await api.removeCard();
+    const page = await kiosk.newPage(viewports.portrait);
+    await openHome(page);
+    await page.locator('[data-action="progress"]').click();
+    await screen(page, 'progress');
+    await page.locator('[data-reader-status="waiting"]').waitFor();
+    await api.placeCard('wang-jianguo');
+    await screen(page, 'progress-results');
+    expect(await page.locator(`[data-case="${saved.localNumber}"] [data-status]`).innerText()).toBe('已保存，等待提交');
+    await shot(page, 'offline-progress-queued');
+    await api.removeCard();
+
+    await page.locator('[data-action="home"]').click();
+    await page.locator('[data-action="evaluation"]').click();
+    await page.locator('[data-value="kiosk"]').click();
+    await act(page, 'continue').click();
+    await page.locator('[data-level="satisfied"]').click();
+    await act(page, 'submit-evaluation').click();
+    await expect.poll(() => page.locator('.k-notice').innerText(), { timeout: 15_000 }).toContain('暂时连不上政务服务平台');
+    expect(await page.locator('.k-notice').innerText()).toContain('12345');
+    expect(await page.locator('[data-level="satisfied"]').getAttribute('aria-checked')).toBe('true');
+    await shot(page, 'offline-evaluate');
+  });
+});
+
