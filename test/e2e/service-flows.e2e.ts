@@ -38,9 +38,28 @@ async function printed(kiosk: KioskUnderTest): Promise<PrintedJob[]> {
   return reply.value?.jobs ?? [];
 }
 
-/** Nothing overflows: the page does not scroll and no screen body is taller than its box. */
+/**
+ * Nothing overflows: the page does not scroll, no screen body is taller than its box, no box inside it has more
+ * content than room (a paged list whose page is too full spills over its pager), and nothing sticks out of the body.
+ */
 async function expectNoScrolling(page: Page, what: string) {
   expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `${what}: page scrolls`).toBe(true);
+  const spilling = await page.evaluate(() => {
+    const body = document.querySelector('.k-screen__body');
+    if (!body) return [];
+    const box = body.getBoundingClientRect();
+    return [...body.querySelectorAll<HTMLElement>('*')]
+      .filter((e) => e.checkVisibility() && !(e instanceof SVGElement) && getComputedStyle(e).display !== 'inline')
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        const outside = r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.left < box.left - 1;
+        // Boxes of boxes only: a line of large text may draw a few pixels past its own line box, harmlessly.
+        const tooFull = e.childElementCount > 0 && e.clientHeight > 0 && e.scrollHeight > e.clientHeight + 2;
+        return outside || tooFull;
+      })
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 60));
+  });
+  expect(spilling, `${what}: content spills out of its box`).toEqual([]);
   const overflowing = await page.evaluate(() =>
     [...document.querySelectorAll('.k-screen__body, .k-screen__body *')]
       .filter((e) => e instanceof HTMLElement && e.checkVisibility() && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
@@ -232,6 +251,24 @@ describe('service flows at the kiosk', () => {
     await shot(page, 'result-table-page2');
     await action(page, 'continue').click();
     await evaluateAndLeave(page, true);
+  });
+
+  it('shows the same records in 长辈模式: fewer, larger entries per page, still no scrolling', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await page.locator('[data-screen="attract"]').click();
+    await page.locator('.k-senior-toggle').click();
+    await page.locator('[data-action="search"]').click();
+    await page.locator('[data-screen="search"]').waitFor();
+    for (const key of 'zhmx') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
+    await page.locator('[data-item="GJJ-002"]').click();
+    await page.locator('[data-action="start"]').click();
+    await identify(page, kiosk, 'zhang-xiaoming');
+    await answer(page, 'thisYear');
+    await page.locator('[data-screen="result"] [data-entry]').first().waitFor({ timeout: 10_000 });
+    await shot(page, 'result-senior-page1');
+    await page.locator('[data-screen="result"] [data-action="next-page"]').click();
+    await shot(page, 'result-senior-page2');
   });
 
   it('pays a water bill (缴费): a wrong account, the bill, a closed order, a new code, paid, receipt printed', async () => {

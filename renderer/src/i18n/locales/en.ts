@@ -333,6 +333,7 @@ export const en: Messages = {
   },
   service: {
     sample: 'Sample',
+    colon: ': ',
     preview: {
       title: 'Check the document before printing',
       spoken: 'Check the document. If it is right, touch Print.',
@@ -363,7 +364,7 @@ export const en: Messages = {
       holder: 'Records of',
       department: 'From',
       asOf: 'As of',
-      sampleNote: 'These are sample records from the demo platform.',
+      sampleNote: '(sample data from the demo platform)',
       print: 'Print',
       noPrint: 'Continue without printing',
       done: 'Done',

@@ -332,6 +332,7 @@ export const zhCN = {
   },
   service: {
     sample: '样本',
+    colon: '：',
     preview: {
       title: '请核对要打印的证明',
       spoken: '请核对证明内容，确认无误后点打印。',
@@ -362,7 +363,7 @@ export const zhCN = {
       holder: '查询对象',
       department: '数据来源',
       asOf: '数据截至',
-      sampleNote: '这是演示平台的样本数据。',
+      sampleNote: '（演示平台样本数据）',
       print: '打印',
       noPrint: '不打印，继续',
       done: '查看完毕',

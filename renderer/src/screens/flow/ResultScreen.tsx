@@ -15,7 +15,7 @@ import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
-import { type RecordEntry, pageEntries, recordEntries } from './record-rows.js';
+import { inlineCells, type RecordEntry, pageEntries, recordEntries, twoColumnCells } from './record-rows.js';
 import { longDateText } from './slots.js';
 import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
@@ -38,7 +38,9 @@ function RecordResultView({ flow }: { flow: FlowController }) {
   const l = useLocalized();
   const { client } = useKiosk();
   const speech = useSpeech();
-  const budget = useRowsPerPage(7, 4);
+  // Value rows per page (a table row counts as several); 长辈模式 has fewer, larger rows and one cell per line.
+  const budget = useRowsPerPage(14, 8);
+  const senior = useRowsPerPage(0, 1) === 1;
   const idNumber = flow.state.idCard?.idNumber;
   const recordName = flow.target.item?.platformRecord;
   const { load, retry } = useServiceLoad<PersonalRecord>(
@@ -56,7 +58,7 @@ function RecordResultView({ flow }: { flow: FlowController }) {
 
   const printsNext = flow.steps[flow.steps.findIndex((s) => s.key === flow.step.key) + 1]?.screen === 'print';
   const skipTo = afterPrint(flow);
-  const pages = record ? pageEntries(recordEntries(record), budget) : [];
+  const pages = record ? pageEntries(recordEntries(record), budget, senior ? inlineCells : twoColumnCells) : [];
 
   return (
     <ScreenLayout
@@ -91,21 +93,24 @@ function RecordResultView({ flow }: { flow: FlowController }) {
       {load.phase === 'failed' ? <ServiceProblemNotice context="record" code={load.code} /> : null}
       {record ? (
         <>
-          <dl className="k-svc-meta">
-            <div>
-              <dt>{t('service.result.holder')}</dt>
-              <dd>{maskName(record.holderName)}</dd>
-            </div>
-            <div>
-              <dt>{t('service.result.department')}</dt>
-              <dd>{record.department}</dd>
-            </div>
-            <div>
-              <dt>{t('service.result.asOf')}</dt>
-              <dd>{chinaDateTime(Date.parse(record.asOf))}</dd>
-            </div>
-          </dl>
-          {record.sample ? <p className="k-svc-note">{t('service.result.sampleNote')}</p> : null}
+          <p className="k-svc-facts">
+            <span>
+              {t('service.result.holder')}
+              {t('service.colon')}
+              <b>{maskName(record.holderName)}</b>
+            </span>
+            <span>
+              {t('service.result.asOf')}
+              {t('service.colon')}
+              <b>{chinaDateTime(Date.parse(record.asOf))}</b>
+            </span>
+          </p>
+          <p className="k-svc-note">
+            {t('service.result.department')}
+            {t('service.colon')}
+            {record.department}
+            {record.sample ? t('service.result.sampleNote') : ''}
+          </p>
           <Pager
             items={pages}
             pageSize={1}

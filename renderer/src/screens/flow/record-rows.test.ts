@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryWeight, pageEntries, recordEntries } from './record-rows.js';
+import { entryWeight, inlineCells, pageEntries, recordEntries } from './record-rows.js';
 
 describe('record entries', () => {
   const record = {
@@ -30,8 +30,10 @@ describe('record entries', () => {
 
   it('pages by weight, never leaving a page empty', () => {
     const entries = recordEntries(record);
-    expect(entryWeight(entries[2] as never)).toBe(3);
-    expect(pageEntries(entries, 5).map((p) => p.length)).toEqual([3, 1]);
+    expect(entryWeight(entries[2] as never)).toBeCloseTo(3.3);
+    expect(entryWeight(entries[2] as never, inlineCells)).toBeCloseTo(2.8);
+    expect(pageEntries(entries, 6).map((p) => p.length)).toEqual([3, 1]);
+    expect(pageEntries(entries, 4, inlineCells).map((p) => p.length)).toEqual([2, 1, 1]);
     expect(pageEntries(entries, 1).map((p) => p.length)).toEqual([1, 1, 1, 1]);
     expect(pageEntries([], 5)).toEqual([]);
   });

@@ -31,18 +31,30 @@ export function recordEntries(record: Pick<PersonalRecord, 'summary' | 'table'>)
   return entries;
 }
 
-/** A table row takes about as much room as this many value rows; pages are filled by this weight. */
-export function entryWeight(entry: RecordEntry): number {
-  return entry.kind === 'value' ? 1 : 1 + Math.ceil(entry.cells.length / 2);
+/** How a table row's cells are laid out: side by side with the label over the value, or one per line beside it. */
+export interface CellLayout {
+  readonly columns: number;
+  /** Height of one line of cells, in value rows. */
+  readonly lineWeight: number;
+}
+
+/** Two cells side by side, each a label over a value. */
+export const twoColumnCells: CellLayout = { columns: 2, lineWeight: 1.15 };
+/** 长辈模式: one cell per line, label and value on the same line. */
+export const inlineCells: CellLayout = { columns: 1, lineWeight: 0.6 };
+
+/** How much room an entry takes, in value rows: a table row is its title plus its lines of cells. Pages are filled by this weight. */
+export function entryWeight(entry: RecordEntry, layout: CellLayout = twoColumnCells): number {
+  return entry.kind === 'value' ? 1 : 1 + Math.ceil(entry.cells.length / layout.columns) * layout.lineWeight;
 }
 
 /** Splits entries into pages of at most `budget` weight (always at least one entry per page). */
-export function pageEntries(entries: readonly RecordEntry[], budget: number): RecordEntry[][] {
+export function pageEntries(entries: readonly RecordEntry[], budget: number, layout: CellLayout = twoColumnCells): RecordEntry[][] {
   const pages: RecordEntry[][] = [];
   let current: RecordEntry[] = [];
   let used = 0;
   for (const entry of entries) {
-    const w = entryWeight(entry);
+    const w = entryWeight(entry, layout);
     if (current.length > 0 && used + w > budget) {
       pages.push(current);
       current = [];
