@@ -57,5 +57,18 @@ export const personalRecordSchema = z
   .strict();
 export type PersonalRecord = z.infer<typeof personalRecordSchema>;
 
-export const recordQuerySchema = z.object({ idNumber: idNumberSchema, record: recordNameSchema }).strict();
+/**
+ * A record of the identified person (idNumber), or a public record anyone may look up (企业登记信息, 发票查验)
+ * by what the citizen typed and chose (choices: answers and form values by id).
+ */
+export const recordQuerySchema = z
+  .object({
+    idNumber: idNumberSchema.optional(),
+    record: recordNameSchema,
+    choices: z
+      .array(z.object({ id: z.string().min(1).max(48).regex(/^[a-z][a-zA-Z0-9]*$/), value: z.string().min(1).max(limits.shortText) }).strict())
+      .max(20)
+      .optional(),
+  })
+  .strict();
 export type RecordQuery = z.infer<typeof recordQuerySchema>;

@@ -253,6 +253,26 @@ describe('service flows at the kiosk', () => {
     await evaluateAndLeave(page, true);
   });
 
+  it('looks up a business without an ID card (查询, public record): name typed in pinyin, the register entry shown', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await openFromSearch(page, 'qycx', 'SC-009');
+    await answer(page, 'name');
+    await page.locator('[data-screen="field"]').waitFor();
+    await typePinyin(page, [
+      ['jian', '建'],
+      ['guo', '国'],
+    ]);
+    await action(page, 'continue').click();
+    await page.locator('[data-screen="result"] [data-entry]').first().waitFor({ timeout: 10_000 });
+    const text = (await page.locator('[data-screen="result"]').textContent()) ?? '';
+    expect(text).toContain('阳泉市郊区建国家常菜馆');
+    expect(text).toContain('存续');
+    await shot(page, 'result-public');
+    await action(page, 'continue').click();
+    await evaluateAndLeave(page, false);
+  });
+
   it('shows the same records in 长辈模式: fewer, larger entries per page, still no scrolling', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;

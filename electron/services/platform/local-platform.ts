@@ -26,6 +26,7 @@ import { canonicalJson, type SigningKey, signCertificate, type UnsignedCertifica
 import { newVerificationCode } from './codes.js';
 import { demoBill } from './demo-bills.js';
 import { demoCitizenByIdNumber, demoLicenses, demoRecord } from './demo-data.js';
+import { demoPublicRecord } from './demo-public-records.js';
 import { type GatewayLog, type PlatformHandlers, validatingGateway } from './validating-gateway.js';
 
 export interface ReviewTiming {
@@ -408,6 +409,10 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     },
 
     records(query) {
+      if (!query.idNumber) {
+        const open = demoPublicRecord(query.record, query.choices, clock.now());
+        return open ? ok(open) : err('notAllowed', 'This record is personal: the query needs the identified person\'s ID number.');
+      }
       const record = demoRecord(query.idNumber, query.record, clock.now());
       return record ? ok(record) : err('notFound', 'The platform holds no records of this kind for this person.');
     },

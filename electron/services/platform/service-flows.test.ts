@@ -26,6 +26,7 @@ const catalog = staticCatalogLookup('svc-1', [
     instant: true,
     platformRecord: 'socialInsurance.pensionEligibility',
   },
+  { code: 'SC-009', name: { 'zh-CN': '市场主体登记信息查询', en: 'Look up a business' }, department: dept, flow: 'query', instant: true, platformRecord: 'marketEntity.publicInfo' },
   { code: 'MZ-001', name: { 'zh-CN': '婚姻登记预约', en: 'Marriage appointment' }, department: dept, flow: 'book', instant: true },
 ]);
 
@@ -131,4 +132,15 @@ describe('embedded platform: bills, payments, bookings, certification', () => {
     expect(await platform.certify({ ...request, itemCode: 'BM-001' })).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
     expect(await platform.certify({ ...request, photo: { ...photo, base64: 'short' } })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
   });
+
+  it('answers public records without an ID number, and refuses personal ones without it', async () => {
+    const found = await platform.records({ record: 'marketEntity.publicInfo', choices: [{ id: 'searchBy', value: 'name' }, { id: 'entityName', value: '建国家常菜馆' }] });
+    expect(found).toMatchObject({ ok: true, value: { holderName: '阳泉市郊区建国家常菜馆', sample: true } });
+    expect(found.ok && found.value.summary.find((r) => r.label === '登记状态')?.value).toContain('存续');
+    const none = await platform.records({ record: 'marketEntity.publicInfo', choices: [{ id: 'entityName', value: '不存在的公司' }] });
+    expect(none.ok && none.value.summary[0]?.value).toContain('未查询到');
+    expect(await platform.records({ record: 'tax.invoiceVerification', choices: [{ id: 'invoiceNumber', value: '12345671' }] })).toMatchObject({ ok: true, value: { title: '发票查验结果' } });
+    expect(await platform.records({ record: 'socialInsurance.enrolment' })).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
+  });
 });
+

@@ -15,7 +15,7 @@ import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
-import { inlineCells, type RecordEntry, pageEntries, recordEntries, twoColumnCells } from './record-rows.js';
+import { inlineCells, type RecordEntry, pageEntries, recordChoices, recordEntries, twoColumnCells } from './record-rows.js';
 import { longDateText } from './slots.js';
 import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
@@ -43,10 +43,16 @@ function RecordResultView({ flow }: { flow: FlowController }) {
   const senior = useRowsPerPage(0, 1) === 1;
   const idNumber = flow.state.idCard?.idNumber;
   const recordName = flow.target.item?.platformRecord;
-  const { load, retry } = useServiceLoad<PersonalRecord>(
-    () => (idNumber && recordName ? client.call('records.get', { idNumber, record: recordName }) : Promise.resolve(err('notAllowed', 'no identified person or record'))),
-    readOutcome(flow.state, 'record'),
-  );
+  // A personal record for the identified person; a public one (no identification) by what was typed and chosen.
+  const anonymous = !flow.target.identityRequired;
+  const { load, retry } = useServiceLoad<PersonalRecord>(() => {
+    if (!recordName) return Promise.resolve(err('notAllowed', 'the item names no record'));
+    if (anonymous) {
+      const choices = recordChoices(flow.resolution.fields, flow.state.answers, { ...flow.known, ...flow.state.values });
+      return client.call('records.get', { record: recordName, choices });
+    }
+    return idNumber ? client.call('records.get', { idNumber, record: recordName }) : Promise.resolve(err('notAllowed', 'no identified person'));
+  }, anonymous ? undefined : readOutcome(flow.state, 'record'));
   const record = load.phase === 'ready' ? load.value : undefined;
   const { dispatch } = flow;
   useEffect(() => {
@@ -97,7 +103,7 @@ function RecordResultView({ flow }: { flow: FlowController }) {
             <span>
               {t('service.result.holder')}
               {t('service.colon')}
-              <b>{maskName(record.holderName)}</b>
+              <b>{anonymous ? record.holderName : maskName(record.holderName)}</b>
             </span>
             <span>
               {t('service.result.asOf')}

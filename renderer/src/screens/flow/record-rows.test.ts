@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryWeight, inlineCells, pageEntries, recordEntries } from './record-rows.js';
+import { defaultCatalog } from '../../../../shared/catalog/default-catalog.js';
+import { entryWeight, inlineCells, pageEntries, recordChoices, recordEntries } from './record-rows.js';
 
 describe('record entries', () => {
   const record = {
@@ -36,5 +37,19 @@ describe('record entries', () => {
     expect(pageEntries(entries, 4, inlineCells).map((p) => p.length)).toEqual([2, 1, 1]);
     expect(pageEntries(entries, 1).map((p) => p.length)).toEqual([1, 1, 1, 1]);
     expect(pageEntries([], 5)).toEqual([]);
+  });
+});
+
+describe('record choices', () => {
+  it('sends answers and values that are not about a person', () => {
+    const item = defaultCatalog.items.find((i) => i.code === 'SC-009');
+    if (!item) throw new Error('SC-009');
+    expect(recordChoices(item.fields, { searchBy: 'name' }, { entityName: ' 建国家常菜馆 ' })).toEqual([
+      { id: 'searchBy', value: 'name' },
+      { id: 'entityName', value: '建国家常菜馆' },
+    ]);
+    const yb = defaultCatalog.items.find((i) => i.code === 'YB-004');
+    if (!yb) throw new Error('YB-004');
+    expect(recordChoices(yb.fields, {}, { insuredName: '张小宝', insuredIdNumber: '140311201501010011' })).toEqual([]);
   });
 });

@@ -1,4 +1,26 @@
+import type { FieldValue, FormField } from '../../../../shared/catalog/schema.js';
 import type { LabelledValue, PersonalRecord } from '../../../../shared/platform/index.js';
+
+const personalTypes = new Set<FormField['type']>(['name', 'idNumber', 'phone', 'address']);
+
+/**
+ * What a lookup without identification sends (企业信息, 发票查验): the answers and the form values that are not
+ * about a person, by id.
+ */
+export function recordChoices(
+  fields: readonly FormField[],
+  answers: Readonly<Record<string, string>>,
+  values: Readonly<Record<string, FieldValue>>,
+): Array<{ id: string; value: string }> {
+  const choices = Object.entries(answers).map(([id, value]) => ({ id, value }));
+  for (const field of fields) {
+    if (personalTypes.has(field.type)) continue;
+    const v = values[field.id];
+    const value = Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v.trim() : '';
+    if (value) choices.push({ id: field.id, value: value.slice(0, 100) });
+  }
+  return choices.slice(0, 20);
+}
 
 /** One entry of a record on the result page: a label and value, or one row of the record's table. */
 export type RecordEntry =
