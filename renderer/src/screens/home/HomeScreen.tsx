@@ -33,7 +33,9 @@ export function HomeScreen() {
     { key: 'home.evaluation', Icon: Star, route: { name: 'evaluate' } },
     { key: 'home.complaint', Icon: MessageSquareWarning, route: { name: 'complaint' } },
   ];
-  const shownTiles = preferences.senior ? tiles.filter((tile) => ['home.byLifeEvent', 'home.printLicense', 'home.progress'].includes(tile.key)) : tiles;
+  // 长辈模式: fewer, larger choices — but every service the kiosk owes everyone (progress, 好差评, 投诉建议) stays.
+  const seniorTiles = ['home.byLifeEvent', 'home.printLicense', 'home.progress', 'home.evaluation', 'home.complaint'];
+  const shownTiles = preferences.senior ? tiles.filter((tile) => seniorTiles.includes(tile.key)) : tiles;
 
   return (
     <main className="k-home" data-screen="home" aria-labelledby="home-greeting">
