@@ -1,4 +1,4 @@
-import { useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { FlowScreen } from '../screens/flow/FlowScreen.js';
 import type { FlowController } from './flow-controller.js';
 import { flowReducer, initialFlowState } from './flow-state.js';
@@ -23,6 +23,25 @@ export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
   const steps = useMemo(() => stepsFor(target, { answers: state.answers, known }), [target, state.answers, known]);
   const step: Step = steps.find((s) => s.key === state.stepKey) ?? (steps[0] as Step);
 
+  // 继续 moves on once the screen's own dispatches (the answer just given, the value just entered) are in the
+  // state: the pages after a question depend on its answer, so they are worked out on the next render, not
+  // from this render's steps (which would skip a field or question the answer has just opened).
+  const [pendingNext, setPendingNext] = useState<{ readonly from: string } | undefined>();
+  useEffect(() => {
+    if (!pendingNext) return;
+    setPendingNext(undefined);
+    if (pendingNext.from !== step.key) return;
+    if (state.returnToCheck && step.key !== 'check') {
+      // A changed answer may open new questions: ask them before going back to the check page.
+      const open = resolution.unanswered[0];
+      dispatch({ type: 'goTo', key: open ? `situation:${open.id}` : 'check', returnToCheck: Boolean(open) });
+      return;
+    }
+    const next = nextStep(steps, step.key);
+    if (next) dispatch({ type: 'goTo', key: next.key });
+    else onFinish();
+  }, [pendingNext, step.key, state.returnToCheck, resolution, steps, onFinish]);
+
   const controller: FlowController = {
     target,
     state,
@@ -32,15 +51,7 @@ export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
     known,
     dispatch,
     next() {
-      if (state.returnToCheck && step.key !== 'check') {
-        // A changed answer may open new questions: ask them before going back to the check page.
-        const open = resolution.unanswered[0];
-        dispatch({ type: 'goTo', key: open ? `situation:${open.id}` : 'check', returnToCheck: Boolean(open) });
-        return;
-      }
-      const next = nextStep(steps, step.key);
-      if (next) dispatch({ type: 'goTo', key: next.key });
-      else onFinish();
+      setPendingNext({ from: step.key });
     },
     back() {
       if (state.history.length === 0) onHome();

@@ -43,7 +43,12 @@ export class CitizenHands {
 
   async tap(target: Locator | string): Promise<void> {
     const locator = typeof target === 'string' ? this.page.locator(target) : target;
-    await locator.click({ timeout: TAP_TIMEOUT_MS });
+    try {
+      await locator.click({ timeout: TAP_TIMEOUT_MS });
+    } catch (error) {
+      const why = String(error).includes('outside of the viewport') ? 'outside the screen' : String(error).includes('intercepts pointer events') ? 'covered by something else' : 'not there or not tappable';
+      throw new RobotStuck(`could not tap ${typeof target === 'string' ? target : String(locator)}: ${why}`);
+    }
     this.taps += 1;
   }
 

@@ -12,7 +12,6 @@ import { type FlowContext, flowScreenOf, handlers } from './screen-handlers.js';
 import { checkWipe } from './wipe-check.js';
 
 export interface RobotEnvironment {
-  readonly kiosk: KioskUnderTest;
   readonly catalog: Catalog;
   readonly inspector: Inspector;
   /** Paths taken once per run for coverage (scan dialog, low rating, full guide). */
@@ -61,8 +60,8 @@ function missingOutcome(flow: string, kind: 'item' | 'package', ctx: FlowContext
  * the card reader and their phone), with the settings of `options`. Never throws for the kiosk's failures:
  * the record says completed: false and why.
  */
-export async function runCitizen(env: RobotEnvironment, code: string, options: RunOptions): Promise<RunRecord> {
-  const { kiosk, catalog, inspector } = env;
+export async function runCitizen(env: RobotEnvironment, kiosk: KioskUnderTest, code: string, options: RunOptions): Promise<RunRecord> {
+  const { catalog, inspector } = env;
   const item = catalog.items.find((i) => i.code === code);
   const pkg = catalog.packages.find((p) => p.code === code);
   if (!item && !pkg) throw new Error(`unknown code ${code}`);
@@ -147,7 +146,7 @@ export async function runCitizen(env: RobotEnvironment, code: string, options: R
       const before = signature(state);
       const pageStarted = performance.now();
       await handler.act(ctx, state);
-      if (process.env.ROBOT_DEBUG) console.log(`  ${code} ${screen} ${Math.round(performance.now() - pageStarted)} ms`);
+      if (process.env.ROBOT_DEBUG) console.log(`  ${code} ${screen} ${Math.round(performance.now() - pageStarted)} ms · ${state.title} · ${state.caption}`);
       const after = await hands.waitForChange(before, handler.settleMs ?? 10_000);
       if (!after) {
         const problem = await hands.problemText();

@@ -75,7 +75,15 @@ const identify: Handler = {
       await ctx.inspect('identify');
       await ctx.api.placeCard(ctx.citizen.key);
       ctx.hands.otherActions += 1;
-      await ctx.hands.waitFor('main [data-action="confirm-identity"]', 10_000, 'the identity confirmation');
+      try {
+        await ctx.hands.waitFor('main [data-action="confirm-identity"]', 10_000, 'the identity confirmation');
+      } catch {
+        // Nothing happened: lift the card and place it again, as anyone would.
+        await ctx.api.removeCard();
+        await ctx.api.placeCard(ctx.citizen.key);
+        ctx.hands.otherActions += 2;
+        await ctx.hands.waitFor('main [data-action="confirm-identity"]', 15_000, 'the identity confirmation (card placed twice)');
+      }
     }
     await ctx.inspect('identify-confirm');
     await ctx.hands.tap('main [data-action="confirm-identity"]');
