@@ -82,6 +82,18 @@ async function fieldOnScreen(page: Page): Promise<string | null> {
   return (await input.getAttribute('data-field')) ?? (await input.getAttribute('id'))?.replace(/^field-/, '') ?? null;
 }
 
+/** 继续 on a field page, then wait for the next page (another field page has the same screen id). */
+async function nextFromField(page: Page, field: string | null) {
+  await next(page);
+  await page.waitForFunction((was) => {
+    const main = document.querySelector('main[data-screen]');
+    if (main?.getAttribute('data-screen') !== 'field') return true;
+    const input = main.querySelector('[data-field-type]');
+    const id = input?.getAttribute('data-field') ?? input?.id.replace(/^field-/, '');
+    return id !== was || main.querySelector('.k-error-summary') !== null;
+  }, field);
+}
+
 async function typeKeypad(page: Page, digits: string) {
   await page.locator('.k-keypad [data-key="clear"]').click();
   for (const d of digits) await page.locator(`.k-keypad [data-key="${d}"]`).click();
@@ -190,7 +202,7 @@ describe('applying at the kiosk', () => {
       else if (field === 'staffCount') await typeKeypad(page, '3');
       else if (field === 'cateringItems') await page.locator('[data-screen="field"] [data-value="hot"]').click();
       // Prefilled from the business licence: kept as they are.
-      await next(page);
+      await nextFromField(page, field);
     }
 
     await page.locator('[data-screen="commitment"]').waitFor();
@@ -290,7 +302,7 @@ describe('applying at the kiosk', () => {
           ['tan', '坦'],
           ['zhen', '镇'],
         ]);
-      await next(page);
+      await nextFromField(page, field);
     }
 
     await page.locator('[data-screen="commitment"]').waitFor();
@@ -353,7 +365,7 @@ describe('faults while applying', () => {
       const field = await fieldOnScreen(page);
       if (field === 'mobile') await typeKeypad(page, '13900000102');
       else await page.locator('[data-screen="field"] [role="radio"]').first().click();
-      await next(page);
+      await nextFromField(page, field);
     }
     for (let guard = 0; guard < 3; guard += 1) {
       const screen = await screenOf(page);
@@ -438,6 +450,18 @@ describe('faults while applying', () => {
     await page.locator('[data-action="skip-evaluation"]').click();
     await page.locator('[data-screen="take-card"]').waitFor();
     await shot(page, 'apply-en-senior-take-card');
+  }, 120_000);
+
+  it('fits the application screens at 1920×1080 too', async () => {
+    const kiosk = await startKiosk();
+    kiosks.push(kiosk);
+    const page = await kiosk.newPage(viewports.landscape);
+    await employmentCertificate(page, kiosk, 'zhang-xiaoming', undefined, 'apply-landscape');
+    await page.locator('[data-print="receipt"][data-print-status="done"]').waitFor({ timeout: 15_000 });
+    await shot(page, 'apply-landscape-confirmation');
+    await next(page);
+    await page.locator('[data-screen="evaluation"]').waitFor();
+    await shot(page, 'apply-landscape-evaluation');
   }, 120_000);
 
   it('accepts the application while the platform is offline: saved, local number, receipt printed, sent later', async () => {
