@@ -2,7 +2,6 @@ import { CheckCircle2, Clock, LoaderCircle, Phone, Printer, RotateCcw, TriangleA
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionState } from '../../../../shared/contract/platform.js';
-import type { LocalizedText } from '../../../../shared/catalog/schema.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
@@ -49,13 +48,12 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
   const locale = useLocale();
-  const { client } = useKiosk();
+  const { client, catalog } = useKiosk();
   const [submission, setSubmission] = useState<SubmissionState | undefined>(() => submissionOf(flow.state));
   const receipt = usePrintJob();
   const certificate = usePrintJob();
   const [receiptFetch, setReceiptFetch] = useState<Fetch>({ phase: 'idle' });
   const [certificateFetch, setCertificateFetch] = useState<Fetch>({ phase: 'idle' });
-  const [memberNames, setMemberNames] = useState<readonly LocalizedText[]>([]);
   const started = useRef({ receipt: false, certificate: false });
   const localNumber = submission?.localNumber;
   const kind = submission ? confirmationKind(submission) : 'rejected';
@@ -89,14 +87,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
   }, [submission]);
 
   // A package lists the items it includes.
-  useEffect(() => {
-    const codes = packageMemberCodes(flow.target, flow.state.answers);
-    if (codes.length === 0) return;
-    void client.call('catalog.get', {}).then((reply) => {
-      if (!reply.ok) return;
-      setMemberNames(codes.flatMap((code) => reply.value.catalog.items.find((i) => i.code === code)?.name ?? []));
-    });
-  }, [client, flow.target, flow.state.answers]);
+  const memberNames = packageMemberCodes(flow.target, flow.state.answers).flatMap((code) => catalog.items.find((i) => i.code === code)?.name ?? []);
 
   async function printReceipt() {
     if (!localNumber) return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SubmissionState } from '../../../../shared/contract/platform.js';
 import { itemTargetFor, packageTargetFor } from './apply-test-fixtures.js';
-import { certificateDue, confirmationKind, consultationPhone, mergeSubmission, packageMemberCodes, promisedDate, promisedDays } from './confirmation-logic.js';
+import { certificateDue, confirmationKind, consultationPhone, mergeSubmission, packageMemberCodes, promisedDate, promisedDays, resultOnSite } from './confirmation-logic.js';
 
 const base: SubmissionState = {
   localNumber: 'K01-20260115-0001',
@@ -51,6 +51,12 @@ describe('confirmation', () => {
     const pkg = packageTargetFor('YJS-003');
     expect(consultationPhone(pkg)).toMatch(/^(0\d{2,3}-\d{7,8}|1\d{4}|9\d{4}|400-\d{3}-\d{4})$/);
     expect(promisedDays(pkg)).toBe(pkg.package?.promisedDays);
+  });
+
+  it('names the document an item prints on the spot', () => {
+    expect(resultOnSite(itemTargetFor('SC-005'))?.['zh-CN']).toBe('食品小经营店备案证');
+    expect(resultOnSite(itemTargetFor('RS-006'))).toBeUndefined();
+    expect(resultOnSite(packageTargetFor('YJS-003'))).toBeUndefined();
   });
 
   it('lists the items a package includes for the answers', () => {
