@@ -87,6 +87,8 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
     () =>
       client.on('devices.idCard', (event) => {
         if (event.event === 'inserted') setNotice((current) => (current?.kind === 'fault' ? current : { kind: 'reading' }));
+        // Lifted before it was read: back to "waiting" (a read cut short answers with its own words).
+        else setNotice((current) => (current?.kind === 'reading' ? undefined : current));
       }),
     [client],
   );
