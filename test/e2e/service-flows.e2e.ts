@@ -372,6 +372,23 @@ describe('service flows at the kiosk', () => {
     await page.locator('[data-screen="evaluation"]').waitFor();
   });
 
+  it('fits the bill and the QR code on a landscape 1920×1080 panel too', async () => {
+    const page = await kiosk.newPage(viewports.landscape);
+    current = page;
+    await openFromSearch(page, 'sfjn', 'BM-001');
+    await answer(page, 'bill');
+    await typeKeypad(page, '3101234567');
+    await action(page, 'continue').click();
+    await page.locator('[data-screen="bill"] [data-amount-fen]').waitFor({ timeout: 10_000 });
+    await shot(page, 'bill-1920x1080');
+    await action(page, 'pay').click();
+    await page.locator('[data-screen="pay"] img.k-svc-qr__image').waitFor({ timeout: 10_000 });
+    await shot(page, 'pay-qr-1920x1080');
+    // The QR code stays large enough to scan (at least 40 mm ≈ 160 px on this panel).
+    const size = await page.locator('[data-screen="pay"] .k-svc-qr').boundingBox();
+    expect(size?.height ?? 0).toBeGreaterThanOrEqual(160);
+  });
+
   it('books a marriage registration (预约): days and times, a full slot disabled in words, slip printed', async () => {
     // Fill one slot of the first bookable day so the page shows a full slot.
     const from = new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
@@ -423,7 +440,15 @@ describe('service flows at the kiosk', () => {
     await page.locator('[data-screen="field"] .k-keypad').waitFor();
     if (!(await page.locator('[data-screen="field"] input').inputValue())) await typeKeypad(page, zhang.phone);
     await action(page, 'continue').click();
+    // 核对您的信息 shows the appointment; 修改 goes back to the slot page and returns here.
+    await page.locator('[data-screen="check"] [data-row="slot"]').waitFor();
+    await shot(page, 'book-check');
+    await page.locator('[data-screen="check"] [data-row="slot"] [data-action="change"]').click();
+    await page.locator('[data-screen="slot"] [data-slot]:not([disabled])').last().click();
+    const chosen = await page.locator('[data-screen="slot"] [role="radio"][aria-checked="true"][data-slot] .k-choice__label').textContent();
+    await action(page, 'continue').click();
     await page.locator('[data-screen="check"]').waitFor();
+    expect(await page.locator('[data-screen="check"] [data-row="slot"]').textContent()).toContain(chosen ?? '—');
     await action(page, 'continue').click();
 
     await page.locator('[data-screen="booking"] [data-print="done"]').waitFor({ timeout: 20_000 });

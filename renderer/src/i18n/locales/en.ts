@@ -409,7 +409,7 @@ export const en: Messages = {
       validFor: 'The code is valid for {{time}}',
       step1: 'Open {{methods}} on your phone',
       or: ', ',
-      step2: 'Choose Scan and point the phone at the code above',
+      step2: 'Choose Scan and point the phone at the code on the screen',
       step3: 'Confirm on your phone; this machine moves on by itself',
       checking: 'Checking the payment; the network is slow. If you have paid on your phone, please stay here.',
       sampleNote: 'Demo platform: this is a sample code; scanning it takes no money.',
@@ -439,6 +439,7 @@ export const en: Messages = {
       full: 'Fully booked',
       chooseDay: 'Choose a day for the appointment',
       chooseTime: 'Choose a time for the appointment',
+      checkLabel: 'Appointment',
     },
     book: {
       sendingTitle: 'Booking',

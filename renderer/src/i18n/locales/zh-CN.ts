@@ -408,7 +408,7 @@ export const zhCN = {
       validFor: '二维码有效时间还剩 {{time}}',
       step1: '打开手机上的{{methods}}',
       or: '、',
-      step2: '点“扫一扫”，对准上面的二维码',
+      step2: '点“扫一扫”，对准屏幕上的二维码',
       step3: '在手机上确认支付，本机会自动进入下一步',
       checking: '正在确认支付结果，网络较慢，请稍候…如已在手机上支付，请不要离开。',
       sampleNote: '演示平台：此二维码为样本，扫码不会扣款。',
@@ -438,6 +438,7 @@ export const zhCN = {
       full: '已约满',
       chooseDay: '请选择预约日期',
       chooseTime: '请选择预约时段',
+      checkLabel: '预约时间',
     },
     book: {
       sendingTitle: '正在提交预约',

@@ -115,46 +115,51 @@ export function BillScreen({ flow }: { flow: FlowController }) {
       {load.phase === 'loading' ? <LoadingNotice text={t('service.bill.loading')} /> : null}
       {load.phase === 'failed' ? <ServiceProblemNotice context="bill" code={load.code} /> : null}
       {bill ? (
-        <>
-          {nothing ? (
-            <Notice tone="success" title={t('service.bill.nothingTitle')}>
-              <p>{bill.note ?? t('service.bill.nothingBody')}</p>
-            </Notice>
-          ) : (
-            <div className="k-svc-amount" data-amount-fen={bill.totalFen}>
-              <span className="k-svc-amount__label">{t('service.bill.total')}</span>
-              <span className="k-svc-amount__value">{t('service.bill.yuan', { amount: formatYuan(bill.totalFen) })}</span>
-            </div>
-          )}
-          <dl className="k-svc-rows">
-            {rows.map(([label, value]) => (
-              <div key={label} className="k-svc-row">
-                <dt className="k-svc-row__label">{label}</dt>
-                <dd className="k-svc-row__value">{value}</dd>
+        <div className="k-svc-bill">
+          <div className="k-svc-bill__summary">
+            {nothing ? (
+              <Notice tone="success" title={t('service.bill.nothingTitle')}>
+                <p>{bill.note ?? t('service.bill.nothingBody')}</p>
+              </Notice>
+            ) : (
+              <div className="k-svc-amount" data-amount-fen={bill.totalFen}>
+                <span className="k-svc-amount__label">{t('service.bill.total')}</span>
+                <span className="k-svc-amount__value">{t('service.bill.yuan', { amount: formatYuan(bill.totalFen) })}</span>
               </div>
-            ))}
-          </dl>
-          {bill.lines.length > 0 ? (
-            <Pager
-              className="k-svc-compact-pager"
-              items={bill.lines.map((line, i) => ({ ...line, key: `l${i}` }))}
-              pageSize={linesPerPage}
-              label={t('service.bill.lines')}
-              itemKey={(line) => line.key}
-              renderItem={(line) => (
-                <div className="k-svc-line">
-                  <span className="k-svc-line__text">
-                    <span className="k-svc-strong">{line.label}</span>
-                    {line.detail ? <span className="k-svc-line__detail">{line.detail}</span> : null}
-                  </span>
-                  <span className="k-svc-line__amount">{t('service.bill.yuan', { amount: formatYuan(line.amountFen) })}</span>
+            )}
+            <dl className="k-svc-rows">
+              {rows.map(([label, value]) => (
+                <div key={label} className="k-svc-row">
+                  <dt className="k-svc-row__label">{label}</dt>
+                  <dd className="k-svc-row__value">{value}</dd>
                 </div>
-              )}
-            />
-          ) : null}
-          {!nothing && bill.note ? <p className="k-svc-note">{bill.note}</p> : null}
-          {bill.sample ? <p className="k-svc-note">{t('service.bill.sampleNote')}</p> : null}
-        </>
+              ))}
+            </dl>
+          </div>
+          <div className="k-svc-bill__details">
+            {bill.lines.length > 0 ? (
+              <Pager
+                className="k-svc-compact-pager"
+                items={bill.lines.map((line, i) => ({ ...line, key: `l${i}` }))}
+                pageSize={linesPerPage}
+                label={t('service.bill.lines')}
+                itemKey={(line) => line.key}
+                renderItem={(line) => (
+                  <div className="k-svc-line">
+                    <span className="k-svc-line__text">
+                      <span className="k-svc-strong">{line.label}</span>
+                      {line.detail ? <span className="k-svc-line__detail">{line.detail}</span> : null}
+                    </span>
+                    <span className="k-svc-line__amount">{t('service.bill.yuan', { amount: formatYuan(line.amountFen) })}</span>
+                  </div>
+                )}
+              />
+            ) : null}
+            {(!nothing && bill.note) || bill.sample ? (
+              <p className="k-svc-note">{[!nothing ? bill.note : undefined, bill.sample ? t('service.bill.sampleNote') : undefined].filter(Boolean).join(locale === 'en' ? ' ' : '')}</p>
+            ) : null}
+          </div>
+        </div>
       ) : null}
     </ScreenLayout>
   );

@@ -13,7 +13,7 @@ import { usePrintJob } from '../../printing/use-print-job.js';
 import { useSpeech } from '../../speech/speech.js';
 import { LoadingNotice, PrintActions, PrintStatus, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { readOutcome } from './service-outcome.js';
-import { dayText, slotTimeText, weekdayText } from './slots.js';
+import { slotText } from './slots.js';
 import { useServiceLoad } from './use-service-load.js';
 import './ServiceScreens.css';
 
@@ -37,7 +37,7 @@ export function BookingScreen({ flow }: { flow: FlowController }) {
     started.current = true;
     void print(ticket);
   }, [ticket, print]);
-  const when = booking ? `${dayText(booking.slot.date, locale)} ${weekdayText(booking.slot.date, locale)} ${slotTimeText(booking.slot)}` : '';
+  const when = booking ? slotText(booking.slot, locale) : '';
   useEffect(() => {
     if (booking) speech.speak(t('service.book.spoken', { when }), { interrupt: true });
   }, [booking, speech, t, when]);

@@ -6,8 +6,10 @@ import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
-import { useLocalized } from '../../i18n/use-localized.js';
+import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { maskIdNumber } from '../../../../shared/validation/id-number.js';
+import { readOutcome } from './service-outcome.js';
+import { slotText } from './slots.js';
 import './CheckScreen.css';
 
 interface Row {
@@ -23,6 +25,7 @@ interface Row {
 export function CheckScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   const { resolution, state, known } = flow;
   const rowsPerPage = useRowsPerPage(6, 4);
 
@@ -36,7 +39,10 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
     return String(value);
   };
 
+  // Book items: the appointment chosen on the slot page, changeable like any answer.
+  const slot = readOutcome(state, 'slot');
   const rows: Row[] = [
+    ...(slot ? [{ key: 'slot', label: t('service.slot.checkLabel'), value: slotText(slot, locale), changeKey: 'slot' }] : []),
     ...resolution.questions.map((q) => ({
       key: `situation:${q.id}`,
       label: l(q.question),

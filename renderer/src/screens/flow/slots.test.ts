@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentSlot } from '../../../../shared/platform/index.js';
-import { dayText, firstBookableDate, longDateText, slotDays, slotTimeText, slotWindowDays, weekdayText } from './slots.js';
+import { dayText, firstBookableDate, longDateText, slotText, slotDays, slotTimeText, slotWindowDays, weekdayText } from './slots.js';
 
 const slot = (date: string, start: string, remaining: number): AppointmentSlot => ({
   slotId: `S${date.replace(/-/g, '')}${start.replace(':', '')}`,
@@ -35,6 +35,7 @@ describe('slot days', () => {
     expect(weekdayText('2026-01-16', 'en')).toBe('Friday');
     expect(slotTimeText({ start: '09:00', end: '10:00' })).toBe('09:00–10:00');
     expect(longDateText('2027-01-14', 'zh-CN')).toBe('2027年1月14日');
+    expect(slotText({ date: '2026-01-16', start: '09:00', end: '10:00' }, 'en')).toBe('16 January Friday 09:00–10:00');
     expect(longDateText('2027-01-14', 'en')).toBe('14 January 2027');
   });
 });

@@ -65,6 +65,11 @@ export function weekdayText(date: string, locale: 'zh-CN' | 'en'): string {
   return locale === 'en' ? (enWeekdays[w] ?? '') : `星期${zhWeekdays[w] ?? ''}`;
 }
 
+/** "1月16日 星期五 09:00–10:00" */
+export function slotText(slot: Pick<AppointmentSlot, 'date' | 'start' | 'end'>, locale: 'zh-CN' | 'en'): string {
+  return `${dayText(slot.date, locale)} ${weekdayText(slot.date, locale)} ${slotTimeText(slot)}`;
+}
+
 /** "09:00–10:00" */
 export function slotTimeText(slot: Pick<AppointmentSlot, 'start' | 'end'>): string {
   return `${slot.start}–${slot.end}`;
