@@ -224,9 +224,9 @@ export class DocumentService {
       ],
       verificationCode: code,
       qrPayload: slipQrPayload('payment', order.orderNumber, code),
-      qrCaption: '扫码核验缴费记录',
+      qrCaption: '缴费记录二维码（供工作人员核验）',
       notes: [
-        '请妥善保管本凭证。凭支付订单号和验证码可在任一自助终端核验缴费记录。',
+        '请妥善保管本凭证。如有疑问，请凭支付订单号和验证码咨询收款单位。',
         ...(item?.consultationPhone ? [`咨询电话：${item.consultationPhone}　　监督投诉：12345`] : []),
       ],
       printedAt: this.clock.now(),
@@ -261,7 +261,7 @@ export class DocumentService {
       ],
       verificationCode: code,
       qrPayload: slipQrPayload('booking', booking.bookingNumber, code),
-      qrCaption: '到场后扫码签到',
+      qrCaption: '到场后请出示本凭条签到',
       notes: [
         '请在预约时段前 15 分钟到达，携带本人有效身份证件原件和所需材料。',
         '如不能按时到达，请提前取消预约，以便他人预约。',
