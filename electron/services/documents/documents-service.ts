@@ -25,7 +25,7 @@ import type { KioskStore } from '../store/store.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { resolveFontDir } from './pdf-kit.js';
 import { parseReceiptQr, type ReceiptData, receiptLines, receiptQrPayload, renderReceiptPdf } from './receipt.js';
-import { renderSlipPdf, type SlipData, slipLines, slipQrPayload, slipVerificationCode, yuanText } from './slip.js';
+import { capitalYuan, renderSlipPdf, type SlipData, slipLines, slipQrPayload, slipVerificationCode } from './slip.js';
 
 export type DocumentKind = 'receipt' | 'certificate' | 'printout' | 'paymentReceipt' | 'ticket';
 
@@ -212,7 +212,7 @@ export class DocumentService {
       title: '缴费凭证',
       siteName: this.options.siteName,
       kioskId: this.options.kioskId,
-      highlight: { label: '实缴金额', value: yuanText(order.amountFen) },
+      highlight: { label: '实缴金额', value: `¥${(order.amountFen / 100).toFixed(2)}`, note: `人民币${capitalYuan(order.amountFen)}` },
       rows: [
         { label: '缴费事项', value: item?.name['zh-CN'] ?? order.itemCode },
         { label: '缴费内容', value: order.description },
@@ -257,7 +257,7 @@ export class DocumentService {
         { label: '办理地点', value: booking.slot.location },
         { label: '预约人', value: booking.applicantMasked },
         { label: '手机号码', value: booking.phoneMasked },
-        { label: '预约时间', value: chinaDateTime(Date.parse(booking.bookedAt)) },
+        { label: '提交时间', value: chinaDateTime(Date.parse(booking.bookedAt)) },
       ],
       verificationCode: code,
       qrPayload: slipQrPayload('booking', booking.bookingNumber, code),

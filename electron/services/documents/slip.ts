@@ -20,8 +20,8 @@ export interface SlipData {
   readonly title: string;
   readonly siteName: string;
   readonly kioskId: string;
-  /** The one thing the holder looks for, printed large: "¥ 86.40", "01月16日 09:00–10:00". */
-  readonly highlight: SlipRow;
+  /** The one thing the holder looks for, printed large ("¥86.40"), with a smaller line under it (the amount in capitals). */
+  readonly highlight: SlipRow & { readonly note?: string };
   readonly rows: readonly SlipRow[];
   readonly verificationCode: string;
   readonly qrPayload: string;
@@ -122,7 +122,8 @@ export function slipLines(d: SlipData): ReceiptLine[] {
   ];
   if (d.sample) lines.push({ kind: 'text', text: '【样本 SAMPLE · 演示用，无效】', bold: true, align: 'center', size: 'normal' });
   lines.push({ kind: 'rule' });
-  lines.push({ kind: 'text', text: `${d.highlight.label}：${d.highlight.value}`.slice(0, 200), bold: true, align: 'left', size: 'large' });
+  const note = d.highlight.note ? `（${d.highlight.note}）` : '';
+  lines.push({ kind: 'text', text: `${d.highlight.label}：${d.highlight.value}${note}`.slice(0, 200), bold: true, align: 'left', size: 'large' });
   for (const row of d.rows) lines.push({ kind: 'text', text: `${row.label}：${row.value}`.slice(0, 200), bold: false, align: 'left', size: 'normal' });
   lines.push({ kind: 'rule' });
   lines.push({ kind: 'text', text: `验证码：${d.verificationCode}`, bold: true, align: 'center', size: 'normal' });
@@ -173,6 +174,7 @@ function layout(doc: PDFKit.PDFDocument, d: SlipData): number {
   center(d.highlight.label, FONT_REGULAR, 8, '#555555');
   y += 0.5 * MM;
   center(d.highlight.value, FONT_BOLD, 13.5);
+  if (d.highlight.note) center(d.highlight.note, FONT_REGULAR, 8.5);
   y += 1.5 * MM;
 
   const labelWidth = 17 * MM;
