@@ -54,9 +54,14 @@ function syntheticFaceCamera(): OpenCamera {
     context.beginPath();
     context.arc(w / 2 + sway, h * 0.55, w * 0.04, 0.15 * Math.PI, 0.85 * Math.PI);
     context.stroke();
+    // Drawn mirrored (the page shows the camera as a mirror) and centred, so it reads right and is never cropped.
+    context.save();
+    context.scale(-1, 1);
     context.fillStyle = 'rgba(255,255,255,0.85)';
     context.font = 'bold 22px sans-serif';
-    context.fillText('样本 SAMPLE', 16, 32);
+    context.textAlign = 'center';
+    context.fillText('样本 SAMPLE · 模拟摄像头', -w / 2, h * 0.9);
+    context.restore();
   };
   draw();
   const timer = window.setInterval(draw, 80);
