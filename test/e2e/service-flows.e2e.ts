@@ -340,6 +340,35 @@ describe('service flows at the kiosk', () => {
     await evaluateAndLeave(page, false);
   });
 
+  it('keeps the session while the QR code waits for the phone: the idle timeout does not wipe a payment', async () => {
+    const context = await kiosk.browser.newContext({ viewport: viewports.portrait, deviceScaleFactor: 1, hasTouch: true, locale: 'zh-CN' });
+    const page = await context.newPage();
+    current = page;
+    try {
+      await page.clock.install();
+      await page.goto(kiosk.host.url);
+      await openFromSearch(page, 'sfjn', 'BM-001');
+      await answer(page, 'bill');
+      await page.locator('[data-screen="field"]').waitFor();
+      await typeKeypad(page, '3101234567');
+      await action(page, 'continue').click();
+      await page.locator('[data-screen="bill"] [data-amount-fen]').waitFor({ timeout: 10_000 });
+      await action(page, 'pay').click();
+      const qr = page.locator('[data-screen="pay"] [data-order]');
+      await qr.waitFor({ timeout: 10_000 });
+      // Well past the 120 s warning and its countdown: no warning, the QR code still there.
+      await page.clock.runFor(200_000);
+      await page.waitForTimeout(300);
+      expect(await page.locator('dialog[data-dialog="idle-warning"][open]').count()).toBe(0);
+      expect(await page.locator('[data-screen="pay"]').count()).toBe(1);
+      const order = (await qr.getAttribute('data-order')) ?? '';
+      expect((await invoke(kiosk, 'payment.simulate', { orderNumber: order, outcome: 'paid' })).ok).toBe(true);
+      await page.locator('[data-screen="pay-receipt"] [data-print="done"]').waitFor({ timeout: 20_000 });
+    } finally {
+      await context.close();
+    }
+  });
+
   it('pays in English and 长辈模式 (senior mode): bill, QR code and receipt still fit, with larger text', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttractScreen } from '../screens/attract/AttractScreen.js';
+import { IdleHoldContext } from '../session/idle-hold.js';
 import { IdleWarning } from '../session/IdleWarning.js';
 import { useIdleTimer } from '../session/use-idle-timer.js';
 import { wipeBrowserState } from '../session/wipe-browser-state.js';
@@ -48,7 +49,12 @@ export function KioskApp() {
     void wipeBrowserState();
   }, [config.defaultLocale]);
 
-  const idle = useIdleTimer({ enabled: inSession, ...config.idle, onExpire: endSession });
+  const [holds, setHolds] = useState(0);
+  const hold = useCallback(() => {
+    setHolds((n) => n + 1);
+    return () => setHolds((n) => n - 1);
+  }, []);
+  const idle = useIdleTimer({ enabled: inSession && holds === 0, ...config.idle, onExpire: endSession });
   const preferencesValue = useMemo(
     () => ({ preferences, update: (change: Partial<Preferences>) => setPreferences((current) => ({ ...current, ...change })) }),
     [preferences],
@@ -59,7 +65,9 @@ export function KioskApp() {
       <SpeechProvider locale={preferences.locale} voiceOn={preferences.voice}>
         <div className="k-app" data-session={inSession ? 'active' : 'idle'} data-session-number={sessionNumber}>
           {inSession ? (
-            <SessionView key={sessionNumber} onEnd={endSession} />
+            <IdleHoldContext.Provider value={hold}>
+              <SessionView key={sessionNumber} onEnd={endSession} />
+            </IdleHoldContext.Provider>
           ) : (
             <AttractScreen onStart={() => setInSession(true)} itemsCount={catalog.items.length} />
           )}

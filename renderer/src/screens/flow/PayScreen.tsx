@@ -15,6 +15,7 @@ import { clockText, formatYuan, PAYMENT_POLL_MS, paymentDescription, secondsLeft
 import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import './ServiceScreens.css';
+import { useIdleHold } from '../../session/idle-hold.js';
 
 type Phase =
   | { readonly kind: 'creating' }
@@ -47,6 +48,8 @@ export function PayScreen({ flow }: { flow: FlowController }) {
   const [slowNetwork, setSlowNetwork] = useState(false);
   const flowRef = useRef(flow);
   flowRef.current = flow;
+  // While the QR code waits for the citizen's phone, the kiosk's idle timeout must not wipe the session.
+  useIdleHold(phase.kind === 'waiting');
   const live = useRef(true);
   useEffect(() => {
     live.current = true;
