@@ -28,11 +28,11 @@ async function readField(hands: CitizenHands): Promise<FieldOnPage> {
 
 /** Types on the on-screen keyboard (pinyin, letters, symbols), counting every press as a tap. */
 export async function typeOnKeyboard(hands: CitizenHands, text: string): Promise<void> {
-  const mode = ((await hands.page.locator('.k-keyboard').getAttribute('data-mode')) ?? 'pinyin') as 'pinyin' | 'letters' | 'symbols';
+  const mode = ((await hands.page.locator('.k-keyboard').first().getAttribute('data-mode', { timeout: 5_000 })) ?? 'pinyin') as 'pinyin' | 'letters' | 'symbols';
   const plan = planTyping(text, mode);
   if (!plan) throw new RobotStuck('a value has characters the on-screen keyboard cannot type');
   for (const press of plan) {
-    if (press.kind === 'key') await hands.tap(`.k-keyboard [data-skbtn="${press.key}"]`);
+    if (press.kind === 'key') await hands.touch(`.k-keyboard [data-skbtn="${press.key}"]`);
     else {
       for (let i = 0; i < press.pagesForward; i += 1) await hands.tap(hands.page.locator('.k-keyboard__candidate-pages button').nth(1));
       await hands.tap(`.k-keyboard [data-candidate="${press.char}"]`);
@@ -41,7 +41,7 @@ export async function typeOnKeyboard(hands: CitizenHands, text: string): Promise
 }
 
 export async function typeOnKeypad(hands: CitizenHands, keys: string): Promise<void> {
-  for (const key of keys) await hands.tap(`.k-keypad [data-key="${key}"]`);
+  for (const key of keys) await hands.touch(`.k-keypad [data-key="${key}"]`);
 }
 
 /**

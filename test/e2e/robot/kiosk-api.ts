@@ -53,12 +53,26 @@ export class KioskApi {
     return reply.value;
   }
 
-  placeCard(citizenKey: string): Promise<unknown> {
-    return this.must('devices.sim.placeCard', { citizenKey });
+  /** Whether the reader sees a card (as its status says: present, absent or unknown). */
+  async cardOnReader(): Promise<string | undefined> {
+    const status = await this.must<{ devices: Array<{ device: string; state: { card?: string } }> }>('devices.status');
+    return status.devices.find((d) => d.device === 'idCardReader')?.state.card;
   }
 
-  removeCard(): Promise<unknown> {
-    return this.must('devices.sim.removeCard');
+  /**
+   * Places the card on the reader. A card still lying there is lifted first and the reader given the moment it
+   * needs to notice (a hand takes longer than its two polls; a robot would not).
+   */
+  async placeCard(citizenKey: string): Promise<void> {
+    if ((await this.cardOnReader()) === 'present') await this.removeCard();
+    await this.must('devices.sim.placeCard', { citizenKey });
+  }
+
+  /** Lifts the card and waits until the reader has noticed it is gone. */
+  async removeCard(): Promise<void> {
+    await this.must('devices.sim.removeCard');
+    const deadline = Date.now() + 3_000;
+    while (Date.now() < deadline && (await this.cardOnReader()) === 'present') await new Promise((r) => setTimeout(r, 50));
   }
 
   fault(device: string, fault: SimulatorFault): Promise<unknown> {

@@ -10,8 +10,13 @@ export interface ScreenState {
   readonly dialog: string | undefined;
 }
 
+/**
+ * What identifies a page. The caption's step total is left out: it changes on the page itself when an answer
+ * opens or closes later pages ("第 3 步，共 11 步" → "共 12 步"), which is not a new page.
+ */
 export function signature(s: ScreenState): string {
-  return `${s.session}|${s.screen}|${s.title}|${s.caption}|${s.dialog ?? ''}`;
+  const caption = s.caption.replace(/\d+(?!.*\d)/su, '#');
+  return `${s.session}|${s.screen}|${s.title}|${caption}|${s.dialog ?? ''}`;
 }
 
 /** The robot could not go on: `reason` says why in words that hold no personal data. */
@@ -49,6 +54,26 @@ export class CitizenHands {
       const why = String(error).includes('outside of the viewport') ? 'outside the screen' : String(error).includes('intercepts pointer events') ? 'covered by something else' : 'not there or not tappable';
       throw new RobotStuck(`could not tap ${typeof target === 'string' ? target : String(locator)}: ${why}`);
     }
+    this.taps += 1;
+  }
+
+  /**
+   * A touch at the centre of an element, as a finger does it: fast, and whatever is on top at that point gets
+   * it (for the keys of the keypad and keyboard, which are many). The element must be on the screen.
+   */
+  async touch(selector: string): Promise<void> {
+    const box = await this.page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return undefined;
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width, h: r.height, inView: r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.top >= 0 && r.left >= 0 };
+    }, selector);
+    if (!box || box.w === 0 || box.h === 0) {
+      await this.tap(selector);
+      return;
+    }
+    if (!box.inView) throw new RobotStuck(`could not tap ${selector}: outside the screen`);
+    await this.page.mouse.click(box.x, box.y);
     this.taps += 1;
   }
 

@@ -1,12 +1,12 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { type Catalog, type FormField, type Material, packageScreensFor, resolvePackage, resolveSituation, screensFor } from '../../../shared/catalog/index.js';
-import type { KioskUnderTest } from '../support/kiosk-harness.js';
+import { type KioskUnderTest, screenshot } from '../support/kiosk-harness.js';
 import { answerOverrides, citizenFor, creditCodeOf } from './citizen-choice.js';
 import { typeOnKeyboard } from './field-filling.js';
 import { newValueContext } from './field-values.js';
 import type { Inspector } from './inspection.js';
 import { KioskApi, newJobs, type PrintedJob } from './kiosk-api.js';
-import { CitizenHands, RobotStuck, signature } from './page-actions.js';
+import { CitizenHands, RobotStuck, type ScreenState, signature } from './page-actions.js';
 import type { RunRecord } from './report.js';
 import { type FlowContext, flowScreenOf, handlers } from './screen-handlers.js';
 import { checkWipe } from './wipe-check.js';
@@ -23,13 +23,20 @@ export interface RunOptions {
   readonly viewport: { readonly width: number; readonly height: number };
   readonly language?: 'zh-CN' | 'en';
   readonly senior?: boolean;
+  /** Runs on the fresh page before the kiosk loads (e.g. page.clock.install() for the idle tests). */
+  readonly beforeLoad?: (page: Page) => Promise<void>;
 }
 
 
 /** Opens a fresh browser context on the kiosk, at the attract screen. */
-export async function openKiosk(kiosk: KioskUnderTest, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; hands: CitizenHands }> {
+export async function openKiosk(
+  kiosk: KioskUnderTest,
+  viewport: { width: number; height: number },
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<{ context: BrowserContext; hands: CitizenHands }> {
   const context = await kiosk.browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, locale: 'zh-CN', reducedMotion: 'reduce' });
   const page = await context.newPage();
+  if (beforeLoad) await beforeLoad(page);
   await page.goto(kiosk.host.url);
   await page.locator('[data-screen="attract"]').waitFor({ timeout: 15_000 });
   // The developer dock sits outside the citizen's session (developer mode lets the demo payer pay at once):
@@ -56,56 +63,83 @@ function missingOutcome(flow: string, kind: 'item' | 'package', ctx: FlowContext
 }
 
 /**
- * One citizen does one item or package from the attract screen to the wipe, touching only the screen (and
- * the card reader and their phone), with the settings of `options`. Never throws for the kiosk's failures:
- * the record says completed: false and why.
+ * One robot citizen at one kiosk, doing one item or package. begin() walks from the attract screen to the
+ * item's start page; step() does one page; until() goes on to a given screen (for fault tests that act in
+ * the middle of a flow); finish() goes on to the end and checks the wipe and what the flow produced.
  */
-export async function runCitizen(env: RobotEnvironment, kiosk: KioskUnderTest, code: string, options: RunOptions): Promise<RunRecord> {
-  const { catalog, inspector } = env;
-  const item = catalog.items.find((i) => i.code === code);
-  const pkg = catalog.packages.find((p) => p.code === code);
-  if (!item && !pkg) throw new Error(`unknown code ${code}`);
-  const kind = item ? 'item' : 'package';
-  const memberItems = pkg ? pkg.members.flatMap((m) => catalog.items.filter((i) => i.code === m.item)) : [];
-  const flow = item ? item.flow : 'package';
-  const expectedScreens: readonly string[] = item ? screensFor(item) : packageScreensFor(memberItems.map((i) => i.flow));
-  const citizen = citizenFor(catalog, code);
-  // What applies for the answers the robot gave so far (a package merges its members' fields and materials).
-  const given: Record<string, string> = {};
-  const resolved = (): { fields: readonly FormField[]; materials: readonly Material[] } => {
-    if (item) return resolveSituation(item, given);
-    const r = resolvePackage(pkg!, catalog, given);
-    return { fields: r.fields.map((f) => f.field), materials: r.materials.map((m) => m.material) };
-  };
+export class RobotCitizen {
+  readonly ctx: FlowContext;
+  readonly kind: 'item' | 'package';
+  readonly flow: string;
+  private readonly expectedScreens: readonly string[];
+  private printedBefore: PrintedJob[] = [];
+  private started = 0;
+  private findTaps = 0;
+  private pages = 0;
+  private sawResult = false;
+  private reachedEnd = false;
+  private readonly visited: string[] = [];
 
-  const { context, hands } = await openKiosk(kiosk, options.viewport);
-  const { page, api } = hands;
-  const typed = new Set<string>();
-  const ctx: FlowContext = {
-    hands,
-    api,
-    citizen,
-    code,
-    answers: answerOverrides[code] ?? {},
-    given,
-    findField: (id) => resolved().fields.find((f) => f.id === id),
-    isOptionalMaterial: (id) => resolved().materials.find((m) => m.id === id)?.optional === true,
-    values: newValueContext(new Date(), creditCodeOf(citizen)),
-    typed,
-    coverage: env.coverage,
-    inspect: (screenKind) => inspector.visit(page, options.variant, code, screenKind),
-    outcome: { caseNumber: false, localNumberOnly: false, paid: false, certified: false, bookingNumber: false },
-  };
+  private constructor(
+    readonly env: RobotEnvironment,
+    readonly kiosk: KioskUnderTest,
+    readonly code: string,
+    readonly options: RunOptions,
+    readonly context: BrowserContext,
+    readonly hands: CitizenHands,
+  ) {
+    const { catalog, inspector } = env;
+    const item = catalog.items.find((i) => i.code === code);
+    const pkg = catalog.packages.find((p) => p.code === code);
+    if (!item && !pkg) throw new Error(`unknown code ${code}`);
+    this.kind = item ? 'item' : 'package';
+    const memberItems = pkg ? pkg.members.flatMap((m) => catalog.items.filter((i) => i.code === m.item)) : [];
+    this.flow = item ? item.flow : 'package';
+    this.expectedScreens = item ? screensFor(item) : packageScreensFor(memberItems.map((i) => i.flow));
+    const citizen = citizenFor(catalog, code);
+    // What applies for the answers the robot gave so far (a package merges its members' fields and materials).
+    const given: Record<string, string> = {};
+    const resolved = (): { fields: readonly FormField[]; materials: readonly Material[] } => {
+      if (item) return resolveSituation(item, given);
+      const r = resolvePackage(pkg as NonNullable<typeof pkg>, catalog, given);
+      return { fields: r.fields.map((f) => f.field), materials: r.materials.map((m) => m.material) };
+    };
+    this.ctx = {
+      hands,
+      api: hands.api,
+      citizen,
+      code,
+      answers: answerOverrides[code] ?? {},
+      given,
+      findField: (id) => resolved().fields.find((f) => f.id === id),
+      isOptionalMaterial: (id) => resolved().materials.find((m) => m.id === id)?.optional === true,
+      values: newValueContext(new Date(), creditCodeOf(citizen)),
+      typed: new Set<string>(),
+      coverage: env.coverage,
+      inspect: (screenKind) => inspector.visit(hands.page, options.variant, code, screenKind),
+      outcome: { caseNumber: false, localNumberOnly: false, paid: false, certified: false, bookingNumber: false },
+    };
+  }
 
-  const printedBefore = await api.printed();
-  const started = performance.now();
-  let findTaps = 0;
-  let pages = 0;
-  let reason: string | undefined;
-  let sawResult = false;
-  let reachedEnd = false;
-  const visited: string[] = [];
-  try {
+  /** Opens a fresh session on `kiosk` and walks to the start page of `code` (home → search by code → result). */
+  static async begin(env: RobotEnvironment, kiosk: KioskUnderTest, code: string, options: RunOptions): Promise<RobotCitizen> {
+    const { context, hands } = await openKiosk(kiosk, options.viewport, options.beforeLoad);
+    const robot = new RobotCitizen(env, kiosk, code, options, context, hands);
+    try {
+      await robot.walkToStartPage();
+    } catch (error) {
+      await robot.close();
+      throw error;
+    }
+    return robot;
+  }
+
+  private async walkToStartPage(): Promise<void> {
+    const { ctx, hands, options, code } = this;
+    const robot = this;
+    robot.printedBefore = await hands.api.printed();
+    robot.started = performance.now();
+    const { page } = hands;
     await ctx.inspect('attract');
     await hands.tap('[data-screen="attract"]');
     await hands.waitFor('[data-screen="home"]', 5_000, 'the home screen');
@@ -124,68 +158,140 @@ export async function runCitizen(env: RobotEnvironment, kiosk: KioskUnderTest, c
     await hands.waitFor(`main [data-item="${code}"]`, 5_000, `the search result for ${code}`);
     await ctx.inspect('search');
     await hands.tap(`main [data-item="${code}"]`);
-    findTaps = hands.taps;
+    robot.findTaps = hands.taps;
     await hands.waitFor('main[data-screen="guide"]', 5_000, 'the start page');
+  }
 
-    for (;;) {
-      const state = await hands.state();
-      if (state.session === 'idle') break;
-      pages += 1;
-      if (pages > 120) throw new RobotStuck('more than 120 pages: the robot is going round in circles');
-      const screen = state.screen ?? 'none';
-      if (screen === 'unavailable') {
-        const lastFlowScreen = [...visited].reverse().map((s) => flowScreenOf[s] ?? s).find((s) => expectedScreens.includes(s));
-        const next = lastFlowScreen ? expectedScreens[expectedScreens.indexOf(lastFlowScreen) + 1] : expectedScreens[0];
-        throw new RobotStuck(`the ${next ?? 'next'} screen is not built yet (the kiosk shows "unavailable")`, screen);
-      }
-      const handler = handlers[screen];
-      if (!handler) throw new RobotStuck(`the robot has no handler for screen "${screen}"`, screen);
-      visited.push(screen);
-      if (screen === 'result') sawResult = true;
-      if (screen === 'take-card' || screen.startsWith('evaluation')) reachedEnd = true;
-      const before = signature(state);
-      const pageStarted = performance.now();
-      await handler.act(ctx, state);
-      if (process.env.ROBOT_DEBUG) console.log(`  ${code} ${screen} ${Math.round(performance.now() - pageStarted)} ms · ${state.title} · ${state.caption}`);
-      const after = await hands.waitForChange(before, handler.settleMs ?? 10_000);
-      if (!after) {
-        const problem = await hands.problemText();
-        throw new RobotStuck(`stuck on the ${screen} screen${problem ? `: ${problem}` : ''}`, screen);
-      }
+  /** Does what a citizen does on the current page and waits for the next; undefined once the session has ended. */
+  async step(): Promise<ScreenState | undefined> {
+    const { hands, ctx } = this;
+    const state = await hands.state();
+    if (state.session === 'idle') return undefined;
+    this.pages += 1;
+    if (this.pages > 120) throw new RobotStuck('more than 120 pages: the robot is going round in circles');
+    const screen = state.screen ?? 'none';
+    if (screen === 'unavailable') {
+      const lastFlowScreen = [...this.visited].reverse().map((s) => flowScreenOf[s] ?? s).find((s) => this.expectedScreens.includes(s));
+      const next = lastFlowScreen ? this.expectedScreens[this.expectedScreens.indexOf(lastFlowScreen) + 1] : this.expectedScreens[0];
+      throw new RobotStuck(`the ${next ?? 'next'} screen is not built yet (the kiosk shows "unavailable")`, screen);
     }
-    if (!reachedEnd) throw new RobotStuck(`the session ended before the end of the flow (after ${visited.at(-1) ?? 'nothing'})`);
-  } catch (error) {
-    reason = error instanceof RobotStuck ? error.reason : `robot error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    const handler = handlers[screen];
+    if (!handler) throw new RobotStuck(`the robot has no handler for screen "${screen}"`, screen);
+    this.visited.push(screen);
+    if (screen === 'result') this.sawResult = true;
+    if (screen === 'take-card' || screen.startsWith('evaluation')) this.reachedEnd = true;
+    const before = signature(state);
+    const pageStarted = performance.now();
+    await handler.act(ctx, state);
+    if (process.env.ROBOT_DEBUG) console.log(`  ${this.code} ${screen} ${Math.round(performance.now() - pageStarted)} ms · ${state.title} · ${state.caption}`);
+    const after = await hands.waitForChange(before, handler.settleMs ?? 10_000);
+    if (!after) {
+      const problem = await hands.problemText();
+      throw new RobotStuck(`stuck on the ${screen} screen${problem ? `: ${problem}` : ''}`, screen);
+    }
+    return after.session === 'idle' ? undefined : after;
   }
-  const seconds = Math.round((performance.now() - started) / 100) / 10;
 
-  const printed = newJobs(printedBefore, await api.printed());
-  let wiped = false;
-  if (!reason) {
-    const wipe = await checkWipe(page, citizen, typed);
-    wiped = wipe.ok;
-    if (!wipe.ok) reason = `not wiped: ${wipe.leftovers.join(', ')}`;
-    else reason = missingOutcome(flow, kind, ctx, printed, sawResult);
+  /** Goes on page by page until the kiosk shows `screen` (which is not acted on). */
+  async until(screen: string, maxPages = 60): Promise<ScreenState> {
+    for (let i = 0; i < maxPages; i += 1) {
+      const state = await this.hands.state();
+      if (state.screen === screen && state.session === 'active') return state;
+      if ((await this.step()) === undefined) break;
+    }
+    throw new RobotStuck(`never reached the ${screen} screen`);
   }
-  await context.close();
-  // A card left on the reader by a run that stopped would be read by the next citizen.
-  await api.removeCard().catch(() => undefined);
-  return {
-    code,
-    kind,
-    flow,
-    variant: options.variant,
-    viewport: `${options.viewport.width}x${options.viewport.height}`,
-    completed: reason === undefined,
-    taps: hands.taps,
-    findTaps,
-    otherActions: hands.otherActions,
-    seconds,
-    pages,
-    caseNumber: ctx.outcome.caseNumber,
-    printedJobs: printed.length,
-    printedBytes: printed.map((j) => j.bytes),
-    wiped,
-    ...(reason ? { reason } : {}),
-  };
+
+  /** Goes on to the end, then checks the wipe and the outcome; the record says completed: false and why. */
+  async finish(): Promise<RunRecord> {
+    let reason: string | undefined;
+    try {
+      while ((await this.step()) !== undefined) {
+        // one page at a time
+      }
+      if (!this.reachedEnd) throw new RobotStuck(`the session ended before the end of the flow (after ${this.visited.at(-1) ?? 'nothing'})`);
+    } catch (error) {
+      reason = reasonOf(error);
+    }
+    return this.record(reason);
+  }
+
+  /** The record of this run (after finish, or after a failure elsewhere); closes the browser context. */
+  async record(failure?: string): Promise<RunRecord> {
+    const { hands, ctx } = this;
+    let reason = failure;
+    const seconds = Math.round((performance.now() - this.started) / 100) / 10;
+    // Only when debugging by hand: the page may show a (demo) citizen's masked name.
+    if (reason && process.env.ROBOT_DEBUG) await screenshot(hands.page, `fail-${this.options.variant}-${this.code}`).catch(() => undefined);
+    const printed = newJobs(this.printedBefore, await hands.api.printed());
+    let wiped = false;
+    if (!reason) {
+      const wipe = await checkWipe(hands.page, ctx.citizen, ctx.typed);
+      wiped = wipe.ok;
+      if (!wipe.ok) reason = `not wiped: ${wipe.leftovers.join(', ')}`;
+      else reason = missingOutcome(this.flow, this.kind, ctx, printed, this.sawResult);
+    }
+    await this.close();
+    return {
+      code: this.code,
+      kind: this.kind,
+      flow: this.flow,
+      variant: this.options.variant,
+      viewport: `${this.options.viewport.width}x${this.options.viewport.height}`,
+      completed: reason === undefined,
+      taps: hands.taps,
+      findTaps: this.findTaps,
+      otherActions: hands.otherActions,
+      seconds,
+      pages: this.pages,
+      caseNumber: ctx.outcome.caseNumber,
+      printedJobs: printed.length,
+      printedBytes: printed.map((j) => j.bytes),
+      wiped,
+      ...(reason ? { reason } : {}),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    // A card left on the reader by a run that stopped would be read by the next citizen.
+    await this.hands.api.removeCard().catch(() => undefined);
+  }
+}
+
+export function reasonOf(error: unknown): string {
+  return error instanceof RobotStuck ? error.reason : `robot error: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`;
+}
+
+/**
+ * One citizen does one item or package from the attract screen to the wipe, touching only the screen (and
+ * the card reader and their phone), with the settings of `options`. Never throws for the kiosk's failures:
+ * the record says completed: false and why.
+ */
+export async function runCitizen(env: RobotEnvironment, kiosk: KioskUnderTest, code: string, options: RunOptions): Promise<RunRecord> {
+  let robot: RobotCitizen;
+  try {
+    robot = await RobotCitizen.begin(env, kiosk, code, options);
+  } catch (error) {
+    const item = env.catalog.items.find((i) => i.code === code);
+    return {
+      code,
+      kind: item ? 'item' : 'package',
+      flow: item?.flow ?? 'package',
+      variant: options.variant,
+      viewport: `${options.viewport.width}x${options.viewport.height}`,
+      completed: false,
+      taps: 0,
+      findTaps: 0,
+      otherActions: 0,
+      seconds: 0,
+      pages: 0,
+      caseNumber: false,
+      printedJobs: 0,
+      printedBytes: [],
+      wiped: false,
+      reason: `could not reach the start page: ${reasonOf(error)}`,
+    };
+  }
+  return robot.finish();
 }

@@ -103,11 +103,11 @@ const identifyBusiness: Handler = {
 const situation: Handler = {
   async act(ctx) {
     await ctx.inspect('situation');
-    const id = ((await ctx.hands.page.locator('main [id^="situation-"]').getAttribute('id')) ?? '').slice('situation-'.length);
+    const id = ((await ctx.hands.page.locator('main [id^="situation-"]').first().getAttribute('id', { timeout: 5_000 })) ?? '').slice('situation-'.length);
     const wanted = ctx.answers[id];
     const checkedRow = ctx.hands.page.locator('main [role="radio"][aria-checked="true"]');
     const checked = (await checkedRow.count()) > 0 ? await checkedRow.first().getAttribute('data-value') : null;
-    const choice = wanted ?? checked ?? (await ctx.hands.page.locator('main [role="radio"]').first().getAttribute('data-value')) ?? '';
+    const choice = wanted ?? checked ?? (await ctx.hands.page.locator('main [role="radio"]').first().getAttribute('data-value', { timeout: 5_000 })) ?? '';
     if (checked !== choice) await ctx.hands.tap(`main [role="radio"][data-value="${choice}"]`);
     ctx.given[id] = choice;
     await tapContinue(ctx);
@@ -116,7 +116,7 @@ const situation: Handler = {
 
 const field: Handler = {
   async act(ctx) {
-    const type = (await ctx.hands.page.locator('main [data-field-type]').first().getAttribute('data-field-type')) ?? 'unknown';
+    const type = (await ctx.hands.page.locator('main [data-field-type]').first().getAttribute('data-field-type', { timeout: 5_000 })) ?? 'unknown';
     await ctx.inspect(`field-${type}`);
     await fillField(ctx.hands, ctx.findField, ctx.values, ctx.typed);
     await tapContinue(ctx);
@@ -321,7 +321,7 @@ const pay: Handler = {
     const order = await ctx.hands.waitFor('main [data-order]', 10_000, 'the payment QR code');
     await ctx.hands.page.locator('main .k-svc-qr img').waitFor({ timeout: 5_000 });
     await ctx.inspect('pay');
-    const orderNumber = await order.getAttribute('data-order');
+    const orderNumber = await order.getAttribute('data-order', { timeout: 5_000 });
     if (!orderNumber) throw new RobotStuck('no order number on the pay page');
     await ctx.api.pay(orderNumber);
     ctx.hands.otherActions += 1;
