@@ -5,6 +5,7 @@ import { Inspector } from './robot/inspection.js';
 import { KioskPool } from './robot/kiosk-pool.js';
 import { type RunRecord, writeSummary } from './robot/report.js';
 import { type RobotEnvironment, type RunOptions, runCitizen } from './robot/run-flow.js';
+import { visitSurroundings } from './robot/surroundings.js';
 import { outputDir, viewports } from './support/kiosk-harness.js';
 
 /**
@@ -81,6 +82,19 @@ describe.concurrent('robot citizen at 1920×1080', () => {
   it.for(landscapeCodes)('%s', { timeout: RUN_TIMEOUT_MS }, async (code, { expect }) => {
     const run = await robot(code, { variant: 'landscape', viewport: viewports.landscape });
     expect(run.reason ?? 'completed').toBe('completed');
+  });
+});
+
+describe.concurrent('the screens around the flows: browse, kiosk services, the idle warning', () => {
+  const variants: Array<[string, RunOptions]> = [
+    ['中文 1080×1920', { variant: 'zh-portrait', viewport: viewports.portrait }],
+    ['English', { variant: 'en', viewport: viewports.portrait, language: 'en' }],
+    ['长辈模式', { variant: 'senior', viewport: viewports.portrait, senior: true }],
+    ['1920×1080', { variant: 'landscape', viewport: viewports.landscape }],
+  ];
+  it.for(only ? [] : variants)('%s', { timeout: RUN_TIMEOUT_MS }, async ([, options], { expect }) => {
+    const seen = await pool.use((kiosk) => visitSurroundings(kiosk, env.inspector, options));
+    expect(seen).toContain('dialog-idle-warning');
   });
 });
 

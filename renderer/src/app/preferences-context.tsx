@@ -14,7 +14,15 @@ export function usePreferences(): PreferencesContextValue {
   return value;
 }
 
-/** Rows per page on paginated screens: fewer, larger rows in 长辈模式. */
+/** The screen height the row counts are made for (portrait 1080×1920). */
+const REFERENCE_HEIGHT = 1920;
+
+/**
+ * Rows per page on paginated screens: fewer, larger rows in 长辈模式, and fewer on a shorter screen (a
+ * 1920×1080 panel has about half the height for rows), so that no page needs scrolling.
+ */
 export function useRowsPerPage(normal: number, senior: number): number {
-  return usePreferences().preferences.senior ? senior : normal;
+  const rows = usePreferences().preferences.senior ? senior : normal;
+  const height = typeof window === 'undefined' ? REFERENCE_HEIGHT : window.innerHeight;
+  return Math.max(1, Math.floor(rows * Math.min(1, height / REFERENCE_HEIGHT) + 0.25));
 }

@@ -23,7 +23,7 @@ export interface FlowContext {
   readonly coverage: Set<string>;
   /** Looks at the screen (screenshot, axe, scrolling) under a distinct kind name. */
   readonly inspect: (kind: string) => Promise<void>;
-  readonly outcome: { caseNumber: boolean; localNumberOnly: boolean; paid: boolean; certified: boolean; bookingNumber: boolean };
+  readonly outcome: { caseNumber: boolean; localNumberOnly: boolean; paid: boolean; certified: boolean; bookingNumber: boolean; lowRatingReason?: 'first' | 'other' };
 }
 
 export interface Handler {
@@ -229,8 +229,12 @@ const confirmation: Handler = {
 const evaluation: Handler = {
   async act(ctx) {
     await ctx.inspect('evaluation');
-    const low = !ctx.coverage.has('low-rating');
-    if (low) ctx.coverage.add('low-rating');
+    // Twice per run a low rating, for the pages it opens (reasons, own words, phone); else very satisfied.
+    const low = (['low-rating', 'low-rating-other'] as const).find((path) => !ctx.coverage.has(path));
+    if (low) {
+      ctx.coverage.add(low);
+      ctx.outcome.lowRatingReason = low === 'low-rating' ? 'first' : 'other';
+    }
     await ctx.hands.tap(`main [role="radio"][data-value="${low ? 'dissatisfied' : 'verySatisfied'}"]`);
     await ctx.hands.tap('main .k-screen__actions [data-action="continue"], main .k-screen__actions [data-action="submit-evaluation"]');
   },
@@ -239,7 +243,7 @@ const evaluation: Handler = {
 const evaluationReason: Handler = {
   async act(ctx) {
     await ctx.inspect('evaluation-reason');
-    await ctx.hands.tap(ctx.hands.page.locator('main [role="checkbox"]').first());
+    await ctx.hands.tap(ctx.outcome.lowRatingReason === 'other' ? 'main [role="checkbox"][data-value="other"]' : ctx.hands.page.locator('main [role="checkbox"]').first());
     await ctx.hands.tap('main .k-screen__actions [data-action="continue"], main .k-screen__actions [data-action="submit-evaluation"]');
   },
 };
