@@ -17,6 +17,7 @@ import {
   licenseQuerySchema,
   licenseResultSchema,
   localNumberSchema,
+  memberCasesSchema,
   paymentOrderRequestSchema,
   paymentOrderSchema,
   paymentStatusQuerySchema,
@@ -45,7 +46,10 @@ export const submissionStateSchema = z
     /** Printed on the receipt with the number; lets the holder look up progress. */
     queryCode: verificationCodeSchema.optional(),
     state: z.enum(['pending', 'delivered', 'rejected']),
+    /** For a package, the lead (first member's) case; every case is in memberCases. */
     caseNumber: caseNumberSchema.optional(),
+    /** Packages only, once delivered: one case per member item that applies, lead first. */
+    memberCases: memberCasesSchema.optional(),
     caseStatus: caseStatusSchema.optional(),
     instant: z.boolean().optional(),
     promisedBy: isoDateTimeSchema.optional(),
@@ -186,7 +190,12 @@ export const platformEvents = {
   'submission.changed': defineEvent({
     summary: 'An application saved at this kiosk was delivered (now with its case number) or set aside.',
     payload: z
-      .object({ localNumber: localNumberSchema, state: z.enum(['pending', 'delivered', 'rejected']), caseNumber: caseNumberSchema.optional() })
+      .object({
+        localNumber: localNumberSchema,
+        state: z.enum(['pending', 'delivered', 'rejected']),
+        caseNumber: caseNumberSchema.optional(),
+        memberCases: memberCasesSchema.optional(),
+      })
       .strict(),
   }),
   'outbox.status': defineEvent({ summary: 'The outbox or the platform connection changed.', payload: outboxStatusSchema }),

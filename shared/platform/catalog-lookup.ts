@@ -54,10 +54,23 @@ export interface CatalogPackageInfo {
   readonly timeLimitDays?: number;
 }
 
+/** One member item of a package submission that applies, with its own answers and form values. */
+export interface PackageMemberApplication {
+  readonly itemCode: string;
+  readonly situationAnswers: Readonly<Record<string, unknown>>;
+  readonly form: Readonly<Record<string, unknown>>;
+}
+
 export interface CatalogLookup {
   readonly version: string;
   item(code: string): CatalogItemInfo | undefined;
   package(code: string): CatalogPackageInfo | undefined;
+  /**
+   * The member items a package submission applies for, given its answers and merged form (the package's
+   * resolution), each with its own answers and field values, in the package's order. Without it, every
+   * member item in the catalog applies with the package's answers and form as they are.
+   */
+  packageMembers?(packageCode: string, situationAnswers: Readonly<Record<string, unknown>>, form: Readonly<Record<string, unknown>>): readonly PackageMemberApplication[] | undefined;
 }
 
 export function staticCatalogLookup(

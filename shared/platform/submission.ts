@@ -102,7 +102,20 @@ export type SubmissionDraftInput = z.input<typeof submissionDraftSchema>;
 export const caseStatusSchema = z.enum(['accepted', 'inReview', 'approved', 'returned']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
-/** The platform's acknowledgement. Repeating a submission with the same key returns the same answer, duplicate: true. */
+/**
+ * One case of a "one thing" package: a package submission creates one case per member item that applies
+ * (the package's resolution of the answers), all from the one submission and its one idempotency key.
+ */
+export const memberCaseSchema = z
+  .object({ itemCode: itemCodeSchema, caseNumber: caseNumberSchema, status: caseStatusSchema, instant: z.boolean() })
+  .strict();
+export type MemberCase = z.infer<typeof memberCaseSchema>;
+export const memberCasesSchema = z.array(memberCaseSchema).min(1).max(20);
+
+/**
+ * The platform's acknowledgement. Repeating a submission with the same key returns the same answer, duplicate: true.
+ * For a package, caseNumber is the lead (first member's) case and memberCases lists every case it created.
+ */
 export const submissionAckSchema = z
   .object({
     caseNumber: caseNumberSchema,
@@ -115,6 +128,8 @@ export const submissionAckSchema = z
     certificateAvailable: z.boolean(),
     duplicate: z.boolean(),
     note: shortTextSchema.optional(),
+    /** Packages only: the case of every member item the submission created, lead first. */
+    memberCases: memberCasesSchema.optional(),
   })
   .strict();
 export type SubmissionAck = z.infer<typeof submissionAckSchema>;
@@ -140,6 +155,9 @@ export const caseProgressSchema = z
     returnReason: textSchema.optional(),
     certificateAvailable: z.boolean(),
     certificateNumber: z.string().max(limits.number).optional(),
+    /** A member case of a package submission: the package, and every case the submission created. */
+    packageCode: packageCodeSchema.optional(),
+    memberCases: memberCasesSchema.optional(),
   })
   .strict();
 export type CaseProgress = z.infer<typeof caseProgressSchema>;

@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCatalog, resolvePackage } from '../../shared/catalog/index.js';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 
@@ -262,7 +263,7 @@ describe('applying at the kiosk', () => {
     expect(await page.locator('[data-masked-name], [data-case-number]').count()).toBe(0);
   }, 180_000);
 
-  it('applies for the 婚育 package as one application with one case number and one receipt', async () => {
+  it('applies for the 婚育 package as one application with one case per member item and one receipt', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     const before = (await printed(kiosk)).length;
     await page.locator('[data-screen="attract"]').click();
@@ -272,7 +273,12 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-action="start"]').click();
     await identify(page, kiosk, 'zhao-li', undefined);
 
-    for (const value of ['yes', 'yes', 'pregnant']) {
+    // Already married, local hukou, expecting: of 婚姻登记预约 and 生育登记 only 生育登记 applies.
+    const answers = { married: 'yes', hukouLocal: 'yes', stage: 'pregnant' };
+    const pkg = defaultCatalog.packages.find((p) => p.code === 'YJS-003');
+    const applying = pkg ? resolvePackage(pkg, defaultCatalog, answers).members.map((m) => m.item.code) : [];
+    expect(applying).toEqual(['WJ-001']);
+    for (const value of Object.values(answers)) {
       await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
       await next(page);
     }
@@ -320,7 +326,26 @@ describe('applying at the kiosk', () => {
     expect(caseNumber).toMatch(/^[A-Z0-9][A-Z0-9-]{5,}$/);
     await page.locator('[data-print="receipt"][data-print-status="done"]').waitFor({ timeout: 15_000 });
     await page.locator('[data-package-items]').waitFor();
+    // One case per member item that applies, the lead case first, each listed with its number.
+    await page.locator('[data-package-items] [data-member-case]').first().waitFor({ timeout: 10_000 });
+    const members = await page
+      .locator('[data-package-items] [data-member-item]')
+      .evaluateAll((items) => items.map((li) => [li.getAttribute('data-member-item'), li.getAttribute('data-member-case')] as const));
+    expect(members.map(([code]) => code)).toEqual(applying);
+    expect(members[0]?.[1]).toBe(caseNumber);
+    for (const [, number] of members) expect(number).toMatch(/^[A-Z0-9][A-Z0-9-]{5,}$/);
+    expect(new Set(members.map(([, number]) => number)).size).toBe(applying.length);
+    for (const [, number] of members) await expect(page.locator('[data-package-items]').textContent()).resolves.toContain(number);
     await shot(page, 'apply-package-confirmation');
+    // The platform holds both cases of the one submission (looked up with the receipt's number and query code).
+    const panelText = (await page.locator('[data-confirmation]').textContent()) ?? '';
+    const queryCode = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(panelText)?.[0] ?? '';
+    const progress = await invoke<{ cases: Array<{ memberCases?: Array<{ itemCode: string; caseNumber: string }> }> }>(kiosk, 'case.progress', {
+      by: 'caseNumber',
+      caseNumber,
+      queryCode,
+    });
+    expect(progress.value?.cases[0]?.memberCases?.map((m) => [m.itemCode, m.caseNumber])).toEqual(members);
     const jobs = (await printed(kiosk)).slice(0, (await printed(kiosk)).length - before);
     expect(jobs.filter((j) => j.device === 'receiptPrinter')).toHaveLength(1);
     await next(page);

@@ -18,7 +18,7 @@ import { createLocalPlatform } from '../../electron/services/platform/local-plat
 import { ManualClock } from '../../electron/services/store/clock.js';
 import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
 import { KioskStore } from '../../electron/services/store/store.js';
-import { certificateFixture, FIXED_TIME, fixtureKey, receiptFixture } from './support/document-fixtures.js';
+import { certificateFixture, FIXED_TIME, fixtureKey, packageReceiptFixture, receiptFixture } from './support/document-fixtures.js';
 
 /**
  * The documents as printed: each PDF is rasterised with pdftoppm (poppler-utils) and compared with a
@@ -115,6 +115,27 @@ describe('documents as printed', () => {
     const lines = receiptLines(receiptFixture);
     expect(lines).toContainEqual({ kind: 'qr', data: 'GKR1:YQJQ-20260115-00001:7K3Q-M2XD-94PA' });
     expect(lines.filter((l) => l.kind === 'text').map((l) => (l.kind === 'text' ? l.text : '')).join('\n')).toContain('办件编号：YQJQ-20260115-00001');
+  });
+
+  it('the receipt of a package lists every case number with its item, on one receipt', async () => {
+    const pdf = await renderReceiptPdf(packageReceiptFixture, fontDir);
+    const pages = rasterise(pdf, 'receipt-package', 150);
+    expect(pages).toHaveLength(1);
+    const page = pages[0] as PNG;
+    expect(page.width).toBe(Math.ceil((80 / 25.4) * 150));
+    expect(compare(page, 'receipt-package')).toBeLessThanOrEqual(TOLERANCE);
+    const text = pdfText(pdf, 'receipt-package');
+    for (const expected of ['受理回执', '婚育一件事', '办件编号1', 'YQJQ-20260115-00002', '婚姻登记预约', '办件编号2', 'YQJQ-20260115-00003', '生育登记', '94PA-7K3Q-M2XD']) {
+      expect(text).toContain(expected);
+    }
+    expect(text.includes(demoCitizen('zhao-li').idNumber), 'the full ID number is on the receipt').toBe(false);
+    expect(missingGlyphs(text)).toEqual([]);
+    expect(decodeQr(page)).toBe('GKR1:YQJQ-20260115-00002:94PA-7K3Q-M2XD');
+    const text80 = receiptLines(packageReceiptFixture)
+      .map((l) => (l.kind === 'text' ? l.text : ''))
+      .join('\n');
+    expect(text80).toContain('办件编号1：YQJQ-20260115-00002（婚姻登记预约）');
+    expect(text80).toContain('办件编号2：YQJQ-20260115-00003（生育登记）');
   });
 
   it('the certificate (A4) matches its reference, and its printed QR code verifies offline — altered, it does not', async () => {

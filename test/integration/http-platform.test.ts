@@ -61,6 +61,28 @@ describe('HTTP platform client ↔ reference server', () => {
     expect(submit?.properties?.localAcceptanceNumber?.maxLength).toBe(64);
   });
 
+  it('a package submission over HTTP creates one case per member item; repeating it returns the same cases', async () => {
+    const submission = foodShopFiling({
+      target: { kind: 'package', packageCode: 'YJS-KCYD' },
+      localAcceptanceNumber: 'DEMO-0001-20260115-0091',
+      queryCode: 'PA94-3QK7-XDM2',
+    });
+    const before = platform.stats().cases;
+    const ack = await client.submit(submission);
+    if (!ack.ok) throw new Error(ack.error.message);
+    expect(ack.value.memberCases?.map((m) => m.itemCode)).toEqual(['SCJG-GTGSHSL', 'SCJG-SPXJYDBA']);
+    expect(ack.value.caseNumber).toBe(ack.value.memberCases?.[0]?.caseNumber);
+    expect(ack.value).toMatchObject({ instant: false, duplicate: false, memberCases: [{ instant: false }, { instant: true, status: 'approved' }] });
+    expect(platform.stats().cases - before).toBe(2);
+    const repeat = await client.submit(submission);
+    expect(repeat).toMatchObject({ ok: true, value: { caseNumber: ack.value.caseNumber, memberCases: ack.value.memberCases, duplicate: true } });
+    expect(platform.stats().cases - before).toBe(2);
+    const progress = await client.progress({ by: 'localNumber', localAcceptanceNumber: submission.localAcceptanceNumber, queryCode: submission.queryCode });
+    expect(progress.ok && progress.value.cases.map((c) => [c.caseNumber, c.packageCode, c.memberCases?.length])).toEqual(
+      (ack.value.memberCases ?? []).map((m) => [m.caseNumber, 'YJS-KCYD', 2]),
+    );
+  });
+
   it('submits, follows progress, fetches e-licenses, issues and verifies a certificate; a tampered one fails', async () => {
     const wang = demoCitizen('wang-jianguo');
     const submission = foodShopFiling();

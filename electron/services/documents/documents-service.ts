@@ -129,6 +129,9 @@ export class DocumentService {
       itemName: info?.name['zh-CN'] ?? entry.target.code,
       department: info?.department['zh-CN'] ?? '—',
       ...(entry.caseNumber ? { caseNumber: entry.caseNumber } : {}),
+      ...(ack?.memberCases
+        ? { memberCases: ack.memberCases.map((m) => ({ caseNumber: m.caseNumber, itemName: catalog.item(m.itemCode)?.name['zh-CN'] ?? m.itemCode })) }
+        : {}),
       localNumber: entry.localNumber,
       applicantMasked: maskName(submission.applicant.name),
       idNumberMasked: maskIdNumber(submission.applicant.idNumber),

@@ -13,7 +13,10 @@ export interface ReceiptData {
   readonly kioskId: string;
   readonly itemName: string;
   readonly department: string;
+  /** For a package, the lead (first member's) case; every case is in memberCases. */
   readonly caseNumber?: string;
+  /** A package submission: one case per member item, each printed with its item's name. */
+  readonly memberCases?: readonly { readonly caseNumber: string; readonly itemName: string }[];
   readonly localNumber: string;
   readonly applicantMasked: string;
   readonly idNumberMasked: string;
@@ -44,6 +47,10 @@ export function parseReceiptQr(text: string): { number: string; queryCode: strin
 interface Row {
   readonly label: string;
   readonly value: string;
+  /** Case numbers stand out. */
+  readonly important?: boolean;
+  /** Printed under the value (a package's case: the item's name). */
+  readonly detail?: string;
 }
 
 function rowsOf(d: ReceiptData): Row[] {
@@ -54,9 +61,15 @@ function rowsOf(d: ReceiptData): Row[] {
   ]
     .filter(Boolean)
     .join('，');
+  const members = d.memberCases ?? [];
+  const numbered = members.length > 1;
+  const caseRows: Row[] =
+    members.length > 0
+      ? members.map((m, i) => ({ label: numbered ? `办件编号${i + 1}` : '办件编号', value: m.caseNumber, detail: m.itemName, important: true }))
+      : [{ label: '办件编号', value: d.caseNumber ?? '网络恢复后自动生成', important: true }];
   return [
-    { label: '事项名称', value: d.itemName },
-    { label: '办件编号', value: d.caseNumber ?? '网络恢复后自动生成' },
+    { label: members.length > 0 ? '一件事' : '事项名称', value: d.itemName },
+    ...caseRows,
     { label: '本机受理号', value: d.localNumber },
     { label: '申请人', value: d.applicantMasked },
     { label: '证件号码', value: d.idNumberMasked },
@@ -79,7 +92,7 @@ export function receiptLines(d: ReceiptData): ReceiptLine[] {
   ];
   if (d.sample) lines.push({ kind: 'text', text: '【样本 SAMPLE · 演示用，无效】', bold: true, align: 'center', size: 'normal' });
   lines.push({ kind: 'rule' });
-  for (const row of rowsOf(d)) lines.push({ kind: 'text', text: `${row.label}：${row.value}`.slice(0, 200), bold: row.label === '办件编号', align: 'left', size: 'normal' });
+  for (const row of rowsOf(d)) lines.push({ kind: 'text', text: `${row.label}：${row.value}${row.detail ? `（${row.detail}）` : ''}`.slice(0, 200), bold: row.important === true, align: 'left', size: 'normal' });
   lines.push({ kind: 'rule' });
   lines.push({ kind: 'text', text: `查询验证码：${d.queryCode}`, bold: true, align: 'center', size: 'normal' });
   lines.push({ kind: 'qr', data: d.qrPayload });
@@ -129,13 +142,19 @@ function layout(doc: PDFKit.PDFDocument, d: ReceiptData): number {
 
   const labelWidth = 17 * MM;
   for (const row of rowsOf(d)) {
-    const important = row.label === '办件编号';
+    const important = row.important === true;
     doc.font(FONT_REGULAR).fontSize(8).fillColor('#555555');
     doc.text(`${row.label}`, SIDE, y + (important ? 0.5 : 0), { width: labelWidth, lineBreak: false });
     doc.font(important ? FONT_BOLD : FONT_REGULAR).fontSize(important ? 9.5 : 8.5).fillColor(INK);
     const h = doc.heightOfString(row.value, { width: inner - labelWidth });
     doc.text(row.value, SIDE + labelWidth, y, { width: inner - labelWidth });
     y += Math.max(h, 11) + 1.6;
+    if (row.detail) {
+      doc.font(FONT_REGULAR).fontSize(8.5).fillColor(INK);
+      const dh = doc.heightOfString(row.detail, { width: inner - labelWidth });
+      doc.text(row.detail, SIDE + labelWidth, y - 1, { width: inner - labelWidth });
+      y += Math.max(dh, 11) + 1.6;
+    }
   }
   rule(true);
 

@@ -121,6 +121,35 @@ describe('outbox', () => {
     expect(platform.stats().cases).toBe(1);
   });
 
+  it('delivers a package submission as one case per member item, exactly once, also after a crash', async () => {
+    const pkgDraft: SubmissionDraftInput = { ...draft(), target: { kind: 'package', packageCode: 'YJS-KCYD' } };
+    const crashing = makeOutbox({
+      beforeRecordAck: () => {
+        throw new Error('power cut');
+      },
+    });
+    const saved = crashing.save(pkgDraft);
+    expect(crashing.save(pkgDraft)).toMatchObject({ ok: true, value: { duplicate: true } });
+    await expect(crashing.deliverDue()).rejects.toThrow('power cut');
+    expect(platform.stats().cases).toBe(2);
+    const restarted = makeOutbox();
+    expect(await restarted.deliverDue()).toBe(1);
+    const entry = restarted.get(saved.ok ? saved.value.localNumber : '');
+    expect(entry).toMatchObject({
+      state: 'delivered',
+      caseNumber: 'YQJQ-20260115-00001',
+      ack: {
+        duplicate: true,
+        memberCases: [
+          { itemCode: 'SCJG-GTGSHSL', caseNumber: 'YQJQ-20260115-00001' },
+          { itemCode: 'SCJG-SPXJYDBA', caseNumber: 'YQJQ-20260115-00002' },
+        ],
+      },
+    });
+    expect(await restarted.deliverDue()).toBe(0);
+    expect(platform.stats().cases).toBe(2);
+  });
+
   it('drops personal data once delivered and the receipt printed, and after the retention period at the latest', async () => {
     const outbox = makeOutbox();
     const a = outbox.save(draft());

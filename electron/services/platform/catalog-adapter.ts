@@ -1,4 +1,4 @@
-import { type Catalog, defaultCatalog } from '../../../shared/catalog/index.js';
+import { type Catalog, defaultCatalog, type FieldValue, resolvePackage, splitPackageValues } from '../../../shared/catalog/index.js';
 import type { CatalogFieldInfo, CatalogItemInfo, CatalogLookup, CatalogPackageInfo } from '../../../shared/platform/index.js';
 
 /** Results that become e-licenses the platform can hand back later (matched by the result's Chinese name). */
@@ -58,7 +58,16 @@ export function catalogLookupFrom(catalog: Catalog): CatalogLookup {
       timeLimitDays: pkg.promisedDays,
     });
   }
-  return { version: catalog.version, item: (code) => items.get(code), package: (code) => packages.get(code) };
+  const packageMembers: CatalogLookup['packageMembers'] = (code, situationAnswers, form) => {
+    const pkg = catalog.packages.find((p) => p.code === code);
+    if (!pkg) return undefined;
+    // Package questions are single choices: only string answers take part in the resolution.
+    const answers = Object.fromEntries(Object.entries(situationAnswers).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const resolution = resolvePackage(pkg, catalog, answers);
+    const values = splitPackageValues(resolution, form as Readonly<Record<string, FieldValue>>);
+    return resolution.members.map((m) => ({ itemCode: m.item.code, situationAnswers: m.answers, form: values[m.item.code] ?? {} }));
+  };
+  return { version: catalog.version, item: (code) => items.get(code), package: (code) => packages.get(code), packageMembers };
 }
 
 const reduced = new WeakMap<Catalog, CatalogLookup>();

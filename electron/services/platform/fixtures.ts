@@ -132,3 +132,25 @@ export function noCriminalRecordApplication(citizenKey = 'chen-siyu', overrides:
     ...overrides,
   };
 }
+
+/**
+ * 赵丽 applies for the 婚育一件事 package (YJS-003 of the bundled catalog: 婚姻登记预约 + 生育登记, both
+ * instant) as one submission, with the merged form of the package (each field asked once).
+ */
+export function marriageBirthPackage(overrides: Partial<SubmissionInput> = {}): SubmissionInput {
+  const c = demoCitizen('zhao-li');
+  const spouse = demoCitizen('zhang-xiaoming');
+  return {
+    idempotencyKey: randomUUID(),
+    kioskId: 'DEMO-0001',
+    localAcceptanceNumber: 'DEMO-0001-20260115-0003',
+    queryCode: '94PA-7K3Q-M2XD',
+    target: { kind: 'package', packageCode: 'YJS-003' },
+    submittedAt: '2026-01-15T02:30:00.000Z',
+    applicant: { name: c.name, idNumber: c.idNumber, phone: c.phone, identifiedBy: 'idCard' },
+    situationAnswers: { married: 'no', hukouLocal: 'yes', stage: 'pregnant' },
+    materials: [{ materialId: 'idCard', satisfiedBy: 'later' }],
+    form: { spouseName: spouse.name, spouseIdNumber: spouse.idNumber, mobile: c.phone, childOrder: 'first', dueDate: '2026-09-01', residenceAddress: '郊区平坦镇' },
+    ...overrides,
+  };
+}

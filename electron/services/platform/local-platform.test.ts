@@ -4,7 +4,8 @@ import { ManualClock } from '../store/clock.js';
 import { StaticKeyProvider } from '../store/key-provider.js';
 import { KioskStore } from '../store/store.js';
 import { signingKeyFromSeed, verifyCertificate, verifyQrPayload } from './certificate-codec.js';
-import { demoCitizen, fixtureCatalog, foodShopFiling, noCriminalRecordApplication } from './fixtures.js';
+import { bundledCatalogLookup } from './catalog-adapter.js';
+import { demoCitizen, fixtureCatalog, foodShopFiling, marriageBirthPackage, noCriminalRecordApplication } from './fixtures.js';
 import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z'); // Thursday 10:30 in Yangquan
@@ -65,6 +66,73 @@ describe('embedded local platform', () => {
     expect(online).toMatchObject({ ok: true, value: { valid: true, status: 'valid', sample: true } });
     const wrong = await platform.checkCertificate({ certificateNumber: cert.value.certificateNumber, verificationCode: '0000-0000-0000' });
     expect(wrong).toMatchObject({ ok: true, value: { valid: false } });
+  });
+
+  it('a package submission creates one case per member item that applies, and repeating it creates none', async () => {
+    const bundled = createLocalPlatform({ store, catalog: bundledCatalogLookup(), signingKey: key, review: { inReviewAfterMs: 60_000, decideAfterMs: 300_000 } });
+    const submission = marriageBirthPackage();
+    const first = await bundled.submit(submission);
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    // 婚育一件事, not yet married and expecting: 婚姻登记预约 and 生育登记, both instant and decided at once.
+    expect(first.value).toMatchObject({
+      caseNumber: 'YQJQ-20260115-00001',
+      status: 'approved',
+      instant: true,
+      duplicate: false,
+      memberCases: [
+        { itemCode: 'MZ-001', caseNumber: 'YQJQ-20260115-00001', status: 'approved', instant: true },
+        { itemCode: 'WJ-001', caseNumber: 'YQJQ-20260115-00002', status: 'approved', instant: true },
+      ],
+    });
+    expect(bundled.stats().cases).toBe(2);
+    const again = await bundled.submit(submission);
+    expect(again).toMatchObject({ ok: true, value: { caseNumber: first.value.caseNumber, memberCases: first.value.memberCases, duplicate: true } });
+    expect(bundled.stats().cases).toBe(2);
+    expect(await bundled.submit({ ...submission, form: { ...submission.form, childOrder: 'second' } })).toMatchObject({ ok: false, error: { code: 'idempotencyConflict' } });
+    expect(bundled.stats().cases).toBe(2);
+
+    // Each case is its item's own, with its own field values (the merged spouseName is MZ-001's partnerName).
+    const byLocal = await bundled.progress({ by: 'localNumber', localAcceptanceNumber: submission.localAcceptanceNumber, queryCode: submission.queryCode });
+    expect(byLocal.ok && byLocal.value.cases.map((c) => [c.caseNumber, c.target, c.title, c.packageCode])).toEqual([
+      ['YQJQ-20260115-00001', { kind: 'item', itemCode: 'MZ-001' }, '婚姻登记预约', 'YJS-003'],
+      ['YQJQ-20260115-00002', { kind: 'item', itemCode: 'WJ-001' }, '生育登记', 'YJS-003'],
+    ]);
+    const second = await bundled.progress({ by: 'caseNumber', caseNumber: 'YQJQ-20260115-00002', queryCode: submission.queryCode });
+    expect(second.ok && second.value.cases[0]?.memberCases?.map((m) => m.caseNumber)).toEqual(['YQJQ-20260115-00001', 'YQJQ-20260115-00002']);
+    const mine = await bundled.progress({ by: 'idNumber', idNumber: demoCitizen('zhao-li').idNumber });
+    expect(mine.ok && mine.value.cases).toHaveLength(2);
+
+    // Already married and the child born: only 生育登记 applies, one case.
+    const married = await bundled.submit(marriageBirthPackage({ situationAnswers: { married: 'yes', hukouLocal: 'yes', stage: 'born' } }));
+    expect(married).toMatchObject({ ok: true, value: { memberCases: [{ itemCode: 'WJ-001', caseNumber: 'YQJQ-20260115-00003' }] } });
+    expect(bundled.stats().cases).toBe(3);
+  });
+
+  it('a package of the fixed catalog: every member gets a case, a non-instant one goes through review', async () => {
+    const submission = foodShopFiling({ target: { kind: 'package', packageCode: 'YJS-KCYD' } });
+    const ack = await platform.submit(submission);
+    expect(ack).toMatchObject({
+      ok: true,
+      value: {
+        caseNumber: 'YQJQ-20260115-00001',
+        status: 'accepted',
+        instant: false,
+        certificateAvailable: false,
+        memberCases: [
+          { itemCode: 'SCJG-GTGSHSL', caseNumber: 'YQJQ-20260115-00001', status: 'accepted', instant: false },
+          { itemCode: 'SCJG-SPXJYDBA', caseNumber: 'YQJQ-20260115-00002', status: 'approved', instant: true },
+        ],
+      },
+    });
+    expect(ack.ok && ack.value.promisedBy).toBeTruthy();
+    // The instant member's certificate is issued from its own case.
+    const cert = await platform.issueCertificate({ source: 'case', caseNumber: 'YQJQ-20260115-00002' });
+    expect(cert.ok && cert.value.title).toBe('食品小经营店备案证');
+    clock.advance(400_000);
+    const later = await platform.submit(submission);
+    expect(later).toMatchObject({ ok: true, value: { status: 'approved', duplicate: true, memberCases: [{ status: 'approved' }, { status: 'approved' }] } });
+    expect(platform.stats().cases).toBe(2);
   });
 
   it('the same idempotency key returns the same case; a different request with it is refused', async () => {

@@ -8,6 +8,8 @@ import {
   type CatalogLookup,
   type Certificate,
   chinaCompactDate,
+  type MemberCase,
+  type PackageMemberApplication,
   chinaIsoDate,
   chinaParts,
   chinaStartOfDay,
@@ -88,6 +90,9 @@ interface CaseRow {
   query_code: string;
   applicant_masked: string;
   payload: Buffer | null;
+  /** A member case of a package submission: the package, and the lead (first member's) case. */
+  package_code: string | null;
+  lead_case: string | null;
 }
 
 const SLOT_TIMES: ReadonlyArray<readonly [string, string]> = [
@@ -196,10 +201,28 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       ...(status === 'returned' && row.return_reason ? { returnReason: row.return_reason } : {}),
       certificateAvailable: status === 'approved' && Boolean(info?.certificateTitle),
       ...(certificateNumber ? { certificateNumber } : {}),
+      ...(row.package_code && row.lead_case ? { packageCode: row.package_code, memberCases: memberCasesOf(row.lead_case, now) } : {}),
     };
   }
 
+  /** The cases one package submission created, lead first. */
+  const membersOf = (leadCase: string) => db.prepare('SELECT * FROM p_cases WHERE lead_case = ? ORDER BY rowid').all(leadCase) as CaseRow[];
+
+  function memberCasesOf(leadCase: string, now: number): MemberCase[] {
+    return membersOf(leadCase).map((m) => ({ itemCode: m.target_code, caseNumber: m.case_number, status: statusAt(m, now).status, instant: m.instant === 1 }));
+  }
+
+  /** The member items a package submission applies for (the catalog's resolution, else every member item). */
+  function packageMembers(packageCode: string, submission: Submission): readonly PackageMemberApplication[] {
+    const c = catalog();
+    const resolved = c.packageMembers
+      ? c.packageMembers(packageCode, submission.situationAnswers, submission.form)
+      : c.package(packageCode)?.itemCodes.map((itemCode) => ({ itemCode, situationAnswers: submission.situationAnswers, form: submission.form }));
+    return (resolved ?? []).filter((m) => c.item(m.itemCode) !== undefined);
+  }
+
   function ackOf(row: CaseRow, duplicate: boolean): SubmissionAck {
+    if (row.package_code && row.lead_case) return packageAckOf(row, duplicate);
     const progress = progressOf(row);
     const due = promisedBy(row);
     return {
@@ -211,6 +234,31 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       ...(due ? { promisedBy: due } : {}),
       certificateAvailable: progress.certificateAvailable,
       duplicate,
+    };
+  }
+
+  /**
+   * The acknowledgement of a package submission: the lead case's number, every member case, and for the
+   * whole: instant when every member is, decided when every member is, by the package's promised time.
+   */
+  function packageAckOf(lead: CaseRow, duplicate: boolean): SubmissionAck {
+    const now = clock.now();
+    const memberCases = memberCasesOf(lead.case_number, now);
+    const instant = memberCases.every((m) => m.instant);
+    const open = memberCases.find((m) => m.status !== 'approved');
+    const days = targetInfo('package', lead.package_code ?? '')?.timeLimitDays;
+    const due = instant ? undefined : (days !== undefined ? iso(addWorkingDays(lead.accepted_at, days)) : undefined) ?? membersOf(lead.case_number).map(promisedBy).filter((d): d is string => d !== undefined).sort().at(-1);
+    return {
+      caseNumber: lead.case_number,
+      idempotencyKey: lead.idempotency_key,
+      acceptedAt: iso(lead.accepted_at),
+      status: open?.status ?? 'approved',
+      instant,
+      ...(due ? { promisedBy: due } : {}),
+      // Certificates are per member case (documents of each case), not of the package as a whole.
+      certificateAvailable: false,
+      duplicate,
+      memberCases,
     };
   }
 
@@ -326,6 +374,8 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       const code = submission.target.kind === 'item' ? submission.target.itemCode : submission.target.packageCode;
       const info = targetInfo(submission.target.kind, code);
       if (!info) return err('unknownItem', `There is no ${submission.target.kind} with the code ${code} in the catalog.`);
+      const members = submission.target.kind === 'package' ? packageMembers(code, submission) : undefined;
+      if (members?.length === 0) return err('unknownItem', `No member item of the package ${code} applies to these answers.`);
       const requestHash = hashOf(submission);
       return store.transaction((): PlatformResult<'submit'> => {
         const existing = db.prepare('SELECT * FROM p_cases WHERE idempotency_key = ?').get(submission.idempotencyKey) as CaseRow | undefined;
@@ -334,31 +384,54 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
           return ok(ackOf(existing, true));
         }
         const now = clock.now();
-        const caseNumber = `${prefix}-${chinaCompactDate(now)}-${pad(store.nextCounter(`p.case.${chinaCompactDate(now)}`), 5)}`;
         const later = submission.materials.filter((m) => m.satisfiedBy === 'later').map((m) => m.materialId);
-        const outcome = !info.instant && later.length > 0 ? 'returned' : 'approved';
-        const returnReason = outcome === 'returned' ? `申请材料需补正：请于5个工作日内携带容缺后补的材料（${later.join('、').slice(0, 300)}）原件到政务服务中心窗口补交。` : null;
-        db.prepare(
-          `INSERT INTO p_cases (case_number, idempotency_key, request_hash, kiosk_id, local_number, target_kind, target_code, accepted_at,
-             instant, outcome, return_reason, query_code, id_index, applicant_masked, payload)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          caseNumber,
-          submission.idempotencyKey,
-          requestHash,
-          submission.kioskId,
-          submission.localAcceptanceNumber,
-          submission.target.kind,
-          code,
-          now,
-          info.instant ? 1 : 0,
-          outcome,
-          returnReason,
-          submission.queryCode,
-          store.cipher.index(submission.applicant.idNumber),
-          maskName(submission.applicant.name),
-          store.cipher.sealJson(submission, `p_cases:${caseNumber}`),
-        );
+        const insert = (caseNumber: string, key: string, itemCode: string | undefined, instant: boolean, sealed: Submission, lead?: { packageCode: string; leadCase: string }) => {
+          const outcome = !instant && later.length > 0 ? 'returned' : 'approved';
+          const returnReason = outcome === 'returned' ? `申请材料需补正：请于5个工作日内携带容缺后补的材料（${later.join('、').slice(0, 300)}）原件到政务服务中心窗口补交。` : null;
+          db.prepare(
+            `INSERT INTO p_cases (case_number, idempotency_key, request_hash, kiosk_id, local_number, target_kind, target_code, accepted_at,
+               instant, outcome, return_reason, query_code, id_index, applicant_masked, payload, package_code, lead_case)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(
+            caseNumber,
+            key,
+            requestHash,
+            submission.kioskId,
+            submission.localAcceptanceNumber,
+            itemCode ? 'item' : submission.target.kind,
+            itemCode ?? code,
+            now,
+            instant ? 1 : 0,
+            outcome,
+            returnReason,
+            submission.queryCode,
+            store.cipher.index(submission.applicant.idNumber),
+            maskName(submission.applicant.name),
+            store.cipher.sealJson(sealed, `p_cases:${caseNumber}`),
+            lead?.packageCode ?? null,
+            lead?.leadCase ?? null,
+          );
+        };
+        const newCaseNumber = () => `${prefix}-${chinaCompactDate(now)}-${pad(store.nextCounter(`p.case.${chinaCompactDate(now)}`), 5)}`;
+        if (members) {
+          // One case per member item, each with its own answers and form values, all under the one key:
+          // the lead (first) case holds the key itself, the others the key with their item code.
+          const leadCase = newCaseNumber();
+          members.forEach((member, i) => {
+            const caseNumber = i === 0 ? leadCase : newCaseNumber();
+            const sealed = {
+              ...submission,
+              target: { kind: 'item', itemCode: member.itemCode },
+              situationAnswers: member.situationAnswers,
+              form: member.form,
+            } as Submission;
+            const key = i === 0 ? submission.idempotencyKey : `${submission.idempotencyKey}#${member.itemCode}`;
+            insert(caseNumber, key, member.itemCode, catalog().item(member.itemCode)?.instant ?? false, sealed, { packageCode: code, leadCase });
+          });
+          return ok(ackOf(getCase(leadCase) as CaseRow, false));
+        }
+        const caseNumber = newCaseNumber();
+        insert(caseNumber, submission.idempotencyKey, undefined, info.instant, submission);
         return ok(ackOf(getCase(caseNumber) as CaseRow, false));
       });
     },
@@ -370,11 +443,15 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
           .all(store.cipher.index(query.idNumber)) as CaseRow[];
         return ok({ cases: rows.map(progressOf) });
       }
-      const row = (
-        query.by === 'caseNumber'
-          ? db.prepare('SELECT * FROM p_cases WHERE case_number = ?').get(query.caseNumber)
-          : db.prepare('SELECT * FROM p_cases WHERE local_number = ?').get(query.localAcceptanceNumber)
-      ) as CaseRow | undefined;
+      if (query.by === 'localNumber') {
+        // A package submission has one local number and one case per member item: all of them.
+        const rows = (db.prepare('SELECT * FROM p_cases WHERE local_number = ? ORDER BY rowid LIMIT 50').all(query.localAcceptanceNumber) as CaseRow[]).filter(
+          (r) => r.query_code === query.queryCode,
+        );
+        if (rows.length === 0) return err('notFound', 'No case matches this number and query code.');
+        return ok({ cases: rows.map(progressOf) });
+      }
+      const row = db.prepare('SELECT * FROM p_cases WHERE case_number = ?').get(query.caseNumber) as CaseRow | undefined;
       if (!row || row.query_code !== query.queryCode) return err('notFound', 'No case matches this number and query code.');
       return ok({ cases: [progressOf(row)] });
     },

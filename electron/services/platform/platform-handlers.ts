@@ -16,6 +16,7 @@ function stateOf(entry: OutboxEntry, queryCode: string | undefined, duplicate: b
     ...(queryCode ? { queryCode } : {}),
     state: entry.state,
     ...(entry.caseNumber ? { caseNumber: entry.caseNumber } : {}),
+    ...(entry.ack?.memberCases ? { memberCases: entry.ack.memberCases } : {}),
     ...(entry.ack ? { caseStatus: entry.ack.status, instant: entry.ack.instant } : {}),
     ...(entry.ack?.promisedBy ? { promisedBy: entry.ack.promisedBy } : {}),
     certificateAvailable: entry.ack?.certificateAvailable ?? false,
@@ -56,7 +57,12 @@ export function createPlatformHandlers(
 
   if (events) {
     outbox.onChange((entry) => {
-      events.emit('submission.changed', { localNumber: entry.localNumber, state: entry.state, ...(entry.caseNumber ? { caseNumber: entry.caseNumber } : {}) });
+      events.emit('submission.changed', {
+        localNumber: entry.localNumber,
+        state: entry.state,
+        ...(entry.caseNumber ? { caseNumber: entry.caseNumber } : {}),
+        ...(entry.ack?.memberCases ? { memberCases: entry.ack.memberCases } : {}),
+      });
       events.emit('outbox.status', outboxStatus());
     });
   }

@@ -162,6 +162,15 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'embedded platform: one case per member item of a package submission',
+    sql: `
+      ALTER TABLE p_cases ADD COLUMN package_code TEXT;
+      ALTER TABLE p_cases ADD COLUMN lead_case TEXT;
+      CREATE INDEX p_cases_lead ON p_cases(lead_case);
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

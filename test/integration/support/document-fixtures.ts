@@ -35,6 +35,28 @@ export const receiptFixture: ReceiptData = {
   sample: true,
 };
 
+/** The receipt of a 一件事 package (婚育一件事): one submission, one receipt, a case per member item. */
+const zhao = demoCitizen('zhao-li');
+const { consultationPhone: _itemPhone, ...receiptWithoutPhone } = receiptFixture;
+export const packageReceiptFixture: ReceiptData = {
+  ...receiptWithoutPhone,
+  documentId: 'R-DEMO-0001-20260115-0003',
+  itemName: '婚育一件事',
+  department: '阳泉市郊区民政局',
+  caseNumber: 'YQJQ-20260115-00002',
+  memberCases: [
+    { caseNumber: 'YQJQ-20260115-00002', itemName: '婚姻登记预约' },
+    { caseNumber: 'YQJQ-20260115-00003', itemName: '生育登记' },
+  ],
+  localNumber: 'DEMO-0001-20260115-0003',
+  applicantMasked: maskName(zhao.name),
+  idNumberMasked: maskIdNumber(zhao.idNumber),
+  statusText: '已办结',
+  materials: { eLicense: 1, commitment: 1, scan: 0, later: [] },
+  queryCode: '94PA-7K3Q-M2XD',
+  qrPayload: receiptQrPayload('YQJQ-20260115-00002', '94PA-7K3Q-M2XD'),
+};
+
 export function certificateFixture(): Certificate {
   return signCertificate(
     {

@@ -287,6 +287,7 @@ export const en: Messages = {
       laterDefault: 'Unless a way is given, bring the originals to a counter within 5 working days.',
       phone: 'Questions: call {{phone}}',
       packageItems: 'Done together: {{items}}',
+      packageCases: 'Done together, each with its case number:',
       noReceiptHint: 'Your application is in and is not affected. Write down the number and query code above to check progress with them.',
       receipt: 'receipt',
       certificate: 'certificate',

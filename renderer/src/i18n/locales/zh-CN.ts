@@ -286,6 +286,7 @@ export const zhCN = {
       laterDefault: '未注明方式的，请在 5 个工作日内将原件送到政务服务中心窗口。',
       phone: '咨询电话：{{phone}}',
       packageItems: '本次一并办理：{{items}}',
+      packageCases: '本次一并办理的事项及办件编号：',
       noReceiptHint: '您的申请已经提交，不受影响。请记下上方的编号和查询码，凭它们查询进度。',
       receipt: '受理回执',
       certificate: '证照',

@@ -15,7 +15,7 @@ import {
   confirmationKind,
   consultationPhone,
   mergeSubmission,
-  packageMemberCodes,
+  packageMemberRows,
   promisedDate,
   promisedDays,
   resultOnSite,
@@ -86,8 +86,12 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submission]);
 
-  // A package lists the items it includes.
-  const memberNames = packageMemberCodes(flow.target, flow.state.answers).flatMap((code) => catalog.items.find((i) => i.code === code)?.name ?? []);
+  // A package lists the items it includes, each with its own case number once delivered.
+  const members = packageMemberRows(flow.target, flow.state.answers, submission).flatMap((row) => {
+    const name = catalog.items.find((i) => i.code === row.code)?.name;
+    return name ? [{ ...row, name }] : [];
+  });
+  const memberCasesShown = members.some((m) => m.caseNumber !== undefined);
 
   async function printReceipt() {
     if (!localNumber) return;
@@ -189,7 +193,21 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
             {later.some((m) => !m.note) ? ` ${t('apply.confirmation.laterDefault')}` : ''}
           </p>
         ) : null}
-        {memberNames.length > 0 ? <p data-package-items>{t('apply.confirmation.packageItems', { items: memberNames.map(l).join('、') })}</p> : null}
+        {members.length > 0 && memberCasesShown ? (
+          <div data-package-items>
+            <p>{t('apply.confirmation.packageCases')}</p>
+            <ul className="k-confirmation__members" role="list">
+              {members.map((m) => (
+                <li key={m.code} data-member-item={m.code} {...(m.caseNumber ? { 'data-member-case': m.caseNumber } : {})}>
+                  <span>{l(m.name)}</span>
+                  {m.caseNumber ? <span className="k-confirmation__member-case">{m.caseNumber}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : members.length > 0 ? (
+          <p data-package-items>{t('apply.confirmation.packageItems', { items: members.map((m) => l(m.name)).join('、') })}</p>
+        ) : null}
         {kind !== 'rejected' ? <p className="k-hint">{t('apply.confirmation.progress')}</p> : null}
         <p className="k-confirmation__phone">
           <Phone className="k-icon" aria-hidden="true" />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SubmissionState } from '../../../../shared/contract/platform.js';
 import { itemTargetFor, packageTargetFor } from './apply-test-fixtures.js';
-import { certificateDue, confirmationKind, consultationPhone, mergeSubmission, packageMemberCodes, promisedDate, promisedDays, resultOnSite } from './confirmation-logic.js';
+import { certificateDue, confirmationKind, consultationPhone, mergeSubmission, packageMemberCodes, packageMemberRows, promisedDate, promisedDays, resultOnSite } from './confirmation-logic.js';
 
 const base: SubmissionState = {
   localNumber: 'K01-20260115-0001',
@@ -64,5 +64,22 @@ describe('confirmation', () => {
     expect(packageMemberCodes(pkg, { married: 'yes', hukouLocal: 'yes', stage: 'pregnant' })).not.toContain('MZ-001');
     expect(packageMemberCodes(pkg, { married: 'no', hukouLocal: 'yes', stage: 'pregnant' })).toContain('MZ-001');
     expect(packageMemberCodes(itemTargetFor('SC-005'), {})).toEqual([]);
+  });
+
+  it('lists each package item with its case number once the platform gave one per member', () => {
+    const pkg = packageTargetFor('YJS-003');
+    const answers = { married: 'no', hukouLocal: 'yes', stage: 'pregnant' };
+    expect(packageMemberRows(pkg, answers, base)).toEqual([{ code: 'MZ-001' }, { code: 'WJ-001' }]);
+    const memberCases = [
+      { itemCode: 'MZ-001', caseNumber: 'SX-20260115-00001', status: 'approved' as const, instant: true },
+      { itemCode: 'WJ-001', caseNumber: 'SX-20260115-00002', status: 'approved' as const, instant: true },
+    ];
+    const delivered = mergeSubmission(base, { localNumber: base.localNumber, state: 'delivered', caseNumber: 'SX-20260115-00001', memberCases });
+    expect(delivered.memberCases).toEqual(memberCases);
+    expect(packageMemberRows(pkg, answers, delivered)).toEqual([
+      { code: 'MZ-001', caseNumber: 'SX-20260115-00001' },
+      { code: 'WJ-001', caseNumber: 'SX-20260115-00002' },
+    ]);
+    expect(packageMemberRows(itemTargetFor('SC-005'), {}, delivered)).toEqual([]);
   });
 });

@@ -24,13 +24,19 @@ export function confirmationKind(submission: SubmissionState): ConfirmationKind 
 /** Merges a submission.changed event (or a status reply) into what the screen shows; other applications are ignored. */
 export function mergeSubmission(
   current: SubmissionState,
-  change: { readonly localNumber: string; readonly state: SubmissionState['state']; readonly caseNumber?: string | undefined },
+  change: {
+    readonly localNumber: string;
+    readonly state: SubmissionState['state'];
+    readonly caseNumber?: string | undefined;
+    readonly memberCases?: SubmissionState['memberCases'] | undefined;
+  },
 ): SubmissionState {
   if (change.localNumber !== current.localNumber) return current;
   return {
     ...current,
     state: change.state,
     ...(change.caseNumber ? { caseNumber: change.caseNumber } : {}),
+    ...(change.memberCases ? { memberCases: change.memberCases } : {}),
     offline: change.state === 'pending' ? current.offline : false,
   };
 }
@@ -64,6 +70,23 @@ export function packageMemberCodes(target: FlowTarget, answers: Readonly<Record<
   const pkg = target.package;
   if (!pkg) return [];
   return pkg.members.filter((member) => conditionHolds(member.when, answers)).map((member) => member.item);
+}
+
+/** One item of a package on the confirmation: its code, and its case number once the platform gave one. */
+export interface PackageMemberRow {
+  readonly code: string;
+  readonly caseNumber?: string;
+}
+
+/**
+ * The items of a package with their case numbers: the platform's member cases once delivered (one case
+ * per member item), else the members the answers include, without numbers yet.
+ */
+export function packageMemberRows(target: FlowTarget, answers: Readonly<Record<string, string>>, submission: SubmissionState | undefined): PackageMemberRow[] {
+  if (!target.package) return [];
+  const cases = submission?.memberCases;
+  if (cases && cases.length > 0) return cases.map((m) => ({ code: m.itemCode, caseNumber: m.caseNumber }));
+  return packageMemberCodes(target, answers).map((code) => ({ code }));
 }
 
 /** The document an item prints on the spot besides the receipt (食品小经营店备案证), for naming it on screen. */
