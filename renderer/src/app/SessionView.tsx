@@ -1,22 +1,25 @@
 import { Glasses } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogShape } from '../../../shared/catalog/schema.js';
 import { Button } from '../components/Button.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
-import { FlowRunner } from '../flows/FlowRunner.js';
 import { itemTarget, packageTarget } from '../flows/flow-target.js';
 import { DepartmentsScreen } from '../screens/browse/DepartmentsScreen.js';
 import { ItemListScreen } from '../screens/browse/ItemListScreen.js';
 import { LifeEventsScreen } from '../screens/browse/LifeEventsScreen.js';
 import { PackagesScreen } from '../screens/browse/PackagesScreen.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
-import { SearchScreen } from '../screens/search/SearchScreen.js';
-import { ServiceScreen } from '../screens/services/ServiceScreen.js';
 import { useKiosk } from './kiosk-context.js';
 import { type Navigator, NavigatorContext } from './navigator.js';
 import { usePreferences } from './preferences-context.js';
 import type { SessionRoute } from './session-route.js';
+
+// Loaded when first needed, so the attract and home screens start from a small bundle: the flow screens,
+// the keyboard and the kiosk services are most of the renderer's code.
+const FlowRunner = lazy(() => import('../flows/FlowRunner.js').then((m) => ({ default: m.FlowRunner })));
+const SearchScreen = lazy(() => import('../screens/search/SearchScreen.js').then((m) => ({ default: m.SearchScreen })));
+const ServiceScreen = lazy(() => import('../screens/services/ServiceScreen.js').then((m) => ({ default: m.ServiceScreen })));
 
 /**
  * One citizen's session: header with the session's settings, and the current screen. Routes stack up so
@@ -57,7 +60,9 @@ export function SessionView({ onEnd }: { onEnd: () => void }) {
             <LanguageSwitch locale={preferences.locale} onChange={(locale) => update({ locale })} />
           </div>
         </header>
-        <RouteView route={route} navigator={navigator} catalog={catalog} />
+        <Suspense fallback={<main className="k-loading" aria-busy="true" />}>
+          <RouteView route={route} navigator={navigator} catalog={catalog} />
+        </Suspense>
       </div>
     </NavigatorContext.Provider>
   );
