@@ -46,8 +46,15 @@ export class CitizenHands {
     readonly api: KioskApi,
   ) {}
 
+  /**
+   * The page as it was just before the last button tap: a handler may change its own page first (the card is
+   * read, "is this you?" appears), so "has the page moved on" is judged against the page the last tap was on.
+   */
+  lastTappedOn: string | undefined;
+
   async tap(target: Locator | string): Promise<void> {
     const locator = typeof target === 'string' ? this.page.locator(target) : target;
+    this.lastTappedOn = signature(await this.state());
     try {
       await locator.click({ timeout: TAP_TIMEOUT_MS });
     } catch (error) {
@@ -82,6 +89,7 @@ export class CitizenHands {
     const locator = this.page.locator(selector).first();
     if ((await locator.count()) === 0) return false;
     try {
+      this.lastTappedOn = signature(await this.state());
       await locator.click({ timeout: 1_500 });
       this.taps += 1;
       return true;

@@ -180,9 +180,10 @@ export class RobotCitizen {
     this.visited.push(screen);
     if (screen === 'result') this.sawResult = true;
     if (screen === 'take-card' || screen.startsWith('evaluation')) this.reachedEnd = true;
-    const before = signature(state);
+    hands.lastTappedOn = undefined;
     const pageStarted = performance.now();
     await handler.act(ctx, state);
+    const before = hands.lastTappedOn ?? signature(state);
     if (process.env.ROBOT_DEBUG) console.log(`  ${this.code} ${screen} ${Math.round(performance.now() - pageStarted)} ms · ${state.title} · ${state.caption}`);
     const after = await hands.waitForChange(before, handler.settleMs ?? 10_000);
     if (!after) {

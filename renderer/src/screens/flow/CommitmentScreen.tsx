@@ -1,7 +1,7 @@
 import { CheckSquare, Square } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../../app/preferences-context.js';
+import { useRowsPerPage } from '../../app/preferences-context.js';
 import { Button } from '../../components/Button.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Pager } from '../../components/Pager.js';
@@ -23,7 +23,7 @@ const ACCEPT_ID = 'commitment-accept';
 export function CommitmentScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
-  const senior = usePreferences().preferences.senior;
+  const perPage = useRowsPerPage(2, 1);
   const [accepted, setAccepted] = useState(flow.state.committed);
   const [error, setError] = useState(false);
   const commitments = chosenCommitments(flow.resolution.materials, flow.state.materials);
@@ -59,7 +59,7 @@ export function CommitmentScreen({ flow }: { flow: FlowController }) {
       {commitments.length > 0 ? (
         <Pager
           items={commitments}
-          pageSize={senior ? 1 : 2}
+          pageSize={perPage}
           label={t('apply.commitment.title')}
           itemKey={(c) => c.material.id}
           renderItem={({ material, commitment }) => (
