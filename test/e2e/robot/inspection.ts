@@ -42,6 +42,8 @@ export class Inspector {
   readonly layout: LayoutProblem[] = [];
   readonly clipped: ClippedText[] = [];
   readonly screenshots: string[] = [];
+  /** Milliseconds spent on axe runs and on screenshots (the inspection's share of the run time). */
+  readonly spentMs = { axe: 0, screenshots: 0 };
   private readonly seen = new Set<string>();
 
   constructor(private readonly options: { readonly axeVariants: readonly string[]; readonly screenshotVariants: readonly string[] }) {}
@@ -75,10 +77,14 @@ export class Inspector {
     if (boxes.length > 0) this.clipped.push({ variant, screen: kind, boxes });
 
     if (this.options.screenshotVariants.includes(variant)) {
+      const started = performance.now();
       this.screenshots.push(await screenshot(page, variant === this.options.screenshotVariants[0] ? `screen-${kind}` : `screen-${variant}-${kind}`));
+      this.spentMs.screenshots += performance.now() - started;
     }
     if (this.options.axeVariants.includes(variant)) {
+      const started = performance.now();
       const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).exclude('[data-dev-dock]').analyze();
+      this.spentMs.axe += performance.now() - started;
       this.axe.set(
         key,
         result.violations.map((v) => ({
@@ -103,6 +109,6 @@ export class Inspector {
     const screens = [...this.axe.entries()].map(([screen, violations]) => ({ screen, violations }));
     const counts: Record<string, number> = {};
     for (const { violations } of screens) for (const v of violations) counts[v.impact] = (counts[v.impact] ?? 0) + 1;
-    writeFileSync(path, `${JSON.stringify({ generatedAt: new Date().toISOString(), screensChecked: screens.length, counts, screens, layout: this.layout, clipped: this.clipped }, null, 2)}\n`);
+    writeFileSync(path, `${JSON.stringify({ generatedAt: new Date().toISOString(), screensChecked: screens.length, counts, secondsSpent: { axe: Math.round(this.spentMs.axe / 1000), screenshots: Math.round(this.spentMs.screenshots / 1000) }, screens, layout: this.layout, clipped: this.clipped }, null, 2)}\n`);
   }
 }

@@ -287,6 +287,8 @@ const takeCard: Handler = {
 const preview: Handler = {
   async act(ctx) {
     await ctx.hands.waitFor('main [data-action="print"]:not([disabled])', 15_000, 'the document preview');
+    // The page as it will print, drawn by pdf.js (a preview that cannot be drawn says so instead).
+    await firstOf(ctx, ['main [data-rendered-page]', 'main .k-svc-pdf + .k-field-error, main .k-field-error'], 15_000, 'the drawn preview page');
     await ctx.inspect('preview');
     await ctx.hands.tap('main [data-action="print"]');
   },
