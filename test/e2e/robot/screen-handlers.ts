@@ -266,10 +266,10 @@ const evaluationPhone: Handler = {
 };
 
 const evaluationSent: Handler = {
-  settleMs: 5_000,
+  settleMs: 20_000,
   async act(ctx) {
-    // Moves on by itself after a moment; the citizen may tap 继续 first.
-    await ctx.hands.page.locator(`${CONTINUE}:not([disabled])`).waitFor({ timeout: 5_000 }).catch(() => undefined);
+    // Moves on by itself a moment after the rating is sent (or could not be); the citizen may tap 继续 first.
+    await ctx.hands.page.locator(`${CONTINUE}:not([disabled])`).waitFor({ timeout: 15_000 }).catch(() => undefined);
     await ctx.inspect('evaluation-sent');
     await ctx.hands.tapIfThere(`${CONTINUE}:not([disabled])`);
   },
