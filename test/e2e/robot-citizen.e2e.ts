@@ -31,13 +31,16 @@ const runs: RunRecord[] = [];
 let pool: KioskPool;
 const env: RobotEnvironment = {
   catalog: defaultCatalog,
-  inspector: new Inspector({ axeVariants: ['zh-portrait', 'en', 'senior', 'landscape'], screenshotVariants: ['zh-portrait', 'en', 'senior', 'landscape'] }),
+  inspector: new Inspector({ axeVariants: ['zh-portrait', 'en', 'senior'], screenshotVariants: ['zh-portrait', 'en', 'senior', 'landscape'] }),
   coverage: new Set(),
 };
 const started = performance.now();
 
 async function robot(code: string, options: RunOptions): Promise<RunRecord> {
   const run = await pool.use((kiosk) => runCitizen(env, kiosk, code, options));
+  // A retried test (the e2e config allows one) replaces its first record.
+  const earlier = runs.findIndex((r) => r.code === code && r.variant === options.variant);
+  if (earlier >= 0) runs.splice(earlier, 1);
   runs.push(run);
   // Codes and numbers only: no names, no ID numbers.
   console.log(`[${options.variant}] ${code}: ${run.completed ? 'done' : 'NOT DONE'} · ${run.taps} taps · ${run.seconds} s${run.reason ? ` · ${run.reason}` : ''}`);

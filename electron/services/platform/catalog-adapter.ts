@@ -21,7 +21,8 @@ export function catalogLookupFrom(catalog: Catalog): CatalogLookup {
   const unknownDepartment = { 'zh-CN': '阳泉市郊区政务服务中心', en: 'Jiaoqu District Government Service Center' };
   const items = new Map<string, CatalogItemInfo>();
   for (const item of catalog.items) {
-    const result = item.results.find((r) => printable.has(r.kind) && (r.delivery === 'printOnSite' || r.delivery === 'electronic'));
+    // A notice printed on the spot (名称自主申报告知书) is issued like a certificate; other notices come later.
+    const result = item.results.find((r) => (printable.has(r.kind) && (r.delivery === 'printOnSite' || r.delivery === 'electronic')) || (r.kind === 'notice' && r.delivery === 'printOnSite'));
     const fields: Record<string, CatalogFieldInfo> = {};
     for (const field of item.fields) {
       fields[field.id] = {

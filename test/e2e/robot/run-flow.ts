@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { type Catalog, type FormField, type Material, packageScreensFor, resolvePackage, resolveSituation, screensFor } from '../../../shared/catalog/index.js';
+import { type Catalog, type FormField, type Item, type Material, packageScreensFor, resolvePackage, resolveSituation, screensFor } from '../../../shared/catalog/index.js';
 import { type KioskUnderTest, screenshot } from '../support/kiosk-harness.js';
 import { answerOverrides, citizenFor, creditCodeOf } from './citizen-choice.js';
 import { typeOnKeyboard } from './field-filling.js';
@@ -48,10 +48,13 @@ export async function openKiosk(
 }
 
 /** What a finished run of this kind must have produced. */
-function missingOutcome(flow: string, kind: 'item' | 'package', ctx: FlowContext, printed: readonly PrintedJob[], sawResult: boolean): string | undefined {
+function missingOutcome(flow: string, kind: 'item' | 'package', ctx: FlowContext, printed: readonly PrintedJob[], sawResult: boolean, item?: Item): string | undefined {
   if (kind === 'package' || flow === 'apply') {
     if (!ctx.outcome.caseNumber) return ctx.outcome.localNumberOnly ? 'only a local acceptance number, no case number' : 'no case number shown';
     if (printed.length === 0) return 'no receipt printed';
+    // 即办件 with a document printed on the spot: the certificate (or licence, notice) as well as the receipt.
+    const certificate = item?.instant === true && item.results.some((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket');
+    if (certificate && printed.length < 2) return `the ${item.results.find((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt')?.kind ?? 'certificate'} was not printed`;
   }
   if (flow === 'book' && !ctx.outcome.caseNumber && !ctx.outcome.bookingNumber) return 'no booking or case number shown';
   if (flow === 'book' && printed.length === 0) return 'no appointment slip printed';
@@ -70,6 +73,7 @@ function missingOutcome(flow: string, kind: 'item' | 'package', ctx: FlowContext
 export class RobotCitizen {
   readonly ctx: FlowContext;
   readonly kind: 'item' | 'package';
+  readonly item: Item | undefined;
   readonly flow: string;
   private readonly expectedScreens: readonly string[];
   private printedBefore: PrintedJob[] = [];
@@ -93,6 +97,7 @@ export class RobotCitizen {
     const pkg = catalog.packages.find((p) => p.code === code);
     if (!item && !pkg) throw new Error(`unknown code ${code}`);
     this.kind = item ? 'item' : 'package';
+    this.item = item;
     const memberItems = pkg ? pkg.members.flatMap((m) => catalog.items.filter((i) => i.code === m.item)) : [];
     this.flow = item ? item.flow : 'package';
     this.expectedScreens = item ? screensFor(item) : packageScreensFor(memberItems.map((i) => i.flow));
@@ -230,7 +235,7 @@ export class RobotCitizen {
       const wipe = await checkWipe(hands.page, ctx.citizen, ctx.typed);
       wiped = wipe.ok;
       if (!wipe.ok) reason = `not wiped: ${wipe.leftovers.join(', ')}`;
-      else reason = missingOutcome(this.flow, this.kind, ctx, printed, this.sawResult);
+      else reason = missingOutcome(this.flow, this.kind, ctx, printed, this.sawResult, this.item);
     }
     await this.close();
     return {

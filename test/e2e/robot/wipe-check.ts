@@ -34,6 +34,9 @@ export async function checkWipe(page: Page, citizen: DemoCitizen, typed: Readonl
       local: storage(localStorage),
       session: storage(sessionStorage),
       caches: typeof caches === 'undefined' ? 0 : (await caches.keys()).length,
+      lang: document.documentElement.lang,
+      senior: document.documentElement.dataset.senior,
+      contrast: document.documentElement.dataset.contrast,
     };
   });
   const secrets: Array<[string, string]> = [
@@ -52,5 +55,9 @@ export async function checkWipe(page: Page, citizen: DemoCitizen, typed: Readonl
   if (seen.local.length > 0) leftovers.push('localStorage not empty');
   if (seen.session.length > 0) leftovers.push('sessionStorage not empty');
   if (seen.caches > 0) leftovers.push('Cache Storage not empty');
+  // The next citizen starts with the defaults (design.md §6): Chinese, no 长辈模式, normal contrast.
+  if (seen.lang !== 'zh-CN') leftovers.push('language not back to Chinese');
+  if (seen.senior === 'true') leftovers.push('长辈模式 still on');
+  if (seen.contrast !== undefined && seen.contrast !== 'light') leftovers.push('contrast not back to the default');
   return { ok: leftovers.length === 0, leftovers: [...new Set(leftovers)] };
 }
