@@ -276,6 +276,7 @@ export const en: Messages = {
       savedBody: 'Saved. It is sent automatically when the network is back. Nothing is lost.',
       nextTitle: 'What happens next',
       nextDone: 'It is done. Take the certificate and the receipt from the printers.',
+      nextDoneReceiptOnly: 'It is done. Take the receipt from the printer; the result is on record and needs no certificate.',
       nextAccepted: 'The department deals with it within {{days}} working days (by {{date}}) and tells you by text message.',
       nextAcceptedNoDate: 'The department deals with it within {{days}} working days and tells you by text message.',
       nextAcceptedToday: 'The department deals with it today and tells you by text message.',

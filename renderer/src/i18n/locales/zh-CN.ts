@@ -275,6 +275,7 @@ export const zhCN = {
       savedBody: '已保存，网络恢复后自动提交。您的申请不会丢失。',
       nextTitle: '接下来',
       nextDone: '已当场办结。请取走打印出的证照和回执。',
+      nextDoneReceiptOnly: '已当场办结，结果已记录，无需领取证照。请取走打印出的回执。',
       nextAccepted: '部门将在 {{days}} 个工作日内（{{date}} 前）办理，结果将以短信通知您。',
       nextAcceptedNoDate: '部门将在 {{days}} 个工作日内办理，结果将以短信通知您。',
       nextAcceptedToday: '部门将在今天内办理，结果将以短信通知您。',

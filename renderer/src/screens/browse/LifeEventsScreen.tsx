@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { lifeEvents, type LifeEvent } from '../../../../shared/catalog/schema.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { useNavigator } from '../../app/navigator.js';
+import { useRowsPerPage } from '../../app/preferences-context.js';
+import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import './browse.css';
 
@@ -13,23 +15,31 @@ export function LifeEventsScreen() {
   const { t } = useTranslation();
   const navigator = useNavigator();
   const { catalog } = useKiosk();
+  // Cards with an icon are taller than the department buttons: four in 长辈模式's single column.
+  const rows = useRowsPerPage(8, 4);
+  const counted = lifeEvents.map((event) => ({
+    event,
+    count: catalog.items.filter((i) => i.lifeEvents.includes(event)).length + catalog.packages.filter((p) => p.lifeEvents.includes(event)).length,
+  }));
   return (
     <ScreenLayout screenId="life-events" title={t('home.byLifeEvent')} onBack={navigator.back} onHome={navigator.home}>
-      <ul className="k-browse-grid k-pager__items" role="list">
-        {lifeEvents.map((event) => {
+      <Pager
+        className="k-browse-grid"
+        items={counted}
+        pageSize={rows}
+        label={t('home.byLifeEvent')}
+        itemKey={(e) => e.event}
+        renderItem={({ event, count }) => {
           const Icon = icons[event];
-          const count = catalog.items.filter((i) => i.lifeEvents.includes(event)).length + catalog.packages.filter((p) => p.lifeEvents.includes(event)).length;
           return (
-            <li key={event}>
-              <button type="button" className="k-browse-choice" data-life-event={event} onClick={() => navigator.open({ name: 'list', by: 'lifeEvent', key: event })}>
-                <Icon className="k-icon k-icon--large" aria-hidden="true" />
-                <span className="k-browse-choice__name">{t(`lifeEvent.${event}`)}</span>
-                <span className="k-browse-choice__meta">{t('browse.itemsCount', { count })}</span>
-              </button>
-            </li>
+            <button type="button" className="k-browse-choice" data-life-event={event} onClick={() => navigator.open({ name: 'list', by: 'lifeEvent', key: event })}>
+              <Icon className="k-icon k-icon--large" aria-hidden="true" />
+              <span className="k-browse-choice__name">{t(`lifeEvent.${event}`)}</span>
+              <span className="k-browse-choice__meta">{t('browse.itemsCount', { count })}</span>
+            </button>
           );
-        })}
-      </ul>
+        }}
+      />
     </ScreenLayout>
   );
 }

@@ -137,7 +137,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
   const next = (() => {
     switch (kind) {
       case 'done':
-        return t('apply.confirmation.nextDone');
+        return certificateName ? t('apply.confirmation.nextDone') : t('apply.confirmation.nextDoneReceiptOnly');
       case 'accepted':
         if (days === 0) return t('apply.confirmation.nextAcceptedToday');
         return date ? t('apply.confirmation.nextAccepted', { days, date }) : t('apply.confirmation.nextAcceptedNoDate', { days });
@@ -159,6 +159,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
         </Button>
       }
     >
+      <div className="k-confirmation">
       <div className={`k-confirmation__panel k-confirmation__panel--${kind}`} data-confirmation={kind}>
         {kind === 'saved' ? <p className="k-confirmation__saved">{t('apply.confirmation.savedBody')}</p> : null}
         {submission?.caseNumber ? (
@@ -236,6 +237,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
         ) : null}
       </ul>
       {receipt.state.phase === 'failed' || receiptFetch.phase === 'failed' ? <p className="k-confirmation__no-receipt">{t('apply.confirmation.noReceiptHint')}</p> : null}
+      </div>
     </ScreenLayout>
   );
 }
