@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { type Child, spawnTs } from '../integration/support/processes.js';
@@ -164,7 +165,43 @@ describe('faults the citizen may meet', () => {
     expect(run.reason ?? 'completed').toBe('completed');
     expect(run.printedJobs).toBe(1);
   }, 120_000);
+
+  it('receipt printer out of paper and the citizen walks away: the idle wipe releases the application, whose personal data then goes', async () => {
+    const robot = await RobotCitizen.begin(env, kiosk, 'RS-008', { ...portrait, beforeLoad: (page) => page.clock.install() });
+    const { hands } = robot;
+    const { page } = hands;
+    try {
+      await robot.until('check');
+      await api.fault('receiptPrinter', 'paperOut');
+      await robot.until('confirmation');
+      await hands.waitFor('main [data-print="receipt"][data-print-status="failed"]', 20_000, 'the receipt printer fault');
+      const caseNumber = (await page.locator('main [data-case-number]').getAttribute('data-case-number')) ?? '';
+      // Delivered, but the receipt is owed: the application's data is kept for it.
+      expect(outboxRow(kiosk, caseNumber)).toEqual({ state: 'delivered', released: 0, payloadHeld: 1 });
+      // Nobody touches the screen: the warning, then its countdown, then the wipe.
+      await page.clock.runFor(121_000);
+      await page.locator('dialog[data-dialog="idle-warning"]').waitFor({ state: 'visible', timeout: 3_000 });
+      await page.clock.runFor(41_000);
+      await page.locator('[data-screen="attract"]').waitFor({ timeout: 5_000 });
+      await expect.poll(() => outboxRow(kiosk, caseNumber), { timeout: 10_000 }).toEqual({ state: 'delivered', released: 1, payloadHeld: 0 });
+    } finally {
+      await api.fault('receiptPrinter', 'paperFull').catch(() => undefined);
+      await robot.close();
+    }
+  }, 120_000);
 });
+
+/** The kiosk's own outbox row of one case, read beside the running backend (case numbers are not personal data). */
+function outboxRow(kiosk: KioskUnderTest, caseNumber: string): { state: string; released: number; payloadHeld: number } | undefined {
+  const db = new Database(join(kiosk.dataDir, 'kiosk.db'), { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare('SELECT state, receipt_printed_at IS NOT NULL AS released, payload IS NOT NULL AS payloadHeld FROM outbox WHERE case_number = ?')
+      .get(caseNumber) as { state: string; released: number; payloadHeld: number } | undefined;
+  } finally {
+    db.close();
+  }
+}
 
 describe('platform offline at submit', () => {
   const TOKEN = 'robot-offline-token';

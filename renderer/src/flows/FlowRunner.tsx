@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import { FlowScreen } from '../screens/flow/FlowScreen.js';
+import { useReleaseReceiptOnLeave } from '../screens/flow/use-release-receipt.js';
 import type { FlowController } from './flow-controller.js';
 import { flowReducer, initialFlowState } from './flow-state.js';
 import { nextStep, type Step, stepsFor } from './flow-steps.js';
@@ -16,6 +17,7 @@ export interface FlowRunnerProps {
 export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
   const [state, dispatch] = useReducer(flowReducer, target.screens[0] ?? 'guide', initialFlowState);
   const resolution = useMemo(() => target.resolve(state.answers), [target, state.answers]);
+  useReleaseReceiptOnLeave(state);
   const known = useMemo(
     () => knownValues(resolution.fields, { idCard: state.idCard, answers: state.answers, values: state.values, records: state.records }),
     [resolution, state.idCard, state.answers, state.values, state.records],
