@@ -1,6 +1,6 @@
 import type { ReceiptLine } from '../../../shared/devices/print-job.js';
 import { chinaDateTime, chinaLongDate } from '../../../shared/platform/china-time.js';
-import { createDoc, drawQr, drawSampleWatermark, FONT_BOLD, FONT_REGULAR, finish, INK, MM, SEAL_RED } from './pdf-kit.js';
+import { type RollPen, type RollRow, renderRollPdf } from './roll-layout.js';
 
 /**
  * The acceptance receipt (受理回执) on 80 mm paper. Everything on it is safe to leave in a tray: the name
@@ -44,16 +44,7 @@ export function parseReceiptQr(text: string): { number: string; queryCode: strin
   return m ? { number: m[1] as string, queryCode: m[2] as string } : undefined;
 }
 
-interface Row {
-  readonly label: string;
-  readonly value: string;
-  /** Case numbers stand out. */
-  readonly important?: boolean;
-  /** Printed under the value (a package's case: the item's name). */
-  readonly detail?: string;
-}
-
-function rowsOf(d: ReceiptData): Row[] {
+function rowsOf(d: ReceiptData): RollRow[] {
   const materials = [
     d.materials.eLicense ? `电子证照${d.materials.eLicense}项` : '',
     d.materials.commitment ? `告知承诺${d.materials.commitment}项` : '',
@@ -63,7 +54,7 @@ function rowsOf(d: ReceiptData): Row[] {
     .join('，');
   const members = d.memberCases ?? [];
   const numbered = members.length > 1;
-  const caseRows: Row[] =
+  const caseRows: RollRow[] =
     members.length > 0
       ? members.map((m, i) => ({ label: numbered ? `办件编号${i + 1}` : '办件编号', value: m.caseNumber, detail: m.itemName, important: true }))
       : [{ label: '办件编号', value: d.caseNumber ?? '网络恢复后自动生成', important: true }];
@@ -103,89 +94,17 @@ export function receiptLines(d: ReceiptData): ReceiptLine[] {
   return lines;
 }
 
-const WIDTH = 80 * MM;
-const SIDE = 4 * MM;
-
-/** Lays the receipt out on `doc` and returns the height used (the first pass measures, the second draws). */
-function layout(doc: PDFKit.PDFDocument, d: ReceiptData): number {
-  const inner = WIDTH - SIDE * 2;
-  let y = 5 * MM;
-  const center = (text: string, font: string, size: number, color = INK, spacing = 0) => {
-    doc.font(font).fontSize(size).fillColor(color);
-    const h = doc.heightOfString(text, { width: inner, align: 'center', characterSpacing: spacing });
-    doc.text(text, SIDE, y, { width: inner, align: 'center', characterSpacing: spacing });
-    y += h;
-  };
-  const rule = (dashed: boolean, gap = 2.2 * MM) => {
-    y += gap;
-    doc.save().lineWidth(0.6).strokeColor('#444444');
-    if (dashed) doc.dash(2, { space: 1.6 });
-    doc.moveTo(SIDE, y).lineTo(WIDTH - SIDE, y).stroke();
-    doc.restore();
-    y += gap;
-  };
-
-  center(d.siteName, FONT_BOLD, 9.5);
-  center('政务服务自助终端', FONT_REGULAR, 7.5, '#555555');
-  y += 1.5 * MM;
-  center('受理回执', FONT_BOLD, 17, INK, 6);
-  if (d.sample) {
-    y += 1 * MM;
-    const label = '样本 SAMPLE · 演示用，无效';
-    doc.font(FONT_BOLD).fontSize(8);
-    const w = doc.widthOfString(label) + 4 * MM;
-    doc.save().lineWidth(0.8).strokeColor(SEAL_RED).roundedRect((WIDTH - w) / 2, y - 0.6 * MM, w, 5 * MM, 1.2 * MM).stroke().restore();
-    doc.fillColor(SEAL_RED).text(label, (WIDTH - w) / 2, y + 0.2 * MM, { width: w, align: 'center' });
-    y += 5 * MM;
-  }
-  rule(false);
-
-  const labelWidth = 17 * MM;
-  for (const row of rowsOf(d)) {
-    const important = row.important === true;
-    doc.font(FONT_REGULAR).fontSize(8).fillColor('#555555');
-    doc.text(`${row.label}`, SIDE, y + (important ? 0.5 : 0), { width: labelWidth, lineBreak: false });
-    doc.font(important ? FONT_BOLD : FONT_REGULAR).fontSize(important ? 9.5 : 8.5).fillColor(INK);
-    const h = doc.heightOfString(row.value, { width: inner - labelWidth });
-    doc.text(row.value, SIDE + labelWidth, y, { width: inner - labelWidth });
-    y += Math.max(h, 11) + 1.6;
-    if (row.detail) {
-      doc.font(FONT_REGULAR).fontSize(8.5).fillColor(INK);
-      const dh = doc.heightOfString(row.detail, { width: inner - labelWidth });
-      doc.text(row.detail, SIDE + labelWidth, y - 1, { width: inner - labelWidth });
-      y += Math.max(dh, 11) + 1.6;
-    }
-  }
-  rule(true);
-
-  center(`查询验证码  ${d.queryCode}`, FONT_BOLD, 10.5, INK, 0.5);
-  y += 2 * MM;
-  const qrSize = 34 * MM;
-  drawQr(doc, d.qrPayload, (WIDTH - qrSize) / 2, y, qrSize);
-  y += qrSize + 1.5 * MM;
-  center('扫码查询办理进度', FONT_REGULAR, 7.5, '#555555');
-  rule(true);
-
-  doc.font(FONT_REGULAR).fontSize(7.2).fillColor('#333333');
-  const note = (text: string) => {
-    const h = doc.heightOfString(text, { width: inner, lineGap: 1 });
-    doc.text(text, SIDE, y, { width: inner, lineGap: 1 });
-    y += h + 1;
-  };
-  note(FOOTNOTE);
-  if (d.consultationPhone) note(`咨询电话：${d.consultationPhone}　　监督投诉：12345`);
-  note(`终端编号：${d.kioskId}　　打印时间：${chinaDateTime(d.printedAt)}`);
-  if (d.sample) note('本回执由演示平台生成，仅供演示和测试，不作为办事凭证。');
-  return y + 6 * MM;
+/** Lays the receipt out on the roll. */
+function layout(pen: RollPen, d: ReceiptData): void {
+  pen.header(d.siteName, '受理回执', d.sample);
+  for (const row of rowsOf(d)) pen.row(row);
+  pen.verification(`查询验证码  ${d.queryCode}`, d.qrPayload, 34, '扫码查询办理进度');
+  pen.note(FOOTNOTE);
+  if (d.consultationPhone) pen.note(`咨询电话：${d.consultationPhone}　　监督投诉：12345`);
+  pen.footer(d.kioskId, d.printedAt, d.sample && '本回执由演示平台生成，仅供演示和测试，不作为办事凭证。');
 }
 
 /** Renders the receipt as a PDF exactly as long as its content (receipt printers cut after it). */
 export async function renderReceiptPdf(d: ReceiptData, fontDir: string, createdAt = new Date(d.printedAt)): Promise<Uint8Array> {
-  const measure = createDoc({ size: [WIDTH, 2000], margin: 0, title: '受理回执', createdAt, fontDir });
-  const height = Math.ceil(layout(measure, d));
-  // The measuring document is dropped unfinished: ending it would embed its fonts for nothing.
-  const doc = createDoc({ size: [WIDTH, height], margin: 0, title: '受理回执', createdAt, fontDir });
-  if (d.sample) drawSampleWatermark(doc, WIDTH, height, 20);
-  layout(doc, d);
-  return finish(doc);
+  return renderRollPdf({ title: '受理回执', createdAt, fontDir, sample: d.sample }, (pen) => layout(pen, d));
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ReceiptLine } from '../../../shared/devices/print-job.js';
 import { chinaDateTime } from '../../../shared/platform/china-time.js';
-import { createDoc, drawQr, FONT_BOLD, FONT_REGULAR, finish, INK, MM, SEAL_RED } from './pdf-kit.js';
+import { FONT_BOLD, FONT_REGULAR } from './pdf-kit.js';
+import { type RollPen, type RollRow, renderRollPdf } from './roll-layout.js';
 
 /**
  * Slips on 80 mm receipt paper besides the acceptance receipt: the payment receipt (缴费凭证) and the
@@ -9,10 +10,7 @@ import { createDoc, drawQr, FONT_BOLD, FONT_REGULAR, finish, INK, MM, SEAL_RED }
  * spooled receipt printers, and the same content as lines for ESC/POS printers; a highlighted value (the
  * amount paid, the appointment time), a verification code and a QR code; nothing personal unmasked.
  */
-export interface SlipRow {
-  readonly label: string;
-  readonly value: string;
-}
+export type SlipRow = Pick<RollRow, 'label' | 'value'>;
 
 export interface SlipData {
   readonly documentId: string;
@@ -135,85 +133,21 @@ export function slipLines(d: SlipData): ReceiptLine[] {
   return lines;
 }
 
-const WIDTH = 80 * MM;
-const SIDE = 4 * MM;
-
-function layout(doc: PDFKit.PDFDocument, d: SlipData): number {
-  const inner = WIDTH - SIDE * 2;
-  let y = 5 * MM;
-  const center = (text: string, font: string, size: number, color = INK, spacing = 0) => {
-    doc.font(font).fontSize(size).fillColor(color);
-    const h = doc.heightOfString(text, { width: inner, align: 'center', characterSpacing: spacing });
-    doc.text(text, SIDE, y, { width: inner, align: 'center', characterSpacing: spacing });
-    y += h;
-  };
-  const rule = (dashed: boolean, gap = 2.2 * MM) => {
-    y += gap;
-    doc.save().lineWidth(0.6).strokeColor('#444444');
-    if (dashed) doc.dash(2, { space: 1.6 });
-    doc.moveTo(SIDE, y).lineTo(WIDTH - SIDE, y).stroke();
-    doc.restore();
-    y += gap;
-  };
-
-  center(d.siteName, FONT_BOLD, 9.5);
-  center('政务服务自助终端', FONT_REGULAR, 7.5, '#555555');
-  y += 1.5 * MM;
-  center(d.title, FONT_BOLD, 17, INK, 6);
-  if (d.sample) {
-    y += 1 * MM;
-    const label = '样本 SAMPLE · 演示用，无效';
-    doc.font(FONT_BOLD).fontSize(8);
-    const w = doc.widthOfString(label) + 4 * MM;
-    doc.save().lineWidth(0.8).strokeColor(SEAL_RED).roundedRect((WIDTH - w) / 2, y - 0.6 * MM, w, 5 * MM, 1.2 * MM).stroke().restore();
-    doc.fillColor(SEAL_RED).text(label, (WIDTH - w) / 2, y + 0.2 * MM, { width: w, align: 'center' });
-    y += 5 * MM;
-  }
-  rule(false);
-
-  center(d.highlight.label, FONT_REGULAR, 8, '#555555');
-  y += 0.5 * MM;
-  center(d.highlight.value, FONT_BOLD, 13.5);
-  if (d.highlight.note) center(d.highlight.note, FONT_REGULAR, 8.5);
-  y += 1.5 * MM;
-
-  const labelWidth = 17 * MM;
-  for (const row of d.rows) {
-    doc.font(FONT_REGULAR).fontSize(8).fillColor('#555555');
-    doc.text(row.label, SIDE, y, { width: labelWidth, lineBreak: false });
-    doc.font(FONT_REGULAR).fontSize(8.5).fillColor(INK);
-    const h = doc.heightOfString(row.value, { width: inner - labelWidth });
-    doc.text(row.value, SIDE + labelWidth, y, { width: inner - labelWidth });
-    y += Math.max(h, 11) + 1.6;
-  }
-  rule(true);
-
-  center(`验证码  ${d.verificationCode}`, FONT_BOLD, 10.5, INK, 0.5);
-  y += 2 * MM;
-  const qrSize = 30 * MM;
-  drawQr(doc, d.qrPayload, (WIDTH - qrSize) / 2, y, qrSize);
-  y += qrSize + 1.5 * MM;
-  center(d.qrCaption, FONT_REGULAR, 7.5, '#555555');
-  rule(true);
-
-  doc.font(FONT_REGULAR).fontSize(7.2).fillColor('#333333');
-  const note = (text: string) => {
-    const h = doc.heightOfString(text, { width: inner, lineGap: 1 });
-    doc.text(text, SIDE, y, { width: inner, lineGap: 1 });
-    y += h + 1;
-  };
-  for (const text of d.notes) note(text);
-  note(`终端编号：${d.kioskId}　　打印时间：${chinaDateTime(d.printedAt)}`);
-  if (d.sample) note('本凭条由演示平台生成，仅供演示和测试，不作为缴费或办事凭证。');
-  return y + 6 * MM;
+/** Lays the slip out on the roll: the highlighted value large under the title, then the rows. */
+function layout(pen: RollPen, d: SlipData): void {
+  pen.header(d.siteName, d.title, d.sample);
+  pen.center(d.highlight.label, FONT_REGULAR, 8, '#555555');
+  pen.space(0.5);
+  pen.center(d.highlight.value, FONT_BOLD, 13.5);
+  if (d.highlight.note) pen.center(d.highlight.note, FONT_REGULAR, 8.5);
+  pen.space(1.5);
+  for (const row of d.rows) pen.row(row);
+  pen.verification(`验证码  ${d.verificationCode}`, d.qrPayload, 30, d.qrCaption);
+  for (const text of d.notes) pen.note(text);
+  pen.footer(d.kioskId, d.printedAt, d.sample && '本凭条由演示平台生成，仅供演示和测试，不作为缴费或办事凭证。');
 }
 
 /** Renders the slip as a PDF exactly as long as its content (receipt printers cut after it). */
 export async function renderSlipPdf(d: SlipData, fontDir: string, createdAt = new Date(d.printedAt)): Promise<Uint8Array> {
-  const measure = createDoc({ size: [WIDTH, 2000], margin: 0, title: d.title, createdAt, fontDir });
-  const height = Math.ceil(layout(measure, d));
-  measure.end();
-  const doc = createDoc({ size: [WIDTH, height], margin: 0, title: d.title, createdAt, fontDir });
-  layout(doc, d);
-  return finish(doc);
+  return renderRollPdf({ title: d.title, createdAt, fontDir, sample: d.sample }, (pen) => layout(pen, d));
 }
