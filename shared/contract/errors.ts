@@ -19,12 +19,25 @@ export type TransportErrorCode = (typeof transportErrorCodes)[number];
 
 export const failureSchema = z.object({ code: z.string().min(1).max(64), message: z.string().max(2000) }).strict();
 
-/** Wire schema of a Result whose value has the given schema. */
-export function resultSchema<T extends z.ZodType>(value: T) {
+const resultSchemas = new WeakMap<z.ZodType, z.ZodType>();
+
+function buildResultSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value }).strict(),
     z.object({ ok: z.literal(false), error: failureSchema }).strict(),
   ]);
+}
+
+/**
+ * Wire schema of a Result whose value has the given schema. Built once per value schema: the client checks
+ * every reply with it, and a kiosk answers thousands of calls a day.
+ */
+export function resultSchema<T extends z.ZodType>(value: T): ReturnType<typeof buildResultSchema<T>> {
+  const cached = resultSchemas.get(value);
+  if (cached) return cached as ReturnType<typeof buildResultSchema<T>>;
+  const built = buildResultSchema(value);
+  resultSchemas.set(value, built);
+  return built;
 }
 
 /** Formats zod issues as one line a technician can act on, without echoing the values (they may be personal). */
