@@ -11,3 +11,4 @@ export { checkCatalog, formatProblem, validateCatalog, type CatalogProblem } fro
 export * from './resolve-situation.js';
 export * from './field-validation.js';
 export * from './search/index.js';
+export { checkRecordChoices, personalFieldTypes } from './record-choices.js';

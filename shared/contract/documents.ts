@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { receiptLineSchema } from '../devices/print-job.js';
-import { caseNumberSchema, caseProgressSchema, idNumberSchema, isoDateSchema, itemCodeSchema, localNumberSchema } from '../platform/index.js';
+import { caseNumberSchema, caseProgressSchema, idNumberSchema, isoDateSchema, itemCodeSchema, localNumberSchema, recordChoicesSchema } from '../platform/index.js';
 import { defineMethod } from './define.js';
 
 /**
@@ -71,10 +71,11 @@ export const documentMethods = {
     errors: ['notFound', 'notAllowed', 'badSignature', 'unavailable'],
   }),
   'documents.printout': defineMethod({
-    summary: 'A certified printout (A4) of the record a print item reads, for the identified person.',
-    request: z.object({ itemCode: itemCodeSchema, idNumber: idNumberSchema }).strict(),
+    summary:
+      'A certified printout (A4) of the record a print item reads, for the identified person and what they chose (kind, period); choices that do not fit the item are refused and nothing is printed.',
+    request: z.object({ itemCode: itemCodeSchema, idNumber: idNumberSchema, choices: recordChoicesSchema.optional() }).strict(),
     response: renderedDocumentSchema,
-    errors: ['unknownItem', 'notFound', 'notAllowed', 'badSignature', 'unavailable'],
+    errors: ['unknownItem', 'invalidChoices', 'notFound', 'notAllowed', 'badSignature', 'unavailable'],
   }),
   'documents.paymentReceipt': defineMethod({
     summary: 'Renders the receipt (缴费凭证, 80 mm) of a paid payment order, with a QR code and a verification code.',

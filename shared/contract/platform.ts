@@ -125,10 +125,10 @@ export const platformMethods = {
     errors: ['unavailable'],
   }),
   'records.get': defineMethod({
-    summary: 'A personal record for a query item (the item names it in platformRecord).',
+    summary: 'A record for a query item (the item names it in platformRecord), covering what the citizen chose; choices that do not fit the item are refused.',
     request: recordQuerySchema,
     response: personalRecordSchema,
-    errors: ['notFound', 'unavailable'],
+    errors: ['unknownItem', 'invalidChoices', 'notFound', 'unavailable'],
   }),
   'payment.bill': defineMethod({
     summary: 'Looks up what is owed for a pay item (by account, plate or decision number, or ID number) or prices a prepayment or chosen contribution.',

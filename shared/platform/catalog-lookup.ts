@@ -1,3 +1,6 @@
+import type { Result } from '../result.js';
+import type { RecordChoices } from './record-choices.js';
+
 /**
  * What the platform and the documents need to know about catalog items. The catalog itself (shared/catalog)
  * is much richer; an adapter reduces it to this, so the platform code depends on a small interface and the
@@ -71,6 +74,11 @@ export interface CatalogLookup {
    * member item in the catalog applies with the package's answers and form as they are.
    */
   packageMembers?(packageCode: string, situationAnswers: Readonly<Record<string, unknown>>, form: Readonly<Record<string, unknown>>): readonly PackageMemberApplication[] | undefined;
+  /**
+   * Checks the choices sent with a print or query item against the item's questions and fields (unknown ids,
+   * options, malformed values, missing answers). Without it (a small fixed catalog), choices are taken as sent.
+   */
+  checkChoices?(itemCode: string, choices: RecordChoices, nowMs: number): Result<void, 'invalidChoices' | 'unknownItem'>;
 }
 
 export function staticCatalogLookup(

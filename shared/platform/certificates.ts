@@ -12,6 +12,7 @@ import {
   tableSchema,
   verificationCodeSchema,
 } from './common.js';
+import { recordChoicesSchema } from './record-choices.js';
 
 /** Ed25519 signature by one of the platform's keys, over the certificate's QR claims (see certificate-codec.ts). */
 export const signatureSchema = z
@@ -55,8 +56,8 @@ export type Certificate = z.infer<typeof certificateSchema>;
 
 export const certificateIssueSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('case'), caseNumber: caseNumberSchema }).strict(),
-  /** A certified printout of the record the item names (its platformRecord in the catalog). */
-  z.object({ source: z.literal('records'), itemCode: itemCodeSchema, idNumber: idNumberSchema }).strict(),
+  /** A certified printout of the record the item names (its platformRecord in the catalog), for what the citizen chose. */
+  z.object({ source: z.literal('records'), itemCode: itemCodeSchema, idNumber: idNumberSchema, choices: recordChoicesSchema.optional() }).strict(),
 ]);
 export type CertificateIssueRequest = z.infer<typeof certificateIssueSchema>;
 

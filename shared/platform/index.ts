@@ -1,6 +1,7 @@
 export * from './common.js';
 export * from './submission.js';
 export * from './licenses.js';
+export * from './record-choices.js';
 export * from './certificates.js';
 export * from './services.js';
 export * from './complaints.js';

@@ -9,6 +9,7 @@ import {
   shortTextSchema,
   tableSchema,
 } from './common.js';
+import { recordChoicesSchema } from './record-choices.js';
 
 /** An e-license (电子证照) the platform holds for a person or a business they represent. */
 export const eLicenseSchema = z
@@ -59,16 +60,16 @@ export type PersonalRecord = z.infer<typeof personalRecordSchema>;
 
 /**
  * A record of the identified person (idNumber), or a public record anyone may look up (企业登记信息, 发票查验)
- * by what the citizen typed and chose (choices: answers and form values by id).
+ * by what the citizen typed and chose. With choices, `itemCode` names the query item they were made for, so
+ * they can be checked against its questions and fields; the record then covers the chosen period and kind.
  */
 export const recordQuerySchema = z
   .object({
     idNumber: idNumberSchema.optional(),
     record: recordNameSchema,
-    choices: z
-      .array(z.object({ id: z.string().min(1).max(48).regex(/^[a-z][a-zA-Z0-9]*$/), value: z.string().min(1).max(limits.shortText) }).strict())
-      .max(20)
-      .optional(),
+    itemCode: codeSchema.optional(),
+    choices: recordChoicesSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((q) => q.choices === undefined || q.itemCode !== undefined, { message: 'choices need the itemCode they were made for', path: ['itemCode'] });
 export type RecordQuery = z.infer<typeof recordQuerySchema>;

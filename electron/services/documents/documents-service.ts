@@ -12,6 +12,7 @@ import {
   type PlatformGateway,
   type PublicKey,
   publicKeySchema,
+  type RecordChoices,
   type Submission,
 } from '../../../shared/platform/index.js';
 import { err, ok, type Result } from '../../../shared/result.js';
@@ -20,6 +21,7 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { Logger } from '../log/logger.js';
 import type { Outbox, OutboxEntry } from '../outbox/outbox.js';
 import { verifyCertificate, verifyQrPayload } from '../platform/certificate-codec.js';
+import { checkRecordRequest } from '../platform/record-choices-check.js';
 import type { Clock } from '../store/clock.js';
 import type { KioskStore } from '../store/store.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
@@ -84,7 +86,7 @@ export interface DocumentServiceOptions {
 }
 
 const KEYS_SETTING = 'platform.keys';
-type Failure = 'notFound' | 'notAllowed' | 'unavailable' | 'badSignature' | 'invalidRequest' | 'unknownItem' | 'internalError';
+type Failure = 'notFound' | 'notAllowed' | 'unavailable' | 'badSignature' | 'invalidRequest' | 'unknownItem' | 'invalidChoices' | 'internalError';
 
 /**
  * Receipts, certificates and certified printouts: rendered to PDF with the bundled fonts, each with a QR
@@ -285,11 +287,20 @@ export class DocumentService {
     return this.renderIssued(issued.value, 'certificate');
   }
 
-  /** A certified printout of the record a print item reads (参保证明, 纳税记录 …). */
-  async recordsPrintout(itemCode: string, idNumber: string): Promise<Result<RenderedDocument, Failure>> {
-    const issued = await this.options.gateway().issueCertificate({ source: 'records', itemCode, idNumber });
+  /**
+   * A certified printout of the record a print item reads (参保证明, 纳税记录 …), for what the citizen chose
+   * (kind, period). Choices that do not fit the item are refused here, before the platform is asked.
+   */
+  async recordsPrintout(itemCode: string, idNumber: string, choices?: RecordChoices): Promise<Result<RenderedDocument, Failure>> {
+    if (choices) {
+      const checked = checkRecordRequest(this.options.catalog(), itemCode, undefined, choices, this.clock.now());
+      if (!checked.ok) return checked;
+    }
+    const issued = await this.options.gateway().issueCertificate({ source: 'records', itemCode, idNumber, ...(choices ? { choices } : {}) });
     if (!issued.ok) {
       const code = issued.error.code;
+      // The platform's own check of the choices (a period it cannot cover) is the citizen's to change.
+      if (code === 'invalidRequest' && choices) return err('invalidChoices', issued.error.message);
       return err(code === 'notFound' || code === 'notAllowed' || code === 'invalidRequest' || code === 'unknownItem' ? code : 'unavailable', issued.error.message);
     }
     return this.renderIssued(issued.value, 'printout');

@@ -1,4 +1,5 @@
-import { type Catalog, defaultCatalog, type FieldValue, resolvePackage, splitPackageValues } from '../../../shared/catalog/index.js';
+import { type Catalog, checkRecordChoices, defaultCatalog, type FieldValue, resolvePackage, splitPackageValues } from '../../../shared/catalog/index.js';
+import { err } from '../../../shared/result.js';
 import type { CatalogFieldInfo, CatalogItemInfo, CatalogLookup, CatalogPackageInfo } from '../../../shared/platform/index.js';
 
 /** Results that become e-licenses the platform can hand back later (matched by the result's Chinese name). */
@@ -68,7 +69,11 @@ export function catalogLookupFrom(catalog: Catalog): CatalogLookup {
     const values = splitPackageValues(resolution, form as Readonly<Record<string, FieldValue>>);
     return resolution.members.map((m) => ({ itemCode: m.item.code, situationAnswers: m.answers, form: values[m.item.code] ?? {} }));
   };
-  return { version: catalog.version, item: (code) => items.get(code), package: (code) => packages.get(code), packageMembers };
+  const checkChoices: CatalogLookup['checkChoices'] = (code, choices, nowMs) => {
+    const item = catalog.items.find((i) => i.code === code);
+    return item ? checkRecordChoices(item, choices, new Date(nowMs)) : err('unknownItem', `There is no item with the code ${code} in the catalog.`);
+  };
+  return { version: catalog.version, item: (code) => items.get(code), package: (code) => packages.get(code), packageMembers, checkChoices };
 }
 
 const reduced = new WeakMap<Catalog, CatalogLookup>();

@@ -1,6 +1,6 @@
 import { type DemoCitizen, demoCitizens } from '../../../shared/demo/demo-citizens.js';
-import type { ELicense, PersonalRecord, Table } from '../../../shared/platform/index.js';
-import { chinaIsoDate, chinaParts } from '../../../shared/platform/china-time.js';
+import { chinaMonth, type ELicense, lastMonthsPeriod, type PersonalRecord, type RecordPeriod, periodMonths, periodText, type Table } from '../../../shared/platform/index.js';
+import { chinaIsoDate } from '../../../shared/platform/china-time.js';
 import { makeUscc } from './codes.js';
 
 /**
@@ -250,19 +250,6 @@ export function demoLicenses(idNumber: string, asOfMs: number): ELicense[] {
   );
 }
 
-/** The twelve months before the given time, oldest first, as "2025-02". */
-function lastMonths(asOfMs: number, count: number): string[] {
-  const p = chinaParts(asOfMs);
-  const out: string[] = [];
-  for (let i = count; i >= 1; i -= 1) {
-    const m = p.month - i;
-    const year = p.year + Math.floor((m - 1) / 12);
-    const month = ((((m - 1) % 12) + 12) % 12) + 1;
-    out.push(`${year}-${String(month).padStart(2, '0')}`);
-  }
-  return out;
-}
-
 const yuan = (n: number) => n.toFixed(2);
 
 interface Employment {
@@ -277,8 +264,33 @@ const employment: Readonly<Record<string, Employment>> = {
   'liu-zhiqiang': { employer: '阳泉市郊区退役军人事务局（接续）', base: 4120, since: '2025-12' },
 };
 
-function socialInsurance(c: DemoCitizen, asOfMs: number): RecordBody {
-  const base = { title: '社会保险个人参保证明', department: '阳泉市社会保险中心郊区分中心', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+/**
+ * What the citizen chose that shapes a record: the period it covers (undefined: the record's default, the last
+ * 12 whole months) and the answers that pick its kind (certificateKind, content).
+ */
+export interface RecordShape {
+  readonly period?: RecordPeriod;
+  readonly answers?: Readonly<Record<string, string>>;
+}
+
+/** The whole months of the period that have records: not the current month, which is not yet settled. */
+function settledMonths(period: RecordPeriod, asOfMs: number): string[] {
+  const current = chinaMonth(asOfMs);
+  return periodMonths(period).filter((m) => m < current);
+}
+
+const answer = (shape: RecordShape, id: string) => (shape.answers && Object.hasOwn(shape.answers, id) ? shape.answers[id] : undefined);
+
+/** 参保证明 for 基本养老保险 only (certificateKind = pensionOnly), else for every insurance. */
+export function socialInsuranceTitle(shape: RecordShape): string {
+  return answer(shape, 'certificateKind') === 'pensionOnly' ? '基本养老保险个人参保证明' : '社会保险个人参保证明';
+}
+
+function socialInsurance(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBody {
+  const pensionOnly = answer(shape, 'certificateKind') === 'pensionOnly';
+  const period = shape.period ?? lastMonthsPeriod(asOfMs, 12);
+  const base = { title: socialInsuranceTitle(shape), department: '阳泉市社会保险中心郊区分中心', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  const periodRow = { label: '缴费期间', value: periodText(period) };
   if (c.key === 'li-xiuying') {
     return {
       ...base,
@@ -289,28 +301,33 @@ function socialInsurance(c: DemoCitizen, asOfMs: number): RecordBody {
         { label: '累计缴费月数', value: '414个月' },
         { label: '退休时间', value: '2013年03月' },
         { label: '月基本养老金', value: '3,186.50元' },
+        periodRow,
+        { label: '期间缴费', value: '已退休，期间内无缴费' },
       ],
     };
   }
   const job = employment[c.key];
   if (!job) {
-    return { ...base, summary: [{ label: '参保状态', value: '暂无参保缴费记录' }] };
+    return { ...base, summary: [periodRow, { label: '参保状态', value: '暂无参保缴费记录' }] };
   }
-  const months = lastMonths(asOfMs, 12).filter((m) => m >= job.since);
+  const months = settledMonths(period, asOfMs).filter((m) => m >= job.since);
   const flexible = c.key === 'wang-jianguo';
-  const pension = job.base * (flexible ? 0.2 : 0.16);
-  const personal = job.base * 0.08;
-  const rows = months.map((m) => [m, job.employer.slice(0, 30), yuan(job.base), flexible ? '—' : yuan(pension), yuan(flexible ? pension : personal), '已到账']);
+  // Contribution rates of the demo: pension 16% + 8%; all five insurances add medical, unemployment, injury, maternity.
+  const unitRate = flexible ? 0 : pensionOnly ? 0.16 : 0.16 + 0.08 + 0.007 + 0.004 + 0.008;
+  const personalRate = flexible ? 0.2 : pensionOnly ? 0.08 : 0.08 + 0.02 + 0.003;
+  const rows = months.map((m) => [m, job.employer.slice(0, 30), yuan(job.base), flexible ? '—' : yuan(job.base * unitRate), yuan(job.base * personalRate), '已到账']);
   const table: Table = { columns: ['缴费年月', '缴费单位', '缴费基数', '单位缴纳', '个人缴纳', '状态'], rows };
   return {
     ...base,
     summary: [
-      { label: '参保险种', value: flexible ? '企业职工基本养老保险（灵活就业）' : '养老、医疗、失业、工伤、生育保险' },
+      { label: '参保险种', value: flexible ? '企业职工基本养老保险（灵活就业）' : pensionOnly ? '企业职工基本养老保险' : '养老、医疗、失业、工伤、生育保险' },
       { label: '参保状态', value: '正常参保缴费' },
       { label: '首次参保', value: `${job.since.replace('-', '年')}月` },
       { label: '当前缴费单位', value: job.employer },
+      periodRow,
+      { label: '期间缴费月数', value: `${rows.length}个月` },
     ],
-    table,
+    ...(rows.length > 0 ? { table } : {}),
   };
 }
 
@@ -334,37 +351,51 @@ function medicalInsurance(c: DemoCitizen, asOfMs: number): RecordBody {
   };
 }
 
-function housingFund(c: DemoCitizen, asOfMs: number): RecordBody {
+function housingFund(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBody {
   const base = { title: '住房公积金缴存证明', department: '阳泉市住房公积金管理中心郊区管理部', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
   if (c.key !== 'zhang-xiaoming') {
     return { ...base, summary: [{ label: '账户状态', value: c.key === 'li-xiuying' ? '已销户（2013年退休提取）' : '未开立住房公积金账户' }] };
   }
   const monthly = 5680 * 0.12;
-  const rows = lastMonths(asOfMs, 12).map((m) => [m, '阳泉市晋阳机械制造有限公司', yuan(monthly), yuan(monthly), yuan(monthly * 2), '正常']);
+  const summary = [
+    { label: '个人账号', value: '140311******3417' },
+    { label: '账户状态', value: '正常缴存' },
+    { label: '缴存基数', value: '5,680.00元' },
+    { label: '缴存比例', value: '单位12%  个人12%' },
+    { label: '账户余额', value: '61,352.40元' },
+    { label: '贷款情况', value: '公积金贷款正常还款中' },
+  ];
+  // 缴存状态 only (content = status): no monthly details.
+  if (answer(shape, 'content') === 'status') return { ...base, summary };
+  const period = shape.period ?? lastMonthsPeriod(asOfMs, 12);
+  const rows = settledMonths(period, asOfMs)
+    .filter((m) => m >= '2014-07')
+    .map((m) => [m, '阳泉市晋阳机械制造有限公司', yuan(monthly), yuan(monthly), yuan(monthly * 2), '正常']);
   return {
     ...base,
-    summary: [
-      { label: '个人账号', value: '140311******3417' },
-      { label: '账户状态', value: '正常缴存' },
-      { label: '缴存基数', value: '5,680.00元' },
-      { label: '缴存比例', value: '单位12%  个人12%' },
-      { label: '账户余额', value: '61,352.40元' },
-      { label: '贷款情况', value: '公积金贷款正常还款中' },
-    ],
-    table: { columns: ['缴存年月', '缴存单位', '单位缴存', '个人缴存', '合计', '状态'], rows },
+    summary: [...summary, { label: '缴存期间', value: periodText(period) }],
+    ...(rows.length > 0 ? { table: { columns: ['缴存年月', '缴存单位', '单位缴存', '个人缴存', '合计', '状态'], rows } } : {}),
   };
 }
 
-function tax(c: DemoCitizen, asOfMs: number): RecordBody {
+function tax(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBody {
   const base = { title: '个人所得税纳税记录', department: '国家税务总局阳泉市郊区税务局', holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  const period = shape.period ?? lastMonthsPeriod(asOfMs, 12);
+  const periodRow = { label: '记录期间', value: periodText(period) };
   if (c.key === 'zhang-xiaoming') {
-    const rows = lastMonths(asOfMs, 12).map((m) => [m, '工资薪金所得', '8,200.00', '46.50', '阳泉市晋阳机械制造有限公司']);
-    return { ...base, summary: [{ label: '纳税人识别号', value: '1403************17' }, { label: '记录期间', value: '近12个月' }], table: { columns: ['所属期', '所得项目', '收入额', '实缴税额', '扣缴义务人'], rows } };
+    const rows = settledMonths(period, asOfMs)
+      .filter((m) => m >= '2009-07')
+      .map((m) => [m, '工资薪金所得', '8,200.00', '46.50', '阳泉市晋阳机械制造有限公司']);
+    return {
+      ...base,
+      summary: [{ label: '纳税人识别号', value: '1403************17' }, periodRow, { label: '期间记录', value: `${rows.length}条` }],
+      ...(rows.length > 0 ? { table: { columns: ['所属期', '所得项目', '收入额', '实缴税额', '扣缴义务人'], rows } } : {}),
+    };
   }
   if (c.key === 'wang-jianguo') {
-    return { ...base, summary: [{ label: '纳税人识别号', value: '1403************32' }, { label: '经营所得', value: '个体工商户定期定额征收，月销售额未达起征点' }, { label: '记录期间', value: '近12个月' }] };
+    return { ...base, summary: [{ label: '纳税人识别号', value: '1403************32' }, { label: '经营所得', value: '个体工商户定期定额征收，月销售额未达起征点' }, periodRow] };
   }
-  return { ...base, summary: [{ label: '记录期间', value: '近12个月' }, { label: '纳税记录', value: '无个人所得税缴纳记录' }] };
+  return { ...base, summary: [periodRow, { label: '纳税记录', value: '无个人所得税缴纳记录' }] };
 }
 
 function realEstate(c: DemoCitizen, asOfMs: number): RecordBody {
@@ -404,7 +435,7 @@ function household(c: DemoCitizen, asOfMs: number): RecordBody {
 }
 
 type RecordBody = Omit<PersonalRecord, 'record'>;
-type RecordBuilder = (c: DemoCitizen, asOfMs: number) => RecordBody;
+type RecordBuilder = (c: DemoCitizen, asOfMs: number, shape?: RecordShape) => RecordBody;
 
 function pensionEligibility(c: DemoCitizen, asOfMs: number): RecordBody {
   const retired = c.key === 'li-xiuying';
@@ -424,8 +455,8 @@ function pensionEligibility(c: DemoCitizen, asOfMs: number): RecordBody {
   };
 }
 
-function paymentCertificate(c: DemoCitizen, asOfMs: number): RecordBody {
-  return { ...tax(c, asOfMs), title: '中华人民共和国税收完税证明' };
+function paymentCertificate(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBody {
+  return { ...tax(c, asOfMs, shape), title: '中华人民共和国税收完税证明' };
 }
 
 function nothingOnRecord(title: string, department: string): RecordBuilder {
@@ -512,11 +543,14 @@ const byArea: Readonly<Record<string, RecordBuilder>> = {
   realEstate,
 };
 
-/** The record a print or query item reads, for a demo person; any other record name answers "nothing on record". */
-export function demoRecord(idNumber: string, record: string, asOfMs: number): PersonalRecord | undefined {
+/**
+ * The record a print or query item reads, for a demo person, covering the chosen period and kind (shape);
+ * any other record name answers "nothing on record".
+ */
+export function demoRecord(idNumber: string, record: string, asOfMs: number, shape: RecordShape = {}): PersonalRecord | undefined {
   const citizen = demoCitizenByIdNumber(idNumber);
   if (!citizen) return undefined;
   const area = record.split('.')[0] ?? '';
   const build = byName[record] ?? byArea[area] ?? nothingOnRecord('信息查询结果', '阳泉市郊区政务服务中心');
-  return { record, ...build(citizen, asOfMs) };
+  return { record, ...build(citizen, asOfMs, shape) };
 }

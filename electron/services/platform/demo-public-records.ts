@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PersonalRecord } from '../../../shared/platform/index.js';
+import type { PersonalRecord, RecordChoices } from '../../../shared/platform/index.js';
 import { demoBusinesses } from './demo-data.js';
 
 /**
@@ -7,9 +7,11 @@ import { demoBusinesses } from './demo-data.js';
  * registration (企业信息公示) and invoice verification (发票查验). Computed from what the kiosk sends, never
  * stored; every answer is marked sample.
  */
-type Choices = ReadonlyArray<{ readonly id: string; readonly value: string }>;
+type Choices = RecordChoices;
 
-const pick = (choices: Choices | undefined, id: string) => choices?.find((c) => c.id === id)?.value?.trim();
+// Own properties only: an id like "constructor" must not reach Object.prototype.
+const own = (o: Readonly<Record<string, string>> | undefined, id: string) => (o && Object.hasOwn(o, id) ? o[id] : undefined);
+const pick = (choices: Choices | undefined, id: string) => (own(choices?.values, id) ?? own(choices?.answers, id))?.trim();
 
 function marketEntity(choices: Choices | undefined, asOfMs: number): Omit<PersonalRecord, 'record'> {
   const name = pick(choices, 'entityName');

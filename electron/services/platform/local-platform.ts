@@ -15,11 +15,15 @@ import {
   chinaStartOfDay,
   type PaymentOrder,
   type PlatformGateway,
+  type PlatformErrorCode,
   type PlatformResult,
+  type RecordChoices,
+  canonicalChoices,
+  recordPeriod,
   type Submission,
   type SubmissionAck,
 } from '../../../shared/platform/index.js';
-import { err, ok } from '../../../shared/result.js';
+import { err, ok, type Result } from '../../../shared/result.js';
 import { maskIdNumber, maskName } from '../../../shared/validation/id-number.js';
 import { maskPhone } from '../../../shared/validation/phone.js';
 import type { Clock } from '../store/clock.js';
@@ -27,7 +31,7 @@ import type { KioskStore } from '../store/store.js';
 import { canonicalJson, type SigningKey, signCertificate, type UnsignedCertificate } from './certificate-codec.js';
 import { newVerificationCode } from './codes.js';
 import { demoBill } from './demo-bills.js';
-import { demoCitizenByIdNumber, demoLicenses, demoRecord } from './demo-data.js';
+import { demoCitizenByIdNumber, demoLicenses, demoRecord, type RecordShape, socialInsuranceTitle } from './demo-data.js';
 import { demoPublicRecord } from './demo-public-records.js';
 import { type GatewayLog, type PlatformHandlers, validatingGateway } from './validating-gateway.js';
 
@@ -324,6 +328,28 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     );
   }
 
+  /**
+   * What the citizen's choices make of a record: checked against the item (its questions, options and fields,
+   * when the catalog can tell) and turned into the period and kind. Bad choices are refused, nothing is issued.
+   */
+  function recordShape(itemCode: string | undefined, record: string, choices: RecordChoices | undefined, now: number): Result<RecordShape, PlatformErrorCode> {
+    if (!choices) return ok({});
+    if (!itemCode) return err('invalidRequest', 'Choices need the itemCode they were made for.');
+    const item = catalog().item(itemCode);
+    if (!item) return err('unknownItem', `There is no item with the code ${itemCode} in the catalog.`);
+    if (item.platformRecord !== record) return err('invalidRequest', `The item ${itemCode} does not read the record ${record}.`);
+    const checked = catalog().checkChoices?.(itemCode, choices, now);
+    if (checked && !checked.ok) return err(checked.error.code === 'unknownItem' ? 'unknownItem' : 'invalidRequest', checked.error.message);
+    const period = recordPeriod(choices, now);
+    if (!period.ok) return err('invalidRequest', period.error.message);
+    return ok({ answers: choices.answers, ...(period.value ? { period: period.value } : {}) });
+  }
+
+  /** A certificate title that names the chosen kind (基本养老保险个人参保证明), when the kind changes it. */
+  function kindTitle(record: string, shape: RecordShape): string | undefined {
+    return record === 'socialInsurance.enrolment' && shape.answers?.certificateKind ? socialInsuranceTitle(shape) : undefined;
+  }
+
   function existingCertificate(dedupeKey: string): PlatformResult<'issueCertificate'> | undefined {
     const row = db.prepare('SELECT certificate_number, body FROM p_certificates WHERE dedupe_key = ?').get(dedupeKey) as
       | { certificate_number: string; body: Buffer | null }
@@ -486,11 +512,14 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     },
 
     records(query) {
+      const now = clock.now();
+      const shape = recordShape(query.itemCode, query.record, query.choices, now);
+      if (!shape.ok) return shape;
       if (!query.idNumber) {
-        const open = demoPublicRecord(query.record, query.choices, clock.now());
+        const open = demoPublicRecord(query.record, query.choices, now);
         return open ? ok(open) : err('notAllowed', 'This record is personal: the query needs the identified person\'s ID number.');
       }
-      const record = demoRecord(query.idNumber, query.record, clock.now());
+      const record = demoRecord(query.idNumber, query.record, now, shape.value);
       return record ? ok(record) : err('notFound', 'The platform holds no records of this kind for this person.');
     },
 
@@ -515,11 +544,16 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       }
       const item = catalog().item(request.itemCode);
       if (!item) return err('unknownItem', `There is no item with the code ${request.itemCode} in the catalog.`);
-      if (!item.platformRecord) return err('notAllowed', `The item ${request.itemCode} does not print a record.`);
+      const recordName = item.platformRecord;
+      if (!recordName) return err('notAllowed', `The item ${request.itemCode} does not print a record.`);
       const now = clock.now();
-      const record = demoRecord(request.idNumber, item.platformRecord, now);
+      const shape = recordShape(request.itemCode, recordName, request.choices, now);
+      if (!shape.ok) return shape;
+      const record = demoRecord(request.idNumber, recordName, now, shape.value);
       if (!record) return err('notFound', 'The platform holds no records of this kind for this person.');
-      const dedupeKey = `records:${request.itemCode}:${store.cipher.index(request.idNumber)}:${chinaCompactDate(now)}`;
+      // Other choices (another period, another kind) are another certificate; the same ones on the same day are the same.
+      const choicesKey = request.choices ? `:${hashOf(canonicalChoices(request.choices)).slice(0, 16)}` : '';
+      const dedupeKey = `records:${request.itemCode}:${store.cipher.index(request.idNumber)}:${chinaCompactDate(now)}${choicesKey}`;
       return store.transaction(() => {
         const existing = existingCertificate(dedupeKey);
         if (existing) return existing;
@@ -527,7 +561,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
           certificateNumber: nextNumber('ZM', 5),
           source: 'records',
           itemCode: request.itemCode,
-          title: (item.certificateTitle ?? record.title).replace(/（[^）]*）$/, '').slice(0, 40),
+          title: (kindTitle(recordName, shape.value) ?? item.certificateTitle ?? record.title).replace(/（[^）]*）$/, '').slice(0, 40),
           holderName: record.holderName,
           holderMasked: maskName(record.holderName),
           idNumberMasked: maskIdNumber(request.idNumber),

@@ -7,6 +7,7 @@ import type { Handlers } from '../../rpc/handlers.js';
 import type { RenderedDocument } from '../documents/documents-service.js';
 import type { OutboxEntry } from '../outbox/outbox.js';
 import type { PlatformServices } from './platform-services.js';
+import { checkRecordRequest } from './record-choices-check.js';
 
 type PlatformHandlerNames = keyof typeof platformMethods | keyof typeof documentMethods;
 
@@ -109,7 +110,14 @@ export function createPlatformHandlers(
       return remote;
     },
     'license.find': (request) => gateway().licenses(request),
-    'records.get': (request) => gateway().records(request),
+    'records.get': async (request) => {
+      if (!request.choices) return gateway().records(request);
+      const checked = checkRecordRequest(services.catalog(), request.itemCode ?? '', request.record, request.choices, services.store.clock.now());
+      if (!checked.ok) return checked;
+      const result = await gateway().records(request);
+      // The platform's own check of the choices (a period it cannot cover) is the citizen's to change.
+      return !result.ok && result.error.code === 'invalidRequest' ? err('invalidChoices', result.error.message) : result;
+    },
     'payment.bill': (request) => gateway().billLookup(request),
     'payment.create': (request) => gateway().createPayment({ ...request, kioskId: services.kioskId }),
     'payment.simulate': (request) => {
@@ -140,7 +148,7 @@ export function createPlatformHandlers(
 
     'documents.receipt': async (request) => mapDoc(await documents.receipt(request.localNumber)),
     'documents.certificate': async (request) => mapDoc(await documents.caseCertificate(request.caseNumber)),
-    'documents.printout': async (request) => mapDoc(await documents.recordsPrintout(request.itemCode, request.idNumber)),
+    'documents.printout': async (request) => mapDoc(await documents.recordsPrintout(request.itemCode, request.idNumber, request.choices)),
     'documents.paymentReceipt': async (request) => mapDoc(await documents.paymentReceipt(request.orderNumber)),
     'documents.bookingTicket': async (request) => mapDoc(await documents.bookingTicket(request.bookingNumber)),
     'documents.markPrinted': (request) => documents.markPrinted(request.documentId),

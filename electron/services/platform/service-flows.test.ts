@@ -27,6 +27,7 @@ const catalog = staticCatalogLookup('svc-1', [
     platformRecord: 'socialInsurance.pensionEligibility',
   },
   { code: 'SC-009', name: { 'zh-CN': '市场主体登记信息查询', en: 'Look up a business' }, department: dept, flow: 'query', instant: true, platformRecord: 'marketEntity.publicInfo' },
+  { code: 'SW-003', name: { 'zh-CN': '发票真伪查验', en: 'Verify an invoice' }, department: dept, flow: 'query', instant: true, platformRecord: 'tax.invoiceVerification' },
   { code: 'MZ-001', name: { 'zh-CN': '婚姻登记预约', en: 'Marriage appointment' }, department: dept, flow: 'book', instant: true },
 ]);
 
@@ -134,12 +135,12 @@ describe('embedded platform: bills, payments, bookings, certification', () => {
   });
 
   it('answers public records without an ID number, and refuses personal ones without it', async () => {
-    const found = await platform.records({ record: 'marketEntity.publicInfo', choices: [{ id: 'searchBy', value: 'name' }, { id: 'entityName', value: '建国家常菜馆' }] });
+    const found = await platform.records({ record: 'marketEntity.publicInfo', itemCode: 'SC-009', choices: { answers: { searchBy: 'name' }, values: { entityName: '建国家常菜馆' } } });
     expect(found).toMatchObject({ ok: true, value: { holderName: '阳泉市郊区建国家常菜馆', sample: true } });
     expect(found.ok && found.value.summary.find((r) => r.label === '登记状态')?.value).toContain('存续');
-    const none = await platform.records({ record: 'marketEntity.publicInfo', choices: [{ id: 'entityName', value: '不存在的公司' }] });
+    const none = await platform.records({ record: 'marketEntity.publicInfo', itemCode: 'SC-009', choices: { answers: { searchBy: 'name' }, values: { entityName: '不存在的公司' } } });
     expect(none.ok && none.value.summary[0]?.value).toContain('未查询到');
-    expect(await platform.records({ record: 'tax.invoiceVerification', choices: [{ id: 'invoiceNumber', value: '12345671' }] })).toMatchObject({ ok: true, value: { title: '发票查验结果' } });
+    expect(await platform.records({ record: 'tax.invoiceVerification', itemCode: 'SW-003', choices: { answers: { invoiceKind: 'digital' }, values: { digitalInvoiceNumber: '12345678901234567891', issueDate: '2026-01-05', totalAmount: '100.00' } } })).toMatchObject({ ok: true, value: { title: '发票查验结果' } });
     expect(await platform.records({ record: 'socialInsurance.enrolment' })).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
   });
 });

@@ -339,6 +339,7 @@ export const en: Messages = {
     preview: {
       title: 'Check the document before printing',
       spoken: 'Check the document. If it is right, touch Print.',
+      change: 'Go back and change',
       print: 'Print',
       loading: 'Getting the document from the government service platform…',
       opening: 'Opening the document…',
@@ -487,6 +488,7 @@ export const en: Messages = {
       billNotFound: { title: 'No bill was found for this number', body: 'Compare it with the number on your bill or card, go back and change it.' },
       billNotAllowed: { title: 'The bill needs more details', body: 'Go back and enter the number on your bill.' },
       notAllowed: { title: 'This cannot be done at this machine now', body: 'Please go to a service counter; staff will help you.' },
+      invalidChoices: { title: 'The chosen period or kind cannot be looked up', body: 'Go back and check the months: the end month cannot be before the start month or after this month.' },
       badSignature: { title: 'The document failed its security check', body: 'To be sure it is genuine, it was not printed. Please go to a service counter or try again later.' },
       slotFull: { title: 'That time has just been fully booked', body: 'Please choose another day or time.' },
       noSlots: { title: 'There are no free times soon', body: 'Please book again in a few days, or call the number in the service guide.' },

@@ -338,6 +338,7 @@ export const zhCN = {
     preview: {
       title: '请核对要打印的证明',
       spoken: '请核对证明内容，确认无误后点打印。',
+      change: '返回修改',
       print: '打印',
       loading: '正在向政务服务平台调取证明，请稍候…',
       opening: '正在打开证明…',
@@ -486,6 +487,7 @@ export const zhCN = {
       billNotFound: { title: '没有找到这个号码的账单', body: '请对照账单或缴费卡上的号码，返回修改后再查。' },
       billNotAllowed: { title: '还缺少查询账单的信息', body: '请返回，填写账单上的号码后再查。' },
       notAllowed: { title: '此业务暂时不能在本机办理', body: '请到服务窗口办理，工作人员会帮助您。' },
+      invalidChoices: { title: '所选的期间或类型无法查询打印', body: '请返回检查起止月份：结束月份不能早于开始月份，也不能晚于本月。' },
       badSignature: { title: '证明没有通过防伪校验', body: '为保证真实有效，本机没有打印。请到服务窗口办理，或稍后再试。' },
       slotFull: { title: '这个时段刚刚约满了', body: '请重新选择其他日期或时段。' },
       noSlots: { title: '近期没有可预约的时段', body: '请过几天再来预约，或拨打办事指南上的咨询电话。' },

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canonicalChoices } from '../../../../shared/platform/record-choices.js';
 import { err } from '../../../../shared/result.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { Button } from '../../components/Button.js';
@@ -9,8 +10,10 @@ import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { PdfPreview } from './PdfPreview.js';
+import { flowRecordChoices } from './record-rows.js';
 import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
-import { outcomeAction, readOutcome } from './service-outcome.js';
+import { outcomeAction, readOutcomeFor } from './service-outcome.js';
+import { serviceProblem } from './service-problems.js';
 import { useServiceLoad } from './use-service-load.js';
 import './ServiceScreens.css';
 
@@ -24,15 +27,20 @@ export function PreviewScreen({ flow }: { flow: FlowController }) {
   const { client } = useKiosk();
   const speech = useSpeech();
   const idNumber = flow.state.idCard?.idNumber;
+  // The certificate covers what was chosen (kind, period); a printout held for other choices is not reused.
+  const choices = flowRecordChoices(flow);
+  const choicesKey = canonicalChoices(choices);
   const { load, retry } = useServiceLoad(
-    () => (idNumber ? client.call('documents.printout', { itemCode: flow.target.code, idNumber }) : Promise.resolve(err('notAllowed', 'no identified person'))),
-    readOutcome(flow.state, 'printout'),
+    () => (idNumber ? client.call('documents.printout', { itemCode: flow.target.code, idNumber, choices }) : Promise.resolve(err('notAllowed', 'no identified person'))),
+    readOutcomeFor(flow.state, 'printout', choicesKey),
   );
   const ready = load.phase === 'ready' ? load.value : undefined;
   const { dispatch } = flow;
   useEffect(() => {
-    if (ready) dispatch(outcomeAction('printout', ready));
-  }, [ready, dispatch]);
+    if (!ready) return;
+    dispatch(outcomeAction('printout', ready));
+    dispatch(outcomeAction('printoutChoices', choicesKey));
+  }, [ready, dispatch, choicesKey]);
   useEffect(() => {
     speech.speak(t('service.preview.spoken'), { interrupt: true });
   }, [speech, t]);
@@ -47,7 +55,14 @@ export function PreviewScreen({ flow }: { flow: FlowController }) {
       onHome={flow.home}
       actions={
         load.phase === 'failed' ? (
-          <RetryAction context="printout" code={load.code} onRetry={retry} />
+          serviceProblem('printout', load.code).reenter ? (
+            // The chosen period does not fit (an end month before the start): the way on is to change it.
+            <Button variant="primary" onClick={flow.back} data-action="reenter">
+              {t('service.preview.change')}
+            </Button>
+          ) : (
+            <RetryAction context="printout" code={load.code} onRetry={retry} />
+          )
         ) : (
           <Button variant="primary" onClick={flow.next} disabled={!ready} data-action="print">
             {t('service.preview.print')}

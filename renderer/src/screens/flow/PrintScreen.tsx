@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canonicalChoices } from '../../../../shared/platform/record-choices.js';
 import { err } from '../../../../shared/result.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
@@ -9,7 +10,8 @@ import { useLocalized } from '../../i18n/use-localized.js';
 import { usePrintJob } from '../../printing/use-print-job.js';
 import { useSpeech } from '../../speech/speech.js';
 import { LoadingNotice, PrintActions, PrintStatus, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
-import { outcomeAction, readOutcome } from './service-outcome.js';
+import { flowRecordChoices } from './record-rows.js';
+import { outcomeAction, readOutcomeFor } from './service-outcome.js';
 import { useServiceLoad } from './use-service-load.js';
 import './ServiceScreens.css';
 
@@ -24,9 +26,12 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
   const { client } = useKiosk();
   const speech = useSpeech();
   const idNumber = flow.state.idCard?.idNumber;
+  // The certificate covers what was chosen (kind, period); a printout held for other choices is not reused.
+  const choices = flowRecordChoices(flow);
+  const choicesKey = canonicalChoices(choices);
   const { load, retry } = useServiceLoad(
-    () => (idNumber ? client.call('documents.printout', { itemCode: flow.target.code, idNumber }) : Promise.resolve(err('notAllowed', 'no identified person'))),
-    readOutcome(flow.state, 'printout'),
+    () => (idNumber ? client.call('documents.printout', { itemCode: flow.target.code, idNumber, choices }) : Promise.resolve(err('notAllowed', 'no identified person'))),
+    readOutcomeFor(flow.state, 'printout', choicesKey),
   );
   const document = load.phase === 'ready' ? load.value : undefined;
   const job = usePrintJob();
@@ -38,8 +43,9 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
     if (!document || started.current) return;
     started.current = true;
     dispatch(outcomeAction('printout', document));
+    dispatch(outcomeAction('printoutChoices', choicesKey));
     void print(document);
-  }, [document, dispatch, print]);
+  }, [document, dispatch, print, choicesKey]);
 
   const phase = job.state.phase;
   useEffect(() => {

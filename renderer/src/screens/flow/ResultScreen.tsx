@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CertificationResult, PersonalRecord } from '../../../../shared/platform/index.js';
 import { chinaDateTime } from '../../../../shared/platform/china-time.js';
+import { canonicalChoices } from '../../../../shared/platform/record-choices.js';
 import { err } from '../../../../shared/result.js';
 import { maskName } from '../../../../shared/validation/id-number.js';
 import { useKiosk } from '../../app/kiosk-context.js';
@@ -15,10 +16,10 @@ import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
-import { inlineCells, type RecordEntry, pageEntries, recordChoices, recordEntries, twoColumnCells } from './record-rows.js';
+import { inlineCells, type RecordEntry, flowRecordChoices, pageEntries, recordEntries, twoColumnCells } from './record-rows.js';
 import { longDateText } from './slots.js';
 import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
-import { outcomeAction, readOutcome } from './service-outcome.js';
+import { outcomeAction, readOutcome, readOutcomeFor } from './service-outcome.js';
 import { useServiceLoad } from './use-service-load.js';
 import './ServiceScreens.css';
 
@@ -45,19 +46,22 @@ function RecordResultView({ flow }: { flow: FlowController }) {
   const recordName = flow.target.item?.platformRecord;
   // A personal record for the identified person; a public one (no identification) by what was typed and chosen.
   const anonymous = !flow.target.identityRequired;
+  // What the citizen chose (which year, which account view) shapes the record, identified or not.
+  const choices = flowRecordChoices(flow);
+  const choicesKey = canonicalChoices(choices);
   const { load, retry } = useServiceLoad<PersonalRecord>(() => {
     if (!recordName) return Promise.resolve(err('notAllowed', 'the item names no record'));
-    if (anonymous) {
-      const choices = recordChoices(flow.resolution.fields, flow.state.answers, { ...flow.known, ...flow.state.values });
-      return client.call('records.get', { record: recordName, choices });
-    }
-    return idNumber ? client.call('records.get', { idNumber, record: recordName }) : Promise.resolve(err('notAllowed', 'no identified person'));
-  }, anonymous ? undefined : readOutcome(flow.state, 'record'));
+    const query = { record: recordName, itemCode: flow.target.code, choices };
+    if (anonymous) return client.call('records.get', query);
+    return idNumber ? client.call('records.get', { ...query, idNumber }) : Promise.resolve(err('notAllowed', 'no identified person'));
+  }, anonymous ? undefined : readOutcomeFor(flow.state, 'record', choicesKey));
   const record = load.phase === 'ready' ? load.value : undefined;
   const { dispatch } = flow;
   useEffect(() => {
-    if (record) dispatch(outcomeAction('record', record));
-  }, [record, dispatch]);
+    if (!record) return;
+    dispatch(outcomeAction('record', record));
+    dispatch(outcomeAction('recordChoices', choicesKey));
+  }, [record, dispatch, choicesKey]);
   useEffect(() => {
     if (record) speech.speak(t('service.result.spoken', { title: record.title }), { interrupt: true });
   }, [record, speech, t]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../../../shared/catalog/default-catalog.js';
+import { resolveSituation } from '../../../../shared/catalog/resolve-situation.js';
 import { entryWeight, inlineCells, pageEntries, recordChoices, recordEntries } from './record-rows.js';
 
 describe('record entries', () => {
@@ -41,15 +42,26 @@ describe('record entries', () => {
 });
 
 describe('record choices', () => {
+  const itemOf = (code: string) => {
+    const item = defaultCatalog.items.find((i) => i.code === code);
+    if (!item) throw new Error(code);
+    return item;
+  };
+
   it('sends answers and values that are not about a person', () => {
-    const item = defaultCatalog.items.find((i) => i.code === 'SC-009');
-    if (!item) throw new Error('SC-009');
-    expect(recordChoices(item.fields, { searchBy: 'name' }, { entityName: ' 建国家常菜馆 ' })).toEqual([
-      { id: 'searchBy', value: 'name' },
-      { id: 'entityName', value: '建国家常菜馆' },
-    ]);
-    const yb = defaultCatalog.items.find((i) => i.code === 'YB-004');
-    if (!yb) throw new Error('YB-004');
-    expect(recordChoices(yb.fields, {}, { insuredName: '张小宝', insuredIdNumber: '140311201501010011' })).toEqual([]);
+    const item = itemOf('SC-009');
+    const answers = { searchBy: 'name' };
+    expect(recordChoices(resolveSituation(item, answers), answers, { entityName: ' 建国家常菜馆 ' })).toEqual({ answers: { searchBy: 'name' }, values: { entityName: '建国家常菜馆' } });
+    const yb = itemOf('YB-004');
+    expect(recordChoices(resolveSituation(yb, {}), {}, { insuredName: '张小宝', insuredIdNumber: '140311201501010011' }).values).toEqual({});
+  });
+
+  it('sends the period of a 参保证明 only when it applies (custom months), never left-over answers', () => {
+    const item = itemOf('RS-001');
+    const custom = { certificateKind: 'pensionOnly', period: 'custom' };
+    expect(recordChoices(resolveSituation(item, custom), custom, { fromMonth: '2025-01', toMonth: '2025-06' })).toEqual({ answers: custom, values: { fromMonth: '2025-01', toMonth: '2025-06' } });
+    // Months typed before switching back to "last 12 months" stay in the state but are not sent.
+    const last12 = { certificateKind: 'allInsurances', period: 'last12', stale: 'x' };
+    expect(recordChoices(resolveSituation(item, last12), last12, { fromMonth: '2025-01', toMonth: '2025-06' })).toEqual({ answers: { certificateKind: 'allInsurances', period: 'last12' }, values: {} });
   });
 });

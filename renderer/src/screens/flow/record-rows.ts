@@ -1,25 +1,35 @@
-import type { FieldValue, FormField } from '../../../../shared/catalog/schema.js';
-import type { LabelledValue, PersonalRecord } from '../../../../shared/platform/index.js';
-
-const personalTypes = new Set<FormField['type']>(['name', 'idNumber', 'phone', 'address']);
+import { personalFieldTypes } from '../../../../shared/catalog/record-choices.js';
+import type { Answers, FieldValue, FormField, Situation } from '../../../../shared/catalog/schema.js';
+import type { LabelledValue, PersonalRecord, RecordChoices } from '../../../../shared/platform/index.js';
+import type { FlowController } from '../../flows/flow-controller.js';
 
 /**
- * What a lookup without identification sends (企业信息, 发票查验): the answers and the form values that are not
- * about a person, by id.
+ * What a print or query item sends with its lookup (参保证明 for which months, 企业信息 by which name): the answers
+ * to the questions that apply and the values of the fields that apply and are not about a person, by id.
  */
 export function recordChoices(
-  fields: readonly FormField[],
-  answers: Readonly<Record<string, string>>,
+  resolution: { readonly questions: readonly Situation[]; readonly fields: readonly FormField[] },
+  answers: Answers,
   values: Readonly<Record<string, FieldValue>>,
-): Array<{ id: string; value: string }> {
-  const choices = Object.entries(answers).map(([id, value]) => ({ id, value }));
-  for (const field of fields) {
-    if (personalTypes.has(field.type)) continue;
+): RecordChoices {
+  const chosen: Record<string, string> = {};
+  for (const question of resolution.questions) {
+    const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    if (answer !== undefined) chosen[question.id] = answer;
+  }
+  const typed: Record<string, string> = {};
+  for (const field of resolution.fields) {
+    if (personalFieldTypes.has(field.type) || !Object.hasOwn(values, field.id)) continue;
     const v = values[field.id];
     const value = Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v.trim() : '';
-    if (value) choices.push({ id: field.id, value: value.slice(0, 100) });
+    if (value) typed[field.id] = value.slice(0, 100);
   }
-  return choices.slice(0, 20);
+  return { answers: chosen, values: typed };
+}
+
+/** The choices of a flow as its preview, print and result pages send them (values known without asking included). */
+export function flowRecordChoices(flow: Pick<FlowController, 'resolution' | 'state' | 'known'>): RecordChoices {
+  return recordChoices(flow.resolution, flow.state.answers, { ...flow.known, ...flow.state.values });
 }
 
 /** One entry of a record on the result page: a label and value, or one row of the record's table. */

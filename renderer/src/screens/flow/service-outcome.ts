@@ -12,6 +12,9 @@ export interface ServiceOutcomes {
   readonly printout: RenderedDocumentReply;
   /** The record a query item shows. */
   readonly record: PersonalRecord;
+  /** The choices (canonicalChoices) the printout and the record were made for: after 返回 and other choices, they are fetched again. */
+  readonly printoutChoices: string;
+  readonly recordChoices: string;
   /** The bill looked up on the bill page (pay items). */
   readonly bill: Bill;
   /** The payment order the QR code belongs to; paid once the pay page moves on. */
@@ -36,4 +39,9 @@ export function readOutcome<K extends ServiceOutcomeKey>(state: Pick<FlowState, 
 
 export function outcomeAction<K extends ServiceOutcomeKey>(key: K, value: ServiceOutcomes[K] | undefined): FlowAction {
   return { type: 'outcome', key, value };
+}
+
+/** The printout or record the flow holds, if it was made for these choices (canonicalChoices); else none. */
+export function readOutcomeFor<K extends 'printout' | 'record'>(state: Pick<FlowState, 'outcome'>, key: K, choicesKey: string): ServiceOutcomes[K] | undefined {
+  return readOutcome(state, key === 'printout' ? 'printoutChoices' : 'recordChoices') === choicesKey ? readOutcome(state, key) : undefined;
 }

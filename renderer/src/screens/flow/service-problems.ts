@@ -28,6 +28,9 @@ export function serviceProblem(context: ServiceContext, code: string): ServicePr
       return { name: 'slotFull', retry: false, reenter: true };
     case 'badSignature':
       return { name: 'badSignature', retry: false, reenter: false };
+    case 'invalidChoices':
+      // The chosen period or kind does not fit (an end month before the start): the citizen goes back and changes it.
+      return { name: 'invalidChoices', retry: false, reenter: true };
     case 'notAllowed':
       return context === 'bill' ? { name: 'billNotAllowed', retry: false, reenter: true } : { name: 'notAllowed', retry: false, reenter: false };
     default:

@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { lastMonthsPeriod, periodText } from '../../shared/platform/record-choices.js';
+import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+
+/**
+ * 社会保险个人参保证明打印 (RS-001) prints what the citizen chose: "近12个月" and a custom period give certificates
+ * stating different periods (read from the PDF the preview shows), 仅养老保险 changes the title, and an end month
+ * before the start month is refused on the preview with plain words and nothing to print. Output never shows the
+ * demo person's name or number.
+ */
+
+type Reply = { ok: boolean; value?: { pdfBase64: string; title: string }; error?: { code: string } };
+
+const action = (page: Page, name: string) => page.locator(`.k-screen__actions [data-action="${name}"]`);
+
+async function invoke(kiosk: KioskUnderTest, method: string, body: Record<string, unknown> = {}) {
+  const response = await fetch(`${kiosk.host.origin}/api/invoke/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${kiosk.host.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as { ok: boolean };
+}
+
+async function startRs001(page: Page, kiosk: KioskUnderTest) {
+  await page.locator('[data-screen="attract"]').click();
+  await page.locator('[data-action="search"]').click();
+  await page.locator('[data-screen="search"]').waitFor();
+  for (const key of 'cbzm') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
+  await page.locator('[data-item="RS-001"]').click();
+  await page.locator('[data-screen="guide"]').waitFor();
+  await page.locator('[data-action="start"]').click();
+  await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
+  await invoke(kiosk, 'devices.sim.removeCard');
+  await page.waitForTimeout(600);
+  expect((await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' })).ok).toBe(true);
+  await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
+  await page.locator('[data-action="confirm-identity"]').click();
+}
+
+async function answer(page: Page, value: string) {
+  await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
+  await action(page, 'continue').click();
+}
+
+/** A month on the date keypad (it takes the whole date, YYYYMMDD). */
+async function typeMonth(page: Page, field: string, digits: string) {
+  await page.locator(`[data-field="${field}"]`).waitFor();
+  await page.locator('.k-keypad [data-key="clear"]').click();
+  for (const d of digits) await page.locator(`.k-keypad [data-key="${d}"]`).click();
+  await action(page, 'continue').click();
+}
+
+describe('RS-001 prints the period and kind the citizen chose', () => {
+  let kiosk: KioskUnderTest;
+  let work: string;
+  let current: Page | undefined;
+
+  beforeAll(async () => {
+    kiosk = await startKiosk({ developerMode: true });
+    work = mkdtempSync(join(tmpdir(), 'print-choices-'));
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && current) await screenshot(current, `print-choices-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
+    await current?.close();
+    current = undefined;
+  });
+  afterAll(async () => {
+    await kiosk?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  /** The printout the preview page asked for: what it sent, and the text of the PDF it got back. */
+  async function preview(page: Page, name: string): Promise<{ sent: Record<string, unknown>; title: string; text: string }> {
+    const response = await page.waitForResponse((r) => r.url().includes('/api/invoke/documents.printout'), { timeout: 20_000 });
+    const sent = JSON.parse(response.request().postData() ?? '{}') as Record<string, unknown>;
+    const reply = (await response.json()) as Reply;
+    expect(reply.ok, `printout: ${reply.error?.code}`).toBe(true);
+    const path = join(work, `${name}.pdf`);
+    writeFileSync(path, Buffer.from(reply.value?.pdfBase64 ?? '', 'base64'));
+    await page.locator('[data-screen="preview"] canvas[data-rendered-page="1"]').waitFor({ timeout: 20_000 });
+    await page.evaluate(() => document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'));
+    await screenshot(page, `print-choices-${name}`);
+    return { sent, title: reply.value?.title ?? '', text: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '') };
+  }
+
+  it('last 12 months and a custom period print different periods; pension only changes the title', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await startRs001(page, kiosk);
+    await answer(page, 'allInsurances');
+    const waiting = preview(page, 'last12');
+    await answer(page, 'last12');
+    const last12 = await waiting;
+    expect(last12.sent.choices).toEqual({ answers: { certificateKind: 'allInsurances', period: 'last12' }, values: {} });
+    expect(last12.title).toBe('社会保险个人参保证明');
+    expect(last12.text).toContain(`缴费期间${periodText(lastMonthsPeriod(Date.now(), 12))}`);
+
+    // 返回 to the questions, and choose 仅养老保险 and March to August 2025 instead.
+    await page.locator('[data-action="back"]').first().click();
+    await page.locator('[data-screen="situation"]').waitFor();
+    await page.locator('[data-action="back"]').first().click();
+    await page.locator('[data-screen="situation"] [data-value="pensionOnly"]').waitFor();
+    await answer(page, 'pensionOnly');
+    await answer(page, 'custom');
+    await typeMonth(page, 'fromMonth', '20250301');
+    const waitingCustom = preview(page, 'custom');
+    await typeMonth(page, 'toMonth', '20250801');
+    const custom = await waitingCustom;
+    expect(custom.sent.choices).toMatchObject({ answers: { certificateKind: 'pensionOnly', period: 'custom' } });
+    expect(custom.title).toBe('基本养老保险个人参保证明');
+    expect(custom.text).toContain('缴费期间2025年03月—2025年08月');
+    expect(custom.text).not.toContain(last12.text.match(/缴费期间[^缴]{8,20}/)?.[0] ?? '—');
+    expect(custom.text).toContain('2025-03');
+    expect(custom.text).not.toContain('2025-09');
+  });
+
+  it('an end month before the start month is refused on the preview, with nothing to print', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await startRs001(page, kiosk);
+    await answer(page, 'allInsurances');
+    await answer(page, 'custom');
+    await typeMonth(page, 'fromMonth', '20250801');
+    const response = page.waitForResponse((r) => r.url().includes('/api/invoke/documents.printout'), { timeout: 20_000 });
+    await typeMonth(page, 'toMonth', '20250301');
+    const reply = (await (await response).json()) as Reply;
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalidChoices' } });
+    await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').waitFor();
+    expect(await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').textContent()).toContain('结束月份不能早于开始月份');
+    expect(await action(page, 'print').count()).toBe(0);
+    await page.evaluate(() => document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'));
+    await screenshot(page, 'print-choices-refused');
+    // 返回修改 goes back to the end month; a later one prints.
+    await action(page, 'reenter').click();
+    const waiting = preview(page, 'fixed');
+    await typeMonth(page, 'toMonth', '20250901');
+    expect((await waiting).text).toContain('缴费期间2025年08月—2025年09月');
+  });
+});
