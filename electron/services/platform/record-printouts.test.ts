@@ -15,7 +15,9 @@ import { KioskStore } from '../store/store.js';
 import { signingKeyFromSeed } from './certificate-codec.js';
 import { bundledCatalogLookup } from './catalog-adapter.js';
 import { demoCitizen } from './fixtures.js';
+import { createHttpPlatformClient } from './http-client.js';
 import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
+import { startPlatformServer } from './platform-server.js';
 
 /**
  * Print and query items honour what the citizen chose: the platform covers the chosen period and kind, the
@@ -140,5 +142,20 @@ describe('record printouts for the chosen period and kind', () => {
     expect(b).toContain('缴费期间2025年03月—2025年08月');
     expect(b).toContain('基本养老保险个人参保证明');
     expect(b).not.toContain('2025-09');
+  });
+
+  it('carries the choices over the platform API (reference server and HTTP client)', async () => {
+    const server = await startPlatformServer({ gateway: platform, token: 'test-token-0123456789', port: 0 });
+    try {
+      const client = createHttpPlatformClient({ baseUrl: server.url, token: 'test-token-0123456789', timeoutMs: 5000 });
+      const issued = await client.issueCertificate({ source: 'records', itemCode: 'RS-001', idNumber: zhang, choices: custom });
+      expect(issued.ok && field(issued.value.fields, '缴费期间')).toBe('2025年03月—2025年08月');
+      const refused = await client.issueCertificate({ source: 'records', itemCode: 'RS-001', idNumber: zhang, choices: { answers: { certificateKind: 'allInsurances', period: 'custom' }, values: { fromMonth: '2025-08', toMonth: '2025-03' } } });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+      const record = await client.records({ idNumber: zhang, record: 'tax.individualIncomeTaxRecord', itemCode: 'SW-001', choices: { answers: { period: 'custom' }, values: { fromMonth: '2025-10-01', toMonth: '2025-12-31' } } });
+      expect(record.ok && record.value.table?.rows.map((r) => r[0])).toEqual(['2025-10', '2025-11', '2025-12']);
+    } finally {
+      await server.close();
+    }
   });
 });
