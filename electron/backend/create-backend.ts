@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatch } from '../rpc/dispatcher.js';
 import { EventHub } from '../rpc/event-hub.js';
 import type { Handlers } from '../rpc/handlers.js';
 import { createAppHandlers } from '../services/app/app-handlers.js';
+import { createAttachmentHandlers } from '../services/attachments/attachment-handlers.js';
 import { HealthMonitor } from '../services/app/health-monitor.js';
 import { connectCatalogEvents, createCatalogHandlers } from '../services/catalog/catalog-handlers.js';
 import { CatalogService } from '../services/catalog/catalog-service.js';
@@ -87,6 +88,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     ...createAppHandlers({ name: 'gov-kiosk', version: options.version, host: options.host, startedAt: new Date(), loaded, health }),
     ...createCatalogHandlers(catalog),
     ...createPlatformHandlers(platform, events, { developerMode: loaded.config.developerMode }),
+    ...createAttachmentHandlers(platform.outbox.attachments, platform.audit),
     ...createDeviceHandlers({ devices, developerMode: loaded.config.developerMode, logger: options.logger.child('devices') }),
   };
 

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './app.js';
+import { attachmentMethods } from './attachments.js';
 import { catalogEvents, catalogMethods } from './catalog.js';
 import { deviceEvents, deviceMethods } from './devices.js';
 import { documentMethods } from './documents.js';
 import { platformEvents, platformMethods } from './platform.js';
+import { sessionMethods } from './session.js';
 
 /**
  * The one contract between renderer and main. Every call and event is declared here once, as zod schemas;
@@ -17,6 +19,8 @@ export const methods = {
   ...deviceMethods,
   ...platformMethods,
   ...documentMethods,
+  ...attachmentMethods,
+  ...sessionMethods,
 } as const;
 
 export const events = {

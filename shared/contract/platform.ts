@@ -93,7 +93,7 @@ export const platformMethods = {
     summary: 'Saves an application durably and sends it; answers with the local number at once and the case number if the platform acknowledged within a few seconds.',
     request: submissionDraftSchema,
     response: submissionStateSchema,
-    errors: ['unknownItem', 'idempotencyConflict'],
+    errors: ['unknownItem', 'idempotencyConflict', 'attachmentMissing'],
   }),
   'submission.status': defineMethod({
     summary: 'Where an application saved at this kiosk stands (pending, delivered with its case number, or set aside).',

@@ -8,6 +8,7 @@ import {
   certificateSchema,
   publicKeysSchema,
 } from './certificates.js';
+import { attachmentAckSchema, attachmentUploadSchema } from './attachments.js';
 import { complaintAckSchema, complaintSchema } from './complaints.js';
 import { catalogSyncRequestSchema, catalogSyncSchema, heartbeatAckSchema, heartbeatSchema } from './kiosk.js';
 import { licenseQuerySchema, licenseResultSchema, personalRecordSchema, recordQuerySchema } from './licenses.js';
@@ -32,7 +33,7 @@ import { progressQuerySchema, progressResultSchema, submissionAckSchema, submiss
 const empty = z.object({}).strict();
 
 export interface PlatformOperation<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   /** REST path; `{name}` segments are filled from the request field of that name. */
   readonly path: string;
   readonly request: Req;
@@ -44,6 +45,8 @@ export interface PlatformOperation<Req extends z.ZodType = z.ZodType, Res extend
    * case). The HTTP client retries only these, and only on transport failures.
    */
   readonly idempotent: boolean;
+  /** A larger request body than the server's default cap (uploads of images). */
+  readonly maxBodyBytes?: number;
 }
 
 function op<Req extends z.ZodType, Res extends z.ZodType>(spec: PlatformOperation<Req, Res>): PlatformOperation<Req, Res> {
@@ -65,13 +68,26 @@ export const platformApi = {
     errors: [],
     idempotent: true,
   }),
+  putAttachment: op({
+    method: 'PUT',
+    path: '/v1/attachments/{sha256}',
+    request: attachmentUploadSchema,
+    response: attachmentAckSchema,
+    summary:
+      'Upload an image an application names (a scanned page, a signature) under its SHA-256. The platform checks the hash and that the bytes are the JPEG or PNG named, and stores nothing otherwise. Uploading the same image again answers stored: false.',
+    errors: ['hashMismatch', 'wrongMediaType'],
+    idempotent: true,
+    // Base64 of an image of up to about 720 KB, with room for the JSON around it.
+    maxBodyBytes: 1024 * 1024,
+  }),
   submit: op({
     method: 'POST',
     path: '/v1/submissions',
     request: submissionSchema,
     response: submissionAckSchema,
-    summary: 'Submit an application. Repeating the same idempotency key returns the first acknowledgement (duplicate: true) and creates nothing.',
-    errors: ['unknownItem', 'idempotencyConflict'],
+    summary:
+      'Submit an application. Repeating the same idempotency key returns the first acknowledgement (duplicate: true) and creates nothing. Every image it names must have been uploaded first (PUT /v1/attachments/{sha256}); otherwise it is refused with attachmentMissing.',
+    errors: ['unknownItem', 'idempotencyConflict', 'attachmentMissing'],
     idempotent: true,
   }),
   progress: op({

@@ -101,6 +101,9 @@ export const platformErrorCodes = [
   'idempotencyConflict', // the key was used before for a different request
   'notAllowed', // the request is valid but the state does not allow it (certificate for a case still in review)
   'slotFull', // the appointment slot has no places left
+  'hashMismatch', // an uploaded image's bytes do not have the SHA-256 it was sent under; nothing was stored
+  'wrongMediaType', // an uploaded image is not the JPEG or PNG it says it is; nothing was stored
+  'attachmentMissing', // an application names an image the platform does not hold: upload it first
   'unauthorized', // missing or wrong bearer token
   'unavailable', // the platform could not be reached or did not answer in time
   'badResponse', // the platform answered with something that is not the documented API

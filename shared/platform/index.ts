@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './submission.js';
+export * from './attachments.js';
 export * from './licenses.js';
 export * from './record-choices.js';
 export * from './certificates.js';

@@ -11,6 +11,9 @@ const statusOf: Record<string, number> = {
   idempotencyConflict: 409,
   notAllowed: 409,
   slotFull: 409,
+  attachmentMissing: 409,
+  hashMismatch: 422,
+  wrongMediaType: 415,
   unavailable: 503,
   badResponse: 502,
   internalError: 500,
@@ -49,7 +52,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
   const names = Object.keys(platformApi) as PlatformOpName[];
   const requests = componentSchemas(
     'input',
-    names.filter((n) => platformApi[n].method === 'POST').map((n) => [`${pascal(n)}Request`, platformApi[n].request]),
+    names.filter((n) => platformApi[n].method !== 'GET').map((n) => [`${pascal(n)}Request`, platformApi[n].request]),
   );
   const responses = componentSchemas('output', [
     ...names.map((n): [string, z.ZodType] => [`${pascal(n)}Response`, platformApi[n].response]),
@@ -75,7 +78,7 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
       ...(pathParams.length > 0
         ? { parameters: pathParams.map((p) => ({ name: p, in: 'path', required: true, schema: { type: 'string', maxLength: 64 } })) }
         : {}),
-      ...(spec.method === 'POST'
+      ...(spec.method !== 'GET'
         ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${pascal(name)}Request` } } } } }
         : {}),
       responses: {

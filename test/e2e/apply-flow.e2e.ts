@@ -1,8 +1,13 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog, resolvePackage } from '../../shared/catalog/index.js';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
+import { blobRefsOf, type Submission } from '../../shared/platform/index.js';
+import { FileKeyProvider } from '../../electron/services/store/key-provider.js';
+import { KioskStore } from '../../electron/services/store/store.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 
 /**
@@ -26,6 +31,29 @@ async function invoke<T = Json>(kiosk: KioskUnderTest, method: string, body: Jso
 async function printed(kiosk: KioskUnderTest): Promise<Array<{ device: string; documentId: string; title: string; media: string }>> {
   const reply = await invoke<{ jobs: Array<{ device: string; documentId: string; title: string; media: string }> }>(kiosk, 'devices.sim.printed');
   return reply.value?.jobs ?? [];
+}
+
+/**
+ * The embedded platform's own state, read through a second connection to the kiosk's store: the images the
+ * case names, which of them the platform holds (bytes that hash to the name), and how many the kiosk still keeps.
+ */
+function attachmentState(kiosk: KioskUnderTest, caseNumber: string): { named: string[]; held: string[]; atKiosk: number } {
+  const store = KioskStore.open({ path: join(kiosk.dataDir, 'kiosk.db'), keyProvider: new FileKeyProvider(join(kiosk.dataDir, 'keys', 'store.key')) });
+  try {
+    const row = store.db.prepare('SELECT payload FROM p_cases WHERE case_number = ?').get(caseNumber) as { payload: Buffer | null } | undefined;
+    const submission = row?.payload ? store.cipher.openJson<Submission>(row.payload, `p_cases:${caseNumber}`) : undefined;
+    const named = submission ? blobRefsOf(submission) : [];
+    const held = named.filter((ref) => {
+      const sha = ref.replace(/^sha256:/, '');
+      const image = store.db.prepare('SELECT body FROM p_attachments WHERE sha256 = ?').get(sha) as { body: Buffer | null } | undefined;
+      const bytes = image?.body ? store.cipher.openBytes(image.body, `p_attachments:${sha}`) : undefined;
+      return bytes !== undefined && createHash('sha256').update(bytes).digest('hex') === sha;
+    });
+    const atKiosk = (store.db.prepare('SELECT COUNT(*) AS n FROM attachments').get() as { n: number }).n;
+    return { named, held, atKiosk };
+  } finally {
+    store.close();
+  }
 }
 
 const screenOf = (page: Page) => page.locator('main[data-screen]').getAttribute('data-screen');
@@ -234,6 +262,12 @@ describe('applying at the kiosk', () => {
     const jobs = await printed(kiosk);
     expect(jobs.some((j) => j.device === 'receiptPrinter' && j.media === 'receipt80')).toBe(true);
     expect(jobs.some((j) => j.device === 'documentPrinter' && j.media === 'A4')).toBe(true);
+    // The platform holds every image the case names: the photographed floor plan and the signature.
+    const images = attachmentState(kiosk, caseNumber ?? '');
+    expect(images.named.length).toBeGreaterThanOrEqual(2);
+    expect(images.held).toEqual(images.named);
+    // Delivered and its receipt printed: the kiosk keeps none of them any more.
+    expect(images.atKiosk).toBe(0);
     await next(page);
 
     await page.locator('[data-screen="evaluation"]').waitFor();

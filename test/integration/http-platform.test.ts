@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PlatformGateway, type PlatformOpName, type PlatformRequest, platformApi, platformOpNames } from '../../shared/platform/index.js';
+import { samplePng } from '../../electron/services/attachments/sample-images.js';
 import { signingKeyFromSeed, verifyCertificate, verifyQrPayload } from '../../electron/services/platform/certificate-codec.js';
 import { demoCitizen, fixtureCatalog, foodShopFiling, noCriminalRecordApplication } from '../../electron/services/platform/fixtures.js';
 import { createHttpPlatformClient, type HttpPlatformClient } from '../../electron/services/platform/http-client.js';
@@ -114,6 +115,35 @@ describe('HTTP platform client ↔ reference server', () => {
     expect(verifyQrPayload(`${p}.${forgedClaims}.${sig}`, keys.value.keys)).toMatchObject({ ok: false, error: { code: 'badSignature' } });
   });
 
+  it('uploads images with PUT /v1/attachments/{sha256}: a wrong hash or media type is refused and nothing stored; a submission naming an image the platform lacks is refused until it is uploaded', async () => {
+    const page = samplePng(21);
+    const upload = { sha256: page.sha256, mediaType: page.mediaType, base64: page.base64 };
+    const before = snapshot();
+    expect(await client.putAttachment({ ...upload, sha256: samplePng(22).sha256 })).toMatchObject({ ok: false, error: { code: 'hashMismatch' } });
+    expect(await client.putAttachment({ ...upload, mediaType: 'image/jpeg' })).toMatchObject({ ok: false, error: { code: 'wrongMediaType' } });
+    expect(await raw('putAttachment', { ...upload, sha256: samplePng(22).sha256 })).toMatchObject({ status: 422, code: 'hashMismatch' });
+    expect(await raw('putAttachment', { ...upload, mediaType: 'image/jpeg' })).toMatchObject({ status: 415, code: 'wrongMediaType' });
+    // The path names the hash: a body claiming another one is checked against the path's.
+    expect(await raw('putAttachment', upload, `/v1/attachments/${samplePng(22).sha256}`)).toMatchObject({ status: 422, code: 'hashMismatch' });
+    expect(snapshot()).toBe(before);
+
+    const submission = foodShopFiling({
+      localAcceptanceNumber: 'DEMO-0001-20260115-0092',
+      materials: [{ materialId: 'layoutPlan', satisfiedBy: 'scan', pages: [page.blobRef] }],
+    });
+    const refused = await client.submit(submission);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'attachmentMissing' } });
+    expect(await client.putAttachment(upload)).toEqual({ ok: true, value: { blobRef: page.blobRef, stored: true } });
+    expect(await client.putAttachment(upload)).toEqual({ ok: true, value: { blobRef: page.blobRef, stored: false } });
+    expect(platform.holdsAttachment(page.blobRef)).toBe(true);
+    expect(await client.submit(submission)).toMatchObject({ ok: true, value: { duplicate: false } });
+
+    // An image near the size limit (base64 over the server's default 256 KiB body cap) goes through.
+    const big = Buffer.concat([page.bytes.subarray(0, 8), randomBytes(600_000)]);
+    const bigSha = (await import('node:crypto')).createHash('sha256').update(big).digest('hex');
+    expect(await client.putAttachment({ sha256: bigSha, mediaType: 'image/png', base64: big.toString('base64') })).toMatchObject({ ok: true, value: { stored: true } });
+  });
+
   it('a case moves from accepted to in review to approved on the platform clock', async () => {
     const submission = noCriminalRecordApplication();
     const ack = await client.submit(submission);
@@ -203,6 +233,7 @@ describe('HTTP platform client ↔ reference server', () => {
 
 const valid: { [K in PlatformOpName]: PlatformRequest<K> } = {
   catalogSync: { knownVersion: 'x' },
+  putAttachment: { sha256: samplePng(20).sha256, mediaType: 'image/png', base64: samplePng(20).base64 },
   submit: foodShopFiling(),
   progress: { by: 'caseNumber', caseNumber: 'YQJQ-20260115-00001', queryCode: '7K3Q-M2XD-94PA' },
   licenses: { idNumber: demoCitizen('wang-jianguo').idNumber, licenseType: 'businessLicense' },
@@ -269,7 +300,7 @@ function unknownItem(sample: unknown): unknown | undefined {
 }
 
 function snapshot(): string {
-  const tables = ['p_cases', 'p_certificates', 'p_payments', 'p_bookings', 'p_evaluations', 'p_complaints', 'p_heartbeats', 'counters', 'settings'];
+  const tables = ['p_cases', 'p_certificates', 'p_payments', 'p_bookings', 'p_evaluations', 'p_complaints', 'p_heartbeats', 'p_attachments', 'counters', 'settings'];
   return JSON.stringify(tables.map((t) => store.db.prepare(`SELECT * FROM ${t}`).all()));
 }
 
@@ -280,7 +311,7 @@ async function raw(op: PlatformOpName, body: unknown, pathOverride?: string): Pr
   const response = await fetch(`${server.url}${path}`, {
     method: spec.method,
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    ...(spec.method === 'POST' ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    ...(spec.method !== 'GET' ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   });
   const json = (await response.json()) as { error?: { code: string; message: string } };
   return { status: response.status, code: json.error?.code ?? 'ok', message: json.error?.message ?? '' };

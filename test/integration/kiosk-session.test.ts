@@ -8,6 +8,7 @@ import { documentMethods } from '../../shared/contract/documents.js';
 import { platformMethods } from '../../shared/contract/platform.js';
 import { demoCitizens } from '../../shared/demo/demo-citizens.js';
 import { createKioskBackend, type KioskBackend } from '../../electron/backend/create-backend.js';
+import { samplePng } from '../../electron/services/attachments/sample-images.js';
 import { createLogger } from '../../electron/services/log/logger.js';
 import { demoCitizen } from '../../electron/services/platform/fixtures.js';
 
@@ -44,6 +45,10 @@ describe('a citizen session through the backend', () => {
   const zhang = demoCitizen('zhang-xiaoming');
 
   it('files the food shop (instant), prints receipt and certificate, verifies them, and uses the other platform calls', async () => {
+    // The signature reaches the kiosk before the application that names it.
+    const signature = samplePng(30);
+    const sessionId = randomUUID();
+    expect(await value('attachments.put', { blobRef: signature.blobRef, mediaType: 'image/png', base64: signature.base64, sessionId })).toEqual({ blobRef: signature.blobRef, stored: true });
     const submitted = await value('submission.submit', {
       idempotencyKey: randomUUID(),
       target: { kind: 'item', itemCode: 'SC-005' },
@@ -51,7 +56,7 @@ describe('a citizen session through the backend', () => {
       situationAnswers: { businessKind: 'catering', premises: 'owned' },
       materials: [
         { materialId: 'businessLicense', satisfiedBy: 'eLicense', licenseType: 'businessLicense', licenseNumber: '92140311MA0K3J8P1T' },
-        { materialId: 'foodSafetyRules', satisfiedBy: 'commitment', commitmentAcceptedAt: new Date().toISOString(), signatureRef: `sha256:${'b'.repeat(64)}` },
+        { materialId: 'foodSafetyRules', satisfiedBy: 'commitment', commitmentAcceptedAt: new Date().toISOString(), signatureRef: signature.blobRef },
       ],
       form: { applicantName: wang.name, applicantIdNumber: wang.idNumber, mobile: wang.phone, shopName: '建国家常菜馆', businessAddress: '山西省阳泉市郊区河底镇河底村中街23号', floorArea: 45, cateringItems: ['hot'] },
     });
@@ -102,6 +107,27 @@ describe('a citizen session through the backend', () => {
     expect(await call('complaint.submit', { ...complaint, idempotencyKey: randomUUID(), text: '差' })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
     expect(await value('complaint.submit', { idempotencyKey: randomUUID(), kind: 'suggestion', subject: { kind: 'kiosk' }, text: '希望终端旁边放一把椅子。' })).toMatchObject({ complaintNumber: expect.stringMatching(/^JY-/) });
     expect(await value('outbox.status', {})).toMatchObject({ pending: 0, platform: 'embedded' });
+    // Delivered with its receipt printed: the signature went with the rest of the application's data.
+    expect(await value('session.end', { sessionId })).toEqual({ attachmentsDeleted: 0 });
+  });
+
+  it('keeps an image only when hash and media type match; the session wipe deletes images no application names', async () => {
+    const sessionId = randomUUID();
+    const [kept, wrong] = [samplePng(31), samplePng(32)];
+    expect(await call('attachments.put', { blobRef: wrong.blobRef, mediaType: 'image/png', base64: kept.base64, sessionId })).toMatchObject({ ok: false, error: { code: 'hashMismatch' } });
+    expect(await call('attachments.put', { blobRef: kept.blobRef, mediaType: 'image/jpeg', base64: kept.base64, sessionId })).toMatchObject({ ok: false, error: { code: 'wrongMediaType' } });
+    expect(await value('attachments.put', { blobRef: kept.blobRef, mediaType: 'image/png', base64: kept.base64, sessionId })).toMatchObject({ stored: true });
+    // An application naming an image the kiosk does not hold is refused before acceptance.
+    expect(
+      await call('submission.submit', {
+        idempotencyKey: randomUUID(),
+        target: { kind: 'item', itemCode: 'SC-005' },
+        applicant: { name: wang.name, idNumber: wang.idNumber, identifiedBy: 'idCard' },
+        materials: [{ materialId: 'layoutPlan', satisfiedBy: 'scan', pages: [kept.blobRef, wrong.blobRef] }],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'attachmentMissing' } });
+    expect(await value('session.end', { sessionId })).toEqual({ attachmentsDeleted: 1 });
+    expect(await value('session.end', { sessionId })).toEqual({ attachmentsDeleted: 0 });
   });
 
   it('refuses bad input to every platform and documents call with a clear error and changes nothing', async () => {

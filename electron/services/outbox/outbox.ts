@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describeIssues } from '../../../shared/contract/errors.js';
 import {
+  blobRefsOf,
   type CatalogLookup,
   chinaCompactDate,
   type PlatformErrorCode,
@@ -8,6 +9,7 @@ import {
   type Submission,
   type SubmissionAck,
   submissionDraftSchema,
+  sha256Of,
   submissionSchema,
 } from '../../../shared/platform/index.js';
 import { err, ok, type Result } from '../../../shared/result.js';
@@ -15,6 +17,7 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { Logger } from '../log/logger.js';
 import { canonicalJson } from '../platform/certificate-codec.js';
 import { newVerificationCode } from '../platform/codes.js';
+import { AttachmentStore } from '../store/attachment-store.js';
 import type { Clock } from '../store/clock.js';
 import type { KioskStore } from '../store/store.js';
 
@@ -74,10 +77,16 @@ export interface OutboxOptions {
   readonly random?: (n: number) => Buffer;
   /** Test hook: runs after the platform acknowledged and before the acknowledgement is stored. */
   readonly beforeRecordAck?: (localNumber: string) => void;
+  /** The images applications name (default: the attachments table of the same store). */
+  readonly attachments?: AttachmentStore;
+  /** An image a session left unnamed goes after this long at the latest (default 2 h; sessions are minutes long). */
+  readonly orphanAttachmentMs?: number;
 }
 
+export type SaveError = 'invalidRequest' | 'unknownItem' | 'idempotencyConflict' | 'attachmentMissing';
+
 /** Failures that will not get better by trying again: the application is set aside for a technician. */
-const permanent = new Set<PlatformErrorCode>(['invalidRequest', 'unknownItem', 'idempotencyConflict']);
+const permanent = new Set<PlatformErrorCode>(['invalidRequest', 'unknownItem', 'idempotencyConflict', 'hashMismatch', 'wrongMediaType']);
 
 interface Row {
   local_number: string;
@@ -124,9 +133,11 @@ export class Outbox {
   private online: boolean | undefined;
   private lastContactAt: number | undefined;
   private lastError: string | undefined;
+  readonly attachments: AttachmentStore;
 
   constructor(private readonly options: OutboxOptions) {
     this.store = options.store;
+    this.attachments = options.attachments ?? new AttachmentStore(options.store);
     this.clock = options.clock ?? options.store.clock;
     this.baseBackoffMs = options.baseBackoffMs ?? 1000;
     this.maxBackoffMs = options.maxBackoffMs ?? 60_000;
@@ -141,7 +152,7 @@ export class Outbox {
   }
 
   /** Validates and commits an application; returns its local acceptance number at once, online or not. */
-  save(input: unknown): Result<SaveOutcome, 'invalidRequest' | 'unknownItem' | 'idempotencyConflict'> {
+  save(input: unknown): Result<SaveOutcome, SaveError> {
     const parsed = submissionDraftSchema.safeParse(input);
     if (!parsed.success) return err('invalidRequest', `Invalid application: ${describeIssues(parsed.error)}`);
     const draft = parsed.data;
@@ -156,6 +167,12 @@ export class Outbox {
         if (existing.request_hash !== requestHash) return err('idempotencyConflict', 'This application key was already used for different content.');
         const held = existing.payload ? this.store.cipher.openJson<Submission>(existing.payload, `outbox:${existing.local_number}`) : undefined;
         return ok({ localNumber: existing.local_number, queryCode: held?.queryCode ?? '', idempotencyKey: existing.idempotency_key, duplicate: true });
+      }
+      // Every image it names must be here now: refused before acceptance, never found missing at delivery.
+      const refs = blobRefsOf(draft);
+      const missing = this.attachments.missing(refs);
+      if (missing.length > 0) {
+        return err('attachmentMissing', `${missing.length} of the ${refs.length} image(s) this application names are not held at the kiosk; scan or sign again.`);
       }
       const now = this.clock.now();
       const day = chinaCompactDate(now);
@@ -178,6 +195,7 @@ export class Outbox {
       this.store.db
         .prepare('INSERT INTO case_history (local_number, target_kind, target_code, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(localNumber, draft.target.kind, code, 'queued', now, now);
+      this.attachments.bind(localNumber, refs);
       this.store.nextCounter('submissions.saved');
       this.options.audit.record({ actor: 'citizen', action: 'submission.saved', subject: localNumber, detail: { target: code } });
       return ok({ localNumber, queryCode: submission.queryCode, idempotencyKey: draft.idempotencyKey, duplicate: false });
@@ -188,7 +206,7 @@ export class Outbox {
    * Saves, then gives the platform up to `waitMs` to acknowledge, so that online the citizen sees the case
    * number on the confirmation page; offline (or slow) the local number stands and delivery continues.
    */
-  async submit(input: unknown, waitMs = 4000): Promise<Result<SaveOutcome & { entry: OutboxEntry }, 'invalidRequest' | 'unknownItem' | 'idempotencyConflict'>> {
+  async submit(input: unknown, waitMs = 4000): Promise<Result<SaveOutcome & { entry: OutboxEntry }, SaveError>> {
     const saved = this.save(input);
     if (!saved.ok) return saved;
     const { localNumber } = saved.value;
@@ -278,10 +296,13 @@ export class Outbox {
     return changed;
   }
 
+  /** Inside the caller's transaction: the application and the images it named go together. */
   private purgeDeliveredWithReceipt(): number {
-    return this.store.db
+    const purged = this.store.db
       .prepare("UPDATE outbox SET payload = NULL, purged_at = ? WHERE state = 'delivered' AND receipt_printed_at IS NOT NULL AND payload IS NOT NULL")
       .run(this.clock.now()).changes;
+    this.attachments.purge(this.options.orphanAttachmentMs ?? 2 * 3600 * 1000);
+    return purged;
   }
 
   /** Retention: personal data of delivered-and-printed applications, and of anything older than retentionMs. */
@@ -298,9 +319,8 @@ export class Outbox {
         this.options.audit.record({ actor: 'system', action: 'submission.expired', subject: local_number, detail: { reason: 'retention' } });
         this.options.log.error(`outbox: ${local_number} could not be delivered within the retention period and was dropped`);
       }
-      const purged =
-        this.purgeDeliveredWithReceipt() +
-        this.store.db.prepare('UPDATE outbox SET payload = NULL, purged_at = ? WHERE payload IS NOT NULL AND created_at < ?').run(now, cutoff).changes;
+      const old = this.store.db.prepare('UPDATE outbox SET payload = NULL, purged_at = ? WHERE payload IS NOT NULL AND created_at < ?').run(now, cutoff).changes;
+      const purged = old + this.purgeDeliveredWithReceipt();
       return { purged, expired: expiredRows.length };
     });
   }
@@ -380,7 +400,16 @@ export class Outbox {
       this.reject(row, 'undecryptable');
       return 'rejected';
     }
-    const result = await this.gateway().submit(submission);
+    const uploaded = await this.uploadAttachments(row, submission);
+    if (uploaded !== 'ok') return uploaded;
+    let result = await this.gateway().submit(submission);
+    if (!result.ok && result.error.code === 'attachmentMissing') {
+      // The platform lost an image it had confirmed (a reset or its own retention): upload them all again, once.
+      this.attachments.forgetUploads(row.local_number);
+      const again = await this.uploadAttachments(row, submission);
+      if (again !== 'ok') return again;
+      result = await this.gateway().submit(submission);
+    }
     const now = this.clock.now();
     if (result.ok) {
       this.online = true;
@@ -391,7 +420,32 @@ export class Outbox {
       this.recordAck(row, result.value, now);
       return 'delivered';
     }
-    const code = result.error.code as PlatformErrorCode;
+    return this.failed(row, result.error.code as PlatformErrorCode);
+  }
+
+  /**
+   * Uploads the images the application names that the platform has not confirmed yet (by blobRef: a repeat
+   * is harmless), before the application itself. A transport failure ends the attempt like a failed submit.
+   */
+  private async uploadAttachments(row: Row, submission: Submission): Promise<'ok' | 'rejected' | 'retry'> {
+    const named = new Set(blobRefsOf(submission));
+    for (const ref of this.attachments.notUploaded(row.local_number)) {
+      if (!named.has(ref)) continue;
+      const image = this.attachments.read(ref);
+      if (!image) {
+        this.options.log.error(`outbox: an image named by ${row.local_number} cannot be read at the kiosk`);
+        this.reject(row, 'attachmentMissing');
+        return 'rejected';
+      }
+      const result = await this.gateway().putAttachment({ sha256: sha256Of(ref), mediaType: image.mediaType, base64: image.bytes.toString('base64') });
+      if (!result.ok) return this.failed(row, result.error.code);
+      this.attachments.markUploaded(row.local_number, ref);
+    }
+    return 'ok';
+  }
+
+  private failed(row: Row, code: PlatformErrorCode): 'rejected' | 'retry' {
+    const now = this.clock.now();
     if (permanent.has(code)) {
       this.online = true;
       this.lastContactAt = now;

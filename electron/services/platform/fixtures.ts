@@ -106,10 +106,8 @@ export function foodShopFiling(overrides: Partial<SubmissionInput> = {}): Submis
       business: { name: '阳泉市郊区建国家常菜馆' },
     },
     situationAnswers: { hasPremises: true },
-    materials: [
-      { materialId: 'businessLicense', satisfiedBy: 'eLicense', licenseType: 'businessLicense', licenseNumber: '92140311MA0K3J8P1T' },
-      { materialId: 'hygieneCommitment', satisfiedBy: 'commitment', commitmentAcceptedAt: '2026-01-15T02:29:00.000Z', signatureRef: `sha256:${'a'.repeat(64)}` },
-    ],
+    // No image (scan or signature): an application naming one must have it uploaded first (attachment tests).
+    materials: [{ materialId: 'businessLicense', satisfiedBy: 'eLicense', licenseType: 'businessLicense', licenseNumber: '92140311MA0K3J8P1T' }],
     form: { shopName: '建国家常菜馆', shopAddress: '山西省阳泉市郊区河底镇河底村中街23号', foodCategory: ['catering'], area: 45, contactPhone: c.phone },
     ...overrides,
   };

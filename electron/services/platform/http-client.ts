@@ -92,8 +92,8 @@ export function createHttpPlatformClient(options: HttpPlatformOptions): HttpPlat
       const headers: Record<string, string> = { authorization: `Bearer ${options.token}`, accept: 'application/json' };
       if (typeof data.idempotencyKey === 'string') headers['idempotency-key'] = data.idempotencyKey;
       const init: RequestInit =
-        spec.method === 'POST'
-          ? { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(data) }
+        spec.method !== 'GET'
+          ? { method: spec.method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(data) }
           : { method: 'GET', headers };
       const attempts = spec.idempotent ? 1 + retries : 1;
       let last: Attempt | undefined;

@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   type AppointmentSlot,
   addWorkingDays,
+  blobRefOf,
+  blobRefsOf,
   type Booking,
   type CaseProgress,
   type CaseStatus,
@@ -26,6 +28,7 @@ import {
 import { err, ok, type Result } from '../../../shared/result.js';
 import { maskIdNumber, maskName } from '../../../shared/validation/id-number.js';
 import { maskPhone } from '../../../shared/validation/phone.js';
+import { checkImage } from '../attachments/image-check.js';
 import type { Clock } from '../store/clock.js';
 import type { KioskStore } from '../store/store.js';
 import { canonicalJson, type SigningKey, signCertificate, type UnsignedCertificate } from './certificate-codec.js';
@@ -69,7 +72,9 @@ export interface LocalPlatform extends PlatformGateway {
   /** Drops applicants' personal data from cases and documents older than the given age. Returns rows changed. */
   purgePersonalData(olderThanMs: number): number;
   /** Counts for the admin screen and tests. */
-  stats(): { cases: number; certificates: number; payments: number; bookings: number; evaluations: number; complaints: number };
+  stats(): { cases: number; certificates: number; payments: number; bookings: number; evaluations: number; complaints: number; attachments: number };
+  /** Whether the platform holds the image of this blobRef (tests and the admin screen). */
+  holdsAttachment(blobRef: string): boolean;
   /**
    * Development and tests only: the demo payer pays (or the order is closed or runs out) now, instead of
    * after autoPayAfterMs. The kiosk exposes it only in developer mode.
@@ -388,12 +393,28 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     return now >= Date.parse(order.expiresAt) ? { ...order, status: 'expired' } : order;
   }
 
+  const holds = (blobRef: string) =>
+    db.prepare('SELECT 1 FROM p_attachments WHERE sha256 = ? AND body IS NOT NULL').get(blobRef.replace(/^sha256:/, '')) !== undefined;
+
   const handlers: PlatformHandlers = {
     catalogSync(request) {
       const current = catalog().version;
       const changed = request.knownVersion !== current;
       const document = changed ? options.catalogDocument?.() : undefined;
       return ok({ version: current, changed: changed && document !== undefined, ...(document !== undefined ? { catalog: document } : {}) });
+    },
+
+    putAttachment(upload) {
+      const checked = checkImage(upload);
+      if (!checked.ok) return checked;
+      const blobRef = blobRefOf(upload.sha256);
+      const held = db.prepare('SELECT body FROM p_attachments WHERE sha256 = ?').get(upload.sha256) as { body: Buffer | null } | undefined;
+      if (held?.body) return ok({ blobRef, stored: false });
+      db.prepare(
+        `INSERT INTO p_attachments (sha256, media_type, size, body, received_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(sha256) DO UPDATE SET body = excluded.body, received_at = excluded.received_at, purged_at = NULL`,
+      ).run(upload.sha256, upload.mediaType, checked.value.length, store.cipher.sealBytes(checked.value, `p_attachments:${upload.sha256}`), clock.now());
+      return ok({ blobRef, stored: true });
     },
 
     submit(submission) {
@@ -409,6 +430,9 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
           if (existing.request_hash !== requestHash) return err('idempotencyConflict', 'This idempotency key was used for a different application.');
           return ok(ackOf(existing, true));
         }
+        // A case must come with every image it names: refuse it, so the kiosk uploads first and submits again.
+        const absent = blobRefsOf(submission).filter((ref) => !holds(ref));
+        if (absent.length > 0) return err('attachmentMissing', `The platform does not hold ${absent.length} image(s) this application names; upload them first.`);
         const now = clock.now();
         const later = submission.materials.filter((m) => m.satisfiedBy === 'later').map((m) => m.materialId);
         const insert = (caseNumber: string, key: string, itemCode: string | undefined, instant: boolean, sealed: Submission, lead?: { packageCode: string; leadCase: string }) => {
@@ -794,7 +818,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
   };
 
   const gateway = validatingGateway(handlers, options.log);
-  const tables = ['p_cases', 'p_certificates', 'p_payments', 'p_bookings', 'p_evaluations', 'p_complaints', 'p_heartbeats'] as const;
+  const tables = ['p_cases', 'p_certificates', 'p_payments', 'p_bookings', 'p_evaluations', 'p_complaints', 'p_heartbeats', 'p_attachments'] as const;
 
   return {
     ...gateway,
@@ -814,6 +838,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         changed += db.prepare('UPDATE p_bookings SET body = NULL WHERE body IS NOT NULL AND booked_at < ?').run(cutoff).changes;
         changed += db.prepare('UPDATE p_evaluations SET body = NULL WHERE body IS NOT NULL AND received_at < ?').run(cutoff).changes;
         changed += db.prepare('UPDATE p_complaints SET body = NULL WHERE body IS NOT NULL AND received_at < ?').run(cutoff).changes;
+        changed += db.prepare('UPDATE p_attachments SET body = NULL, purged_at = ? WHERE body IS NOT NULL AND received_at < ?').run(clock.now(), cutoff).changes;
         return changed;
       });
     },
@@ -837,7 +862,9 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         bookings: count('p_bookings'),
         evaluations: count('p_evaluations'),
         complaints: count('p_complaints'),
+        attachments: count('p_attachments'),
       };
     },
+    holdsAttachment: holds,
   };
 }

@@ -135,8 +135,8 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
         return;
       }
       let request: Record<string, unknown> = {};
-      if (route.method === 'POST') {
-        const text = await readBody(req, limit);
+      if (route.method !== 'GET') {
+        const text = await readBody(req, Math.max(limit, platformApi[route.op].maxBodyBytes ?? 0));
         let json: unknown;
         try {
           json = JSON.parse(text);
@@ -159,7 +159,7 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
       if (result.ok) send(res, 200, result.value);
       else sendError(res, result.error.code, result.error.message);
     } catch (error) {
-      if (error instanceof BodyTooLarge) sendError(res, 'invalidRequest', `The request body is larger than ${limit} bytes.`, 413);
+      if (error instanceof BodyTooLarge) sendError(res, 'invalidRequest', 'The request body is larger than this call allows.', 413);
       else {
         options.log?.warn(`platform-server: ${op} failed: ${error instanceof Error ? error.name : 'error'}`);
         if (!res.headersSent) sendError(res, 'internalError', 'The platform could not complete the call.');

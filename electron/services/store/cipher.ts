@@ -20,22 +20,31 @@ export class FieldCipher {
   }
 
   seal(plaintext: string, context: string): Buffer {
+    return this.sealBytes(Buffer.from(plaintext, 'utf8'), context);
+  }
+
+  /** Binary values (images) sealed the same way, without a detour through text. */
+  sealBytes(plaintext: Uint8Array, context: string): Buffer {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.encKey, iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));
-    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
     return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
   }
 
   /** The plaintext, or undefined when the blob is damaged, from another row, or sealed with another key. */
   open(blob: Uint8Array, context: string): string | undefined {
+    return this.openBytes(blob, context)?.toString('utf8');
+  }
+
+  openBytes(blob: Uint8Array, context: string): Buffer | undefined {
     const data = Buffer.from(blob);
     if (data.length < 1 + IV_BYTES + TAG_BYTES || data[0] !== VERSION) return undefined;
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.encKey, data.subarray(1, 1 + IV_BYTES));
       decipher.setAAD(Buffer.from(context, 'utf8'));
       decipher.setAuthTag(data.subarray(1 + IV_BYTES, 1 + IV_BYTES + TAG_BYTES));
-      return Buffer.concat([decipher.update(data.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+      return Buffer.concat([decipher.update(data.subarray(1 + IV_BYTES + TAG_BYTES)), decipher.final()]);
     } catch {
       return undefined;
     }

@@ -171,6 +171,36 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX p_cases_lead ON p_cases(lead_case);
     `,
   },
+  {
+    version: 5,
+    name: 'attachments: images applications name by blobRef, at the kiosk and on the embedded platform',
+    sql: `
+      CREATE TABLE attachments (
+        blob_ref TEXT PRIMARY KEY,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        body BLOB NOT NULL,
+        session_id TEXT,
+        put_at INTEGER NOT NULL
+      );
+      CREATE INDEX attachments_session ON attachments(session_id);
+      CREATE TABLE attachment_uses (
+        blob_ref TEXT NOT NULL REFERENCES attachments(blob_ref) ON DELETE CASCADE,
+        local_number TEXT NOT NULL,
+        uploaded_at INTEGER,
+        PRIMARY KEY (blob_ref, local_number)
+      );
+      CREATE INDEX attachment_uses_local ON attachment_uses(local_number);
+      CREATE TABLE p_attachments (
+        sha256 TEXT PRIMARY KEY,
+        media_type TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        body BLOB,
+        received_at INTEGER NOT NULL,
+        purged_at INTEGER
+      );
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AttractScreen } from '../screens/attract/AttractScreen.js';
 import { IdleHoldContext } from '../session/idle-hold.js';
 import { IdleWarning } from '../session/IdleWarning.js';
+import { rotateSessionId } from '../session/session-id.js';
 import { useIdleTimer } from '../session/use-idle-timer.js';
 import { wipeBrowserState } from '../session/wipe-browser-state.js';
 import { SpeechProvider } from '../speech/speech.js';
@@ -19,7 +20,7 @@ import { SessionView } from './SessionView.js';
  * (so no component keeps a citizen's state), clears what the page may hold, and restores every preference.
  */
 export function KioskApp() {
-  const { config, catalog } = useKiosk();
+  const { client, config, catalog } = useKiosk();
   const { t, i18n } = useTranslation();
   const [preferences, setPreferences] = useState<Preferences>(() => defaultPreferences(config.defaultLocale));
   const [inSession, setInSession] = useState(false);
@@ -47,7 +48,9 @@ export function KioskApp() {
     setSessionNumber((n) => n + 1);
     setPreferences(defaultPreferences(config.defaultLocale));
     void wipeBrowserState();
-  }, [config.defaultLocale]);
+    // Main deletes the session's images no application names (a scan of a cancelled application, say).
+    void client.call('session.end', { sessionId: rotateSessionId() }).catch(() => undefined);
+  }, [client, config.defaultLocale]);
 
   const [holds, setHolds] = useState(0);
   const hold = useCallback(() => {

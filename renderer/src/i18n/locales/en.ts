@@ -229,6 +229,8 @@ export const en: Messages = {
       failed: 'The document camera is not working right now. Close this and choose another way, or bring the document later.',
       previewAlt: 'Photo of page {{page}}',
       liveAlt: 'Live picture of the document camera',
+      saving: 'Saving this photo. Please wait…',
+      saveFailed: 'This photo was not saved. Tap Try again. If it still does not work, close this and choose another way.',
     },
     commitment: {
       title: 'Read and commit',
@@ -249,6 +251,7 @@ export const en: Messages = {
       required: 'Sign in the box',
       saved: 'Your signature',
       redo: 'Sign again',
+      saveFailed: 'Your signature was not saved. It is still here. Tap Try again.',
     },
     submit: {
       title: 'Sending your application',
@@ -262,6 +265,7 @@ export const en: Messages = {
       material: 'The document “{{name}}” is missing. Tap Back to provide it.',
       notSigned: 'You have not signed yet. Tap Back to sign.',
       notCommitted: 'You have not ticked "I commit". Tap Back to confirm.',
+      attachmentMissing: 'A photo or your signature is not kept at this machine. Tap Back to take the photo or sign again.',
       retry: 'Send again',
     },
     confirmation: {

@@ -228,6 +228,8 @@ export const zhCN = {
       failed: '拍摄仪暂时无法使用。请关闭后选择其他方式，或稍后补交。',
       previewAlt: '第 {{page}} 页的照片',
       liveAlt: '拍摄仪实时画面',
+      saving: '正在保存这张照片，请稍候…',
+      saveFailed: '这张照片没有保存成功。请点“重试”；如仍不成功，请关闭后选择其他方式。',
     },
     commitment: {
       title: '阅读并承诺',
@@ -248,6 +250,7 @@ export const zhCN = {
       required: '请在框内签名',
       saved: '您的签名',
       redo: '重新签名',
+      saveFailed: '您的签名没有保存成功，签名还在。请点“重试”。',
     },
     submit: {
       title: '提交申请',
@@ -261,6 +264,7 @@ export const zhCN = {
       material: '材料“{{name}}”还没有提供，请点“返回”补充。',
       notSigned: '还没有签名，请点“返回”签名。',
       notCommitted: '还没有勾选“我承诺”，请点“返回”确认。',
+      attachmentMissing: '您拍的照片或签名没有保存在本机。请点“返回”重新拍照或签名。',
       retry: '重新提交',
     },
     confirmation: {

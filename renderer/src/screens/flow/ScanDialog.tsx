@@ -11,6 +11,7 @@ import { trackObjectUrl } from '../../session/wipe-browser-state.js';
 import type { ScannedPage } from './apply-outcome.js';
 import { blobRef } from './blob-ref.js';
 import { captureFrame, type OpenCamera, openCamera } from './document-camera.js';
+import { putImage } from './put-image.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 
 export interface ScanDialogProps {
@@ -22,10 +23,14 @@ export interface ScanDialogProps {
 
 type CameraState = { readonly kind: 'opening' } | { readonly kind: 'live' } | { readonly kind: 'failed' };
 
+/** The photo being checked, with its bytes until main has kept them. */
+type PendingPage = ScannedPage & { readonly blob: Blob };
+
 /**
  * Photographing a material with the document camera: a live preview, 拍照, the photo to check with 重拍 or
- * 使用这张, more pages up to the material's maximum, then 完成. The photos stay in memory as object URLs
- * (revoked by the session wipe); the application names them by their SHA-256.
+ * 使用这张, more pages up to the material's maximum, then 完成. 使用这张 hands the photo to main (kept encrypted
+ * for the application, which names it by its SHA-256) and only then adds the page; a failure says so, with a
+ * retry. The page shows them from object URLs, revoked by the session wipe.
  */
 export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogProps) {
   const { t } = useTranslation();
@@ -35,8 +40,9 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
   const camera = useRef<OpenCamera | undefined>(undefined);
   const [cameraState, setCameraState] = useState<CameraState>({ kind: 'opening' });
   const [pages, setPages] = useState<readonly ScannedPage[]>([]);
-  const [pending, setPending] = useState<ScannedPage | undefined>();
+  const [pending, setPending] = useState<PendingPage | undefined>();
   const [busy, setBusy] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
   const name = l(material.name);
 
   useSpeakOnEnter(t('apply.camera.spoken'));
@@ -82,7 +88,7 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
     try {
       const blob = await captureFrame(element);
       if (!blob) return;
-      setPending({ url: trackObjectUrl(blob), ref: await blobRef(blob) });
+      setPending({ url: trackObjectUrl(blob), ref: await blobRef(blob), blob });
     } finally {
       setBusy(false);
     }
@@ -91,12 +97,22 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
   function retake() {
     if (pending) URL.revokeObjectURL(pending.url);
     setPending(undefined);
+    setSaveFailed(false);
   }
 
-  function keepPage() {
-    if (!pending) return;
-    setPages((current) => [...current, pending]);
-    setPending(undefined);
+  async function keepPage() {
+    if (!pending || busy) return;
+    setBusy(true);
+    setSaveFailed(false);
+    try {
+      const saved = await putImage(client, pending.blob, pending.ref);
+      if (!saved.ok) return setSaveFailed(true);
+      const { url, ref } = pending;
+      setPages((current) => [...current, { url, ref }]);
+      setPending(undefined);
+    } finally {
+      setBusy(false);
+    }
   }
 
   function cancel() {
@@ -113,11 +129,11 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
       </Button>
     ) : pending ? (
       <>
-        <Button onClick={retake} icon={<RotateCcw className="k-icon" />} data-action="retake">
+        <Button onClick={retake} disabled={busy} icon={<RotateCcw className="k-icon" />} data-action="retake">
           {t('apply.camera.retake')}
         </Button>
-        <Button variant="primary" onClick={keepPage} data-action="use-page">
-          {t('apply.camera.usePage')}
+        <Button variant="primary" onClick={() => void keepPage()} disabled={busy} data-action={saveFailed ? 'retry-save-page' : 'use-page'}>
+          {saveFailed ? t('common.retry') : t('apply.camera.usePage')}
         </Button>
       </>
     ) : (
@@ -144,8 +160,9 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
         <Notice tone="warning" title={t('apply.camera.failed')} />
       ) : (
         <>
-          <p data-camera-hint={pending ? 'check' : 'place'}>
-            {pending ? t('apply.camera.checkPhoto') : `${material.description ? `${l(material.description)}。` : ''}${t('apply.camera.instruction')}`}
+          {saveFailed ? <Notice tone="warning" title={t('apply.camera.saveFailed')} /> : null}
+          <p data-camera-hint={pending ? (busy ? 'saving' : 'check') : 'place'} role={busy ? 'status' : undefined}>
+            {pending ? (busy ? t('apply.camera.saving') : t('apply.camera.checkPhoto')) : `${material.description ? `${l(material.description)}。` : ''}${t('apply.camera.instruction')}`}
           </p>
           <div className="k-scan__stage">
             {pending ? (

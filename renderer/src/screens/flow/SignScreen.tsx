@@ -2,8 +2,10 @@ import { Eraser, RotateCcw } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import SignaturePad from 'signature_pad';
+import { useKiosk } from '../../app/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
+import { Notice } from '../../components/Notice.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
@@ -11,24 +13,28 @@ import { useLocalized } from '../../i18n/use-localized.js';
 import { trackObjectUrl } from '../../session/wipe-browser-state.js';
 import { applyKeys, signatureUrl } from './apply-outcome.js';
 import { blobRef } from './blob-ref.js';
+import { putImage } from './put-image.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './SignScreen.css';
 
 const PAD_ID = 'signature-pad';
 
 /**
- * The applicant signs on the touch screen (signature_pad). Required before 继续; 清除重签 starts again. The image
- * stays in memory only, as an object URL the session wipe revokes; the application names it by its SHA-256.
+ * The applicant signs on the touch screen (signature_pad). Required before 继续; 清除重签 starts again. 继续 hands
+ * the image to main (kept encrypted for the application, which names it by its SHA-256) before moving on; a
+ * failure says so and 继续 tries again. The page shows it again from an object URL the session wipe revokes.
  */
 export function SignScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const { client } = useKiosk();
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePad | undefined>(undefined);
   const saved = flow.state.signatureId ? signatureUrl(flow.state) : undefined;
   const [redo, setRedo] = useState(!saved);
   const [error, setError] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
 
   useSpeakOnEnter(t('apply.sign.spoken'));
 
@@ -65,10 +71,13 @@ export function SignScreen({ flow }: { flow: FlowController }) {
     const element = canvas.current;
     if (!instance || !element || instance.isEmpty()) return setError(true);
     setBusy(true);
+    setSaveFailed(false);
     try {
       const blob = await new Promise<Blob | null>((resolve) => element.toBlob(resolve, 'image/png'));
       if (!blob) return setError(true);
       const ref = await blobRef(blob);
+      const kept = await putImage(client, blob, ref);
+      if (!kept.ok) return setSaveFailed(true);
       if (saved) URL.revokeObjectURL(saved);
       flow.dispatch({ type: 'outcome', key: applyKeys.signatureUrl, value: trackObjectUrl(blob) });
       flow.dispatch({ type: 'signed', signatureId: ref });
@@ -88,12 +97,16 @@ export function SignScreen({ flow }: { flow: FlowController }) {
       onHome={flow.home}
       actions={
         <Button variant="primary" onClick={() => void submit()} disabled={busy} data-action="continue">
-          {t('common.continue')}
+          {saveFailed ? t('common.retry') : t('common.continue')}
         </Button>
       }
     >
       <ErrorSummary errors={error ? [{ fieldId: PAD_ID, message: t('apply.sign.required') }] : []} />
-      <p className="k-hint">{t('apply.sign.hint')}</p>
+      {saveFailed ? (
+        <Notice tone="warning" title={t('apply.sign.saveFailed')} />
+      ) : (
+        <p className="k-hint">{t('apply.sign.hint')}</p>
+      )}
       {error ? <p className="k-field-error">{t('apply.sign.required')}</p> : null}
       {redo ? (
         <>

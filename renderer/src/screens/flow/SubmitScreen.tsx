@@ -13,7 +13,9 @@ import { buildDraft, type DraftProblem, draftFingerprint } from './submission-dr
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './SubmitScreen.css';
 
-type Phase = { readonly kind: 'sending' } | { readonly kind: 'failed'; readonly unknownItem: boolean } | { readonly kind: 'incomplete'; readonly problem: DraftProblem };
+/** Why sending failed: a retry helps (undefined), or it cannot (the item is not here; an image was not kept). */
+type Refusal = 'unknownItem' | 'attachmentMissing' | undefined;
+type Phase = { readonly kind: 'sending' } | { readonly kind: 'failed'; readonly refusal: Refusal } | { readonly kind: 'incomplete'; readonly problem: DraftProblem };
 
 /**
  * Sends the application once. The kiosk saves it durably before sending, so "offline" is still accepted
@@ -50,7 +52,8 @@ export function SubmitScreen({ flow }: { flow: FlowController }) {
         flow.next();
         return;
       }
-      if (mounted.current) setPhase({ kind: 'failed', unknownItem: reply.error.code === 'unknownItem' });
+      const code = reply.error.code;
+      if (mounted.current) setPhase({ kind: 'failed', refusal: code === 'unknownItem' || code === 'attachmentMissing' ? code : undefined });
     } finally {
       sending.current = false;
     }
@@ -90,7 +93,7 @@ export function SubmitScreen({ flow }: { flow: FlowController }) {
       onBack={phase.kind === 'sending' ? undefined : flow.back}
       onHome={phase.kind === 'sending' ? undefined : flow.home}
       actions={
-        phase.kind === 'failed' && !phase.unknownItem ? (
+        phase.kind === 'failed' && !phase.refusal ? (
           <Button variant="primary" onClick={() => void send()} icon={<RotateCcw className="k-icon" />} data-action="retry-submit">
             {t('apply.submit.retry')}
           </Button>
@@ -104,7 +107,9 @@ export function SubmitScreen({ flow }: { flow: FlowController }) {
         </div>
       ) : phase.kind === 'failed' ? (
         <Notice tone="warning" title={t('apply.submit.failedTitle')}>
-          <p data-submit="failed">{phase.unknownItem ? t('apply.submit.unknownItem') : t('apply.submit.failed')}</p>
+          <p data-submit="failed" data-refusal={phase.refusal}>
+            {phase.refusal ? t(`apply.submit.${phase.refusal}`) : t('apply.submit.failed')}
+          </p>
         </Notice>
       ) : (
         <Notice tone="warning" title={t('apply.submit.incompleteTitle')}>

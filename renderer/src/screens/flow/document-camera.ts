@@ -1,4 +1,4 @@
-import type { CameraProfile, CameraReport } from '../../../../shared/devices/capture.js';
+import { type CameraProfile, type CameraReport, MAX_IMAGE_BASE64_CHARS } from '../../../../shared/devices/capture.js';
 
 /**
  * The document camera (高拍仪) in the page: main says which camera and at what size (devices.camera.profile),
@@ -119,12 +119,28 @@ function syntheticPageCamera(width: number, height: number): OpenCamera {
   };
 }
 
-/** The current video frame as a JPEG (long side ≤ 2400 px, quality 0.85: an A4 page well under the size limit). */
-export function captureFrame(video: HTMLVideoElement): Promise<Blob | null> {
-  const { width, height } = captureSize(video.videoWidth || 1280, video.videoHeight || 960);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  canvas.getContext('2d')?.drawImage(video, 0, 0, width, height);
-  return new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.85));
+/** The largest image main keeps (attachments.put): the base64 cap of a captured image, in bytes. */
+export const MAX_IMAGE_BYTES = Math.floor(MAX_IMAGE_BASE64_CHARS / 4) * 3;
+
+/** JPEG qualities tried in turn, then the size halved, until the page fits MAX_IMAGE_BYTES. */
+const QUALITIES = [0.85, 0.7, 0.55] as const;
+
+/**
+ * The current video frame as a JPEG (long side ≤ 2400 px, quality 0.85: an A4 page is normally well under the
+ * size limit); a busy page that is not is encoded again at a lower quality, then smaller, so it always fits.
+ */
+export async function captureFrame(video: HTMLVideoElement): Promise<Blob | null> {
+  let { width, height } = captureSize(video.videoWidth || 1280, video.videoHeight || 960);
+  for (let round = 0; round < 3; round += 1) {
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    canvas.getContext('2d')?.drawImage(video, 0, 0, width, height);
+    for (const quality of QUALITIES) {
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality));
+      if (!blob || blob.size <= MAX_IMAGE_BYTES) return blob;
+    }
+    ({ width, height } = captureSize(width, height, Math.round(Math.max(width, height) / 2)));
+  }
+  return null;
 }
