@@ -321,11 +321,10 @@ function socialInsurance(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}
     ...base,
     summary: [
       { label: '参保险种', value: flexible ? '企业职工基本养老保险（灵活就业）' : pensionOnly ? '企业职工基本养老保险' : '养老、医疗、失业、工伤、生育保险' },
-      { label: '参保状态', value: '正常参保缴费' },
-      { label: '首次参保', value: `${job.since.replace('-', '年')}月` },
+      // Status with first enrolment, and the period with its count: a year of months still fits on one page with the seal.
+      { label: '参保状态', value: `正常参保缴费（${job.since.replace('-', '年')}月首次参保）` },
       { label: '当前缴费单位', value: job.employer },
-      periodRow,
-      { label: '期间缴费月数', value: `${rows.length}个月` },
+      { label: '缴费期间', value: `${periodText(period)}（缴费${rows.length}个月）` },
     ],
     ...(rows.length > 0 ? { table } : {}),
   };
@@ -388,7 +387,7 @@ function tax(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBod
       .map((m) => [m, '工资薪金所得', '8,200.00', '46.50', '阳泉市晋阳机械制造有限公司']);
     return {
       ...base,
-      summary: [{ label: '纳税人识别号', value: '1403************17' }, periodRow, { label: '期间记录', value: `${rows.length}条` }],
+      summary: [{ label: '纳税人识别号', value: '1403************17' }, { label: '记录期间', value: `${periodText(period)}（${rows.length}条）` }],
       ...(rows.length > 0 ? { table: { columns: ['所属期', '所得项目', '收入额', '实缴税额', '扣缴义务人'], rows } } : {}),
     };
   }
