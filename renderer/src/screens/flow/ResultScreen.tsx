@@ -20,6 +20,7 @@ import { inlineCells, type RecordEntry, flowRecordChoices, pageEntries, recordEn
 import { longDateText } from './slots.js';
 import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome, readOutcomeFor } from './service-outcome.js';
+import { serviceProblem } from './service-problems.js';
 import { useServiceLoad } from './use-service-load.js';
 import './ServiceScreens.css';
 
@@ -95,7 +96,14 @@ function RecordResultView({ flow }: { flow: FlowController }) {
             </Button>
           )
         ) : load.phase === 'failed' ? (
-          <RetryAction context="record" code={load.code} onRetry={retry} />
+          serviceProblem('record', load.code).reenter ? (
+            // The chosen year or period does not fit: the way on is to change it.
+            <Button variant="primary" onClick={flow.back} data-action="reenter">
+              {t('service.preview.change')}
+            </Button>
+          ) : (
+            <RetryAction context="record" code={load.code} onRetry={retry} />
+          )
         ) : null
       }
     >
