@@ -56,6 +56,15 @@ function attachmentState(kiosk: KioskUnderTest, caseNumber: string): { named: st
   }
 }
 
+/** The next attachments.put fails as if main were busy: the page must say so and offer a retry. */
+async function failNextImagePut(page: Page) {
+  await page.route(
+    '**/api/invoke/attachments.put',
+    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: 'test' } }) }),
+    { times: 1 },
+  );
+}
+
 const screenOf = (page: Page) => page.locator('main[data-screen]').getAttribute('data-screen');
 
 /** Nothing overflows: the page does not scroll and no screen body is taller than its box. */
@@ -217,7 +226,12 @@ describe('applying at the kiosk', () => {
     await page.locator('video[data-preview="live"]').waitFor();
     await page.waitForFunction(() => (document.querySelector('video[data-preview="live"]') as HTMLVideoElement | null)?.readyState === 4);
     await page.locator('[data-action="capture"]').click();
+    // The photo must reach the kiosk before it counts as a page: a failure says so, and 重试 sends it again.
+    await failNextImagePut(page);
     await page.locator('[data-action="use-page"]').click();
+    await page.locator('dialog[data-dialog="scan"] .k-notice').filter({ hasText: '没有保存成功' }).waitFor();
+    expect(await page.locator('[data-pages]').getAttribute('data-pages')).toBe('0');
+    await page.locator('[data-action="retry-save-page"]').click();
     await page.locator('[data-action="scan-done"]').click();
     await page.locator('[data-material="layoutPlan"][data-status="scan"]').waitFor();
     await shot(page, 'apply-materials-done');
@@ -247,6 +261,9 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="sign"] .k-error-summary').waitFor();
     await sign(page);
     await shot(page, 'apply-sign');
+    await failNextImagePut(page);
+    await next(page);
+    await page.locator('[data-screen="sign"] .k-notice').filter({ hasText: '签名没有保存成功' }).waitFor();
     await next(page);
 
     await page.locator('[data-screen="check"]').waitFor();
