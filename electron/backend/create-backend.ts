@@ -11,6 +11,7 @@ import { connectCatalogEvents, createCatalogHandlers } from '../services/catalog
 import { CatalogService } from '../services/catalog/catalog-service.js';
 import { type LoadedConfig, loadKioskConfig } from '../services/config/load-config.js';
 import { catalogLookupFor } from '../services/platform/catalog-adapter.js';
+import { createIdentityHandlers } from '../services/platform/identity-handlers.js';
 import { createPlatformHandlers } from '../services/platform/platform-handlers.js';
 import { heartbeatDevices, openPlatformServices } from '../services/platform/platform-services.js';
 import type { BackendOptions } from './backend-options.js';
@@ -89,7 +90,13 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     ...createCatalogHandlers(catalog),
     ...createPlatformHandlers(platform, events, { developerMode: loaded.config.developerMode }),
     ...createAttachmentHandlers(platform.outbox.attachments, platform.audit),
-    ...createDeviceHandlers({ devices, developerMode: loaded.config.developerMode, logger: options.logger.child('devices') }),
+    ...createIdentityHandlers(platform),
+    ...createDeviceHandlers({
+      devices,
+      developerMode: loaded.config.developerMode,
+      logger: options.logger.child('devices'),
+      ...(platform.localPlatform ? { demoEIdCode: platform.localPlatform.issueDemoEId } : {}),
+    }),
   };
 
   return {

@@ -16,6 +16,11 @@ export interface DeviceHandlerDeps {
   readonly devices: DeviceManager;
   readonly developerMode: boolean;
   readonly logger: Logger;
+  /**
+   * The e-ID code a demo citizen's phone would show (the embedded platform issues it); absent with a real
+   * platform, which issues codes to real phones only.
+   */
+  readonly demoEIdCode?: (idNumber: string) => Result<{ code: string; expiresAt: string }>;
 }
 
 /**
@@ -23,7 +28,7 @@ export interface DeviceHandlerDeps {
  * with a real reader refuses "place card" whatever else is configured, so a deployed kiosk never accepts a
  * fake card. (developerMode is reported to the panel but grants nothing a simulator profile does not.)
  */
-export function createDeviceHandlers({ devices, developerMode, logger }: DeviceHandlerDeps): DeviceHandlers {
+export function createDeviceHandlers({ devices, developerMode, logger, demoEIdCode }: DeviceHandlerDeps): DeviceHandlers {
   const simulator = (device: DeviceClass): Result<SimulatorControl> => {
     const control = devices.simulator(device);
     if (control) return ok(control);
@@ -75,6 +80,17 @@ export function createDeviceHandlers({ devices, developerMode, logger }: DeviceH
       if (!citizen) return err('invalidData', `there is no demo citizen "${citizenKey.slice(0, 64)}"`);
       const placed = control.value.placeCard?.(citizen);
       return placed && placed.ok ? ok({}) : err('unsupportedCommand', 'this simulator cannot place cards');
+    },
+    'devices.sim.showEId': ({ citizenKey }) => {
+      const control = simulator('qrScanner');
+      if (!control.ok) return control;
+      const citizen = findDemoCitizen(citizenKey);
+      if (!citizen) return err('invalidData', `there is no demo citizen "${citizenKey.slice(0, 64)}"`);
+      if (!demoEIdCode || !control.value.scan) return err('unsupportedCommand', 'demo e-ID codes need the embedded platform and the simulated scanner');
+      const issued = demoEIdCode(citizen.idNumber);
+      if (!issued.ok) return err('unsupportedCommand', 'the platform issued no e-ID code for this demo citizen');
+      const scanned = control.value.scan(issued.value.code);
+      return scanned.ok ? ok(issued.value) : toWire(scanned);
     },
     'devices.sim.removeCard': () => {
       const control = simulator('idCardReader');

@@ -142,6 +142,13 @@ export const deviceMethods = {
     response: empty,
     errors: ['unsupportedCommand', 'invalidData'],
   }),
+  'devices.sim.showEId': defineMethod({
+    summary:
+      "Simulator: the demo citizen's phone shows a fresh e-ID code (issued by the embedded platform) to the simulated scanner. Answers with the code, for tests that show it again.",
+    request: z.object({ citizenKey: z.string().min(1).max(64) }).strict(),
+    response: z.object({ code: z.string().max(128), expiresAt: z.iso.datetime() }).strict(),
+    errors: ['unsupportedCommand', 'invalidData'],
+  }),
   'devices.sim.removeCard': defineMethod({
     summary: 'Simulator: lifts the card off the simulated reader.',
     request: empty,

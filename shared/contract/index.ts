@@ -4,6 +4,7 @@ import { attachmentMethods } from './attachments.js';
 import { catalogEvents, catalogMethods } from './catalog.js';
 import { deviceEvents, deviceMethods } from './devices.js';
 import { documentMethods } from './documents.js';
+import { identityMethods } from './identity.js';
 import { platformEvents, platformMethods } from './platform.js';
 import { sessionMethods } from './session.js';
 
@@ -21,6 +22,7 @@ export const methods = {
   ...documentMethods,
   ...attachmentMethods,
   ...sessionMethods,
+  ...identityMethods,
 } as const;
 
 export const events = {

@@ -10,6 +10,7 @@ import {
 } from './certificates.js';
 import { attachmentAckSchema, attachmentUploadSchema } from './attachments.js';
 import { complaintAckSchema, complaintSchema } from './complaints.js';
+import { eIdIdentitySchema, eIdVerifyRequestSchema } from './eid.js';
 import { catalogSyncRequestSchema, catalogSyncSchema, heartbeatAckSchema, heartbeatSchema } from './kiosk.js';
 import { licenseQuerySchema, licenseResultSchema, personalRecordSchema, recordQuerySchema } from './licenses.js';
 import {
@@ -223,6 +224,16 @@ export const platformApi = {
     response: complaintAckSchema,
     summary: 'Record a complaint or suggestion (投诉建议) about a department or the kiosk; answered by respondBy. Idempotent by key.',
     errors: ['idempotencyConflict'],
+    idempotent: true,
+  }),
+  verifyEId: op({
+    method: 'POST',
+    path: '/v1/identity/eid/verify',
+    request: eIdVerifyRequestSchema,
+    response: eIdIdentitySchema,
+    summary:
+      'The person behind an e-ID code (居民身份证电子证照二维码) a citizen shows at the kiosk. A code is valid for 3 minutes and once; a retry with the same idempotency key gets the same answer.',
+    errors: ['notFound', 'expired', 'alreadyUsed'],
     idempotent: true,
   }),
   heartbeat: op({

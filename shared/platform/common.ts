@@ -104,6 +104,8 @@ export const platformErrorCodes = [
   'hashMismatch', // an uploaded image's bytes do not have the SHA-256 it was sent under; nothing was stored
   'wrongMediaType', // an uploaded image is not the JPEG or PNG it says it is; nothing was stored
   'attachmentMissing', // an application names an image the platform does not hold: upload it first
+  'expired', // a short-lived code (e-ID) is past its time
+  'alreadyUsed', // a one-use code (e-ID) was used before
   'unauthorized', // missing or wrong bearer token
   'unavailable', // the platform could not be reached or did not answer in time
   'badResponse', // the platform answered with something that is not the documented API

@@ -7,6 +7,7 @@ export * from './certificates.js';
 export * from './services.js';
 export * from './complaints.js';
 export * from './kiosk.js';
+export * from './eid.js';
 export * from './api.js';
 export * from './catalog-lookup.js';
 export * from './china-time.js';

@@ -14,6 +14,8 @@ const statusOf: Record<string, number> = {
   attachmentMissing: 409,
   hashMismatch: 422,
   wrongMediaType: 415,
+  expired: 410,
+  alreadyUsed: 409,
   unavailable: 503,
   badResponse: 502,
   internalError: 500,

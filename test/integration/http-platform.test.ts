@@ -265,6 +265,7 @@ const valid: { [K in PlatformOpName]: PlatformRequest<K> } = {
     phone: '13900000103',
     at: new Date(T0).toISOString(),
   },
+  verifyEId: { code: `GKEID1.${'A'.repeat(27)}.${'A'.repeat(86)}`, kioskId: 'K-1', idempotencyKey: randomUUID() },
   heartbeat: { kioskId: 'K-1', at: new Date(T0).toISOString(), appVersion: '1', devices: [], outbox: { pending: 0, oldestPendingSeconds: 0 } },
 };
 

@@ -7,6 +7,7 @@ import {
   type Booking,
   type CaseProgress,
   type CaseStatus,
+  type EIdIssued,
   type CatalogLookup,
   type Certificate,
   chinaCompactDate,
@@ -33,6 +34,7 @@ import type { Clock } from '../store/clock.js';
 import type { KioskStore } from '../store/store.js';
 import { canonicalJson, type SigningKey, signCertificate, type UnsignedCertificate } from './certificate-codec.js';
 import { newVerificationCode } from './codes.js';
+import { EIdRegistry } from './eid-registry.js';
 import { demoBill } from './demo-bills.js';
 import { demoCitizenByIdNumber, demoLicenses, demoRecord, type RecordShape, socialInsuranceTitle } from './demo-data.js';
 import { demoPublicRecord } from './demo-public-records.js';
@@ -80,6 +82,11 @@ export interface LocalPlatform extends PlatformGateway {
    * after autoPayAfterMs. The kiosk exposes it only in developer mode.
    */
   simulatePayment(orderNumber: string, outcome: 'paid' | 'closed' | 'expired'): PlatformResult<'paymentStatus'>;
+  /**
+   * Development and tests only: the e-ID code a demo citizen's phone would show now (valid 3 minutes, once).
+   * notFound for anyone who is not a demo citizen. The kiosk exposes it only in developer mode.
+   */
+  issueDemoEId(idNumber: string): Result<EIdIssued, 'notFound'>;
 }
 
 export const defaultReviewTiming: ReviewTiming = { inReviewAfterMs: 2 * 60_000, decideAfterMs: 10 * 60_000 };
@@ -139,6 +146,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
   const paymentExpiresAfterMs = options.paymentExpiresAfterMs ?? 15 * 60_000;
   const catalog = () => (typeof options.catalog === 'function' ? options.catalog() : options.catalog);
   const iso = (ms: number) => new Date(ms).toISOString();
+  const eIds = new EIdRegistry({ signingKey, now: () => clock.now(), random });
 
   const nextNumber = (kind: string, width: number) => {
     const day = chinaCompactDate(clock.now());
@@ -806,6 +814,19 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       });
     },
 
+    verifyEId(request) {
+      const used = eIds.use(request.code, request.kioskId, request.idempotencyKey);
+      if (!used.ok) return used.error.code === 'malformed' ? err('invalidRequest', used.error.message) : err(used.error.code, used.error.message);
+      const citizen = demoCitizenByIdNumber(used.value.idNumber);
+      if (!citizen) return err('notFound', 'The platform holds no identity for this e-ID code.');
+      const { name, gender, nation, birthDate, address, idNumber, issuingAuthority, validFrom, validTo } = citizen;
+      return ok({
+        person: { cardType: 'resident', name, gender, nation, birthDate, address, idNumber, issuingAuthority, validFrom, validTo },
+        verifiedAt: iso(clock.now()),
+        sample,
+      });
+    },
+
     heartbeat(request) {
       const now = clock.now();
       db.prepare('INSERT INTO p_heartbeats (kiosk_id, at, body) VALUES (?, ?, ?) ON CONFLICT(kiosk_id) DO UPDATE SET at = excluded.at, body = excluded.body').run(
@@ -824,6 +845,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     ...gateway,
     kind: 'embedded',
     reset() {
+      eIds.clear();
       store.transaction(() => {
         for (const table of tables) db.prepare(`DELETE FROM ${table}`).run();
         db.prepare("DELETE FROM counters WHERE name LIKE 'p.%'").run();
@@ -852,6 +874,11 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         outcome === 'paid' ? { ...order, status: 'paid', paidAt: iso(now) } : outcome === 'expired' ? { ...order, status: 'expired', expiresAt: iso(now) } : { ...order, status: 'closed' };
       db.prepare('UPDATE p_payments SET body = ? WHERE order_number = ?').run(JSON.stringify(settled), orderNumber);
       return ok(settled);
+    },
+    issueDemoEId(idNumber) {
+      if (!demoCitizenByIdNumber(idNumber)) return err('notFound', 'Only the demo citizens have e-ID codes on the embedded platform.');
+      const issued = eIds.issue(idNumber);
+      return ok({ code: issued.code, expiresAt: iso(issued.expiresAtMs) });
     },
     stats() {
       const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

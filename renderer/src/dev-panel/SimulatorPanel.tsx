@@ -11,7 +11,7 @@ import './SimulatorPanel.css';
 
 /**
  * The simulator panel (as VotingWorks' dev-dock): drives the simulated devices through the same contract the
- * tests use — place or lift a demo citizen's ID card, paper low/out/jam, cover, unplug/replug, silence (every
+ * tests use — place or lift a demo citizen's ID card, show their e-ID code to the scanner, paper low/out/jam, cover, unplug/replug, silence (every
  * command times out), SAM faults, scanner reads — and shows each device's live status and recent events.
  * Self-contained: give it the kiosk client. The backend refuses every control for a device that is not
  * simulated, so mounting this on a machine with real hardware cannot fake a card.
@@ -34,6 +34,8 @@ const t = {
   remove: { 'zh-CN': '取走身份证', en: 'Lift card' },
   scanCode: { 'zh-CN': '扫码内容', en: 'Code to scan' },
   scan: { 'zh-CN': '扫码', en: 'Scan' },
+  showEId: { 'zh-CN': '出示电子身份证二维码', en: 'Show e-ID code' },
+  showEIdWho: { 'zh-CN': '身份证一栏所选的人，码3分钟内有效、仅用一次', en: 'Of the person chosen for the ID card; valid 3 minutes, once' },
   resetAll: { 'zh-CN': '全部恢复正常', en: 'Reset all' },
   events: { 'zh-CN': '最近事件', en: 'Recent events' },
   prints: { 'zh-CN': '模拟打印记录', en: 'Simulated prints' },
@@ -277,6 +279,20 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
                       <button type="button" className="sim-button" onClick={() => void act(l(t.readsOff), () => client.call('devices.scanner.setEnabled', { enabled: false }))}>
                         {l(t.readsOff)}
                       </button>
+                    </div>
+                  ) : null}
+                  {device === 'qrScanner' ? (
+                    <div className="sim-row">
+                      <button
+                        type="button"
+                        className="sim-button sim-button--primary"
+                        onClick={() => void act(l(t.showEId), () => client.call('devices.sim.showEId', { citizenKey }))}
+                        disabled={!citizen}
+                        data-sim-action="show-eid"
+                      >
+                        {l(t.showEId)}
+                      </button>
+                      <span className="sim-device__note">{l(t.showEIdWho)}</span>
                     </div>
                   ) : null}
                   {device === 'qrScanner' ? (

@@ -31,8 +31,8 @@ export type SimulatorFault =
   | 'operative';
 
 /**
- * What the robot does with its hands and phone rather than on the screen: place and lift the ID card, look at
- * what came out of the printers, pay with the demo payer. All through the same contract the simulator panel
+ * What the robot does with its hands and phone rather than on the screen: place and lift the ID card, show the
+ * e-ID code on its phone, look at what came out of the printers, pay with the demo payer. All through the same contract the simulator panel
  * uses (POST /api/invoke/<method> with the host token), never by reaching into the backend.
  */
 export class KioskApi {
@@ -73,6 +73,19 @@ export class KioskApi {
     await this.must('devices.sim.removeCard');
     const deadline = Date.now() + 3_000;
     while (Date.now() < deadline && (await this.cardOnReader()) === 'present') await new Promise((r) => setTimeout(r, 50));
+  }
+
+  /**
+   * The demo citizen holds the e-ID code on their phone to the scanner (developer mode with the embedded
+   * platform issues it). Returns the code, so a test can show the same one again.
+   */
+  async showEId(citizenKey: string): Promise<string> {
+    return (await this.must<{ code: string }>('devices.sim.showEId', { citizenKey })).code;
+  }
+
+  /** Anything else held to the scanner: a receipt's QR code, or an e-ID code already used. */
+  scan(code: string): Promise<unknown> {
+    return this.must('devices.sim.scan', { code });
   }
 
   fault(device: string, fault: SimulatorFault): Promise<unknown> {

@@ -1,5 +1,5 @@
-import { IdCard as IdCardIcon, RotateCcw } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { IdCard as IdCardIcon, QrCode, RotateCcw } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../../shared/catalog/schema.js';
 import type { IdCard } from '../../../../shared/devices/id-card.js';
@@ -14,38 +14,68 @@ import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
-import { applyKeys, type ChosenBusiness } from './apply-outcome.js';
-import { asksForBusiness, type BusinessChoice, businessChoices, businessRecords, ID_CARD_WAIT_MS, readStep } from './identify-logic.js';
+import { applyKeys, type ChosenBusiness, identifiedBy } from './apply-outcome.js';
+import {
+  asksForBusiness,
+  type BusinessChoice,
+  businessChoices,
+  businessRecords,
+  type EIdProblem,
+  eIdStep,
+  ID_CARD_WAIT_MS,
+  readStep,
+  scanStep,
+} from './identify-logic.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './IdentifyScreen.css';
 
+/** How the person was identified: the card on the reader, or an e-ID code the platform verified. */
+type Via = 'idCard' | 'eId';
+
 type Phase =
   | { readonly kind: 'waiting' }
-  | { readonly kind: 'confirm'; readonly card: IdCard }
-  | { readonly kind: 'business'; readonly card: IdCard; readonly choices?: readonly BusinessChoice[]; readonly failed?: boolean };
+  | { readonly kind: 'verifying'; readonly code: string }
+  | { readonly kind: 'confirm'; readonly card: IdCard; readonly via: Via }
+  | { readonly kind: 'business'; readonly card: IdCard; readonly via: Via; readonly choices?: readonly BusinessChoice[]; readonly failed?: boolean };
 
 type ReaderNotice = { readonly kind: 'reading' } | { readonly kind: 'replace' | 'fault'; readonly message: LocalizedText };
+
+/** Why the last scanned code identified nobody (apply.identify.eId.<problem>). */
+type ScanProblem = EIdProblem | 'notEId';
 
 const NEW_BUSINESS = 'new';
 
 /**
  * Identify (design.md §6): place the ID card (animated, spoken), the read waits on the reader and simply waits
- * again; faults in plain words with a retry. The citizen sees the name masked (张*明) and confirms. Business
- * items then ask which business, from the person's business licences. Leaving the screen cancels the wait.
+ * again; faults in plain words with a retry. Or show the e-ID code (电子身份证二维码) to the scanner: the platform
+ * verifies it, and a code that does not work is answered with what to do next. Either way the citizen sees the
+ * name masked (张*明) and confirms. Business items then ask which business, from the person's business
+ * licences. Leaving the screen cancels the wait.
  */
 export function IdentifyScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
   const { client } = useKiosk();
   const { speak } = useSpeech();
-  const [phase, setPhase] = useState<Phase>(() => (flow.state.idCard ? { kind: 'confirm', card: flow.state.idCard } : { kind: 'waiting' }));
+  const [phase, setPhase] = useState<Phase>(() =>
+    flow.state.idCard ? { kind: 'confirm', card: flow.state.idCard, via: identifiedBy(flow.state) } : { kind: 'waiting' },
+  );
   const [notice, setNotice] = useState<ReaderNotice | undefined>();
+  const [scanProblem, setScanProblem] = useState<ScanProblem | undefined>();
   const [attempt, setAttempt] = useState(0);
   const [business, setBusiness] = useState<string | undefined>();
   const [businessError, setBusinessError] = useState(false);
   const faulted = notice?.kind === 'fault';
 
-  useSpeakOnEnter(phase.kind === 'waiting' ? t('apply.identify.spoken') : phase.kind === 'confirm' ? t('apply.identify.spokenConfirm') : t('apply.identify.businessTitle'));
+  useSpeakOnEnter(
+    phase.kind === 'waiting'
+      ? t('apply.identify.spoken')
+      : phase.kind === 'verifying'
+        ? t('apply.identify.eId.verifying')
+        : phase.kind === 'confirm'
+          ? t(phase.via === 'eId' ? 'apply.identify.eId.spokenConfirm' : 'apply.identify.spokenConfirm')
+          : t('apply.identify.businessTitle'),
+  );
 
   // Wait for a card while the instruction is shown; each read waits up to 30 s and then simply waits again.
   useEffect(() => {
@@ -58,7 +88,8 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
         const step = readStep(result);
         if (step.kind === 'card') {
           setNotice(undefined);
-          setPhase({ kind: 'confirm', card: step.card });
+          setScanProblem(undefined);
+          setPhase({ kind: 'confirm', card: step.card, via: 'idCard' });
           return;
         }
         if (step.kind === 'fault') {
@@ -86,25 +117,57 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
   useEffect(
     () =>
       client.on('devices.idCard', (event) => {
-        if (event.event === 'inserted') setNotice((current) => (current?.kind === 'fault' ? current : { kind: 'reading' }));
+        if (event.event === 'inserted') {
+          setScanProblem(undefined);
+          setNotice((current) => (current?.kind === 'fault' ? current : { kind: 'reading' }));
+        }
         // Lifted before it was read: back to "waiting" (a read cut short answers with its own words).
         else setNotice((current) => (current?.kind === 'reading' ? undefined : current));
       }),
     [client],
   );
 
-  // Someone holding up an e-ID code gets a plain answer instead of nothing (no e-ID verification on this kiosk yet).
-  const eIdMessage = useRef<LocalizedText>({ 'zh-CN': '', en: '' });
-  eIdMessage.current = { 'zh-CN': t('apply.identify.eIdUnsupported', { lng: 'zh-CN' }), en: t('apply.identify.eIdUnsupported', { lng: 'en' }) };
+  // A code shown to the scanner while waiting: an e-ID is verified (reads off meanwhile, so one code is used
+  // once); any other code is answered in plain words and the wait goes on.
   useEffect(() => {
     if (phase.kind !== 'waiting') return undefined;
     void client.call('devices.scanner.setEnabled', { enabled: true });
-    const off = client.on('devices.scan', () => setNotice({ kind: 'replace', message: eIdMessage.current }));
+    const off = client.on('devices.scan', (event) => {
+      const step = scanStep(event.code);
+      if (step.kind === 'eId') setPhase({ kind: 'verifying', code: step.code });
+      else setScanProblem('notEId');
+    });
     return () => {
       off();
       void client.call('devices.scanner.setEnabled', { enabled: false });
     };
   }, [client, phase.kind]);
+
+  useEffect(() => {
+    if (phase.kind !== 'verifying') return undefined;
+    let active = true;
+    setScanProblem(undefined);
+    void client.call('identity.verifyEId', { code: phase.code }).then((result) => {
+      if (!active) return;
+      const step = eIdStep(result);
+      if (step.kind === 'person') {
+        setNotice(undefined);
+        setPhase({ kind: 'confirm', card: step.card, via: 'eId' });
+      } else {
+        setScanProblem(step.problem);
+        setPhase({ kind: 'waiting' });
+      }
+    });
+    return () => {
+      active = false;
+    };
+  }, [client, phase]);
+
+  // Say what went wrong with a scanned code, once per scan.
+  useEffect(() => {
+    if (scanProblem) speak(t(`apply.identify.eId.${scanProblem}`));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scanProblem]);
 
   // Business items: which business, from the person's business licences.
   useEffect(() => {
@@ -117,7 +180,7 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
         return;
       }
       const choices = businessChoices(reply.value.licenses);
-      if (choices.length === 0) done(phase.card, undefined);
+      if (choices.length === 0) done(phase.card, phase.via, undefined);
       else setPhase({ ...phase, choices });
     });
     return () => {
@@ -126,15 +189,16 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, phase]);
 
-  function done(card: IdCard, chosen: ChosenBusiness | undefined) {
+  function done(card: IdCard, via: Via, chosen: ChosenBusiness | undefined) {
     flow.dispatch({ type: 'identified', idCard: card, records: { ...flow.state.records, ...businessRecords(chosen) } });
-    flow.dispatch({ type: 'outcome', key: applyKeys.identifiedBy, value: 'idCard' });
+    flow.dispatch({ type: 'outcome', key: applyKeys.identifiedBy, value: via });
     flow.dispatch({ type: 'outcome', key: applyKeys.business, value: chosen });
     flow.next();
   }
 
   function readAgain() {
     setNotice(undefined);
+    setScanProblem(undefined);
     setPhase({ kind: 'waiting' });
     setAttempt((n) => n + 1);
   }
@@ -148,7 +212,7 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
   };
 
   if (phase.kind === 'confirm') {
-    const { card } = phase;
+    const { card, via } = phase;
     return (
       <ScreenLayout
         {...common}
@@ -157,14 +221,14 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
           <Button
             variant="primary"
             data-action="confirm-identity"
-            onClick={() => (asksForBusiness(flow.target) ? setPhase({ kind: 'business', card }) : done(card, undefined))}
+            onClick={() => (asksForBusiness(flow.target) ? setPhase({ kind: 'business', card, via }) : done(card, via, undefined))}
           >
             {t('apply.identify.confirm')}
           </Button>
         }
       >
-        <p>{t('apply.identify.confirmBody')}</p>
-        <dl className="k-identify__person" data-identified="true">
+        <p>{t(via === 'eId' ? 'apply.identify.eId.confirmBody' : 'apply.identify.confirmBody')}</p>
+        <dl className="k-identify__person" data-identified={via}>
           <div>
             <dt>{t('apply.identify.nameLabel')}</dt>
             <dd className="k-identify__name" data-masked-name>
@@ -177,14 +241,14 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
           </div>
         </dl>
         <Button onClick={readAgain} icon={<RotateCcw className="k-icon" />} data-action="not-me">
-          {t('apply.identify.notMe')}
+          {t(via === 'eId' ? 'apply.identify.eId.notMe' : 'apply.identify.notMe')}
         </Button>
       </ScreenLayout>
     );
   }
 
   if (phase.kind === 'business') {
-    const { card, choices, failed } = phase;
+    const { card, via, choices, failed } = phase;
     const chosen = choices?.find((c) => c.key === business);
     return (
       <ScreenLayout
@@ -197,9 +261,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
               variant="primary"
               data-action="continue"
               onClick={() => {
-                if (failed) return done(card, undefined);
+                if (failed) return done(card, via, undefined);
                 if (!business) return setBusinessError(true);
-                done(card, business === NEW_BUSINESS ? undefined : chosen);
+                done(card, via, business === NEW_BUSINESS ? undefined : chosen);
               }}
             >
               {t('common.continue')}
@@ -236,6 +300,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
     );
   }
 
+  // A boxed message needs the room: the picture shrinks and the reader's whereabouts (said above) step aside.
+  const boxed = phase.kind !== 'verifying' && (faulted || scanProblem !== undefined || notice?.kind === 'replace');
+
   return (
     <ScreenLayout
       {...common}
@@ -249,18 +316,30 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
       }
     >
       <p className="k-identify__instruction">{t('apply.identify.instruction')}</p>
-      <div className="k-identify__art" aria-hidden="true" data-animate={faulted ? 'false' : 'true'}>
+      <div className="k-identify__art" aria-hidden="true" data-animate={faulted ? 'false' : 'true'} data-compact={boxed ? 'true' : 'false'}>
         <div className="k-identify__card">
           <IdCardIcon className="k-identify__card-icon" />
         </div>
         <div className="k-identify__reader" />
         <div className="k-identify__arrow" />
       </div>
-      <p className="k-hint">{t('apply.identify.readerArea')}</p>
-      {notice?.kind === 'fault' ? (
+      {boxed ? null : <p className="k-hint">{t('apply.identify.readerArea')}</p>}
+      <p className="k-identify__eid-hint">
+        <QrCode className="k-icon" aria-hidden="true" />
+        {t('apply.identify.eId.hint')}
+      </p>
+      {phase.kind === 'verifying' ? (
+        <p className="k-identify__status" role="status" data-eid-status="verifying">
+          {t('apply.identify.eId.verifying')}
+        </p>
+      ) : notice?.kind === 'fault' ? (
         <Notice tone="warning" title={t('apply.identify.faultTitle')}>
           <p data-reader-fault>{l(notice.message)}</p>
         </Notice>
+      ) : scanProblem ? (
+        <div data-eid-problem={scanProblem}>
+          <Notice tone="warning" title={t(`apply.identify.eId.${scanProblem}`)} />
+        </div>
       ) : notice?.kind === 'replace' ? (
         <Notice tone="warning" title={l(notice.message)} />
       ) : (

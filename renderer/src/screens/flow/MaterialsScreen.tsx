@@ -14,7 +14,7 @@ import type { FlowController } from '../../flows/flow-controller.js';
 import type { MaterialChoice } from '../../flows/flow-state.js';
 import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocalized } from '../../i18n/use-localized.js';
-import { allScans, applyKeys, fetchedLicenses, type ScannedPage, scannedPages } from './apply-outcome.js';
+import { allScans, applyKeys, fetchedLicenses, identifiedBy, type ScannedPage, scannedPages } from './apply-outcome.js';
 import { automaticChoices, materialOptions, missingMaterials, type MaterialOption, parseLicenseId, uniqueMaterials } from './materials-logic.js';
 import { ScanDialog } from './ScanDialog.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
@@ -91,7 +91,7 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
     switch (choice?.kind) {
       case 'eLicense': {
         const parsed = parseLicenseId(choice.licenseId);
-        if (parsed?.licenseType === 'residentIdCard') return t('apply.materials.idCard');
+        if (parsed?.licenseType === 'residentIdCard') return t(identifiedBy(state) === 'eId' ? 'apply.materials.eIdChecked' : 'apply.materials.idCard');
         const title = licenses?.find((x) => x.licenseNumber === parsed?.licenseNumber)?.title ?? l(material.name);
         return t('apply.materials.eLicense', { title });
       }

@@ -1,4 +1,4 @@
-import { IdCard, Printer } from 'lucide-react';
+import { IdCard, Printer, Smartphone } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/kiosk-context.js';
@@ -6,7 +6,7 @@ import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { useLocalized } from '../../i18n/use-localized.js';
-import { applyKeys, flag, submissionOf } from './apply-outcome.js';
+import { applyKeys, flag, identifiedBy, submissionOf } from './apply-outcome.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './TakeCardScreen.css';
 
@@ -14,7 +14,7 @@ import './TakeCardScreen.css';
 export const TAKE_CARD_SECONDS = 15;
 
 /**
- * "请取走您的身份证和打印件" (spoken), then the session ends — by the tap or after a short visible countdown —
+ * "请取走您的身份证和打印件" (spoken) — or, after an e-ID, "请带好您的手机和打印件": no card was placed — then the session ends — by the tap or after a short visible countdown —
  * with the wipe. An application whose receipt never printed is released, so its data can go once delivered.
  */
 export function TakeCardScreen({ flow }: { flow: FlowController }) {
@@ -24,7 +24,10 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
   const [seconds, setSeconds] = useState(TAKE_CARD_SECONDS);
   const finished = useRef(false);
 
-  useSpeakOnEnter(t('apply.takeCard.spoken'));
+  const eId = identifiedBy(flow.state) === 'eId';
+  const words = eId ? 'apply.takeCard.eId' : 'apply.takeCard';
+
+  useSpeakOnEnter(t(`${words}.spoken`));
 
   const finish = () => {
     if (finished.current) return;
@@ -49,7 +52,7 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
   return (
     <ScreenLayout
       screenId="take-card"
-      title={t('apply.takeCard.title')}
+      title={t(`${words}.title`)}
       caption={l(flow.target.name)}
       actions={
         <Button variant="primary" onClick={finish} data-action="finish">
@@ -57,11 +60,11 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
         </Button>
       }
     >
-      <div className="k-take-card" aria-hidden="true">
-        <IdCard className="k-take-card__icon" />
+      <div className="k-take-card" aria-hidden="true" data-identified-by={eId ? 'eId' : 'idCard'}>
+        {eId ? <Smartphone className="k-take-card__icon" /> : <IdCard className="k-take-card__icon" />}
         <Printer className="k-take-card__icon" />
       </div>
-      <p className="k-take-card__body">{t('apply.takeCard.body')}</p>
+      <p className="k-take-card__body">{t(`${words}.body`)}</p>
       <p className="k-take-card__countdown" role="timer" aria-live="off" data-seconds={seconds}>
         {t('apply.takeCard.countdown', { seconds })}
       </p>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../../../shared/result.js';
 import { businessLicense, demoCard, itemTargetFor, packageTargetFor } from './apply-test-fixtures.js';
-import { asksForBusiness, businessChoices, businessRecords, readStep } from './identify-logic.js';
+import { asksForBusiness, businessChoices, businessRecords, eIdStep, readStep, scanStep } from './identify-logic.js';
 
 describe('reading the ID card', () => {
   it('shows a read card for confirmation', () => {
@@ -30,6 +30,28 @@ describe('reading the ID card', () => {
     }
     const sam = readStep(err('hardwareError.samFault', 'SAM'));
     expect(sam.kind === 'fault' && sam.message['zh-CN']).toContain('联系工作人员');
+  });
+});
+
+describe('scanning an e-ID code', () => {
+  const code = `GKEID1.${'A'.repeat(27)}.${'B'.repeat(86)}`;
+  it('sends what looks like an e-ID to the platform, and calls any other code not an e-ID', () => {
+    expect(scanStep(`${code}\r`)).toEqual({ kind: 'eId', code });
+    expect(scanStep('GKEID1.damaged')).toEqual({ kind: 'eId', code: 'GKEID1.damaged' });
+    expect(scanStep('GKR1:YQJQ-20260115-00001:7K3Q-M2XD-94PA')).toEqual({ kind: 'notEId' });
+    expect(scanStep('https://example.invalid/pay?x=1')).toEqual({ kind: 'notEId' });
+  });
+  it('takes the verified person as the card holder, without a photo', () => {
+    const card = demoCard('zhang-xiaoming');
+    const { photo: _none, ...person } = card;
+    expect(eIdStep(ok({ person: { ...person, cardType: 'resident' as const }, verifiedAt: '2026-01-15T02:30:00.000Z', sample: true }))).toEqual({ kind: 'person', card: person });
+  });
+  it('says why a code did not work, with the next step per reason', () => {
+    expect(eIdStep(err('notFound', 'forged'))).toEqual({ kind: 'problem', problem: 'notRecognised' });
+    expect(eIdStep(err('invalidRequest', 'malformed'))).toEqual({ kind: 'problem', problem: 'notRecognised' });
+    expect(eIdStep(err('expired', 'old'))).toEqual({ kind: 'problem', problem: 'expired' });
+    expect(eIdStep(err('alreadyUsed', 'used'))).toEqual({ kind: 'problem', problem: 'used' });
+    for (const code of ['unavailable', 'internalError', 'unauthorized', 'badResponse']) expect(eIdStep(err(code, 'x')), code).toEqual({ kind: 'problem', problem: 'unavailable' });
   });
 });
 

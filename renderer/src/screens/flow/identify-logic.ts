@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../../shared/catalog/schema.js';
 import { describeDeviceFailure } from '../../../../shared/devices/device-failure.js';
 import type { IdCard } from '../../../../shared/devices/id-card.js';
+import { type EIdIdentity, looksLikeEIdCode } from '../../../../shared/platform/eid.js';
 import type { ELicense } from '../../../../shared/platform/licenses.js';
 import type { Result } from '../../../../shared/result.js';
 import type { FlowTarget } from '../../flows/flow-target.js';
@@ -27,6 +28,39 @@ export function readStep(result: Result<IdCard>): ReadStep {
   if (failure.completion === 'timeOut' && failure.reason === 'noCard') return { kind: 'wait' };
   if (failure.errorClass === 'user') return { kind: 'replace', message: failure.citizenMessage };
   return { kind: 'fault', message: failure.citizenMessage };
+}
+
+/** What the identify screen does with a code the scanner read while it waits. */
+export type ScanStep =
+  /** Meant as an e-ID code (even if damaged): the platform verifies it. */
+  | { readonly kind: 'eId'; readonly code: string }
+  /** Some other code (a receipt, a payment code): say this is not an e-ID, keep waiting. */
+  | { readonly kind: 'notEId' };
+
+export function scanStep(code: string): ScanStep {
+  return looksLikeEIdCode(code) ? { kind: 'eId', code: code.trim() } : { kind: 'notEId' };
+}
+
+/** Why an e-ID code did not identify anyone, as the citizen is told (apply.identify.eId.<problem>). */
+export type EIdProblem = 'notRecognised' | 'expired' | 'used' | 'unavailable';
+
+/** What the identify screen does with one answer of identity.verifyEId. */
+export type EIdStep = { readonly kind: 'person'; readonly card: IdCard } | { readonly kind: 'problem'; readonly problem: EIdProblem };
+
+export function eIdStep(result: Result<EIdIdentity>): EIdStep {
+  // The person as the rest of the flow knows a card holder (prefill, applicant); there is no photo.
+  if (result.ok) return { kind: 'person', card: { ...result.value.person } };
+  switch (result.error.code) {
+    case 'notFound':
+    case 'invalidRequest':
+      return { kind: 'problem', problem: 'notRecognised' };
+    case 'expired':
+      return { kind: 'problem', problem: 'expired' };
+    case 'alreadyUsed':
+      return { kind: 'problem', problem: 'used' };
+    default:
+      return { kind: 'problem', problem: 'unavailable' };
+  }
 }
 
 /** True when the item or package is done for a business (营业执照 holder), so the screen asks which one. */
