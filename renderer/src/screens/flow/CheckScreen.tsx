@@ -27,7 +27,7 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
   const l = useLocalized();
   const locale = useLocale();
   const { resolution, state, known } = flow;
-  const rowsPerPage = useRowsPerPage(6, 4);
+  const rowsPerPage = useRowsPerPage(7, 5);
 
   const display = (field: FormField, value: FieldValue | undefined): string => {
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('flow.notProvided');
