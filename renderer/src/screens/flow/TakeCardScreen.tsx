@@ -1,12 +1,11 @@
 import { IdCard, Printer, Smartphone } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { useLocalized } from '../../i18n/use-localized.js';
-import { applyKeys, flag, identifiedBy, submissionOf } from './apply-outcome.js';
+import { identifiedBy } from './apply-outcome.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './TakeCardScreen.css';
 
@@ -14,13 +13,13 @@ import './TakeCardScreen.css';
 export const TAKE_CARD_SECONDS = 15;
 
 /**
- * "请取走您的身份证和打印件" (spoken) — or, after an e-ID, "请带好您的手机和打印件": no card was placed — then the session ends — by the tap or after a short visible countdown —
- * with the wipe. An application whose receipt never printed is released, so its data can go once delivered.
+ * "请取走您的身份证和打印件" (spoken) — or, after an e-ID, "请带好您的手机和打印件": no card was placed — then
+ * the session ends, by the tap or after a short visible countdown, with the wipe. (An application whose receipt
+ * never printed is released when the flow unmounts: use-release-receipt.ts.)
  */
 export function TakeCardScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
-  const { client } = useKiosk();
   const [seconds, setSeconds] = useState(TAKE_CARD_SECONDS);
   const finished = useRef(false);
 
@@ -32,10 +31,6 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
   const finish = () => {
     if (finished.current) return;
     finished.current = true;
-    const submission = submissionOf(flow.state);
-    if (submission && !flag(flow.state, applyKeys.receiptPrinted)) {
-      void client.call('submission.releaseReceipt', { localNumber: submission.localNumber });
-    }
     flow.finish();
   };
 
