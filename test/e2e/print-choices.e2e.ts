@@ -48,11 +48,13 @@ async function answer(page: Page, value: string) {
   await action(page, 'continue').click();
 }
 
-/** A month on the date keypad (it takes the whole date, YYYYMMDD). */
+/** A month on the date keypad: year and month only (YYYYMM), shown as "2025 年 03 月" — no day to make up. */
 async function typeMonth(page: Page, field: string, digits: string) {
   await page.locator(`[data-field="${field}"]`).waitFor();
   await page.locator('.k-keypad [data-key="clear"]').click();
   for (const d of digits) await page.locator(`.k-keypad [data-key="${d}"]`).click();
+  expect(await page.locator(`[data-field="${field}"]`).inputValue()).toBe(`${digits.slice(0, 4)} 年 ${digits.slice(4, 6)} 月`);
+  if (field === 'fromMonth') await screenshot(page, 'print-choices-month-field');
   await action(page, 'continue').click();
 }
 
@@ -108,9 +110,9 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     await page.locator('[data-screen="situation"] [data-value="pensionOnly"]').waitFor();
     await answer(page, 'pensionOnly');
     await answer(page, 'custom');
-    await typeMonth(page, 'fromMonth', '20250301');
+    await typeMonth(page, 'fromMonth', '202503');
     const waitingCustom = preview(page, 'custom');
-    await typeMonth(page, 'toMonth', '20250801');
+    await typeMonth(page, 'toMonth', '202508');
     const custom = await waitingCustom;
     expect(custom.sent.choices).toMatchObject({ answers: { certificateKind: 'pensionOnly', period: 'custom' } });
     expect(custom.title).toBe('基本养老保险个人参保证明');
@@ -126,9 +128,9 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     await startRs001(page, kiosk);
     await answer(page, 'allInsurances');
     await answer(page, 'custom');
-    await typeMonth(page, 'fromMonth', '20250801');
+    await typeMonth(page, 'fromMonth', '202508');
     const response = page.waitForResponse((r) => r.url().includes('/api/invoke/documents.printout'), { timeout: 20_000 });
-    await typeMonth(page, 'toMonth', '20250301');
+    await typeMonth(page, 'toMonth', '202503');
     const reply = (await (await response).json()) as Reply;
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalidChoices' } });
     await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').waitFor();
@@ -139,7 +141,7 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     // 返回修改 goes back to the end month; a later one prints.
     await action(page, 'reenter').click();
     const waiting = preview(page, 'fixed');
-    await typeMonth(page, 'toMonth', '20250901');
+    await typeMonth(page, 'toMonth', '202509');
     expect((await waiting).text).toContain('缴费期间2025年08月—2025年09月');
   });
 });

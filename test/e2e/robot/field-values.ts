@@ -94,7 +94,7 @@ export function valueFor(field: FormField, ctx: ValueContext): FieldValue | unde
   return candidates.find((value) => validateField(field, value, ctx.today).ok);
 }
 
-/** How a value is entered on the kiosk: the date keypad wants YYYYMMDD digits. */
+/** How a value is entered on the kiosk: the date keypad wants YYYYMMDD digits (YYYYMM for a month). */
 export function keysFor(field: FormField, value: string): string {
-  return field.type === 'date' ? value.replaceAll('-', '') : value;
+  return field.type === 'date' ? value.replaceAll('-', '').slice(0, field.precision === 'month' ? 6 : 8) : value;
 }

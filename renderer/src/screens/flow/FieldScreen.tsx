@@ -13,7 +13,7 @@ import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
 import { prefillValue } from '../../flows/prefill.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
-import { dateFromDigits, dateMask, digitsFromDate, inputKindFor } from './field-input.js';
+import { dateDigits, dateFromDigits, dateMask, digitsFromDate, inputKindFor } from './field-input.js';
 import './FieldScreen.css';
 
 /**
@@ -35,7 +35,7 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
   const text = typeof value === 'string' ? value : '';
 
   const submit = () => {
-    const check = validateField(field, kind.kind === 'date' ? dateFromDigits(text) : value);
+    const check = validateField(field, kind.kind === 'date' ? dateFromDigits(text, kind.precision) : value);
     if (!check.ok) {
       setError(l(check.message));
       return;
@@ -113,14 +113,14 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
             aria-labelledby="k-screen-title"
             aria-describedby={[field.hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined}
             aria-invalid={Boolean(error) || undefined}
-            value={kind.kind === 'date' ? dateMask(digitsFromDate(text), locale) : text}
+            value={kind.kind === 'date' ? dateMask(digitsFromDate(text), locale, kind.precision) : text}
             onChange={(e) => kind.kind !== 'date' && change(e.target.value)}
             readOnly={kind.kind === 'date'}
           />
           {kind.kind === 'keypad' ? (
             <Keypad controls={inputId} extraKey={kind.extraKey} onKey={(key) => change(applyKey(text, key, kind.maxLength))} />
           ) : kind.kind === 'date' ? (
-            <Keypad controls={inputId} onKey={(key) => change(applyKey(digitsFromDate(text), key, 8))} />
+            <Keypad controls={inputId} onKey={(key) => change(applyKey(digitsFromDate(text), key, dateDigits(kind.precision)))} />
           ) : kind.kind === 'keyboard' ? (
             <OnScreenKeyboard controls={inputId} value={text} onChange={change} maxLength={kind.maxLength} initialMode={locale === 'en' && kind.mode === 'pinyin' ? 'pinyin' : kind.mode} />
           ) : null}

@@ -5,7 +5,7 @@ export type InputKind =
   | { readonly kind: 'keypad'; readonly extraKey?: 'X' | '.'; readonly maxLength: number }
   | { readonly kind: 'keyboard'; readonly mode: 'pinyin' | 'letters'; readonly maxLength: number }
   | { readonly kind: 'choice'; readonly multiple: boolean }
-  | { readonly kind: 'date' };
+  | { readonly kind: 'date'; readonly precision: 'day' | 'month' };
 
 export function inputKindFor(field: FormField): InputKind {
   switch (field.type) {
@@ -24,7 +24,7 @@ export function inputKindFor(field: FormField): InputKind {
     case 'choice':
       return { kind: 'choice', multiple: field.multiple };
     case 'date':
-      return { kind: 'date' };
+      return { kind: 'date', precision: field.precision };
     case 'name':
       return { kind: 'keyboard', mode: 'pinyin', maxLength: 30 };
     case 'address':
@@ -34,8 +34,14 @@ export function inputKindFor(field: FormField): InputKind {
   }
 }
 
-/** Digits typed on the date keypad (YYYYMMDD) ↔ the form value (YYYY-MM-DD). */
-export function dateFromDigits(digits: string): string {
+/** How many digits the date keypad takes: YYYYMMDD, or YYYYMM for a month. */
+export function dateDigits(precision: 'day' | 'month'): number {
+  return precision === 'month' ? 6 : 8;
+}
+
+/** Digits typed on the date keypad (YYYYMMDD or YYYYMM) ↔ the form value (YYYY-MM-DD or YYYY-MM). */
+export function dateFromDigits(digits: string, precision: 'day' | 'month' = 'day'): string {
+  if (precision === 'month') return digits.length === 6 ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}` : digits;
   return digits.length === 8 ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}` : digits;
 }
 
@@ -43,8 +49,10 @@ export function digitsFromDate(value: string): string {
   return value.replaceAll('-', '');
 }
 
-/** "2025____" → "2025 年 __ 月 __ 日" while typing. */
-export function dateMask(digits: string, locale: 'zh-CN' | 'en'): string {
-  const padded = digits.padEnd(8, '_');
-  return locale === 'en' ? `${padded.slice(0, 4)}-${padded.slice(4, 6)}-${padded.slice(6, 8)}` : `${padded.slice(0, 4)} 年 ${padded.slice(4, 6)} 月 ${padded.slice(6, 8)} 日`;
+/** "2025____" → "2025 年 __ 月 __ 日" (or "2025 年 __ 月" for a month) while typing. */
+export function dateMask(digits: string, locale: 'zh-CN' | 'en', precision: 'day' | 'month' = 'day'): string {
+  const padded = digits.padEnd(dateDigits(precision), '_');
+  const [year, month, day] = [padded.slice(0, 4), padded.slice(4, 6), padded.slice(6, 8)];
+  if (precision === 'month') return locale === 'en' ? `${year}-${month}` : `${year} 年 ${month} 月`;
+  return locale === 'en' ? `${year}-${month}-${day}` : `${year} 年 ${month} 月 ${day} 日`;
 }
