@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
@@ -204,5 +205,38 @@ describe('identify by e-ID code', () => {
     // The identity from the e-ID goes with the session, like a card's.
     const wipe = await checkWipe(page, citizen, new Set());
     expect(wipe.leftovers).toEqual([]);
+  });
+
+  it("办件进度查询 by e-ID: the holder's cases under the masked name; the same code again is refused in plain words", async () => {
+    // One application of the demo citizen, so there is a case to find.
+    const submitted = await hands.must<{ caseNumber?: string; state: string }>('submission.submit', {
+      idempotencyKey: randomUUID(),
+      target: { kind: 'item', itemCode: 'GA-002' },
+      applicant: { name: citizen.name, idNumber: citizen.idNumber, phone: citizen.phone, identifiedBy: 'idCard' },
+      materials: [],
+      form: {},
+    });
+    expect(submitted.state).toBe('delivered');
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await page.locator('[data-screen="attract"]').click();
+    await page.locator('[data-action="progress"]').click();
+    await page.locator('[data-screen="progress"]').waitFor();
+    await scannerOn(hands);
+    const code = await hands.showEId(citizen.key);
+    await page.locator('[data-screen="progress-results"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('#k-screen-title').textContent()).toBe(`${maskName(citizen.name)} 的办件`);
+    expect(await page.locator(`[data-case="${submitted.caseNumber}"]`).count()).toBe(1);
+    await shot(page, 'progress-results');
+
+    // A code is good once: shown again (a photo of the phone, say), it finds nobody.
+    await page.locator('[data-action="finish"]').click();
+    await page.locator('[data-screen="home"]').waitFor();
+    await page.locator('[data-action="progress"]').click();
+    await page.locator('[data-screen="progress"]').waitFor();
+    await scannerOn(hands);
+    await hands.scan(code);
+    await expect.poll(() => page.locator('main .k-notice').first().innerText().catch(() => '')).toContain('已过期或已用过');
+    await shot(page, 'progress-used-code');
   });
 });

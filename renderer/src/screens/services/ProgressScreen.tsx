@@ -2,6 +2,7 @@ import { IdCard as IdCardIcon, Keyboard, QrCode, RotateCcw, Search } from 'lucid
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdCard } from '../../../../shared/devices/id-card.js';
+import { looksLikeEIdCode } from '../../../../shared/platform/eid.js';
 import { maskName } from '../../../../shared/validation/id-number.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { useNavigator } from '../../app/navigator.js';
@@ -19,6 +20,7 @@ import { ProgressCard } from './ProgressCard.js';
 import {
   CODE_MAX_LENGTH,
   codeProblem,
+  eIdLookupProblem,
   entryKey,
   type LookupProblem,
   NUMBER_MAX_LENGTH,
@@ -104,7 +106,8 @@ export function ProgressScreen() {
     speak(t(`services.progress.problems.${next}`));
   }
 
-  const onScan = (text: string) =>
+  const onScan = (text: string) => {
+    if (looksLikeEIdCode(text)) return onEId(text.trim());
     void lookup(async () => {
       const reply = await client.call('documents.verify', { text: text.slice(0, 2000) });
       if (!reply.ok) return fail(problemOfError(reply.error.code, 'scan'));
@@ -116,16 +119,26 @@ export function ProgressScreen() {
         fail(result.problem);
       }
     });
+  };
 
-  const onCard = (card: IdCard) =>
+  /** The holder's cases, by the ID number of a card read or an e-ID verified: only the masked name is kept. */
+  async function casesOf(person: { readonly name: string; readonly idNumber: string }) {
+    const holderMasked = maskName(person.name);
+    const reply = await client.call('case.progress', { by: 'idNumber', idNumber: person.idNumber });
+    if (!reply.ok) return fail(problemOfError(reply.error.code, 'idCard'));
+    const entries = progressEntries(reply.value.cases, reply.value.queuedHere);
+    if (entries.length === 0) return fail('noCases');
+    setPhase({ kind: 'results', by: 'idCard', holderMasked, entries });
+  }
+
+  const onCard = (card: IdCard) => void lookup(() => casesOf(card));
+
+  // The e-ID on the citizen's phone stands for the card: the platform says whose it is (once), then as a card.
+  const onEId = (eIdCode: string) =>
     void lookup(async () => {
-      const holderMasked = maskName(card.name);
-      const reply = await client.call('case.progress', { by: 'idNumber', idNumber: card.idNumber });
-      // The card's data goes no further than this call: only the masked name is kept for the heading.
-      if (!reply.ok) return fail(problemOfError(reply.error.code, 'idCard'));
-      const entries = progressEntries(reply.value.cases, reply.value.queuedHere);
-      if (entries.length === 0) return fail('noCases');
-      setPhase({ kind: 'results', by: 'idCard', holderMasked, entries });
+      const verified = await client.call('identity.verifyEId', { code: eIdCode });
+      if (!verified.ok) return fail(eIdLookupProblem(verified.error.code));
+      await casesOf(verified.value.person);
     });
 
   const scanner = useQrScanner(true, (text) => {
@@ -174,7 +187,7 @@ export function ProgressScreen() {
 
   const problemNotice = problem ? (
     <Notice tone="warning" title={t(`services.progress.problems.${problem}`)}>
-      <p>{t(problem === 'unavailable' || problem === 'failed' ? 'services.nextStepLater' : 'services.progress.nextStep')}</p>
+      <p>{t(problem === 'unavailable' || problem === 'failed' ? 'services.nextStepLater' : problem.startsWith('eId') ? 'services.progress.eIdNextStep' : 'services.progress.nextStep')}</p>
     </Notice>
   ) : null;
 

@@ -94,6 +94,10 @@ export type LookupProblem =
   | 'certificateCode'
   /** A QR code that is not from a receipt at all. */
   | 'notReceipt'
+  /** An e-ID code the platform does not know, or a damaged one. */
+  | 'eIdNotRecognised'
+  /** An e-ID code past its few minutes, or used already: the phone shows a fresh one. */
+  | 'eIdStale'
   /** Anything else (a bug or an unexpected answer). */
   | 'failed';
 
@@ -101,6 +105,13 @@ export function problemOfError(code: string, by: 'typed' | 'idCard' | 'scan'): L
   if (code === 'notFound' || code === 'invalidRequest') return by === 'idCard' ? 'noCases' : 'notFound';
   if (code === 'unavailable' || code === 'badResponse' || code === 'unauthorized') return 'unavailable';
   return 'failed';
+}
+
+/** Why an e-ID code found nobody, as the progress page says it. */
+export function eIdLookupProblem(code: string): LookupProblem {
+  if (code === 'notFound' || code === 'invalidRequest') return 'eIdNotRecognised';
+  if (code === 'expired' || code === 'alreadyUsed') return 'eIdStale';
+  return problemOfError(code, 'idCard');
 }
 
 /** What a scanned code leads to. */
