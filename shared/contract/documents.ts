@@ -7,7 +7,8 @@ import { defineMethod } from './define.js';
  * Documents: the acceptance receipt (80 mm), certificates and certified printouts (A4), rendered to PDF
  * in main with the bundled fonts and archived there; the renderer gets the PDF to hand to `devices.print`
  * and the receipt lines for ESC/POS printers, then reports `documents.markPrinted` when the printer
- * confirms. `documents.verify` checks a scanned QR code (certificate signature offline; receipt → progress).
+ * confirms. `documents.verify` checks a scanned QR code (certificate signature offline; receipt → progress;
+ * payment receipt and appointment slip → the order or booking the platform holds).
  */
 const documentIdSchema = z.string().regex(/^[A-Za-z0-9-]{3,80}$/);
 
@@ -54,8 +55,40 @@ export const verifyOutcomeSchema = z.discriminatedUnion('kind', [
       queuedHere: z.boolean().optional(),
     })
     .strict(),
+  // A payment receipt (缴费凭证) or an appointment slip (预约凭条): printedHere says its code was made by this
+  // kiosk; valid says the platform holds the order as paid or the booking as booked (what the slip claims).
+  z
+    .object({
+      kind: z.literal('payment'),
+      valid: z.boolean(),
+      reason: z.string().max(40).optional(),
+      printedHere: z.boolean(),
+      online: z.enum(['valid', 'unreachable']),
+      orderNumber: z.string().max(40),
+      itemCode: itemCodeSchema.optional(),
+      amountFen: z.number().int().min(1).optional(),
+      paidAt: z.string().max(40).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('booking'),
+      valid: z.boolean(),
+      reason: z.string().max(40).optional(),
+      printedHere: z.boolean(),
+      online: z.enum(['valid', 'unreachable']),
+      bookingNumber: z.string().max(40),
+      itemCode: itemCodeSchema.optional(),
+      date: isoDateSchema.optional(),
+      start: z.string().max(5).optional(),
+      end: z.string().max(5).optional(),
+      location: z.string().max(120).optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('unknown'), valid: z.literal(false), reason: z.literal('malformed') }).strict(),
 ]);
+
+export type VerifyOutcome = z.infer<typeof verifyOutcomeSchema>;
 
 export const documentMethods = {
   'documents.receipt': defineMethod({

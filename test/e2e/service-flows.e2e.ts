@@ -489,6 +489,34 @@ describe('service flows at the kiosk', () => {
     await evaluateAndLeave(page, true);
   });
 
+  it('checks an appointment slip held to the scanner at 办件进度查询: not a case, but the booking the platform holds', async () => {
+    const zhang = findDemoCitizen('zhang-xiaoming');
+    if (!zhang) throw new Error('demo citizen');
+    const from = new Date(Date.now() + 8 * 3600_000 + 2 * 24 * 3600_000).toISOString().slice(0, 10);
+    const slots = await invoke<{ slots: Array<{ slotId: string; date: string; start: string }> }>(kiosk, 'appointment.slots', { itemCode: 'MZ-001', from, days: 14 });
+    const slot = slots.value?.slots.at(-1);
+    if (!slot) throw new Error('no slots');
+    const booked = await invoke<{ bookingNumber: string }>(kiosk, 'appointment.book', { idempotencyKey: randomUUID(), slotId: slot.slotId, itemCode: 'MZ-001', applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone } });
+    const ticket = await invoke<{ qrPayload: string }>(kiosk, 'documents.bookingTicket', { bookingNumber: booked.value?.bookingNumber ?? '' });
+    if (!ticket.ok || !ticket.value) throw new Error('no slip');
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await page.locator('[data-screen="attract"]').click();
+    await page.locator('[data-action="progress"]').click();
+    await page.locator('[data-screen="progress"]').waitFor();
+    // The page turns the scanner on as it opens: scan once it is on.
+    await expect
+      .poll(async () => (await invoke<{ devices: Array<{ device: string; state: { scanner?: string } }> }>(kiosk, 'devices.status')).value?.devices.find((d) => d.device === 'qrScanner')?.state.scanner)
+      .toBe('on');
+    expect((await invoke(kiosk, 'devices.sim.scan', { code: ticket.value.qrPayload })).ok).toBe(true);
+    await page.locator('[data-slip="booking"][data-slip-valid="true"]').waitFor({ timeout: 10_000 });
+    const words = await page.locator('[data-slip="booking"]').innerText();
+    expect(words).toContain('这是预约凭条');
+    expect(words).toContain(slot.start);
+    expect(words.includes(zhang.name) || words.includes(zhang.idNumber)).toBe(false);
+    await shot(page, 'progress-booking-slip');
+  });
+
   it('certifies a pensioner by face (认证): camera with the oval, hold still, the platform decides', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;

@@ -1,3 +1,5 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { VerifyOutcome as VerifyOutcomeReply } from '../../../shared/contract/documents.js';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PrintJob, ReceiptLine } from '../../../shared/devices/print-job.js';
@@ -27,7 +29,7 @@ import type { KioskStore } from '../store/store.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { resolveFontDir } from './pdf-kit.js';
 import { parseReceiptQr, type ReceiptData, receiptLines, receiptQrPayload, renderReceiptPdf } from './receipt.js';
-import { capitalYuan, renderSlipPdf, type SlipData, slipLines, slipQrPayload, slipVerificationCode } from './slip.js';
+import { capitalYuan, parseSlipQr, renderSlipPdf, type SlipData, slipLines, slipQrPayload, slipVerificationCode } from './slip.js';
 
 export type DocumentKind = 'receipt' | 'certificate' | 'printout' | 'paymentReceipt' | 'ticket';
 
@@ -46,24 +48,8 @@ export interface RenderedDocument {
   readonly sample: boolean;
 }
 
-export type VerifyOutcome =
-  | {
-      readonly kind: 'certificate';
-      readonly valid: boolean;
-      /** malformed, unknownKey, badSignature, contentMismatch, revoked */
-      readonly reason?: string;
-      readonly online: 'valid' | 'revoked' | 'unknown' | 'unreachable' | 'notChecked';
-      readonly certificateNumber?: string;
-      readonly title?: string;
-      readonly holderMasked?: string;
-      readonly subject?: string;
-      readonly issuedOn?: string;
-      readonly validUntil?: string;
-      readonly department?: string;
-      readonly sample?: boolean;
-    }
-  | { readonly kind: 'receipt'; readonly valid: boolean; readonly reason?: string; readonly progress?: CaseProgress; readonly queuedHere?: boolean }
-  | { readonly kind: 'unknown'; readonly valid: false; readonly reason: 'malformed' };
+/** What a scanned code is and whether it holds up: the contract's type (one definition, shared/contract/documents.ts). */
+export type VerifyOutcome = VerifyOutcomeReply;
 
 export interface DocumentServiceOptions {
   readonly store: KioskStore;
@@ -443,6 +429,8 @@ export class DocumentService {
   async verify(text: string): Promise<VerifyOutcome> {
     const receipt = parseReceiptQr(text);
     if (receipt) return this.verifyReceipt(receipt.number, receipt.queryCode);
+    const slip = parseSlipQr(text);
+    if (slip) return slip.kind === 'payment' ? this.verifyPaymentSlip(slip.number, slip.code) : this.verifyBookingSlip(slip.number, slip.code);
     if (!text.includes('GKC1.')) return { kind: 'unknown', valid: false, reason: 'malformed' };
     let checked = verifyQrPayload(text, await this.trustedKeys());
     if (!checked.ok && checked.error.code === 'unknownKey' && (await this.refreshKeys())) checked = verifyQrPayload(text, await this.trustedKeys());
@@ -468,6 +456,62 @@ export class DocumentService {
       ...(c.u ? { validUntil: c.u } : {}),
       department: c.d,
       sample: c.m === 1 || checked.value.key.sample,
+    };
+  }
+
+  /** Whether a slip's code is the one this kiosk prints for that number (compared in constant time). */
+  private printedHere(kind: 'payment' | 'booking', number: string, code: string): boolean {
+    const expected = Buffer.from(this.slipCode(kind, number));
+    const given = Buffer.from(code);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  private async verifyPaymentSlip(orderNumber: string, code: string): Promise<VerifyOutcome> {
+    const printedHere = this.printedHere('payment', orderNumber, code);
+    const status = await this.options.gateway().paymentStatus({ orderNumber });
+    this.options.audit.record({ actor: 'citizen', action: 'document.verified', subject: orderNumber, detail: { kind: 'payment', printedHere, online: status.ok } });
+    if (!status.ok) {
+      if (status.error.code === 'notFound') return { kind: 'payment', valid: false, reason: 'notFound', printedHere, online: 'valid', orderNumber };
+      // Offline: the kiosk can still say whether it printed this slip itself.
+      return { kind: 'payment', valid: printedHere, ...(printedHere ? {} : { reason: 'unreachable' }), printedHere, online: 'unreachable', orderNumber };
+    }
+    const order = status.value;
+    const paid = order.status === 'paid';
+    return {
+      kind: 'payment',
+      valid: paid,
+      ...(paid ? {} : { reason: order.status }),
+      printedHere,
+      online: 'valid',
+      orderNumber,
+      itemCode: order.itemCode,
+      amountFen: order.amountFen,
+      ...(order.paidAt ? { paidAt: order.paidAt } : {}),
+    };
+  }
+
+  private async verifyBookingSlip(bookingNumber: string, code: string): Promise<VerifyOutcome> {
+    const printedHere = this.printedHere('booking', bookingNumber, code);
+    const found = await this.options.gateway().bookingStatus({ bookingNumber });
+    this.options.audit.record({ actor: 'citizen', action: 'document.verified', subject: bookingNumber, detail: { kind: 'booking', printedHere, online: found.ok } });
+    if (!found.ok) {
+      if (found.error.code === 'notFound') return { kind: 'booking', valid: false, reason: 'notFound', printedHere, online: 'valid', bookingNumber };
+      return { kind: 'booking', valid: printedHere, ...(printedHere ? {} : { reason: 'unreachable' }), printedHere, online: 'unreachable', bookingNumber };
+    }
+    const booking = found.value;
+    const booked = booking.status === 'booked';
+    return {
+      kind: 'booking',
+      valid: booked,
+      ...(booked ? {} : { reason: 'cancelled' }),
+      printedHere,
+      online: 'valid',
+      bookingNumber,
+      itemCode: booking.slot.itemCode,
+      date: booking.slot.date,
+      start: booking.slot.start,
+      end: booking.slot.end,
+      location: booking.slot.location.slice(0, 120),
     };
   }
 

@@ -131,4 +131,39 @@ describe('payment receipts and appointment slips', () => {
     expect(text.includes(zhang.idNumber) || text.includes(zhang.phone)).toBe(false);
     expect(await documents.bookingTicket('YY-20260115-99999')).toMatchObject({ ok: false, error: { code: 'notFound' } });
   });
+
+  it('checks a scanned payment receipt or appointment slip against the platform, and says whether this kiosk printed it', async () => {
+    const order = await platform.createPayment({ idempotencyKey: randomUUID(), kioskId: 'DEMO-0001', itemCode: 'BM-001', reference: 'BILL-20260115-ABCDEF1234', amountFen: 8640, description: '水费 户号310****567' });
+    if (!order.ok) throw new Error(order.error.message);
+    platform.simulatePayment(order.value.orderNumber, 'paid');
+    const receipt = await documents.paymentReceipt(order.value.orderNumber);
+    if (!receipt.ok) throw new Error(receipt.error.message);
+    expect(await documents.verify(receipt.value.qrPayload)).toEqual({
+      kind: 'payment',
+      valid: true,
+      printedHere: true,
+      online: 'valid',
+      orderNumber: order.value.orderNumber,
+      itemCode: 'BM-001',
+      amountFen: 8640,
+      paidAt: expect.any(String),
+    });
+    // Another code for the same order: the platform still has it paid, but this kiosk did not print that slip.
+    const other = slipQrPayload('payment', order.value.orderNumber, 'AAAA-BBBB-CCCC');
+    expect(await documents.verify(other)).toMatchObject({ kind: 'payment', valid: true, printedHere: false });
+    expect(await documents.verify(slipQrPayload('payment', 'PAY-20260115-999999', 'AAAA-BBBB-CCCC'))).toMatchObject({ kind: 'payment', valid: false, reason: 'notFound' });
+
+    const slots = await platform.appointmentSlots({ itemCode: 'MZ-001', from: '2026-01-16', days: 1 });
+    const slot = slots.ok ? slots.value.slots[0] : undefined;
+    if (!slot) throw new Error('no slot');
+    const zhang = demoCitizen('zhang-xiaoming');
+    const booking = await platform.book({ idempotencyKey: randomUUID(), kioskId: 'DEMO-0001', slotId: slot.slotId, itemCode: 'MZ-001', applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone } });
+    if (!booking.ok) throw new Error(booking.error.message);
+    const ticket = await documents.bookingTicket(booking.value.bookingNumber);
+    if (!ticket.ok) throw new Error(ticket.error.message);
+    const checked = await documents.verify(ticket.value.qrPayload);
+    expect(checked).toMatchObject({ kind: 'booking', valid: true, printedHere: true, bookingNumber: booking.value.bookingNumber, date: '2026-01-16', start: '09:00', end: '10:00' });
+    // Nothing personal comes back from a slip check.
+    expect(JSON.stringify(checked).includes(zhang.name) || JSON.stringify(checked).includes(zhang.idNumber)).toBe(false);
+  });
 });

@@ -107,6 +107,7 @@ export function EvaluateScreen() {
       return;
     }
     if (result.kind === 'queued') return setError(t('services.evaluate.caseQueued'));
+    if (result.kind === 'slip') return setError(t('services.evaluate.scanProblems.notReceipt'));
     if (result.problem === 'unavailable' || result.problem === 'failed') return setNotice(t('services.platformDown'));
     setError(t(`services.evaluate.scanProblems.${result.problem === 'notFound' ? 'notFound' : result.problem === 'certificateCode' ? 'certificateCode' : 'notReceipt'}`));
   }

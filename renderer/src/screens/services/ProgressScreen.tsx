@@ -13,7 +13,7 @@ import { OnScreenKeyboard } from '../../components/keyboard/OnScreenKeyboard.js'
 import { Notice } from '../../components/Notice.js';
 import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
-import { useLocalized } from '../../i18n/use-localized.js';
+import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { useSpeakOnEnter } from '../flow/use-speak-on-enter.js';
 import { ProgressCard } from './ProgressCard.js';
@@ -30,7 +30,9 @@ import {
   type ProgressEntry,
   problemOfError,
   progressEntries,
+  type SlipCheck,
   scanResult,
+  slipWords,
   typedQueries,
 } from './progress-logic.js';
 import { useIdCardWait } from './use-id-card-wait.js';
@@ -63,6 +65,7 @@ const CODE_INPUT = 'progress-code';
 export function ProgressScreen() {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   const { client } = useKiosk();
   const navigator = useNavigator();
   const { speak } = useSpeech();
@@ -70,6 +73,8 @@ export function ProgressScreen() {
   const [phase, setPhase] = useState<Phase>({ kind: 'start' });
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<LookupProblem | undefined>();
+  /** A payment receipt or appointment slip scanned here: not a case, but what it says is checked all the same. */
+  const [slip, setSlip] = useState<SlipCheck | undefined>();
   const [number, setNumber] = useState('');
   const [code, setCode] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -93,6 +98,7 @@ export function ProgressScreen() {
     busyRef.current = true;
     setBusy(true);
     setProblem(undefined);
+    setSlip(undefined);
     try {
       await run();
     } finally {
@@ -113,6 +119,10 @@ export function ProgressScreen() {
       if (!reply.ok) return fail(problemOfError(reply.error.code, 'scan'));
       const result = scanResult(reply.value);
       if (result.kind === 'found') setPhase({ kind: 'results', by: 'scan', entries: [{ kind: 'case', progress: result.progress }] });
+      else if (result.kind === 'slip') {
+        setPhase({ kind: 'start' });
+        setSlip(result.slip);
+      }
       else if (result.kind === 'queued') setPhase({ kind: 'results', by: 'scan', entries: [], queuedOnly: true });
       else {
         setPhase({ kind: 'start' });
@@ -185,11 +195,23 @@ export function ProgressScreen() {
     setPhase({ kind: 'start' });
   };
 
+  const slipText = slip ? slipWords(slip, locale) : undefined;
+  const slipNotice =
+    slip && slipText ? (
+      <div data-slip={slip.kind} data-slip-valid={slip.valid}>
+        <Notice tone={slip.valid ? 'success' : 'warning'} title={t(`services.progress.slip.${slip.kind}Title`)}>
+          <p>{t(`services.progress.slip.${slipText.key}`, slipText.values)}</p>
+        </Notice>
+      </div>
+    ) : null;
+
   const problemNotice = problem ? (
     <Notice tone="warning" title={t(`services.progress.problems.${problem}`)}>
       <p>{t(problem === 'unavailable' || problem === 'failed' ? 'services.nextStepLater' : problem.startsWith('eId') ? 'services.progress.eIdNextStep' : 'services.progress.nextStep')}</p>
     </Notice>
-  ) : null;
+  ) : (
+    slipNotice
+  );
 
   if (phase.kind === 'number' || phase.kind === 'code') {
     const isNumber = phase.kind === 'number';

@@ -114,15 +114,20 @@ export function eIdLookupProblem(code: string): LookupProblem {
   return problemOfError(code, 'idCard');
 }
 
+/** A payment receipt or an appointment slip held to the scanner: what the platform holds for it. */
+export type SlipCheck = Extract<VerifyOutcome, { kind: 'payment' | 'booking' }>;
+
 /** What a scanned code leads to. */
 export type ScanResult =
   | { readonly kind: 'found'; readonly progress: CaseProgress }
   | { readonly kind: 'queued' }
+  | { readonly kind: 'slip'; readonly slip: SlipCheck }
   | { readonly kind: 'problem'; readonly problem: LookupProblem };
 
 export function scanResult(outcome: VerifyOutcome): ScanResult {
   if (outcome.kind === 'certificate') return { kind: 'problem', problem: 'certificateCode' };
   if (outcome.kind === 'unknown') return { kind: 'problem', problem: 'notReceipt' };
+  if (outcome.kind === 'payment' || outcome.kind === 'booking') return { kind: 'slip', slip: outcome };
   if (outcome.queuedHere) return { kind: 'queued' };
   if (outcome.valid && outcome.progress) return { kind: 'found', progress: outcome.progress };
   return { kind: 'problem', problem: problemOfError(outcome.reason ?? 'notFound', 'scan') };
@@ -144,4 +149,16 @@ export function dateText(iso: string, locale: 'zh-CN' | 'en'): string {
 /** A moment in the timeline, in China time: "2026-01-15 10:30". */
 export function dateTimeText(iso: string): string {
   return chinaDateTime(Date.parse(iso));
+}
+
+/** The words for a checked slip (services.progress.slip.<key>) and their values; amounts and times as the citizen reads them. */
+export function slipWords(slip: SlipCheck, locale: 'zh-CN' | 'en'): { readonly key: string; readonly values: Record<string, string> } {
+  // Offline the kiosk can only say whether it printed the slip itself.
+  if (slip.online === 'unreachable') return { key: slip.valid ? 'printedHereOffline' : 'unreachable', values: {} };
+  if (slip.kind === 'payment') {
+    if (!slip.valid) return { key: 'paymentNotPaid', values: {} };
+    return { key: 'paymentPaid', values: { amount: ((slip.amountFen ?? 0) / 100).toFixed(2), when: slip.paidAt ? dateTimeText(slip.paidAt) : '' } };
+  }
+  if (!slip.valid) return { key: 'bookingCancelled', values: {} };
+  return { key: 'bookingBooked', values: { date: slip.date ? dateText(slip.date, locale) : '', time: `${slip.start ?? ''}–${slip.end ?? ''}`, place: slip.location ?? '' } };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kioskComplaintSchema, progressLookupResultSchema } from '../../../../shared/contract/platform.js';
 import { complaintRequest, complaintPageProblem, emptyComplaint, firstProblemPage, KIOSK_SUBJECT } from './complaint-logic.js';
-import { codeProblem, groupCode, normalizeQueryCode, numberProblem, problemOfError, progressEntries, scanResult, typedQueries } from './progress-logic.js';
+import { codeProblem, eIdLookupProblem, groupCode, normalizeQueryCode, numberProblem, problemOfError, progressEntries, scanResult, slipWords, typedQueries } from './progress-logic.js';
 import { caseNumberProblem, keyFor } from './services-logic.js';
 
 describe('progress lookup', () => {
@@ -54,6 +54,27 @@ describe('progress lookup', () => {
     expect(scanResult({ kind: 'receipt', valid: true, queuedHere: true })).toEqual({ kind: 'queued' });
     expect(scanResult({ kind: 'receipt', valid: false, reason: 'unavailable' })).toEqual({ kind: 'problem', problem: 'unavailable' });
     expect(scanResult({ kind: 'receipt', valid: false, reason: 'notFound' })).toEqual({ kind: 'problem', problem: 'notFound' });
+  });
+});
+
+describe('slips and e-ID codes at the progress lookup', () => {
+  it('turns a checked payment receipt or appointment slip into words, and never claims more offline than the kiosk knows', () => {
+    const paid = { kind: 'payment', valid: true, printedHere: true, online: 'valid', orderNumber: 'PAY-20260115-000001', amountFen: 8640, paidAt: '2026-01-15T02:30:00.000Z' } as const;
+    expect(scanResult(paid)).toEqual({ kind: 'slip', slip: paid });
+    expect(slipWords(paid, 'zh-CN')).toEqual({ key: 'paymentPaid', values: { amount: '86.40', when: '2026-01-15 10:30' } });
+    expect(slipWords({ ...paid, valid: false, reason: 'expired' }, 'zh-CN').key).toBe('paymentNotPaid');
+    expect(slipWords({ kind: 'payment', valid: true, printedHere: true, online: 'unreachable', orderNumber: 'PAY-20260115-000001' }, 'en').key).toBe('printedHereOffline');
+    expect(slipWords({ kind: 'payment', valid: false, reason: 'unreachable', printedHere: false, online: 'unreachable', orderNumber: 'PAY-20260115-000001' }, 'en').key).toBe('unreachable');
+    const booked = { kind: 'booking', valid: true, printedHere: false, online: 'valid', bookingNumber: 'YY-20260115-00001', date: '2026-01-16', start: '09:00', end: '10:00', location: '婚姻登记处' } as const;
+    expect(slipWords(booked, 'en')).toEqual({ key: 'bookingBooked', values: { date: '2026-01-16', time: '09:00–10:00', place: '婚姻登记处' } });
+    expect(slipWords({ ...booked, valid: false, reason: 'cancelled' }, 'zh-CN').key).toBe('bookingCancelled');
+  });
+
+  it('says why an e-ID code found nobody', () => {
+    expect(eIdLookupProblem('notFound')).toBe('eIdNotRecognised');
+    expect(eIdLookupProblem('expired')).toBe('eIdStale');
+    expect(eIdLookupProblem('alreadyUsed')).toBe('eIdStale');
+    expect(eIdLookupProblem('unavailable')).toBe('unavailable');
   });
 });
 
