@@ -1,20 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlatformGateway } from '../../../shared/platform/index.js';
 import { err } from '../../../shared/result.js';
-import { AuditLog } from '../audit/audit-log.js';
-import { createMemoryLogger } from '../log/logger.js';
-import { Outbox } from '../outbox/outbox.js';
+import type { Outbox } from '../outbox/outbox.js';
 import { signCertificate, signingKeyFromSeed } from '../platform/certificate-codec.js';
 import { fixtureCatalog, foodShopFiling, noCriminalRecordApplication } from '../platform/fixtures.js';
-import { createLocalPlatform, type LocalPlatform } from '../platform/local-platform.js';
-import { ManualClock } from '../store/clock.js';
-import { StaticKeyProvider } from '../store/key-provider.js';
-import { KioskStore } from '../store/store.js';
-import { DocumentService } from './documents-service.js';
+import type { LocalPlatform } from '../platform/local-platform.js';
+import type { ManualClock } from '../store/clock.js';
+import type { DocumentService } from './documents-service.js';
+import { type DocumentsTestBench, openDocumentsTestBench } from './documents-test-bench.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z');
 const DAY = 24 * 3600 * 1000;
@@ -26,42 +21,18 @@ function draftOf(source: ReturnType<typeof foodShopFiling>) {
 }
 
 describe('documents service', () => {
-  let dir: string;
-  let store: KioskStore;
+  let bench: DocumentsTestBench;
   let clock: ManualClock;
   let platform: LocalPlatform;
-  let gateway: PlatformGateway;
   let outbox: Outbox;
   let documents: DocumentService;
+  let dir: string;
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kiosk-docs-'));
-    clock = new ManualClock(T0);
-    store = KioskStore.open({ path: join(dir, 'kiosk.db'), keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
-    platform = createLocalPlatform({ store, catalog: fixtureCatalog, signingKey: key, review: { inReviewAfterMs: 1000, decideAfterMs: 2000 } });
-    gateway = platform;
-    const audit = new AuditLog(store);
-    const log = createMemoryLogger();
-    outbox = new Outbox({ store, gateway: () => gateway, catalog: fixtureCatalog, audit, log, kioskId: 'DEMO-0001', clock, retentionMs: 7 * DAY });
-    documents = new DocumentService({
-      store,
-      archiveDir: join(dir, 'documents'),
-      audit,
-      log,
-      clock,
-      siteName: '阳泉市郊区政务服务中心',
-      kioskId: 'DEMO-0001',
-      catalog: () => fixtureCatalog,
-      outbox,
-      gateway: () => gateway,
-      sample: true,
-      retentionMs: 7 * DAY,
-    });
+    bench = openDocumentsTestBench({ startsAt: T0, catalog: fixtureCatalog, platform: { signingKey: key, review: { inReviewAfterMs: 1000, decideAfterMs: 2000 } } });
+    ({ clock, platform, outbox, documents, dir } = bench);
   });
-  afterEach(() => {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => bench.close());
 
   it('prints a receipt offline with the local number, and with the case number once delivered', async () => {
     const saved = outbox.save(draftOf(foodShopFiling()));
@@ -114,7 +85,7 @@ describe('documents service', () => {
     await outbox.deliverDue();
     const caseNumber = outbox.get(saved.value.localNumber)?.caseNumber as string;
     const forger = signingKeyFromSeed(Buffer.alloc(32, 6), 'forger', true);
-    gateway = {
+    bench.gateway = {
       ...platform,
       issueCertificate: async (r) => {
         const real = await platform.issueCertificate(r);
@@ -142,7 +113,7 @@ describe('documents service', () => {
     expect(await documents.verify(issued.value.qrPayload)).toMatchObject({ kind: 'certificate', valid: true, online: 'valid', sample: true });
 
     // Offline: the signature still checks with the keys kept from before.
-    gateway = { ...platform, checkCertificate: async () => err('unavailable', 'down'), publicKeys: async () => err('unavailable', 'down') };
+    bench.gateway = { ...platform, checkCertificate: async () => err('unavailable', 'down'), publicKeys: async () => err('unavailable', 'down') };
     expect(await documents.verify(issued.value.qrPayload)).toMatchObject({ kind: 'certificate', valid: true, online: 'unreachable' });
     // A code signed by a key nobody knows.
     const stranger = signCertificate({ ...issued.value, certificateNumber: 'ZM-20260115-99999' }, signingKeyFromSeed(Buffer.alloc(32, 8), 'x', true));

@@ -1,23 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staticCatalogLookup } from '../../../shared/platform/index.js';
-import { AuditLog } from '../audit/audit-log.js';
-import { createMemoryLogger } from '../log/logger.js';
-import { Outbox } from '../outbox/outbox.js';
 import { signingKeyFromSeed } from '../platform/certificate-codec.js';
 import { demoCitizen } from '../platform/fixtures.js';
-import { createLocalPlatform, type LocalPlatform } from '../platform/local-platform.js';
-import { ManualClock } from '../store/clock.js';
-import { StaticKeyProvider } from '../store/key-provider.js';
-import { KioskStore } from '../store/store.js';
-import { DocumentService } from './documents-service.js';
+import type { LocalPlatform } from '../platform/local-platform.js';
+import type { DocumentService } from './documents-service.js';
+import { type DocumentsTestBench, openDocumentsTestBench } from './documents-test-bench.js';
 import { capitalYuan, parseSlipQr, slipQrPayload, slipVerificationCode, yuanText } from './slip.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z');
-const DAY = 24 * 3600 * 1000;
 const catalog = staticCatalogLookup('slip-1', [
   {
     code: 'BM-001',
@@ -62,38 +53,15 @@ describe('slip codes', () => {
 });
 
 describe('payment receipts and appointment slips', () => {
-  let dir: string;
-  let store: KioskStore;
+  let bench: DocumentsTestBench;
   let platform: LocalPlatform;
   let documents: DocumentService;
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kiosk-slips-'));
-    const clock = new ManualClock(T0);
-    store = KioskStore.open({ path: join(dir, 'kiosk.db'), keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
-    platform = createLocalPlatform({ store, catalog, signingKey: signingKeyFromSeed(Buffer.alloc(32, 3), '演示平台', true), autoPayAfterMs: null });
-    const audit = new AuditLog(store);
-    const log = createMemoryLogger();
-    const outbox = new Outbox({ store, gateway: () => platform, catalog, audit, log, kioskId: 'DEMO-0001', clock, retentionMs: 7 * DAY });
-    documents = new DocumentService({
-      store,
-      archiveDir: join(dir, 'documents'),
-      audit,
-      log,
-      clock,
-      siteName: '阳泉市郊区政务服务中心',
-      kioskId: 'DEMO-0001',
-      catalog: () => catalog,
-      outbox,
-      gateway: () => platform,
-      sample: true,
-      retentionMs: 7 * DAY,
-    });
+    bench = openDocumentsTestBench({ startsAt: T0, catalog, platform: { signingKey: signingKeyFromSeed(Buffer.alloc(32, 3), '演示平台', true), autoPayAfterMs: null } });
+    ({ platform, documents } = bench);
   });
-  afterEach(() => {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => bench.close());
 
   it('prints a payment receipt only for a paid order: amount in figures and capitals, order number, code and QR', async () => {
     const order = await platform.createPayment({ idempotencyKey: randomUUID(), kioskId: 'DEMO-0001', itemCode: 'BM-001', reference: 'BILL-20260115-ABCDEF1234', amountFen: 8640, description: '水费 户号310****567' });

@@ -1,22 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordChoices } from '../../../shared/platform/index.js';
-import { AuditLog } from '../audit/audit-log.js';
-import { DocumentService } from '../documents/documents-service.js';
-import { createMemoryLogger } from '../log/logger.js';
-import { Outbox } from '../outbox/outbox.js';
-import { ManualClock } from '../store/clock.js';
-import { StaticKeyProvider } from '../store/key-provider.js';
-import { KioskStore } from '../store/store.js';
+import type { DocumentService } from '../documents/documents-service.js';
+import { type DocumentsTestBench, openDocumentsTestBench } from '../documents/documents-test-bench.js';
 import { signingKeyFromSeed } from './certificate-codec.js';
 import { bundledCatalogLookup } from './catalog-adapter.js';
 import { demoCitizen } from './fixtures.js';
 import { createHttpPlatformClient } from './http-client.js';
-import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
+import type { LocalPlatform } from './local-platform.js';
 import { startPlatformServer } from './platform-server.js';
 
 /**
@@ -24,7 +17,6 @@ import { startPlatformServer } from './platform-server.js';
  * certificate states them, and choices that do not fit the item are refused with nothing issued or printed.
  */
 const T0 = Date.parse('2026-01-15T02:30:00Z'); // 2026-01-15 10:30 in Yangquan
-const DAY = 24 * 3600 * 1000;
 const key = signingKeyFromSeed(Buffer.alloc(32, 11), '演示平台', true);
 const zhang = demoCitizen('zhang-xiaoming').idNumber;
 const catalog = bundledCatalogLookup();
@@ -34,38 +26,15 @@ const custom: RecordChoices = { answers: { certificateKind: 'pensionOnly', perio
 const field = (fields: ReadonlyArray<{ label: string; value: string }>, label: string) => fields.find((f) => f.label === label)?.value;
 
 describe('record printouts for the chosen period and kind', () => {
-  let dir: string;
-  let store: KioskStore;
+  let bench: DocumentsTestBench;
   let platform: LocalPlatform;
   let documents: DocumentService;
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'kiosk-choices-'));
-    const clock = new ManualClock(T0);
-    store = KioskStore.open({ path: join(dir, 'kiosk.db'), keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
-    platform = createLocalPlatform({ store, catalog, signingKey: key });
-    const audit = new AuditLog(store);
-    const log = createMemoryLogger();
-    const outbox = new Outbox({ store, gateway: () => platform, catalog, audit, log, kioskId: 'DEMO-0001', clock, retentionMs: 7 * DAY });
-    documents = new DocumentService({
-      store,
-      archiveDir: join(dir, 'documents'),
-      audit,
-      log,
-      clock,
-      siteName: '阳泉市郊区政务服务中心',
-      kioskId: 'DEMO-0001',
-      catalog: () => catalog,
-      outbox,
-      gateway: () => platform,
-      sample: true,
-      retentionMs: 7 * DAY,
-    });
+    bench = openDocumentsTestBench({ startsAt: T0, catalog, platform: { signingKey: key } });
+    ({ platform, documents } = bench);
   });
-  afterEach(() => {
-    store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => bench.close());
 
   it('issues 参保证明 for the last 12 months or a custom period, each stating its period and kind', async () => {
     const a = await platform.issueCertificate({ source: 'records', itemCode: 'RS-001', idNumber: zhang, choices: last12 });
@@ -124,14 +93,14 @@ describe('record printouts for the chosen period and kind', () => {
     const unknown = await documents.recordsPrintout('RS-001', zhang, { answers: { certificateKind: 'everything', period: 'last12' }, values: {} });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalidChoices' } });
     expect(platform.stats().certificates).toBe(0);
-    expect(readdirSync(dir)).not.toContain('documents');
+    expect(readdirSync(bench.dir)).not.toContain('documents');
   });
 
   it('prints the period and the kind on the PDF', async () => {
     const text = async (choices: RecordChoices) => {
       const doc = await documents.recordsPrintout('RS-001', zhang, choices);
       if (!doc.ok) throw new Error(doc.error.code);
-      const path = join(dir, `${doc.value.documentId}.pdf`);
+      const path = join(bench.dir, `${doc.value.documentId}.pdf`);
       writeFileSync(path, doc.value.pdf);
       return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     };
