@@ -32,6 +32,8 @@ export interface CatalogItemInfo {
   readonly platformRecord?: string;
   /** Where a book item's appointments take place (婚姻登记处), shown with its slots. */
   readonly bookingPlace?: string;
+  /** The same place in English, for the kiosk's English mode. */
+  readonly bookingPlaceEn?: string;
   /** Consultation phone printed on receipts (the item's, else its department's). */
   readonly consultationPhone?: string;
   /** Names of materials, to list on a receipt what is still to be brought (容缺后补). */

@@ -84,6 +84,20 @@ export const maskedPersonSchema = z
 export const labelledValueSchema = z.object({ label: shortTextSchema, value: textSchema }).strict();
 export type LabelledValue = z.infer<typeof labelledValueSchema>;
 
+/**
+ * English beside the Chinese (`label` + `labelEn`): what the platform returns for a citizen to read may carry an
+ * English text, shown in the kiosk's English mode. Chinese stays required — a provincial platform may send only
+ * Chinese — and printed documents always use the Chinese. Never empty when given, and bounded like the Chinese.
+ */
+export const englishShortTextSchema = z.string().min(1).max(limits.shortText).describe('English text beside the Chinese, for the kiosk\'s English mode.');
+export const englishTextSchema = z.string().min(1).max(limits.text).describe('English text beside the Chinese, for the kiosk\'s English mode.');
+
+/** A label and a value of a query result, each with an optional English text. */
+export const shownValueSchema = labelledValueSchema
+  .extend({ labelEn: englishShortTextSchema.optional(), valueEn: englishTextSchema.optional() })
+  .strict();
+export type ShownValue = z.infer<typeof shownValueSchema>;
+
 /** A small table (records, payment history) with a cap on its size. */
 export const tableSchema = z
   .object({
@@ -92,6 +106,17 @@ export const tableSchema = z
   })
   .strict();
 export type Table = z.infer<typeof tableSchema>;
+
+/** A table of a query result: its columns and cells may come with English too (same shape as the Chinese). */
+export const shownTableSchema = tableSchema
+  .extend({
+    columnsEn: z.array(englishShortTextSchema).min(1).max(8).optional(),
+    rowsEn: z.array(z.array(shortTextSchema).max(8)).max(240).optional(),
+  })
+  .strict()
+  .refine((t) => t.columnsEn === undefined || t.columnsEn.length === t.columns.length, { message: 'columnsEn must match columns', path: ['columnsEn'] })
+  .refine((t) => t.rowsEn === undefined || t.rowsEn.length === t.rows.length, { message: 'rowsEn must match rows', path: ['rowsEn'] });
+export type ShownTable = z.infer<typeof shownTableSchema>;
 
 /** Failure codes the platform API may answer with (besides the transport ones of shared/contract/errors.ts). */
 export const platformErrorCodes = [

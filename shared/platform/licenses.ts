@@ -4,10 +4,12 @@ import {
   idNumberSchema,
   isoDateSchema,
   isoDateTimeSchema,
+  englishShortTextSchema,
   labelledValueSchema,
   limits,
   shortTextSchema,
-  tableSchema,
+  shownTableSchema,
+  shownValueSchema,
 } from './common.js';
 import { recordChoicesSchema } from './record-choices.js';
 
@@ -48,11 +50,13 @@ export const personalRecordSchema = z
   .object({
     record: recordNameSchema,
     title: shortTextSchema,
+    titleEn: englishShortTextSchema.optional(),
     department: shortTextSchema,
+    departmentEn: englishShortTextSchema.optional(),
     holderName: z.string().max(limits.name),
     asOf: isoDateTimeSchema,
-    summary: z.array(labelledValueSchema).max(20),
-    table: tableSchema.optional(),
+    summary: z.array(shownValueSchema).max(20),
+    table: shownTableSchema.optional(),
     sample: z.boolean(),
   })
   .strict();

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   caseNumberSchema,
+  englishShortTextSchema,
+  englishTextSchema,
   idempotencyKeySchema,
   idNumberSchema,
   isoDateSchema,
@@ -86,8 +88,10 @@ export type BillQuery = z.input<typeof billQuerySchema>;
 export const billLineSchema = z
   .object({
     label: shortTextSchema,
+    labelEn: englishShortTextSchema.optional(),
     /** A second line under the label: the period, the offence, the rate. */
     detail: shortTextSchema.optional(),
+    detailEn: englishShortTextSchema.optional(),
     amountFen: z.number().int().min(0).max(10_000_000),
   })
   .strict();
@@ -99,16 +103,19 @@ export const billSchema = z
     itemCode: itemCodeSchema,
     /** Who is paid (供水单位, 税务局, 交警支队). */
     payee: shortTextSchema,
+    payeeEn: englishShortTextSchema.optional(),
     /** The account holder or insured person, masked ("张**"). */
     holderMasked: z.string().max(limits.name).optional(),
     /** The reference as it may be shown (an account number partly masked). */
     referenceMasked: z.string().max(limits.number).optional(),
     period: shortTextSchema.optional(),
+    periodEn: englishShortTextSchema.optional(),
     lines: z.array(billLineSchema).max(20),
     /** 0: nothing to pay. */
     totalFen: z.number().int().min(0).max(10_000_000),
     /** Plain words for the citizen (no arrears, what happens after paying). */
     note: textSchema.optional(),
+    noteEn: englishTextSchema.optional(),
     sample: z.boolean(),
   })
   .strict();
@@ -128,6 +135,7 @@ export const appointmentSlotSchema = z
     start: z.string().regex(/^\d{2}:\d{2}$/),
     end: z.string().regex(/^\d{2}:\d{2}$/),
     location: shortTextSchema,
+    locationEn: englishShortTextSchema.optional(),
     capacity: z.number().int().min(0).max(1000),
     remaining: z.number().int().min(0).max(1000),
   })

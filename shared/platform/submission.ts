@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   caseNumberSchema,
   codeSchema,
+  englishShortTextSchema,
+  englishTextSchema,
   idempotencyKeySchema,
   idNumberSchema,
   isoDateTimeSchema,
@@ -135,7 +137,7 @@ export const submissionAckSchema = z
 export type SubmissionAck = z.infer<typeof submissionAckSchema>;
 
 export const progressEventSchema = z
-  .object({ status: caseStatusSchema, at: isoDateTimeSchema, note: textSchema.optional() })
+  .object({ status: caseStatusSchema, at: isoDateTimeSchema, note: textSchema.optional(), noteEn: englishTextSchema.optional() })
   .strict();
 
 /** What a progress lookup shows: nothing personal beyond the masked name. */
@@ -145,7 +147,9 @@ export const caseProgressSchema = z
     localAcceptanceNumber: localNumberSchema,
     target: submissionTargetSchema,
     title: shortTextSchema,
+    titleEn: englishShortTextSchema.optional(),
     department: shortTextSchema,
+    departmentEn: englishShortTextSchema.optional(),
     applicantMasked: z.string().max(limits.name),
     status: caseStatusSchema,
     acceptedAt: isoDateTimeSchema,
@@ -153,6 +157,7 @@ export const caseProgressSchema = z
     timeline: z.array(progressEventSchema).max(20),
     /** Why a case was returned (补正) and what to bring. */
     returnReason: textSchema.optional(),
+    returnReasonEn: englishTextSchema.optional(),
     certificateAvailable: z.boolean(),
     certificateNumber: z.string().max(limits.number).optional(),
     /** A member case of a package submission: the package, and every case the submission created. */

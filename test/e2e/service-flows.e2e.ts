@@ -401,6 +401,53 @@ describe('service flows at the kiosk', () => {
     await page.locator('[data-screen="evaluation"]').waitFor();
   });
 
+  it("shows the platform's English in English mode: a record's labels and values, a bill's lines, period and note", async () => {
+    const openInEnglish = async (page: Page, words: string, code: string) => {
+      await page.locator('[data-screen="attract"]').click();
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.locator('[data-action="search"]').click();
+      await page.locator('[data-screen="search"]').waitFor();
+      for (const key of words) await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
+      await page.locator(`[data-item="${code}"]`).click();
+      await page.locator('[data-action="start"]').click();
+    };
+    const han = /[\u3400-\u9fff]/;
+
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await openInEnglish(page, 'medical', 'YB-002');
+    await identify(page, kiosk, 'zhang-xiaoming');
+    await answer(page, 'account');
+    await page.locator('[data-screen="result"] [data-entry]').first().waitFor({ timeout: 10_000 });
+    const labels = await page.locator('[data-screen="result"] .k-svc-row__label').allTextContents();
+    expect(labels).toEqual(['Insurance', 'Category', 'Status', 'Insured in', 'Personal account balance']);
+    const values = await page.locator('[data-screen="result"] .k-svc-row__value').allTextContents();
+    expect(values.filter((v) => han.test(v)), 'record values left in Chinese').toEqual([]);
+    expect(values).toContain('3,905.12 yuan');
+    expect(await page.locator('[data-screen="result"] h2').textContent()).toBe('Medical insurance enrolment record');
+    expect((await page.locator('[data-screen="result"] .k-svc-note').first().textContent()) ?? '').toContain('Jiaoqu Branch of the Yangquan Medical Security Bureau');
+    expect(await page.locator('[data-screen="result"] [data-platform-chinese]').count()).toBe(0);
+    await shot(page, 'result-en');
+    await page.close();
+
+    const billPage = await kiosk.newPage(viewports.portrait);
+    current = billPage;
+    await openInEnglish(billPage, 'water', 'BM-001');
+    await answer(billPage, 'bill');
+    await typeKeypad(billPage, '3101234567');
+    await action(billPage, 'continue').click();
+    await billPage.locator('[data-screen="bill"] [data-amount-fen]').waitFor({ timeout: 10_000 });
+    const lines = await billPage.locator('[data-screen="bill"] .k-svc-line__text').allTextContents();
+    expect(lines.length).toBe(2);
+    for (const line of lines) expect(line).toMatch(/^Bill for [A-Z][a-z]+ \d{4}$/);
+    const bill = (await billPage.locator('[data-screen="bill"] .k-screen__body').textContent()) ?? '';
+    // Only the masked account holder's surname is Chinese (a name is a name).
+    expect(bill.replace(/[\u3400-\u9fff]\*\*/, '')).not.toMatch(han);
+    expect(bill).toContain('yuan owing in all');
+    expect(await billPage.locator('[data-screen="bill"] [data-platform-chinese]').count()).toBe(0);
+    await shot(billPage, 'bill-en');
+  });
+
   it('fits the bill and the QR code on a landscape 1920×1080 panel too', async () => {
     const page = await kiosk.newPage(viewports.landscape);
     current = page;

@@ -44,7 +44,7 @@ export function catalogLookupFrom(catalog: Catalog): CatalogLookup {
       ...(result ? { certificateTitle: result.name['zh-CN'] } : {}),
       ...(licenseType ? { certificateLicenseType: licenseType } : {}),
       ...(item.platformRecord ? { platformRecord: item.platformRecord } : {}),
-      ...(item.booking ? { bookingPlace: item.booking.place['zh-CN'].slice(0, 100) } : {}),
+      ...(item.booking ? { bookingPlace: item.booking.place['zh-CN'].slice(0, 100), bookingPlaceEn: item.booking.place.en.slice(0, 100) } : {}),
       ...((item.guide.consultationPhone ?? phones.get(item.department)) ? { consultationPhone: item.guide.consultationPhone ?? phones.get(item.department) } : {}),
       materialNames: Object.fromEntries(item.materials.map((m) => [m.id, m.name['zh-CN']])),
       fields,

@@ -36,17 +36,22 @@ export function maskReference(reference: string): string {
   return `${reference.slice(0, 3)}${'*'.repeat(Math.min(reference.length - 6, 8))}${reference.slice(-3)}`;
 }
 
-function lastMonths(nowMs: number, count: number): string[] {
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The last whole months, as the platform writes them in Chinese (2026年09月) and in English (September 2026). */
+function lastMonths(nowMs: number, count: number): Array<{ zh: string; en: string }> {
   const p = chinaParts(nowMs);
-  const out: string[] = [];
+  const out: Array<{ zh: string; en: string }> = [];
   for (let i = count; i >= 1; i -= 1) {
     const m = p.month - i;
     const year = p.year + Math.floor((m - 1) / 12);
     const month = ((((m - 1) % 12) + 12) % 12) + 1;
-    out.push(`${year}年${String(month).padStart(2, '0')}月`);
+    out.push({ zh: `${year}年${String(month).padStart(2, '0')}月`, en: `${MONTH_NAMES[month - 1] ?? ''} ${year}` });
   }
   return out;
 }
+
+const monthsText = (months: number) => (months === 1 ? '1 month' : `${months} months`);
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
 
@@ -70,11 +75,13 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
     const percent = (level: string) => Number(level.replace(/^p/, '')) / 100;
     if (pensionLevel) {
       const fen = Math.round(DEMO_CONTRIBUTION_BASE_YUAN * percent(pensionLevel) * PENSION_RATE * 100) * months;
-      lines.push({ label: '职工基本养老保险', detail: `缴费基数 ${Math.round(percent(pensionLevel) * 100)}% × 20% × ${months}个月`, amountFen: fen });
+      const rate = `${Math.round(percent(pensionLevel) * 100)}% × 20%`;
+      lines.push({ label: '职工基本养老保险', labelEn: 'Basic pension insurance', detail: `缴费基数 ${rate} × ${months}个月`, detailEn: `Contribution base ${rate} × ${monthsText(months)}`, amountFen: fen });
     }
     if (medicalLevel) {
       const fen = Math.round(DEMO_CONTRIBUTION_BASE_YUAN * percent(medicalLevel) * MEDICAL_RATE * 100) * months;
-      lines.push({ label: '职工基本医疗保险', detail: `缴费基数 ${Math.round(percent(medicalLevel) * 100)}% × 8% × ${months}个月`, amountFen: fen });
+      const rate = `${Math.round(percent(medicalLevel) * 100)}% × 8%`;
+      lines.push({ label: '职工基本医疗保险', labelEn: 'Basic medical insurance', detail: `缴费基数 ${rate} × ${months}个月`, detailEn: `Contribution base ${rate} × ${monthsText(months)}`, amountFen: fen });
     }
     const holder = query.idNumber ? demoCitizenByIdNumber(query.idNumber) : undefined;
     return {
@@ -82,9 +89,11 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
       bill: {
         ...(holder ? { holderMasked: maskName(holder.name) } : {}),
         period: months === 1 ? '本月' : `${months}个月`,
+        periodEn: months === 1 ? 'This month' : monthsText(months),
         lines,
         totalFen: lines.reduce((sum, l) => sum + l.amountFen, 0),
         note: '缴费记录一般 1 至 3 个工作日后可在社保查到。',
+        noteEn: 'The payment usually shows in your social insurance records after 1 to 3 working days.',
       },
     };
   }
@@ -100,7 +109,16 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
       bill: {
         holderMasked: holder ? maskName(holder.name) : maskIdNumber(query.idNumber),
         period: `${year}年度`,
-        lines: [{ label: '城乡居民基本医疗保险个人缴费', detail: `${year}年1月1日至12月31日享受待遇`, amountFen: 400_00 }],
+        periodEn: `Year ${year}`,
+        lines: [
+          {
+            label: '城乡居民基本医疗保险个人缴费',
+            labelEn: "Residents' basic medical insurance, personal contribution",
+            detail: `${year}年1月1日至12月31日享受待遇`,
+            detailEn: `Covered from 1 January to 31 December ${year}`,
+            amountFen: 400_00,
+          },
+        ],
         totalFen: 400_00,
       },
     };
@@ -116,25 +134,35 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
         ok: true,
         bill: {
           referenceMasked: reference,
-          lines: [{ label: '交通违法罚款', detail: `处罚决定书 ${reference}`, amountFen: amount }],
+          lines: [{ label: '交通违法罚款', labelEn: 'Traffic fine', detail: `处罚决定书 ${reference}`, detailEn: `Penalty decision ${reference}`, amountFen: amount }],
           totalFen: amount,
           note: '缴款后一般 1 个工作日内更新违法状态。',
+          noteEn: 'The offence record is usually updated within 1 working day of payment.',
         },
       };
     }
     const holder = query.idNumber ? demoCitizenByIdNumber(query.idNumber) : undefined;
     const hasFine = lookup === 'mine' ? holder?.key === 'zhang-xiaoming' : Boolean(reference);
     if (!hasFine) {
-      return { ok: true, bill: { lines: [], totalFen: 0, note: '没有查询到需要缴纳的交通违法罚款。' } };
+      return { ok: true, bill: { lines: [], totalFen: 0, note: '没有查询到需要缴纳的交通违法罚款。', noteEn: 'No unpaid traffic fines were found.' } };
     }
     return {
       ok: true,
       bill: {
         ...(holder && lookup === 'mine' ? { holderMasked: maskName(holder.name) } : {}),
         ...(reference ? { referenceMasked: reference.slice(0, 2) + '***' + reference.slice(-2) } : {}),
-        lines: [{ label: '违反禁止标线指示', detail: `${lastMonths(nowMs, 1)[0] ?? ''} 郊区义井大街，罚款`, amountFen: 200_00 }],
+        lines: [
+          {
+            label: '违反禁止标线指示',
+            labelEn: 'Ignoring a prohibition road marking',
+            detail: `${lastMonths(nowMs, 1)[0]?.zh ?? ''} 郊区义井大街，罚款`,
+            detailEn: `${lastMonths(nowMs, 1)[0]?.en ?? ''}, Yijing Street, Jiaoqu: fine`,
+            amountFen: 200_00,
+          },
+        ],
         totalFen: 200_00,
         note: '记分不在此处理；缴款后一般 1 个工作日内更新违法状态。',
+        noteEn: 'Penalty points are not handled here. The offence record is usually updated within 1 working day of payment.',
       },
     };
   }
@@ -151,27 +179,33 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
       bill: {
         holderMasked,
         referenceMasked: maskReference(reference),
-        lines: [{ label: '预存费用', amountFen: prepay }],
+        lines: [{ label: '预存费用', labelEn: 'Prepayment', amountFen: prepay }],
         totalFen: prepay,
         note: payKind === 'card' ? '插卡式表：缴费后请持卡到营业厅或带写卡功能的终端写卡，写卡后才到表。' : '预存金额将在下次出账时抵扣。',
+        noteEn:
+          payKind === 'card'
+            ? 'Card meter: after paying, take the card to a service hall or a machine that can write meter cards. The credit reaches the meter only after the card is written.'
+            : 'The prepayment is deducted from your next bill.',
       },
     };
   }
   if (reference.endsWith('0000')) {
-    return { ok: true, bill: { holderMasked, referenceMasked: maskReference(reference), lines: [], totalFen: 0, note: '该户号目前没有欠费，无需缴纳。' } };
+    return { ok: true, bill: { holderMasked, referenceMasked: maskReference(reference), lines: [], totalFen: 0, note: '该户号目前没有欠费，无需缴纳。', noteEn: 'This account has nothing owing; there is nothing to pay.' } };
   }
   const months = lastMonths(nowMs, 2);
-  const lines = months.map((month, i) => ({ label: `${month}账单`, amountFen: 20_00 + ((h.readUInt16BE(2 + i * 2) % 12000) + 0) }));
+  const lines = months.map((month, i) => ({ label: `${month.zh}账单`, labelEn: `Bill for ${month.en}`, amountFen: 20_00 + ((h.readUInt16BE(2 + i * 2) % 12000) + 0) }));
   const totalFen = lines.reduce((sum, l) => sum + l.amountFen, 0);
   return {
     ok: true,
     bill: {
       holderMasked,
       referenceMasked: maskReference(reference),
-      period: `${months[0]}至${months[months.length - 1]}`,
+      period: `${months[0]?.zh ?? ''}至${months[months.length - 1]?.zh ?? ''}`,
+      periodEn: `${months[0]?.en ?? ''} to ${months[months.length - 1]?.en ?? ''}`,
       lines,
       totalFen,
       note: `合计欠费 ${yuan(totalFen)} 元。缴费一般即时到账。`,
+      noteEn: `${yuan(totalFen)} yuan owing in all. A payment usually arrives at once.`,
     },
   };
 }

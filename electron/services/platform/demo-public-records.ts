@@ -17,19 +17,20 @@ function marketEntity(choices: Choices | undefined, asOfMs: number): Omit<Person
   const name = pick(choices, 'entityName');
   const code = pick(choices, 'creditCode')?.toUpperCase();
   const found = demoBusinesses.find((b) => (code && b.creditCode === code) || (name && name.length >= 2 && b.name.includes(name)));
-  const base = { title: '市场主体登记信息', department: '阳泉市郊区市场监督管理局', asOf: new Date(asOfMs).toISOString(), sample: true };
-  if (!found) return { ...base, holderName: name ?? code ?? '—', summary: [{ label: '查询结果', value: '未查询到符合条件的市场主体，请核对名称或统一社会信用代码' }] };
+  const base = { title: '市场主体登记信息', titleEn: 'Business registration information', department: '阳泉市郊区市场监督管理局', departmentEn: 'Market Regulation Administration of Jiaoqu District', asOf: new Date(asOfMs).toISOString(), sample: true };
+  if (!found) return { ...base, holderName: name ?? code ?? '—', summary: [{ label: '查询结果', labelEn: 'Result', value: '未查询到符合条件的市场主体，请核对名称或统一社会信用代码', valueEn: 'No business matches: check the name or the unified social credit code' }] };
   return {
     ...base,
     holderName: found.name,
     summary: [
-      { label: '名称', value: found.name },
-      { label: '统一社会信用代码', value: found.creditCode },
-      { label: '类型', value: found.kind },
-      { label: '经营场所', value: found.address },
-      { label: '经营范围', value: found.scope },
-      { label: '成立日期', value: found.registeredOn },
-      { label: '登记状态', value: '存续（在营、开业、在册）' },
+      // Names, addresses and the scope are shown as registered, in Chinese.
+      { label: '名称', labelEn: 'Name', value: found.name },
+      { label: '统一社会信用代码', labelEn: 'Unified social credit code', value: found.creditCode, valueEn: found.creditCode },
+      { label: '类型', labelEn: 'Type', value: found.kind, valueEn: found.kind === '个体工商户' ? 'Sole proprietorship' : 'Limited liability company' },
+      { label: '经营场所', labelEn: 'Premises', value: found.address },
+      { label: '经营范围', labelEn: 'Business scope', value: found.scope },
+      { label: '成立日期', labelEn: 'Established', value: found.registeredOn, valueEn: found.registeredOn },
+      { label: '登记状态', labelEn: 'Status', value: '存续（在营、开业、在册）', valueEn: 'In existence (operating)' },
     ],
   };
 }
@@ -37,21 +38,21 @@ function marketEntity(choices: Choices | undefined, asOfMs: number): Omit<Person
 function invoice(choices: Choices | undefined, asOfMs: number): Omit<PersonalRecord, 'record'> {
   const number = pick(choices, 'digitalInvoiceNumber') ?? pick(choices, 'invoiceNumber') ?? '';
   const amount = pick(choices, 'totalAmount') ?? pick(choices, 'amountBeforeTax');
-  const base = { title: '发票查验结果', department: '国家税务总局阳泉市郊区税务局', holderName: number || '—', asOf: new Date(asOfMs).toISOString(), sample: true };
+  const base = { title: '发票查验结果', titleEn: 'Invoice check result', department: '国家税务总局阳泉市郊区税务局', departmentEn: 'Jiaoqu District Taxation Bureau, State Taxation Administration', holderName: number || '—', asOf: new Date(asOfMs).toISOString(), sample: true };
   // A number ending in 0 is unknown to the demo platform; any other is found and matches.
   if (!number || number.endsWith('0')) {
-    return { ...base, summary: [{ label: '查验结果', value: '查无此票：请核对发票号码、开票日期和金额，或联系开票方' }] };
+    return { ...base, summary: [{ label: '查验结果', labelEn: 'Result', value: '查无此票：请核对发票号码、开票日期和金额，或联系开票方', valueEn: 'No such invoice: check the number, date and amount, or contact the issuer' }] };
   }
   const seller = (createHash('sha256').update(number).digest()[0] ?? 0) % 2 === 0 ? demoBusinesses[0] : demoBusinesses[1];
   return {
     ...base,
     summary: [
-      { label: '查验结果', value: '一致：发票信息与税务机关记录相符' },
-      { label: '发票号码', value: number },
-      ...(pick(choices, 'issueDate') ? [{ label: '开票日期', value: pick(choices, 'issueDate') ?? '' }] : []),
-      ...(amount ? [{ label: '金额', value: `${amount}元` }] : []),
-      ...(seller ? [{ label: '销售方', value: seller.name }] : []),
-      { label: '发票状态', value: '正常' },
+      { label: '查验结果', labelEn: 'Result', value: '一致：发票信息与税务机关记录相符', valueEn: "Matches: the invoice agrees with the tax authority's records" },
+      { label: '发票号码', labelEn: 'Invoice number', value: number },
+      ...(pick(choices, 'issueDate') ? [{ label: '开票日期', labelEn: 'Issued on', value: pick(choices, 'issueDate') ?? '' }] : []),
+      ...(amount ? [{ label: '金额', labelEn: 'Amount', value: `${amount}元`, valueEn: `${amount} yuan` }] : []),
+      ...(seller ? [{ label: '销售方', labelEn: 'Seller', value: seller.name }] : []),
+      { label: '发票状态', labelEn: 'Invoice status', value: '正常', valueEn: 'Normal' },
     ],
   };
 }

@@ -119,6 +119,18 @@ const SLOT_TIMES: ReadonlyArray<readonly [string, string]> = [
 ];
 const SLOT_CAPACITY = 5;
 const SLOT_LOCATION = '阳泉市郊区政务服务中心一楼综合受理窗口';
+const SLOT_LOCATION_EN = 'General counter, ground floor, Jiaoqu District Government Service Center, Yangquan';
+
+/**
+ * The English of a stored return reason (补正): the cases table keeps the Chinese only, and the reason is always
+ * the one sentence written at submission, so its list of materials is carried over.
+ */
+function returnReasonEn(zh: string): string {
+  const materials = /（([^）]*)）/.exec(zh)?.[1];
+  return materials
+    ? `Materials to complete: within 5 working days, bring the originals of the materials allowed later (${materials.replaceAll('、', ', ')}) to a counter of the service center.`.slice(0, 500)
+    : 'Returned: materials need to be completed at a counter of the service center.';
+}
 const DAY_MS = 24 * 3600 * 1000;
 /** Working days a department has to answer a complaint or suggestion (the 12345 hotline's usual limit). */
 const COMPLAINT_RESPONSE_WORKING_DAYS = 5;
@@ -158,23 +170,23 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     if (kind === 'item') {
       const item = c.item(code);
       return item
-        ? { title: item.name['zh-CN'], department: item.department['zh-CN'], instant: item.instant, timeLimitDays: item.timeLimitDays, certificateTitle: item.certificateTitle }
+        ? { title: item.name['zh-CN'], titleEn: item.name.en, department: item.department['zh-CN'], departmentEn: item.department.en, instant: item.instant, timeLimitDays: item.timeLimitDays, certificateTitle: item.certificateTitle }
         : undefined;
     }
     const pkg = c.package(code);
-    return pkg ? { title: pkg.name['zh-CN'], department: pkg.department['zh-CN'], instant: false, timeLimitDays: pkg.timeLimitDays, certificateTitle: undefined } : undefined;
+    return pkg ? { title: pkg.name['zh-CN'], titleEn: pkg.name.en, department: pkg.department['zh-CN'], departmentEn: pkg.department.en, instant: false, timeLimitDays: pkg.timeLimitDays, certificateTitle: undefined } : undefined;
   }
 
   function statusAt(row: CaseRow, now: number): { status: CaseStatus; timeline: CaseProgress['timeline'] } {
-    const timeline: CaseProgress['timeline'] = [{ status: 'accepted', at: iso(row.accepted_at), note: '已受理' }];
+    const timeline: CaseProgress['timeline'] = [{ status: 'accepted', at: iso(row.accepted_at), note: '已受理', noteEn: 'Accepted' }];
     if (row.instant) {
-      timeline.push({ status: 'approved', at: iso(row.accepted_at), note: '即办件，当场办结' });
+      timeline.push({ status: 'approved', at: iso(row.accepted_at), note: '即办件，当场办结', noteEn: 'Done on the spot' });
       return { status: 'approved', timeline };
     }
     let status: CaseStatus = 'accepted';
     if (now >= row.accepted_at + review.inReviewAfterMs) {
       status = 'inReview';
-      timeline.push({ status, at: iso(row.accepted_at + review.inReviewAfterMs), note: '部门审核中' });
+      timeline.push({ status, at: iso(row.accepted_at + review.inReviewAfterMs), note: '部门审核中', noteEn: 'Under review by the department' });
     }
     if (now >= row.accepted_at + review.decideAfterMs) {
       status = row.outcome;
@@ -182,6 +194,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         status,
         at: iso(row.accepted_at + review.decideAfterMs),
         note: row.outcome === 'approved' ? '审核通过，办结' : (row.return_reason ?? '退回补正'),
+        noteEn: row.outcome === 'approved' ? 'Approved and completed' : row.return_reason ? returnReasonEn(row.return_reason) : 'Returned for missing materials',
       });
     }
     return { status, timeline };
@@ -209,13 +222,14 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       localAcceptanceNumber: row.local_number,
       target: row.target_kind === 'item' ? { kind: 'item', itemCode: row.target_code } : { kind: 'package', packageCode: row.target_code },
       title: info?.title ?? row.target_code,
+      ...(info ? { titleEn: info.titleEn.slice(0, 100), departmentEn: info.departmentEn.slice(0, 100) } : {}),
       department: info?.department ?? '—',
       applicantMasked: row.applicant_masked,
       status,
       acceptedAt: iso(row.accepted_at),
       ...(due ? { promisedBy: due } : {}),
       timeline,
-      ...(status === 'returned' && row.return_reason ? { returnReason: row.return_reason } : {}),
+      ...(status === 'returned' && row.return_reason ? { returnReason: row.return_reason, returnReasonEn: returnReasonEn(row.return_reason) } : {}),
       certificateAvailable: status === 'approved' && Boolean(info?.certificateTitle),
       ...(certificateNumber ? { certificateNumber } : {}),
       ...(row.package_code && row.lead_case ? { packageCode: row.package_code, memberCases: memberCasesOf(row.lead_case, now) } : {}),
@@ -374,7 +388,9 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
 
   function slotsFor(itemCode: string, fromMs: number, days: number): AppointmentSlot[] {
     const now = clock.now();
-    const location = catalog().item(itemCode)?.bookingPlace ?? SLOT_LOCATION;
+    const item = catalog().item(itemCode);
+    const location = item?.bookingPlace ?? SLOT_LOCATION;
+    const locationEn = item?.bookingPlace ? item.bookingPlaceEn : SLOT_LOCATION_EN;
     const slots: AppointmentSlot[] = [];
     for (let d = 0; d < days; d += 1) {
       const dayStart = chinaStartOfDay(fromMs) + d * DAY_MS;
@@ -385,7 +401,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
         if (startMs <= now) continue;
         const slotId = `S${chinaCompactDate(dayStart)}${start.replace(':', '')}`;
         const taken = (db.prepare('SELECT COUNT(*) AS n FROM p_bookings WHERE slot_id = ?').get(`${itemCode}|${slotId}`) as { n: number }).n;
-        slots.push({ slotId, itemCode, date: chinaIsoDate(dayStart), start, end, location, capacity: SLOT_CAPACITY, remaining: Math.max(0, SLOT_CAPACITY - taken) });
+        slots.push({ slotId, itemCode, date: chinaIsoDate(dayStart), start, end, location, ...(locationEn ? { locationEn } : {}), capacity: SLOT_CAPACITY, remaining: Math.max(0, SLOT_CAPACITY - taken) });
       }
     }
     return slots;
@@ -597,8 +613,9 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
           holderName: record.holderName,
           holderMasked: maskName(record.holderName),
           idNumberMasked: maskIdNumber(request.idNumber),
-          fields: [{ label: '姓名', value: record.holderName }, { label: '身份证件号码', value: maskIdNumber(request.idNumber) }, ...record.summary].slice(0, 16),
-          ...(record.table ? { table: record.table } : {}),
+          // A certificate is an official document: its Chinese only, without the English shown on screens.
+          fields: [{ label: '姓名', value: record.holderName }, { label: '身份证件号码', value: maskIdNumber(request.idNumber) }, ...record.summary.map(({ label, value }) => ({ label, value }))].slice(0, 16),
+          ...(record.table ? { table: { columns: record.table.columns, rows: record.table.rows } } : {}),
           department: record.department.slice(0, 40),
           issuedAt: iso(now),
           validUntil: chinaIsoDate(now + 90 * DAY_MS),
@@ -673,7 +690,7 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       const result = demoBill(request, clock.now());
       if (!result.ok) return err(result.code, result.message);
       const billNumber = `BILL-${chinaCompactDate(clock.now())}-${hashOf({ ...request, day: chinaCompactDate(clock.now()) }).replace(/[^A-Za-z0-9]/g, '').slice(0, 10).toUpperCase()}`;
-      return ok({ billNumber, itemCode: request.itemCode, payee: item.department['zh-CN'].slice(0, 100), ...result.bill, sample });
+      return ok({ billNumber, itemCode: request.itemCode, payee: item.department['zh-CN'].slice(0, 100), payeeEn: item.department.en.slice(0, 100), ...result.bill, sample });
     },
 
     appointmentSlots(request) {

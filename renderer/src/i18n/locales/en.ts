@@ -357,6 +357,7 @@ export const en: Messages = {
   service: {
     sample: 'Sample',
     colon: ': ',
+    platformChinese: 'Some details are shown as issued by the platform, in Chinese.',
     preview: {
       title: 'Check the document before printing',
       spoken: 'Check the document. If it is right, touch Print.',
@@ -388,7 +389,7 @@ export const en: Messages = {
       holder: 'Records of',
       department: 'From',
       asOf: 'As of',
-      sampleNote: '(sample data from the demo platform)',
+      sampleNote: ' (sample data from the demo platform)',
       print: 'Print',
       noPrint: 'Continue without printing',
       done: 'Done',

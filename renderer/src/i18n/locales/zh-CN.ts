@@ -356,6 +356,7 @@ export const zhCN = {
   service: {
     sample: '样本',
     colon: '：',
+    platformChinese: '部分内容按平台出具的中文原文显示。',
     preview: {
       title: '请核对要打印的证明',
       spoken: '请核对证明内容，确认无误后点打印。',

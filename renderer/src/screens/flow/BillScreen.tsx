@@ -9,10 +9,11 @@ import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
+import { platformTextPicker } from '../../i18n/platform-text.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { billQueryFor, formatYuan, referenceField } from './payment.js';
-import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, PlatformChineseNote, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import { serviceProblem } from './service-problems.js';
 import { useServiceLoad } from './use-service-load.js';
@@ -66,15 +67,21 @@ export function BillScreen({ flow }: { flow: FlowController }) {
   const reference = referenceField(flow.resolution.fields, { ...flow.known, ...flow.state.values });
   const referenceLabel = reference ? l(reference.label) : t('service.bill.reference');
   const problem = load.phase === 'failed' ? serviceProblem('bill', load.code) : undefined;
+  // The bill's texts in the kiosk's language where the platform gave them; the page says once what stayed Chinese.
+  const pick = platformTextPicker(locale);
+  // Without the platform's English for the payee, the catalog's English name for it.
+  const catalogPayee = flow.target.item?.payment ? flow.target.item.payment.payee.en : undefined;
   const rows: Array<[string, string]> = bill
     ? [
-        // The platform names the payee in Chinese; in English the catalog's name for it reads better.
-        [t('service.bill.payee'), locale === 'en' && flow.target.item?.payment ? l(flow.target.item.payment.payee) : bill.payee],
+        [t('service.bill.payee'), pick(bill.payee, bill.payeeEn ?? catalogPayee)],
         ...(bill.holderMasked ? ([[t('service.bill.holder'), bill.holderMasked]] as Array<[string, string]>) : []),
         ...(bill.referenceMasked ? ([[referenceLabel, bill.referenceMasked]] as Array<[string, string]>) : []),
-        ...(bill.period ? ([[t('service.bill.period'), bill.period]] as Array<[string, string]>) : []),
+        ...(bill.period ? ([[t('service.bill.period'), pick(bill.period, bill.periodEn)]] as Array<[string, string]>) : []),
       ]
     : [];
+  const lines = bill ? bill.lines.map((line, i) => ({ key: `l${i}`, label: pick(line.label, line.labelEn), detail: line.detail ? pick(line.detail, line.detailEn) : undefined, amountFen: line.amountFen })) : [];
+  const note = bill?.note ? pick(bill.note, bill.noteEn) : undefined;
+  const anyChinese = pick.anyChinese();
 
   return (
     <ScreenLayout
@@ -119,7 +126,7 @@ export function BillScreen({ flow }: { flow: FlowController }) {
           <div className="k-svc-bill__summary">
             {nothing ? (
               <Notice tone="success" title={t('service.bill.nothingTitle')}>
-                <p>{bill.note ?? t('service.bill.nothingBody')}</p>
+                <p>{note ?? t('service.bill.nothingBody')}</p>
               </Notice>
             ) : (
               <div className="k-svc-amount" data-amount-fen={bill.totalFen}>
@@ -137,10 +144,10 @@ export function BillScreen({ flow }: { flow: FlowController }) {
             </dl>
           </div>
           <div className="k-svc-bill__details">
-            {bill.lines.length > 0 ? (
+            {lines.length > 0 ? (
               <Pager
                 className="k-svc-compact-pager"
-                items={bill.lines.map((line, i) => ({ ...line, key: `l${i}` }))}
+                items={lines}
                 pageSize={linesPerPage}
                 label={t('service.bill.lines')}
                 itemKey={(line) => line.key}
@@ -155,9 +162,10 @@ export function BillScreen({ flow }: { flow: FlowController }) {
                 )}
               />
             ) : null}
-            {(!nothing && bill.note) || bill.sample ? (
-              <p className="k-svc-note">{[!nothing ? bill.note : undefined, bill.sample ? t('service.bill.sampleNote') : undefined].filter(Boolean).join(locale === 'en' ? ' ' : '')}</p>
+            {(!nothing && note) || bill.sample ? (
+              <p className="k-svc-note">{[!nothing ? note : undefined, bill.sample ? t('service.bill.sampleNote') : undefined].filter(Boolean).join(locale === 'en' ? ' ' : '')}</p>
             ) : null}
+            <PlatformChineseNote show={anyChinese} />
           </div>
         </div>
       ) : null}

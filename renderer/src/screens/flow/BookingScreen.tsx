@@ -8,10 +8,11 @@ import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
+import { platformTextPicker } from '../../i18n/platform-text.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { usePrintJob } from '../../printing/use-print-job.js';
 import { useSpeech } from '../../speech/speech.js';
-import { LoadingNotice, PrintActions, PrintStatus, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, PlatformChineseNote, PrintActions, PrintStatus, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { readOutcome } from './service-outcome.js';
 import { slotText } from './slots.js';
 import { useServiceLoad } from './use-service-load.js';
@@ -43,11 +44,12 @@ export function BookingScreen({ flow }: { flow: FlowController }) {
   }, [booking, speech, t, when]);
 
   const phase = job.state.phase;
+  const pick = platformTextPicker(locale);
   const rows: Array<[string, string]> = booking
     ? [
         [t('service.book.number'), booking.bookingNumber],
         [t('service.book.when'), when],
-        [t('service.book.place'), booking.slot.location],
+        [t('service.book.place'), pick(booking.slot.location, booking.slot.locationEn)],
         [t('service.book.applicant'), booking.applicantMasked],
         [t('service.book.phone'), booking.phoneMasked],
       ]
@@ -87,6 +89,7 @@ export function BookingScreen({ flow }: { flow: FlowController }) {
             ))}
           </dl>
           <p className="k-svc-note">{t('service.book.bring')}</p>
+          <PlatformChineseNote show={pick.anyChinese()} />
         </>
       ) : null}
       {load.phase === 'loading' && booking ? <LoadingNotice text={t('service.book.ticketLoading')} /> : null}

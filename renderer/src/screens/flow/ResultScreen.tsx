@@ -14,11 +14,12 @@ import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
+import { platformTextPicker } from '../../i18n/platform-text.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { inlineCells, type RecordEntry, flowRecordChoices, pageEntries, recordEntries, twoColumnCells } from './record-rows.js';
 import { longDateText } from './slots.js';
-import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, PlatformChineseNote, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome, readOutcomeFor } from './service-outcome.js';
 import { serviceProblem } from './service-problems.js';
 import { useServiceLoad } from './use-service-load.js';
@@ -38,6 +39,7 @@ function afterPrint(flow: FlowController): string | undefined {
 function RecordResultView({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   const { client } = useKiosk();
   const speech = useSpeech();
   // Value rows per page (a table row counts as several); 长辈模式 has fewer, larger rows and one cell per line.
@@ -63,18 +65,23 @@ function RecordResultView({ flow }: { flow: FlowController }) {
     dispatch(outcomeAction('record', record));
     dispatch(outcomeAction('recordChoices', choicesKey));
   }, [record, dispatch, choicesKey]);
+  // The record's texts in the kiosk's language where the platform gave them; the page says once what stayed Chinese.
+  const pick = platformTextPicker(locale);
+  const title = record ? pick(record.title, record.titleEn) : undefined;
+  const department = record ? pick(record.department, record.departmentEn) : undefined;
+  const pages = record ? pageEntries(recordEntries(record, pick), budget, senior ? inlineCells : twoColumnCells) : [];
+  const anyChinese = pick.anyChinese();
   useEffect(() => {
-    if (record) speech.speak(t('service.result.spoken', { title: record.title }), { interrupt: true });
-  }, [record, speech, t]);
+    if (title) speech.speak(t('service.result.spoken', { title }), { interrupt: true });
+  }, [title, speech, t]);
 
   const printsNext = flow.steps[flow.steps.findIndex((s) => s.key === flow.step.key) + 1]?.screen === 'print';
   const skipTo = afterPrint(flow);
-  const pages = record ? pageEntries(recordEntries(record), budget, senior ? inlineCells : twoColumnCells) : [];
 
   return (
     <ScreenLayout
       screenId="result"
-      title={record?.title ?? t('service.result.title')}
+      title={title ?? t('service.result.title')}
       caption={l(flow.target.name)}
       step={stepNumber(flow.steps, flow.step.key)}
       onBack={flow.back}
@@ -126,13 +133,14 @@ function RecordResultView({ flow }: { flow: FlowController }) {
           <p className="k-svc-note">
             {t('service.result.department')}
             {t('service.colon')}
-            {record.department}
+            {department}
             {record.sample ? t('service.result.sampleNote') : ''}
           </p>
+          <PlatformChineseNote show={anyChinese} />
           <Pager
             items={pages}
             pageSize={1}
-            label={record.title}
+            label={title ?? record.title}
             itemKey={(page) => page[0]?.key ?? 'empty'}
             renderItem={(page) => (
               <div className="k-svc-entries">

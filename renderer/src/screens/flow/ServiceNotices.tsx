@@ -19,6 +19,16 @@ export function ServiceProblemNotice({ context, code }: { context: ServiceContex
   );
 }
 
+/** Said once on a page in English mode when some of what the platform returned had no English (see i18n/platform-text.ts). */
+export function PlatformChineseNote({ show }: { show: boolean }) {
+  const { t } = useTranslation();
+  return show ? (
+    <p className="k-svc-note" data-platform-chinese>
+      {t('service.platformChinese')}
+    </p>
+  ) : null;
+}
+
 /** 重试 for the action bar, when trying again may help (the platform was unreachable). */
 export function RetryAction({ context, code, onRetry }: { context: ServiceContext; code: string | undefined; onRetry: () => void }) {
   const { t } = useTranslation();

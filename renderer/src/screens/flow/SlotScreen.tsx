@@ -10,9 +10,10 @@ import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
+import { platformTextPicker } from '../../i18n/platform-text.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
-import { LoadingNotice, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
+import { LoadingNotice, PlatformChineseNote, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
 import { dayText, firstBookableDate, type SlotDay, slotDays, slotTimeText, slotWindowDays, weekdayText } from './slots.js';
 import { useServiceLoad } from './use-service-load.js';
@@ -51,7 +52,15 @@ export function SlotScreen({ flow }: { flow: FlowController }) {
 
   const chosenDay = days.find((d) => d.date === day);
   // Where the platform says the appointment is; the catalog's place until the slots are there.
-  const place = chosenDay?.slots[0]?.location ?? (item?.booking ? l(item.booking.place) : undefined);
+  // In English the platform's English for the place, else the catalog's (it names the same place), else the Chinese.
+  const pick = platformTextPicker(locale);
+  const platformPlace = chosenDay?.slots[0];
+  const place = platformPlace
+    ? pick(platformPlace.location, platformPlace.locationEn ?? (item?.booking ? item.booking.place.en : undefined))
+    : item?.booking
+      ? l(item.booking.place)
+      : undefined;
+  const anyChinese = pick.anyChinese();
   const submit = () => {
     const slot = chosenDay?.slots.find((s) => s.slotId === slotId && s.remaining > 0);
     if (!slot) {
@@ -87,6 +96,7 @@ export function SlotScreen({ flow }: { flow: FlowController }) {
           <CalendarDays className="k-icon" aria-hidden="true" /> {t('service.slot.place', { place })}
         </p>
       ) : null}
+      <PlatformChineseNote show={anyChinese} />
       {load.phase === 'loading' ? <LoadingNotice text={t('service.slot.loading')} /> : null}
       {load.phase === 'failed' ? <ServiceProblemNotice context="slots" code={load.code} /> : null}
       {load.phase === 'ready' && days.length === 0 ? <ServiceProblemNotice context="slots" code="noSlots" /> : null}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../../../shared/catalog/default-catalog.js';
 import { resolveSituation } from '../../../../shared/catalog/resolve-situation.js';
+import { platformTextPicker } from '../../i18n/platform-text.js';
 import { entryWeight, inlineCells, pageEntries, recordChoices, recordEntries } from './record-rows.js';
 
 describe('record entries', () => {
@@ -28,6 +29,28 @@ describe('record entries', () => {
       { label: '缴费基数', value: '5680.00' },
       { label: '个人缴纳', value: '454.40' },
     ]);
+  });
+
+  it('shows the English the platform gave, and the Chinese where it gave none', () => {
+    const withEnglish = {
+      summary: [
+        { label: '姓名', labelEn: 'Name', value: '张晓明' },
+        { label: '参保状态', labelEn: 'Status', value: '正常参保缴费', valueEn: 'Enrolled and contributing' },
+        { label: '参保地', labelEn: 'Insured in', value: '山西省阳泉市郊区' },
+      ],
+      table: { columns: ['缴费年月', '状态'], columnsEn: ['Month', 'Status'], rows: [['2025-11', '已到账']], rowsEn: [['2025-11', 'Received']] },
+    };
+    const pick = platformTextPicker('en');
+    const entries = recordEntries(withEnglish, pick);
+    expect(entries.map((e) => (e.kind === 'value' ? [e.label, e.value] : [e.title, e.cells]))).toEqual([
+      ['Status', 'Enrolled and contributing'],
+      ['Insured in', '山西省阳泉市郊区'],
+      ['Month 2025-11', [{ label: 'Status', value: 'Received' }]],
+    ]);
+    expect(pick.anyChinese()).toBe(true);
+    // Chinese mode: the Chinese only, whatever English there is.
+    const zh = recordEntries(withEnglish, platformTextPicker('zh-CN'));
+    expect(zh.map((e) => (e.kind === 'value' ? e.label : e.title))).toEqual(['参保状态', '参保地', '缴费年月 2025-11']);
   });
 
   it('pages by weight, never leaving a page empty', () => {

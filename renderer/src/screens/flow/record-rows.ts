@@ -40,23 +40,30 @@ export type RecordEntry =
 /** The holder's name is shown masked (passers-by can read a kiosk screen); the rest as the platform says. */
 const hiddenLabels = new Set(['姓名', '身份证件号码']);
 
+/** Picks the text to show from the platform's Chinese and optional English (see i18n/platform-text.ts). */
+export type PickText = (zh: string, en?: string) => string;
+const chineseOnly: PickText = (zh) => zh;
+
 /**
  * A record as entries to page through: its summary rows first, then its table one row per entry, titled by the
- * row's first cell ("2025-06") with the other cells as label/value pairs under it.
+ * row's first cell ("2025-06") with the other cells as label/value pairs under it. `pick` chooses the language of
+ * each text (the Chinese unless told otherwise).
  */
-export function recordEntries(record: Pick<PersonalRecord, 'summary' | 'table'>): RecordEntry[] {
+export function recordEntries(record: Pick<PersonalRecord, 'summary' | 'table'>, pick: PickText = chineseOnly): RecordEntry[] {
   const entries: RecordEntry[] = record.summary
     .filter((row) => !hiddenLabels.has(row.label))
-    .map((row, i) => ({ kind: 'value' as const, key: `s${i}`, label: row.label, value: row.value }));
+    .map((row, i) => ({ kind: 'value' as const, key: `s${i}`, label: pick(row.label, row.labelEn), value: pick(row.value, row.valueEn) }));
   const table = record.table;
   if (table) {
+    const column = (c: number) => pick(table.columns[c] ?? '', table.columnsEn?.[c]);
     table.rows.forEach((row, i) => {
-      const [first, ...rest] = row;
+      const rowEn = table.rowsEn?.[i];
+      const cell = (c: number) => pick(row[c] ?? '', rowEn?.[c]);
       entries.push({
         kind: 'row',
         key: `t${i}`,
-        title: `${table.columns[0] ?? ''} ${first ?? ''}`.trim(),
-        cells: rest.map((value, c) => ({ label: table.columns[c + 1] ?? '', value })),
+        title: `${column(0)} ${cell(0)}`.trim(),
+        cells: row.slice(1).map((_, c) => ({ label: column(c + 1), value: cell(c + 1) })),
       });
     });
   }

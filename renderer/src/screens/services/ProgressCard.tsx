@@ -2,6 +2,7 @@ import { CheckCircle2, Clock, FileCheck2, Hourglass, Undo2 } from 'lucide-react'
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../../shared/platform/submission.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { platformTextPicker } from '../../i18n/platform-text.js';
 import { useLocale } from '../../i18n/use-localized.js';
 import { dateText, dateTimeText, type ProgressEntry, statusKeys } from './progress-logic.js';
 
@@ -61,9 +62,12 @@ export function ProgressCard({ entry }: { entry: ProgressEntry }) {
   const of = progress.target;
   const target = of.kind === 'item' ? catalog.items.find((i) => i.code === of.itemCode) : undefined;
   const pkg = of.kind === 'package' ? catalog.packages.find((p) => p.code === of.packageCode) : undefined;
-  const title = (target ?? pkg)?.name[locale] ?? progress.title;
+  // Else the platform's own text, in English where it gave one.
+  const pick = platformTextPicker(locale);
+  const title = (target ?? pkg)?.name[locale] ?? pick(progress.title, progress.titleEn);
   const departmentId = target?.department ?? pkg?.leadDepartment;
-  const department = catalog.departments.find((d) => d.id === departmentId)?.name[locale] ?? progress.department;
+  const department = catalog.departments.find((d) => d.id === departmentId)?.name[locale] ?? pick(progress.department, progress.departmentEn);
+  const returnReason = progress.status === 'returned' && progress.returnReason ? pick(progress.returnReason, progress.returnReasonEn) : undefined;
   return (
     <article className="k-case" data-case={progress.caseNumber} aria-labelledby={`case-${progress.caseNumber}`}>
       <header className="k-case__head">
@@ -96,12 +100,13 @@ export function ProgressCard({ entry }: { entry: ProgressEntry }) {
           ))}
         </ol>
       </section>
-      {progress.status === 'returned' && progress.returnReason ? (
+      {returnReason ? (
         <div className="k-case__return" data-return-reason>
           <p className="k-case__return-title">{t('services.progress.returnReason')}</p>
-          <p>{progress.returnReason}</p>
+          <p>{returnReason}</p>
         </div>
       ) : null}
+      {pick.anyChinese() ? <p className="k-case__note" data-platform-chinese>{t('service.platformChinese')}</p> : null}
       {progress.certificateAvailable ? <p className="k-case__note">{t('services.progress.certificateReady')}</p> : null}
     </article>
   );
