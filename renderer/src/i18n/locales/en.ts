@@ -366,6 +366,7 @@ export const en: Messages = {
       loading: 'Getting the document from the government service platform…',
       opening: 'Opening the document…',
       cannotShow: 'The document cannot be shown on screen, but it can still be printed.',
+      chineseDocument: 'The document is issued and printed in Chinese, as the official text.',
       pageImage: '{{label}}, page {{page}} of {{pages}}',
     },
     print: {

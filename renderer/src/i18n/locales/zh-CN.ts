@@ -365,6 +365,7 @@ export const zhCN = {
       loading: '正在向政务服务平台调取证明，请稍候…',
       opening: '正在打开证明…',
       cannotShow: '证明无法在屏幕上显示，但仍可以打印。',
+      chineseDocument: '证明以中文出具和打印，为正式文本。',
       pageImage: '{{label}}，第 {{page}} 页，共 {{pages}} 页',
     },
     print: {

@@ -94,7 +94,8 @@ export function BookingScreen({ flow }: { flow: FlowController }) {
       ) : null}
       {load.phase === 'loading' && booking ? <LoadingNotice text={t('service.book.ticketLoading')} /> : null}
       {load.phase === 'failed' && booking ? <ServiceProblemNotice context="receipt" code={load.code} /> : null}
-      <PrintStatus state={job.state} what={ticket?.title ?? t('service.book.ticket')} />
+      {/* The slip is printed in Chinese; in English the kiosk names it in its own words. */}
+      <PrintStatus state={job.state} what={locale === 'en' ? t('service.book.ticket') : (ticket?.title ?? t('service.book.ticket'))} />
     </ScreenLayout>
   );
 }

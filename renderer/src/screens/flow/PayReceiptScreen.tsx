@@ -9,7 +9,7 @@ import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
-import { useLocalized } from '../../i18n/use-localized.js';
+import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { usePrintJob } from '../../printing/use-print-job.js';
 import { useSpeech } from '../../speech/speech.js';
 import { formatYuan } from './payment.js';
@@ -25,6 +25,7 @@ import './ServiceScreens.css';
 export function PayReceiptScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   const { client } = useKiosk();
   const speech = useSpeech();
   const order = readOutcome(flow.state, 'payment');
@@ -88,7 +89,8 @@ export function PayReceiptScreen({ flow }: { flow: FlowController }) {
       ) : null}
       {load.phase === 'loading' ? <LoadingNotice text={t('service.receipt.loading')} /> : null}
       {load.phase === 'failed' ? <ServiceProblemNotice context="receipt" code={load.code} /> : null}
-      <PrintStatus state={job.state} what={receipt?.title ?? t('service.receipt.what')} />
+      {/* The receipt is printed in Chinese; in English the kiosk names it in its own words. */}
+      <PrintStatus state={job.state} what={locale === 'en' ? t('service.receipt.what') : (receipt?.title ?? t('service.receipt.what'))} />
     </ScreenLayout>
   );
 }

@@ -7,7 +7,7 @@ import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
-import { useLocalized } from '../../i18n/use-localized.js';
+import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { PdfPreview } from './PdfPreview.js';
 import { flowRecordChoices } from './record-rows.js';
@@ -24,6 +24,7 @@ import './ServiceScreens.css';
 export function PreviewScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   const { client } = useKiosk();
   const speech = useSpeech();
   const idNumber = flow.state.idCard?.idNumber;
@@ -78,6 +79,12 @@ export function PreviewScreen({ flow }: { flow: FlowController }) {
             <span className="k-svc-strong">{ready.title}</span>
             {ready.sample ? <span className="k-svc-tag">{t('service.sample')}</span> : null}
           </p>
+          {/* An official document stays Chinese: say so to an English reader. */}
+          {locale === 'en' ? (
+            <p className="k-svc-note" data-platform-chinese>
+              {t('service.preview.chineseDocument')}
+            </p>
+          ) : null}
           <PdfPreview pdfBase64={ready.pdfBase64} label={ready.title} />
         </>
       ) : null}

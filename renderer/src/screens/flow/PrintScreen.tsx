@@ -6,7 +6,7 @@ import { useKiosk } from '../../app/kiosk-context.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';
-import { useLocalized } from '../../i18n/use-localized.js';
+import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { usePrintJob } from '../../printing/use-print-job.js';
 import { useSpeech } from '../../speech/speech.js';
 import { LoadingNotice, PrintActions, PrintStatus, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
@@ -23,6 +23,7 @@ import './ServiceScreens.css';
 export function PrintScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
+  const locale = useLocale();
   const { client } = useKiosk();
   const speech = useSpeech();
   const idNumber = flow.state.idCard?.idNumber;
@@ -55,7 +56,8 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
   }, [phase, speech, t]);
 
   const title = phase === 'done' ? t('service.print.doneTitle') : phase === 'failed' ? t('service.print.failedTitle') : t('service.print.title');
-  const what = document?.title ?? t('service.print.document');
+  // Documents are printed in Chinese (official texts); in English the kiosk names them in its own words.
+  const what = locale === 'en' ? t('service.print.document') : (document?.title ?? t('service.print.document'));
   return (
     <ScreenLayout
       screenId="print"
