@@ -83,6 +83,8 @@ export const verifyOutcomeSchema = z.discriminatedUnion('kind', [
       start: z.string().max(5).optional(),
       end: z.string().max(5).optional(),
       location: z.string().max(120).optional(),
+      /** The place in English, when the platform gave it (for the kiosk's English mode). */
+      locationEn: z.string().min(1).max(120).optional(),
     })
     .strict(),
   z.object({ kind: z.literal('unknown'), valid: z.literal(false), reason: z.literal('malformed') }).strict(),

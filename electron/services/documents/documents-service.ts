@@ -512,6 +512,7 @@ export class DocumentService {
       start: booking.slot.start,
       end: booking.slot.end,
       location: booking.slot.location.slice(0, 120),
+      ...(booking.slot.locationEn ? { locationEn: booking.slot.locationEn.slice(0, 120) } : {}),
     };
   }
 

@@ -3,6 +3,7 @@ import type { verifyOutcomeSchema } from '../../../../shared/contract/documents.
 import { chinaDateTime, chinaIsoDate, chinaLongDate } from '../../../../shared/platform/china-time.js';
 import { caseNumberSchema, localNumberSchema, verificationCodeSchema } from '../../../../shared/platform/common.js';
 import type { CaseProgress, CaseStatus, ProgressQuery } from '../../../../shared/platform/submission.js';
+import { platformText } from '../../i18n/platform-text.js';
 
 type VerifyOutcome = z.infer<typeof verifyOutcomeSchema>;
 
@@ -160,5 +161,5 @@ export function slipWords(slip: SlipCheck, locale: 'zh-CN' | 'en'): { readonly k
     return { key: 'paymentPaid', values: { amount: ((slip.amountFen ?? 0) / 100).toFixed(2), when: slip.paidAt ? dateTimeText(slip.paidAt) : '' } };
   }
   if (!slip.valid) return { key: 'bookingCancelled', values: {} };
-  return { key: 'bookingBooked', values: { date: slip.date ? dateText(slip.date, locale) : '', time: `${slip.start ?? ''}–${slip.end ?? ''}`, place: slip.location ?? '' } };
+  return { key: 'bookingBooked', values: { date: slip.date ? dateText(slip.date, locale) : '', time: `${slip.start ?? ''}–${slip.end ?? ''}`, place: platformText(locale, slip.location ?? '', slip.locationEn) } };
 }

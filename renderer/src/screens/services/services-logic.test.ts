@@ -67,6 +67,10 @@ describe('slips and e-ID codes at the progress lookup', () => {
     expect(slipWords({ kind: 'payment', valid: false, reason: 'unreachable', printedHere: false, online: 'unreachable', orderNumber: 'PAY-20260115-000001' }, 'en').key).toBe('unreachable');
     const booked = { kind: 'booking', valid: true, printedHere: false, online: 'valid', bookingNumber: 'YY-20260115-00001', date: '2026-01-16', start: '09:00', end: '10:00', location: '婚姻登记处' } as const;
     expect(slipWords(booked, 'en')).toEqual({ key: 'bookingBooked', values: { date: '2026-01-16', time: '09:00–10:00', place: '婚姻登记处' } });
+    // The platform's English for the place in English mode; never in Chinese mode.
+    const withEnglish = { ...booked, locationEn: 'Marriage registry' };
+    expect(slipWords(withEnglish, 'en').values.place).toBe('Marriage registry');
+    expect(slipWords(withEnglish, 'zh-CN').values.place).toBe('婚姻登记处');
     expect(slipWords({ ...booked, valid: false, reason: 'cancelled' }, 'zh-CN').key).toBe('bookingCancelled');
   });
 
