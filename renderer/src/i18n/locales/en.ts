@@ -94,7 +94,7 @@ export const en: Messages = {
     audienceBusiness: 'Businesses and sole proprietors',
     audienceBoth: 'Individuals, businesses and sole proprietors',
     youNeed: 'What you need',
-    youNeedNothing: 'Only your ID card; the kiosk fetches the rest',
+    youNeedNothing: 'Only your ID card (or the e-ID on your phone); the kiosk fetches the rest',
     otherChannels: 'Other ways to do this',
     consultation: 'Enquiries',
     complaint: 'Complaints',

@@ -93,7 +93,7 @@ export const zhCN = {
     audienceBusiness: '企业和个体工商户',
     audienceBoth: '个人、企业和个体工商户',
     youNeed: '您需要准备',
-    youNeedNothing: '身份证即可，其他材料由系统调取',
+    youNeedNothing: '身份证（或手机上的电子身份证）即可，其他材料由系统调取',
     otherChannels: '其他办理渠道',
     consultation: '咨询电话',
     complaint: '投诉电话',
