@@ -42,6 +42,7 @@ export function EvaluationLevelChoice({ value, onChange, labelledBy, invalid, id
             className={['k-choice', 'k-level', `k-level--${level}`, selected ? 'k-choice--selected' : ''].filter(Boolean).join(' ')}
             onClick={() => onChange(level)}
             data-level={level}
+            data-value={level}
           >
             {selected ? <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" /> : <Circle className="k-icon k-choice__mark" aria-hidden="true" />}
             <Face className="k-icon k-level__face" aria-hidden="true" />

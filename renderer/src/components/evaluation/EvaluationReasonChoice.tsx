@@ -29,6 +29,7 @@ export function EvaluationReasonChoice<C extends string>({ options, selected, on
             aria-checked={on}
             className={on ? 'k-choice k-choice--selected' : 'k-choice'}
             data-reason={option.code}
+            data-value={option.code}
             onClick={() => onToggle(option.code)}
           >
             {on ? <CheckSquare className="k-icon k-choice__mark" aria-hidden="true" /> : <Square className="k-icon k-choice__mark" aria-hidden="true" />}

@@ -1,13 +1,13 @@
-import { CheckSquare, Square } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EvaluationLevel, evaluationLevelLabels } from '../../../../shared/platform/services.js';
+import type { EvaluationLevel } from '../../../../shared/platform/services.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { Button } from '../../components/Button.js';
-import { ChoiceList } from '../../components/ChoiceList.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
-import { applyKey, Keypad } from '../../components/Keypad.js';
-import { OnScreenKeyboard } from '../../components/keyboard/OnScreenKeyboard.js';
+import { EvaluationLevelChoice } from '../../components/evaluation/EvaluationLevelChoice.js';
+import { EvaluationReasonChoice } from '../../components/evaluation/EvaluationReasonChoice.js';
+import { PhoneEntry } from '../../components/evaluation/PhoneEntry.js';
+import { TextEntry } from '../../components/evaluation/TextEntry.js';
 import { Notice } from '../../components/Notice.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
@@ -16,12 +16,10 @@ import { submissionOf } from './apply-outcome.js';
 import {
   type EvaluationDraft,
   type EvaluationPage,
-  evaluationLevels,
   evaluationPages,
   evaluationProblems,
   evaluationReasonCodes,
   evaluationRequest,
-  type EvaluationReasonCode,
   hasReason,
 } from './evaluation-logic.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
@@ -139,46 +137,26 @@ export function EvaluationScreen({ flow }: { flow: FlowController }) {
       ) : (
         <>
           <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} />
-          {error ? <p className="k-field-error">{error}</p> : null}
+          {error ? (
+            <p className="k-field-error" id={`${fieldId}-error`}>
+              {error}
+            </p>
+          ) : null}
           {page === 'level' ? (
-            <ChoiceList
+            <EvaluationLevelChoice id={fieldId} labelledBy="k-screen-title" invalid={Boolean(error)} value={draft.level} onChange={(level) => change({ level })} />
+          ) : page === 'reason' ? (
+            <EvaluationReasonChoice
               id={fieldId}
               labelledBy="k-screen-title"
               invalid={Boolean(error)}
-              value={draft.level}
-              onChange={(value) => change({ level: value as EvaluationLevel })}
-              choices={evaluationLevels.map((level) => ({ value: level, label: l(evaluationLevelLabels[level]) }))}
+              selected={draft.reasonCodes}
+              onToggle={(code) => change({ reasonCodes: draft.reasonCodes.includes(code) ? draft.reasonCodes.filter((c) => c !== code) : [...draft.reasonCodes, code] })}
+              options={evaluationReasonCodes.map((code) => ({ code, label: t(`apply.evaluation.reasons.${code}`) }))}
             />
-          ) : page === 'reason' ? (
-            <div className="k-multi" role="group" aria-labelledby="k-screen-title" id={fieldId}>
-              {evaluationReasonCodes.map((code) => {
-                const on = draft.reasonCodes.includes(code);
-                return (
-                  <button
-                    key={code}
-                    type="button"
-                    role="checkbox"
-                    aria-checked={on}
-                    className={on ? 'k-choice k-choice--selected' : 'k-choice'}
-                    data-value={code}
-                    onClick={() => change({ reasonCodes: on ? draft.reasonCodes.filter((c) => c !== code) : [...draft.reasonCodes, code as EvaluationReasonCode] })}
-                  >
-                    {on ? <CheckSquare className="k-icon k-choice__mark" aria-hidden="true" /> : <Square className="k-icon k-choice__mark" aria-hidden="true" />}
-                    <span className="k-choice__label">{t(`apply.evaluation.reasons.${code}`)}</span>
-                  </button>
-                );
-              })}
-            </div>
           ) : page === 'reasonText' ? (
-            <>
-              <input id={fieldId} className="k-text-input" type="text" inputMode="none" autoComplete="off" aria-labelledby="k-screen-title" aria-invalid={Boolean(error) || undefined} value={draft.reasonText} onChange={(e) => change({ reasonText: e.target.value })} />
-              <OnScreenKeyboard controls={fieldId} value={draft.reasonText} onChange={(reasonText) => change({ reasonText })} maxLength={200} initialMode={locale === 'en' ? 'letters' : 'pinyin'} />
-            </>
+            <TextEntry id={fieldId} locale={locale} value={draft.reasonText} maxLength={200} invalid={Boolean(error)} onChange={(reasonText) => change({ reasonText })} />
           ) : (
-            <>
-              <input id={fieldId} className="k-text-input" type="text" inputMode="none" autoComplete="off" readOnly aria-labelledby="k-screen-title" aria-invalid={Boolean(error) || undefined} value={draft.phone} />
-              <Keypad controls={fieldId} onKey={(key) => change({ phone: applyKey(draft.phone, key, 11) })} />
-            </>
+            <PhoneEntry id={fieldId} value={draft.phone} onChange={(phone) => change({ phone })} {...(error ? { errorId: `${fieldId}-error` } : {})} />
           )}
         </>
       )}
