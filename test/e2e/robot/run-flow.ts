@@ -167,11 +167,15 @@ export class RobotCitizen {
     await hands.waitFor('main[data-screen="guide"]', 5_000, 'the start page');
   }
 
-  /** Does what a citizen does on the current page and waits for the next; undefined once the session has ended. */
-  async step(): Promise<ScreenState | undefined> {
+  /**
+   * Does what a citizen does on the current page and waits for the next; undefined once the session has ended.
+   * With `stopAt`, a page that has just become that screen is returned untouched rather than acted on.
+   */
+  async step(stopAt?: string): Promise<ScreenState | undefined> {
     const { hands, ctx } = this;
     const state = await hands.state();
     if (state.session === 'idle') return undefined;
+    if (stopAt !== undefined && state.screen === stopAt) return state;
     this.pages += 1;
     if (this.pages > 120) throw new RobotStuck('more than 120 pages: the robot is going round in circles');
     const screen = state.screen ?? 'none';
@@ -201,9 +205,10 @@ export class RobotCitizen {
   /** Goes on page by page until the kiosk shows `screen` (which is not acted on). */
   async until(screen: string, maxPages = 60): Promise<ScreenState> {
     for (let i = 0; i < maxPages; i += 1) {
-      const state = await this.hands.state();
+      // The page may change between looking and acting (a submit page moves on by itself): step() looks again.
+      const state = await this.step(screen);
+      if (state === undefined) break;
       if (state.screen === screen && state.session === 'active') return state;
-      if ((await this.step()) === undefined) break;
     }
     throw new RobotStuck(`never reached the ${screen} screen`);
   }
