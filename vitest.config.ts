@@ -3,7 +3,13 @@ import { defineConfig } from 'vitest/config';
 /** Unit and integration tests sit beside their code; end-to-end suites live in test/e2e with their own config. */
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    include: [
+      'electron/**/*.test.ts',
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'test/integration/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

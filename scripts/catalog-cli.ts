@@ -42,7 +42,9 @@ export function runCatalogCli(args: readonly string[], io: CliIo): number {
     }
     const checked = checkCatalog(json);
     if (checked.catalog) {
-      io.err(`${file}: valid — ${checked.catalog.items.length} items, ${checked.catalog.packages.length} packages, version ${checked.catalog.version}\n`);
+      io.err(
+        `${file}: valid — ${checked.catalog.items.length} items, ${checked.catalog.packages.length} packages, version ${checked.catalog.version}\n`,
+      );
       return 0;
     }
     for (const problem of checked.problems) io.out(`${formatProblem(problem)}\n`);

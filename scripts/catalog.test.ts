@@ -68,7 +68,10 @@ describe('npm run catalog', () => {
 
   it('--check on a file that is not JSON or missing exits 1 with one line', () => {
     files.set('bad.json', '{ "items": [');
-    expect(run(['--check', 'bad.json'])).toMatchObject({ code: 1, out: expect.stringMatching(/^catalog: bad\.json not valid JSON/) });
+    expect(run(['--check', 'bad.json'])).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/^catalog: bad\.json not valid JSON/),
+    });
     expect(run(['--check', 'missing.json'])).toMatchObject({ code: 1, out: 'catalog: missing.json cannot be read\n' });
     expect(run(['--check'])).toMatchObject({ code: 2 });
     expect(run(['--frobnicate'])).toMatchObject({ code: 2 });
@@ -83,7 +86,13 @@ describe('npm run catalog', () => {
       c.items[0].department = 'ministryOfMagic';
       const file = join(dir, 'broken.json');
       writeFileSync(file, JSON.stringify(c));
-      const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/catalog.ts', '--check', file]).then(
+      const result = await promisify(execFile)(process.execPath, [
+        '--import',
+        'tsx',
+        'scripts/catalog.ts',
+        '--check',
+        file,
+      ]).then(
         () => ({ code: 0, stdout: '' }),
         (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
       );

@@ -73,15 +73,25 @@ if (token.length < 8) {
   process.exit(2);
 }
 
-const store = KioskStore.open({ path: join(dataDir, 'platform.db'), keyProvider: new FileKeyProvider(join(dataDir, 'keys', 'store.key')) });
+const store = KioskStore.open({
+  path: join(dataDir, 'platform.db'),
+  keyProvider: new FileKeyProvider(join(dataDir, 'keys', 'store.key')),
+});
 const catalog =
-  values.catalog === 'fixture' ? fixtureCatalog : (await import('../electron/services/platform/catalog-adapter.js')).bundledCatalogLookup();
+  values.catalog === 'fixture'
+    ? fixtureCatalog
+    : (await import('../electron/services/platform/catalog-adapter.js')).bundledCatalogLookup();
 /** Kiosks with another catalog version get this one through catalog sync (they validate it before use). */
-const catalogDocument = values.catalog === 'fixture' ? undefined : (await import('../shared/catalog/index.js')).defaultCatalogSource;
+const catalogDocument =
+  values.catalog === 'fixture' ? undefined : (await import('../shared/catalog/index.js')).defaultCatalogSource;
 const platform = createLocalPlatform({
   store,
   catalog,
-  signingKey: loadOrCreateSigningKey(join(dataDir, 'keys', 'platform-signing.pem'), '阳泉市郊区政务服务平台（参考实现）', true),
+  signingKey: loadOrCreateSigningKey(
+    join(dataDir, 'keys', 'platform-signing.pem'),
+    '阳泉市郊区政务服务平台（参考实现）',
+    true,
+  ),
   review: { inReviewAfterMs: seconds('in-review-after'), decideAfterMs: seconds('decide-after') },
   autoPayAfterMs: seconds('auto-pay-after'),
   ...(catalogDocument ? { catalogDocument: () => catalogDocument } : {}),

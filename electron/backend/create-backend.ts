@@ -31,7 +31,10 @@ export interface KioskBackend {
 export async function createKioskBackend(options: BackendOptions): Promise<KioskBackend> {
   const log = options.logger.child('backend');
   const fromFile = loadKioskConfig(options.configPath ?? join(options.dataDir, 'kiosk.config.json'));
-  const loaded = options.developerMode === undefined ? fromFile : { ...fromFile, config: { ...fromFile.config, developerMode: options.developerMode } };
+  const loaded =
+    options.developerMode === undefined
+      ? fromFile
+      : { ...fromFile, config: { ...fromFile.config, developerMode: options.developerMode } };
   if (loaded.problem) log.warn(`config: ${loaded.problem} — running on defaults`);
 
   const health = new HealthMonitor();
@@ -45,7 +48,10 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   const closers: Array<() => Promise<void> | void> = [];
 
   // Service catalog (electron/services/catalog): the bundled 59 items, replaced by a platform catalog only after it validates.
-  const catalog = new CatalogService({ logger: options.logger.child('catalog'), saveFile: join(options.dataDir, 'catalog', 'current.json') });
+  const catalog = new CatalogService({
+    logger: options.logger.child('catalog'),
+    saveFile: join(options.dataDir, 'catalog', 'current.json'),
+  });
   closers.push(connectCatalogEvents(catalog, events));
   health.register('catalog', () => catalog.health());
 
@@ -66,7 +72,10 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   });
   closers.push(() => platform.close());
   for (const name of ['store', 'platform'] as const) {
-    health.register(name, () => platform.healthChecks().find((c) => c.name === name) ?? { name, level: 'down', detail: 'no report' });
+    health.register(
+      name,
+      () => platform.healthChecks().find((c) => c.name === name) ?? { name, level: 'down', detail: 'no report' },
+    );
   }
 
   // Device layer (electron/devices): one driver per class from config.devices — simulators by default; drivers
@@ -86,7 +95,14 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   deviceSnapshots = () => devices.snapshots();
 
   const handlers: Handlers = {
-    ...createAppHandlers({ name: 'gov-kiosk', version: options.version, host: options.host, startedAt: new Date(), loaded, health }),
+    ...createAppHandlers({
+      name: 'gov-kiosk',
+      version: options.version,
+      host: options.host,
+      startedAt: new Date(),
+      loaded,
+      health,
+    }),
     ...createCatalogHandlers(catalog),
     ...createPlatformHandlers(platform, events, { developerMode: loaded.config.developerMode }),
     ...createAttachmentHandlers(platform.outbox.attachments, platform.audit),

@@ -28,12 +28,20 @@ export interface DeviceHandlerDeps {
  * with a real reader refuses "place card" whatever else is configured, so a deployed kiosk never accepts a
  * fake card. (developerMode is reported to the panel but grants nothing a simulator profile does not.)
  */
-export function createDeviceHandlers({ devices, developerMode, logger, demoEIdCode }: DeviceHandlerDeps): DeviceHandlers {
+export function createDeviceHandlers({
+  devices,
+  developerMode,
+  logger,
+  demoEIdCode,
+}: DeviceHandlerDeps): DeviceHandlers {
   const simulator = (device: DeviceClass): Result<SimulatorControl> => {
     const control = devices.simulator(device);
     if (control) return ok(control);
     logger.warn(`refused a simulator control for ${device}: it is not simulated`);
-    return err('unsupportedCommand.notSimulated', `${device} is not running on its simulator; simulator controls are refused`);
+    return err(
+      'unsupportedCommand.notSimulated',
+      `${device} is not running on its simulator; simulator controls are refused`,
+    );
   };
 
   return {
@@ -86,7 +94,8 @@ export function createDeviceHandlers({ devices, developerMode, logger, demoEIdCo
       if (!control.ok) return control;
       const citizen = findDemoCitizen(citizenKey);
       if (!citizen) return err('invalidData', `there is no demo citizen "${citizenKey.slice(0, 64)}"`);
-      if (!demoEIdCode || !control.value.scan) return err('unsupportedCommand', 'demo e-ID codes need the embedded platform and the simulated scanner');
+      if (!demoEIdCode || !control.value.scan)
+        return err('unsupportedCommand', 'demo e-ID codes need the embedded platform and the simulated scanner');
       const issued = demoEIdCode(citizen.idNumber);
       if (!issued.ok) return err('unsupportedCommand', 'the platform issued no e-ID code for this demo citizen');
       const scanned = control.value.scan(issued.value.code);
@@ -110,7 +119,13 @@ export function createDeviceHandlers({ devices, developerMode, logger, demoEIdCo
       const result = control.value.scan?.(code) ?? ok(undefined);
       return result.ok ? ok({}) : toWire(result);
     },
-    'devices.sim.printed': () => ok({ jobs: devices.printedJobs().slice(0, 50).map((j) => ({ ...j })) }),
+    'devices.sim.printed': () =>
+      ok({
+        jobs: devices
+          .printedJobs()
+          .slice(0, 50)
+          .map((j) => ({ ...j })),
+      }),
   };
 }
 

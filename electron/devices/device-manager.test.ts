@@ -14,13 +14,24 @@ async function settled(manager: DeviceManager): Promise<void> {
 
 describe('device manager', () => {
   it('starts a simulator for every class by default and reports valid snapshots and events', async () => {
-    const manager = await DeviceManager.create({ config: devicesConfigSchema.parse({}), logger: createMemoryLogger(), developerMode: true });
+    const manager = await DeviceManager.create({
+      config: devicesConfigSchema.parse({}),
+      logger: createMemoryLogger(),
+      developerMode: true,
+    });
     const events: ManagedEvent[] = [];
     manager.subscribe((e) => events.push(e));
     manager.start();
     try {
       await settled(manager);
-      expect(manager.simulatedClasses()).toEqual(['idCardReader', 'documentPrinter', 'receiptPrinter', 'qrScanner', 'documentCamera', 'faceCamera']);
+      expect(manager.simulatedClasses()).toEqual([
+        'idCardReader',
+        'documentPrinter',
+        'receiptPrinter',
+        'qrScanner',
+        'documentCamera',
+        'faceCamera',
+      ]);
       for (const s of manager.snapshots()) expect(deviceSnapshotSchema.parse(s)).toMatchObject({ simulated: true });
       expect(events.some((e) => e.type === 'status' && e.device === 'receiptPrinter')).toBe(true);
       expect(manager.health()).toMatchObject({ name: 'devices', level: 'ok' });
@@ -39,7 +50,13 @@ describe('device manager', () => {
       expect(health.level).toBe('degraded');
       expect(health.detail).toContain('simulators stand in for real devices outside developer mode');
       expect(manager.device('documentPrinter').snapshot()).toMatchObject({ driver: 'none', status: 'noDevice' });
-      expect(await manager.print('documentPrinter', { documentId: 'X', title: 'x', media: 'A4', pdf: new Uint8Array(16) }, { timeoutMs: 1_000 })).toMatchObject({
+      expect(
+        await manager.print(
+          'documentPrinter',
+          { documentId: 'X', title: 'x', media: 'A4', pdf: new Uint8Array(16) },
+          { timeoutMs: 1_000 },
+        ),
+      ).toMatchObject({
         ok: false,
         error: { code: 'deviceNotReady.noDevice' },
       });

@@ -62,12 +62,22 @@ export class DeviceManager {
       let device: Device;
       const profile = config[deviceClass];
       if (usesNativeCode(deviceClass, config) && isolation === 'process' && entry) {
-        device = new IsolatedDevice({ deviceClass, driver: profile.driver, config, entry, logger: this.log.child(deviceClass) });
+        device = new IsolatedDevice({
+          deviceClass,
+          driver: profile.driver,
+          config,
+          entry,
+          logger: this.log.child(deviceClass),
+        });
       } else {
         if (usesNativeCode(deviceClass, config) && isolation === 'process') {
           this.log.warn(`no device-host entry found; ${deviceClass} runs inside the backend`);
         }
-        const built = await createDevice(deviceClass, config, { logger: this.log, history: this.history, lister: this.options.lister });
+        const built = await createDevice(deviceClass, config, {
+          logger: this.log,
+          history: this.history,
+          lister: this.options.lister,
+        });
         device = built.device;
         if (built.control) this.controls.set(deviceClass, built.control);
       }
@@ -109,7 +119,11 @@ export class DeviceManager {
     return reader.cancelReads ? reader.cancelReads() : 0;
   }
 
-  print(deviceClass: 'documentPrinter' | 'receiptPrinter', job: PrintJob, options: CommandOptions): Promise<Completion<PrintOutcome>> {
+  print(
+    deviceClass: 'documentPrinter' | 'receiptPrinter',
+    job: PrintJob,
+    options: CommandOptions,
+  ): Promise<Completion<PrintOutcome>> {
     const printer = this.device(deviceClass) as Partial<PrinterDevice>;
     if (!printer.print) return Promise.resolve(failed('noDevice', `no ${deviceClass} is configured`));
     return printer.print(job, options);
@@ -165,9 +179,14 @@ export class DeviceManager {
     const note = simulated.length > 0 ? `; simulated: ${simulated.join(', ')}` : '';
     // A machine serving citizens on simulators (no devices section in its config) is a configuration mistake.
     const simulatorsInService = simulated.length > 0 && this.options.developerMode === false;
-    if (problems.length === 0 && !simulatorsInService) return { name: 'devices', level: 'ok', detail: `all configured devices ready${note}`.slice(0, 500) };
-    const lines = [...problems, ...(simulatorsInService ? ['simulators stand in for real devices outside developer mode (configure "devices")'] : [])];
+    if (problems.length === 0 && !simulatorsInService)
+      return { name: 'devices', level: 'ok', detail: `all configured devices ready${note}`.slice(0, 500) };
+    const lines = [
+      ...problems,
+      ...(simulatorsInService
+        ? ['simulators stand in for real devices outside developer mode (configure "devices")']
+        : []),
+    ];
     return { name: 'devices', level: 'degraded', detail: `${lines.join('; ')}${note}`.slice(0, 500) };
   }
 }
-

@@ -54,17 +54,27 @@ export function usesNativeCode(deviceClass: DeviceClass, config: DevicesConfig):
   }
 }
 
-export async function createDevice(deviceClass: DeviceClass, config: DevicesConfig, deps: DriverDeps): Promise<BuiltDevice> {
+export async function createDevice(
+  deviceClass: DeviceClass,
+  config: DevicesConfig,
+  deps: DriverDeps,
+): Promise<BuiltDevice> {
   const logger = deps.logger.child(deviceClass);
   switch (deviceClass) {
     case 'idCardReader': {
       const c = config.idCardReader;
       if (c.driver === 'none') return { device: new NoDevice('idCardReader') };
       if (c.driver === 'simulator') {
-        const sim = createSimulatedIdCardReader({ logger, pollIntervalMs: c.pollIntervalMs, ioTimeoutMs: c.ioTimeoutMs });
+        const sim = createSimulatedIdCardReader({
+          logger,
+          pollIntervalMs: c.pollIntervalMs,
+          ioTimeoutMs: c.ioTimeoutMs,
+        });
         return { device: sim.device, control: sim.control };
       }
-      const photoDecoder = c.photoDecoder ? await (await import('./id-card/wlt-plugin.js')).loadWltDecoder(c.photoDecoder, logger) : undefined;
+      const photoDecoder = c.photoDecoder
+        ? await (await import('./id-card/wlt-plugin.js')).loadWltDecoder(c.photoDecoder, logger)
+        : undefined;
       const common = {
         driver: c.driver,
         simulated: false,
@@ -107,7 +117,12 @@ export async function createDevice(deviceClass: DeviceClass, config: DevicesConf
           const device = new SimulatedDocumentPrinter({ history: deps.history });
           return { device, control: device.control };
         }
-        const sim = createSimulatedReceiptPrinter({ logger, history: deps.history, pollIntervalMs: c.pollIntervalMs, ioTimeoutMs: c.ioTimeoutMs });
+        const sim = createSimulatedReceiptPrinter({
+          logger,
+          history: deps.history,
+          pollIntervalMs: c.pollIntervalMs,
+          ioTimeoutMs: c.ioTimeoutMs,
+        });
         return { device: sim.device, control: sim.control };
       }
       if (c.driver === 'cups') {
@@ -139,7 +154,11 @@ export async function createDevice(deviceClass: DeviceClass, config: DevicesConf
       const opener =
         c.link.kind === 'tcp'
           ? new TcpLinkOpener({ host: c.link.host, port: c.link.port })
-          : new (await import('./transport/serial-link.js')).SerialLinkOpener({ match: c.link.match, baudRate: c.link.baudRate, lister: deps.lister });
+          : new (await import('./transport/serial-link.js')).SerialLinkOpener({
+              match: c.link.match,
+              baudRate: c.link.baudRate,
+              lister: deps.lister,
+            });
       return {
         device: new EscPosPrinter({
           opener,
@@ -185,7 +204,18 @@ export async function createDevice(deviceClass: DeviceClass, config: DevicesConf
           fault: (fault) => {
             if (fault === 'unplug') device.simulatePlug(false);
             else if (fault === 'replug' || fault === 'reset') device.simulatePlug(true);
-            else return { ok: false, error: { code: 'unsupportedCommand.notSimulated', message: `the camera simulator has no "${fault}" fault`, completion: 'unsupportedCommand', reason: 'notSimulated', errorClass: 'software', action: 'none' } };
+            else
+              return {
+                ok: false,
+                error: {
+                  code: 'unsupportedCommand.notSimulated',
+                  message: `the camera simulator has no "${fault}" fault`,
+                  completion: 'unsupportedCommand',
+                  reason: 'notSimulated',
+                  errorClass: 'software',
+                  action: 'none',
+                },
+              };
             return { ok: true, value: undefined };
           },
         },

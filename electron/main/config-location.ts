@@ -7,7 +7,8 @@ import { join } from 'node:path';
 export function resolveConfigPath(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, userDataDir: string): string[] {
   const candidates: string[] = [];
   if (env.KIOSK_CONFIG) candidates.push(env.KIOSK_CONFIG);
-  if (platform === 'win32') candidates.push(join(env.ProgramData ?? 'C:\\ProgramData', 'gov-kiosk', 'kiosk.config.json'));
+  if (platform === 'win32')
+    candidates.push(join(env.ProgramData ?? 'C:\\ProgramData', 'gov-kiosk', 'kiosk.config.json'));
   else candidates.push('/etc/gov-kiosk/kiosk.config.json');
   candidates.push(join(userDataDir, 'kiosk.config.json'));
   return candidates;

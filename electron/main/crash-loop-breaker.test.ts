@@ -5,7 +5,11 @@ describe('CrashLoopBreaker', () => {
   it('reloads a few times, then falls back, and forgets old crashes', () => {
     let now = 0;
     const breaker = new CrashLoopBreaker({ maxCrashes: 3, windowMs: 60_000 }, () => now);
-    expect([breaker.recordCrash(), breaker.recordCrash(), breaker.recordCrash()]).toEqual(['reload', 'reload', 'reload']);
+    expect([breaker.recordCrash(), breaker.recordCrash(), breaker.recordCrash()]).toEqual([
+      'reload',
+      'reload',
+      'reload',
+    ]);
     expect(breaker.recordCrash()).toBe('fallback');
     now += 61_000;
     expect(breaker.recentCrashes).toBe(0);

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
 vi.mock('electron', () => ({
   ipcMain: {
-    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => handlers.set(channel, fn),
+    handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
+      handlers.set(channel, fn),
     removeHandler: (channel: string) => handlers.delete(channel),
   },
 }));
@@ -25,7 +26,12 @@ function fakeWindow(id: number) {
     listeners,
     window: {
       isDestroyed: () => false,
-      webContents: { id, mainFrame, send: (...args: unknown[]) => sent.push(args), on: (name: string, fn: () => void) => listeners.set(name, fn) },
+      webContents: {
+        id,
+        mainFrame,
+        send: (...args: unknown[]) => sent.push(args),
+        on: (name: string, fn: () => void) => listeners.set(name, fn),
+      },
     },
   };
 }
@@ -34,7 +40,12 @@ describe('connectIpc', () => {
   beforeEach(() => handlers.clear());
 
   async function setup() {
-    const backend = await createKioskBackend({ host: 'electron', dataDir: '/nonexistent', version: '1.0.0', logger: createMemoryLogger() });
+    const backend = await createKioskBackend({
+      host: 'electron',
+      dataDir: '/nonexistent',
+      version: '1.0.0',
+      logger: createMemoryLogger(),
+    });
     const win = fakeWindow(3);
     const logs: string[] = [];
     connectIpc(win.window as never, backend, (m) => logs.push(m));
@@ -61,7 +72,9 @@ describe('connectIpc', () => {
       expect(await invoke(event, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'forbiddenSender' } });
     }
     win.mainFrame.url = 'https://example.com/';
-    expect(await invoke({ sender: { id: 3, mainFrame: win.mainFrame }, senderFrame: win.mainFrame }, 'app.info', {})).toMatchObject({
+    expect(
+      await invoke({ sender: { id: 3, mainFrame: win.mainFrame }, senderFrame: win.mainFrame }, 'app.info', {}),
+    ).toMatchObject({
       ok: false,
       error: { code: 'forbiddenSender' },
     });
@@ -71,7 +84,10 @@ describe('connectIpc', () => {
   it('refuses a malformed payload from a trusted sender', async () => {
     const { win, invoke } = await setup();
     const event = { sender: { id: 3, mainFrame: win.mainFrame }, senderFrame: win.mainFrame };
-    expect(await invoke(event, 'config.get', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(await invoke(event, 'config.get', { extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidRequest' },
+    });
     expect(await invoke(event, 42, {})).toMatchObject({ ok: false, error: { code: 'unknownMethod' } });
   });
 

@@ -40,7 +40,14 @@ async function run(): Promise<void> {
     { wrappedKey: join(userData, 'keys', 'store.key.enc'), keyFile: join(userData, 'keys', 'store.key') },
     (m) => log.warn(m),
   );
-  const backend: KioskBackend = await createKioskBackend({ host: 'electron', dataDir: userData, configPath, version, logger, keyProvider });
+  const backend: KioskBackend = await createKioskBackend({
+    host: 'electron',
+    dataDir: userData,
+    configPath,
+    version,
+    logger,
+    keyProvider,
+  });
   const { config } = backend.loaded;
   serveRenderer(rendererDir);
   restrictPermissions(session.defaultSession, config.allowedPermissions);

@@ -15,7 +15,8 @@ ipcRenderer.on(IPC_EVENT_CHANNEL, (_event: IpcRendererEvent, name: unknown, payl
 
 const bridge: KioskBridge = {
   invoke(method: string, payload: unknown): Promise<Result<unknown>> {
-    if (typeof method !== 'string') return Promise.resolve({ ok: false, error: { code: 'invalidRequest', message: 'method must be a string' } });
+    if (typeof method !== 'string')
+      return Promise.resolve({ ok: false, error: { code: 'invalidRequest', message: 'method must be a string' } });
     return ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, payload) as Promise<Result<unknown>>;
   },
   subscribe(event: string, listener: (payload: unknown) => void): () => void {

@@ -27,13 +27,19 @@ describe('dispatcher', () => {
   it('answers a valid call with an ok Result', async () => {
     const { dispatch } = setup();
     const result = await dispatch('app.info', {}, context);
-    expect(result).toMatchObject({ ok: true, value: { name: 'gov-kiosk', version: '1.2.3', host: 'web', kioskId: 'DEMO-0001' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { name: 'gov-kiosk', version: '1.2.3', host: 'web', kioskId: 'DEMO-0001' },
+    });
   });
 
   it('refuses an unknown method with a clear value and does not call anything', async () => {
     const { dispatch, logger } = setup();
     const result = await dispatch('app.shutdown', {}, context);
-    expect(result).toEqual({ ok: false, error: { code: 'unknownMethod', message: expect.stringContaining('app.shutdown') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknownMethod', message: expect.stringContaining('app.shutdown') },
+    });
     expect(logger.lines.join('\n')).toContain('unknown method');
   });
 
@@ -58,7 +64,10 @@ describe('dispatcher', () => {
       },
     });
     const result = await dispatch('app.info', {}, context);
-    expect(result).toEqual({ ok: false, error: { code: 'internalError', message: 'The kiosk could not complete app.info.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internalError', message: 'The kiosk could not complete app.info.' },
+    });
     expect(logger.lines.join('\n')).not.toContain('110101199003077777');
   });
 
@@ -70,7 +79,12 @@ describe('dispatcher', () => {
   });
 
   it('passes domain failures through unchanged', async () => {
-    const { dispatch } = setup({ 'config.get': () => ({ ok: false, error: { code: 'configInvalid', message: 'bad' } }) });
-    expect(await dispatch('config.get', {}, context)).toEqual({ ok: false, error: { code: 'configInvalid', message: 'bad' } });
+    const { dispatch } = setup({
+      'config.get': () => ({ ok: false, error: { code: 'configInvalid', message: 'bad' } }),
+    });
+    expect(await dispatch('config.get', {}, context)).toEqual({
+      ok: false,
+      error: { code: 'configInvalid', message: 'bad' },
+    });
   });
 });

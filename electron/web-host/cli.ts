@@ -43,7 +43,10 @@ let devMiddleware: Parameters<typeof startWebHost>[0]['devMiddleware'];
 let headers: Record<string, string> | undefined;
 if (values.dev) {
   const { createServer } = await import('vite');
-  const vite = await createServer({ configFile: resolve(root, 'vite.config.ts'), server: { middlewareMode: true, hmr: { port: port + 1 } } });
+  const vite = await createServer({
+    configFile: resolve(root, 'vite.config.ts'),
+    server: { middlewareMode: true, hmr: { port: port + 1 } },
+  });
   devMiddleware = vite.middlewares;
   headers = {}; // Vite injects inline styles and its own socket; the strict CSP applies to built pages.
 }

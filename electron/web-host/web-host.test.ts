@@ -15,7 +15,12 @@ describe('web host', () => {
 
   beforeAll(async () => {
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosk</title>');
-    backend = await createKioskBackend({ host: 'web', dataDir: rendererDir, version: '9.9.9', logger: createMemoryLogger() });
+    backend = await createKioskBackend({
+      host: 'web',
+      dataDir: rendererDir,
+      version: '9.9.9',
+      logger: createMemoryLogger(),
+    });
     host = await startWebHost({ backend, logger: createMemoryLogger(), rendererDir });
   });
   afterAll(async () => {
@@ -23,7 +28,11 @@ describe('web host', () => {
   });
 
   const call = (method: string, body: string, headers: Record<string, string> = {}) =>
-    fetch(`${host.origin}/api/invoke/${method}`, { method: 'POST', body, headers: { Authorization: `Bearer ${host.token}`, ...headers } });
+    fetch(`${host.origin}/api/invoke/${method}`, {
+      method: 'POST',
+      body,
+      headers: { Authorization: `Bearer ${host.token}`, ...headers },
+    });
 
   it('binds to 127.0.0.1 and prints an address with the token', () => {
     expect(host.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -52,10 +61,16 @@ describe('web host', () => {
   });
 
   it('refuses a body that is not JSON, an oversize body and a bad payload as values', async () => {
-    expect(await (await call('app.info', '{nope')).json()).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(await (await call('app.info', '{nope')).json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalidRequest' },
+    });
     const big = JSON.stringify({ pad: 'x'.repeat(1_100_000) });
     expect((await call('app.info', big)).status).toBe(413);
-    expect(await (await call('config.get', '{"x":1}')).json()).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(await (await call('config.get', '{"x":1}')).json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalidRequest' },
+    });
     expect(await (await call('nope.nope', '{}')).json()).toMatchObject({ ok: false, error: { code: 'unknownMethod' } });
   });
 

@@ -70,7 +70,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const isTrusted = (req: IncomingMessage, presented: string | null | undefined): Result<true> => {
     if (!tokenMatches(presented, token)) return err('forbiddenSender', 'Missing or wrong kiosk token.');
     const from = req.headers.origin;
-    if (from !== undefined && from !== origin) return err('forbiddenSender', 'Calls are accepted from the kiosk page only.');
+    if (from !== undefined && from !== origin)
+      return err('forbiddenSender', 'Calls are accepted from the kiosk page only.');
     return { ok: true, value: true };
   };
 
@@ -86,7 +87,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const body = await readBody(req);
-    if (body.kind === 'tooLarge') return sendJson(res, 413, err('invalidRequest', `Request body over ${MAX_BODY_BYTES} bytes.`));
+    if (body.kind === 'tooLarge')
+      return sendJson(res, 413, err('invalidRequest', `Request body over ${MAX_BODY_BYTES} bytes.`));
     if (body.kind === 'notJson') return sendJson(res, 400, err('invalidRequest', 'The request body is not JSON.'));
     if (body.kind === 'aborted') return;
     const method = decodeURIComponent(url.slice(INVOKE_PREFIX.length).split('?')[0] ?? '');
@@ -97,7 +99,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     const requestUrl = new URL(req.url ?? '/', origin);
-    const trusted = requestUrl.pathname === '/api/events' ? isTrusted(req, requestUrl.searchParams.get('token')) : undefined;
+    const trusted =
+      requestUrl.pathname === '/api/events' ? isTrusted(req, requestUrl.searchParams.get('token')) : undefined;
     if (!trusted?.ok) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
@@ -179,6 +182,10 @@ function readBody(req: IncomingMessage): Promise<BodyRead> {
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return;
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...securityHeaders,
+  });
   res.end(text);
 }

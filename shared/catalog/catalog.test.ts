@@ -40,18 +40,48 @@ describe('the default catalog', () => {
   });
 
   it('covers the outline: departments, flow kinds and life events', () => {
-    const perDepartment = Object.fromEntries(defaultCatalog.departments.map((d) => [d.codePrefix, defaultCatalog.items.filter((i) => i.department === d.id).length]));
-    expect(perDepartment).toEqual({ RS: 8, YB: 5, GJJ: 4, BDC: 3, SC: 9, SW: 4, GA: 6, MZ: 5, TY: 2, WJ: 3, JY: 1, CL: 1, ZJ: 2, BM: 3, SF: 1, ZH: 2 });
-    const perFlow = Object.fromEntries(flowKinds.map((k) => [k, defaultCatalog.items.filter((i) => i.flow === k).length]));
+    const perDepartment = Object.fromEntries(
+      defaultCatalog.departments.map((d) => [
+        d.codePrefix,
+        defaultCatalog.items.filter((i) => i.department === d.id).length,
+      ]),
+    );
+    expect(perDepartment).toEqual({
+      RS: 8,
+      YB: 5,
+      GJJ: 4,
+      BDC: 3,
+      SC: 9,
+      SW: 4,
+      GA: 6,
+      MZ: 5,
+      TY: 2,
+      WJ: 3,
+      JY: 1,
+      CL: 1,
+      ZJ: 2,
+      BM: 3,
+      SF: 1,
+      ZH: 2,
+    });
+    const perFlow = Object.fromEntries(
+      flowKinds.map((k) => [k, defaultCatalog.items.filter((i) => i.flow === k).length]),
+    );
     expect(perFlow).toEqual({ print: 11, query: 9, apply: 29, book: 3, pay: 6, certify: 1 });
-    for (const event of lifeEvents) expect(defaultCatalog.items.some((i) => i.lifeEvents.includes(event)), event).toBe(true);
+    for (const event of lifeEvents)
+      expect(
+        defaultCatalog.items.some((i) => i.lifeEvents.includes(event)),
+        event,
+      ).toBe(true);
   });
 
   it('has the food shop filing as an instant item whose certificate prints on the spot', () => {
     const food = item('SC-005');
     expect(food.name['zh-CN']).toBe('食品小经营店备案');
     expect(food.instant).toBe(true);
-    expect(food.results).toContainEqual(expect.objectContaining({ kind: 'certificate', delivery: 'printOnSite', verifiable: true }));
+    expect(food.results).toContainEqual(
+      expect.objectContaining({ kind: 'certificate', delivery: 'printOnSite', verifiable: true }),
+    );
     expect(food.requiredDevices).toContain('documentPrinter');
   });
 
@@ -69,7 +99,10 @@ describe('the default catalog', () => {
   it('names only screens its flow kind has, and skips those it has no data for', () => {
     for (const i of defaultCatalog.items) {
       const screens = screensFor(i);
-      expect(screens.every((s) => flowKindSpecs[i.flow].screens.includes(s)), i.code).toBe(true);
+      expect(
+        screens.every((s) => flowKindSpecs[i.flow].screens.includes(s)),
+        i.code,
+      ).toBe(true);
       expect(screens[0]).toBe('guide');
     }
     expect(screensFor(item('SC-009'))).not.toContain('identify');
@@ -87,7 +120,15 @@ describe('the default catalog', () => {
       'evaluation',
       'takeCard',
     ]);
-    expect(screensFor(item('RS-003'))).toEqual(['guide', 'identify', 'situations', 'face', 'result', 'evaluation', 'takeCard']);
+    expect(screensFor(item('RS-003'))).toEqual([
+      'guide',
+      'identify',
+      'situations',
+      'face',
+      'result',
+      'evaluation',
+      'takeCard',
+    ]);
   });
 });
 
@@ -100,12 +141,23 @@ describe('the packages', () => {
 
   it('include the five the issue names', () => {
     expect(defaultCatalog.packages.map((p) => p.name['zh-CN'])).toEqual(
-      expect.arrayContaining(['开餐饮店一件事', '个体工商户开办一件事', '婚育一件事', '退役军人服务一件事', '身后一件事']),
+      expect.arrayContaining([
+        '开餐饮店一件事',
+        '个体工商户开办一件事',
+        '婚育一件事',
+        '退役军人服务一件事',
+        '身后一件事',
+      ]),
     );
   });
 
   it('opening a small restaurant asks each shared field once and keeps the stricter limit', () => {
-    const r = resolvePackage(pkg('YJS-001'), defaultCatalog, { size: 'small', useName: 'yes', operatorForm: 'individual', premises: 'rented' });
+    const r = resolvePackage(pkg('YJS-001'), defaultCatalog, {
+      size: 'small',
+      useName: 'yes',
+      operatorForm: 'individual',
+      premises: 'rented',
+    });
     expect(r.complete).toBe(true);
     expect(r.members.map((m) => m.item.code)).toEqual(['SC-002', 'SC-005']);
     const ids = r.fields.map((f) => f.field.id);
@@ -113,16 +165,34 @@ describe('the packages', () => {
     const staff = r.fields.find((f) => f.field.id === 'staffCount');
     expect(staff?.usedBy).toHaveLength(2);
     expect(staff?.field).toMatchObject({ type: 'number', min: 1, max: 5 });
-    expect(r.materials.map((m) => m.key)).toEqual(['idCard', 'leaseContract', 'registrationForm', 'healthCertificates', 'foodSafetyRules', 'layoutPlan']);
+    expect(r.materials.map((m) => m.key)).toEqual([
+      'idCard',
+      'leaseContract',
+      'registrationForm',
+      'healthCertificates',
+      'foodSafetyRules',
+      'layoutPlan',
+    ]);
     // The licence is applied for in the same package, so it is neither asked for nor its code.
     expect(ids).not.toContain('creditCode');
   });
 
   it('a larger restaurant goes to the small restaurant registration instead, with the gas question', () => {
-    const partial = resolvePackage(pkg('YJS-001'), defaultCatalog, { size: 'medium', useName: 'no', operatorForm: 'individual', premises: 'owned' });
+    const partial = resolvePackage(pkg('YJS-001'), defaultCatalog, {
+      size: 'medium',
+      useName: 'no',
+      operatorForm: 'individual',
+      premises: 'owned',
+    });
     expect(partial.complete).toBe(false);
     expect(partial.unanswered.map((q) => q.id)).toEqual(['fuel']);
-    const r = resolvePackage(pkg('YJS-001'), defaultCatalog, { size: 'medium', useName: 'no', operatorForm: 'individual', premises: 'owned', fuel: 'gas' });
+    const r = resolvePackage(pkg('YJS-001'), defaultCatalog, {
+      size: 'medium',
+      useName: 'no',
+      operatorForm: 'individual',
+      premises: 'owned',
+      fuel: 'gas',
+    });
     expect(r.members.map((m) => m.item.code)).toEqual(['SC-002', 'SC-006']);
     expect(r.materials.map((m) => m.key)).toContain('gasSafety');
   });
@@ -130,31 +200,61 @@ describe('the packages', () => {
   it('marriage and birth: the marriage certificate comes from the booked registration, names merged across items', () => {
     const r = resolvePackage(pkg('YJS-003'), defaultCatalog, { married: 'no', hukouLocal: 'yes', stage: 'pregnant' });
     expect(r.members.map((m) => m.item.code)).toEqual(['MZ-001', 'WJ-001']);
-    expect(r.provided).toEqual([expect.objectContaining({ item: 'WJ-001', by: 'MZ-001', material: expect.objectContaining({ id: 'marriageCertificate' }) })]);
+    expect(r.provided).toEqual([
+      expect.objectContaining({
+        item: 'WJ-001',
+        by: 'MZ-001',
+        material: expect.objectContaining({ id: 'marriageCertificate' }),
+      }),
+    ]);
     const spouse = r.fields.find((f) => f.field.id === 'spouseName');
     expect(spouse?.usedBy).toEqual([
       { item: 'MZ-001', field: 'partnerName' },
       { item: 'WJ-001', field: 'spouseName' },
     ]);
     expect(packageScreensFor(r.members.map((m) => m.item.flow))).toContain('slot');
-    const married = resolvePackage(pkg('YJS-003'), defaultCatalog, { married: 'yes', hukouLocal: 'yes', stage: 'born' });
+    const married = resolvePackage(pkg('YJS-003'), defaultCatalog, {
+      married: 'yes',
+      hukouLocal: 'yes',
+      stage: 'born',
+    });
     expect(married.members.map((m) => m.item.code)).toEqual(['WJ-001']);
     expect(married.materials.map((m) => m.key)).toContain('marriageCertificate');
   });
 
   it('a veteran: signed forms of different items stay apart, the same e-license is asked once', () => {
-    const r = resolvePackage(pkg('YJS-004'), defaultCatalog, { placement: 'selfEmployment', hukouMoved: 'no', preferentialCard: 'yes', jobHelp: 'yes' });
+    const r = resolvePackage(pkg('YJS-004'), defaultCatalog, {
+      placement: 'selfEmployment',
+      hukouMoved: 'no',
+      preferentialCard: 'yes',
+      jobHelp: 'yes',
+    });
     expect(r.members.map((m) => m.item.code)).toEqual(['TY-001', 'TY-002', 'RS-005', 'RS-006']);
     const keys = r.materials.map((m) => m.key);
     expect(keys.filter((k) => k === 'dischargeCertificate')).toHaveLength(1);
-    expect(r.materials.find((m) => m.key === 'dischargeCertificate')?.usedBy.map((u) => u.item)).toEqual(['TY-001', 'TY-002', 'RS-005']);
+    expect(r.materials.find((m) => m.key === 'dischargeCertificate')?.usedBy.map((u) => u.item)).toEqual([
+      'TY-001',
+      'TY-002',
+      'RS-005',
+    ]);
     expect(keys).toEqual(expect.arrayContaining(['registrationForm', 'applicationForm', 'unemploymentForm']));
   });
 
   it('after a death: death record and names asked once for the funeral refund and the card', () => {
-    const r = resolvePackage(pkg('YJS-005'), defaultCatalog, { sameHousehold: 'yes', hardship: 'no', hasCard: 'yes', hasProperty: 'no' });
+    const r = resolvePackage(pkg('YJS-005'), defaultCatalog, {
+      sameHousehold: 'yes',
+      hardship: 'no',
+      hasCard: 'yes',
+      hasProperty: 'no',
+    });
     expect(r.members.map((m) => m.item.code)).toEqual(['MZ-005', 'RS-007']);
-    expect(r.fields.find((f) => f.field.id === 'deceasedIdNumber')?.usedBy.map((u) => u.item)).toEqual(['MZ-005', 'RS-007']);
-    expect(r.materials.find((m) => m.key === 'deathCertificate')?.usedBy.map((u) => u.item)).toEqual(['MZ-005', 'RS-007']);
+    expect(r.fields.find((f) => f.field.id === 'deceasedIdNumber')?.usedBy.map((u) => u.item)).toEqual([
+      'MZ-005',
+      'RS-007',
+    ]);
+    expect(r.materials.find((m) => m.key === 'deathCertificate')?.usedBy.map((u) => u.item)).toEqual([
+      'MZ-005',
+      'RS-007',
+    ]);
   });
 });

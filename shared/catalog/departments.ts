@@ -16,7 +16,10 @@ export const departments = [
   {
     id: 'humanResources',
     codePrefix: 'RS',
-    name: { 'zh-CN': '阳泉市郊区人力资源和社会保障局', en: 'Human Resources and Social Security Bureau of Jiaoqu District' },
+    name: {
+      'zh-CN': '阳泉市郊区人力资源和社会保障局',
+      en: 'Human Resources and Social Security Bureau of Jiaoqu District',
+    },
     shortName: { 'zh-CN': '人社', en: 'Human resources & social security' },
     address: at('一楼人社窗口', 'Ground floor, social security counters'),
     hours,
@@ -36,7 +39,10 @@ export const departments = [
   {
     id: 'housingFund',
     codePrefix: 'GJJ',
-    name: { 'zh-CN': '阳泉市住房公积金管理中心郊区管理部', en: 'Jiaoqu Office of the Yangquan Housing Provident Fund Management Center' },
+    name: {
+      'zh-CN': '阳泉市住房公积金管理中心郊区管理部',
+      en: 'Jiaoqu Office of the Yangquan Housing Provident Fund Management Center',
+    },
     shortName: { 'zh-CN': '公积金', en: 'Housing provident fund' },
     address: at('二楼公积金窗口', 'First floor, housing fund counters'),
     hours,
@@ -46,7 +52,10 @@ export const departments = [
   {
     id: 'realEstate',
     codePrefix: 'BDC',
-    name: { 'zh-CN': '阳泉市不动产登记中心郊区分中心', en: 'Jiaoqu Branch of the Yangquan Real Estate Registration Center' },
+    name: {
+      'zh-CN': '阳泉市不动产登记中心郊区分中心',
+      en: 'Jiaoqu Branch of the Yangquan Real Estate Registration Center',
+    },
     shortName: { 'zh-CN': '不动产', en: 'Real estate registration' },
     address: at('二楼不动产登记窗口', 'First floor, real estate registration counters'),
     hours,
@@ -66,7 +75,10 @@ export const departments = [
   {
     id: 'taxation',
     codePrefix: 'SW',
-    name: { 'zh-CN': '国家税务总局阳泉市郊区税务局', en: 'Jiaoqu District Taxation Bureau, State Taxation Administration' },
+    name: {
+      'zh-CN': '国家税务总局阳泉市郊区税务局',
+      en: 'Jiaoqu District Taxation Bureau, State Taxation Administration',
+    },
     shortName: { 'zh-CN': '税务', en: 'Taxation' },
     address: at('一楼税务窗口', 'Ground floor, tax counters'),
     hours,
@@ -136,7 +148,10 @@ export const departments = [
   {
     id: 'housingConstruction',
     codePrefix: 'ZJ',
-    name: { 'zh-CN': '阳泉市郊区住房和城乡建设管理局', en: 'Housing and Urban-Rural Development Bureau of Jiaoqu District' },
+    name: {
+      'zh-CN': '阳泉市郊区住房和城乡建设管理局',
+      en: 'Housing and Urban-Rural Development Bureau of Jiaoqu District',
+    },
     shortName: { 'zh-CN': '住建', en: 'Housing & construction' },
     address: at('二楼住房保障窗口', 'First floor, housing security counter'),
     hours,
@@ -146,7 +161,10 @@ export const departments = [
   {
     id: 'utilities',
     codePrefix: 'BM',
-    name: { 'zh-CN': '郊区便民缴费服务（供水、供电、供气单位）', en: 'Utility payment services in Jiaoqu (water, power and gas suppliers)' },
+    name: {
+      'zh-CN': '郊区便民缴费服务（供水、供电、供气单位）',
+      en: 'Utility payment services in Jiaoqu (water, power and gas suppliers)',
+    },
     shortName: { 'zh-CN': '便民缴费', en: 'Utility payments' },
     address: at('一楼便民服务区', 'Ground floor, convenience service area'),
     hours,

@@ -49,12 +49,36 @@ export const flowKindSpecs: { readonly [K in FlowKind]: FlowKindSpec & { readonl
   apply: {
     kind: 'apply',
     name: { 'zh-CN': '申请、登记、备案', en: 'Apply, register or file' },
-    screens: ['guide', 'identify', 'situations', 'materials', 'form', 'commitment', 'sign', 'check', 'submit', 'confirmation', 'evaluation', 'takeCard'],
+    screens: [
+      'guide',
+      'identify',
+      'situations',
+      'materials',
+      'form',
+      'commitment',
+      'sign',
+      'check',
+      'submit',
+      'confirmation',
+      'evaluation',
+      'takeCard',
+    ],
   },
   book: {
     kind: 'book',
     name: { 'zh-CN': '预约', en: 'Book an appointment' },
-    screens: ['guide', 'identify', 'situations', 'slot', 'form', 'check', 'submit', 'confirmation', 'evaluation', 'takeCard'],
+    screens: [
+      'guide',
+      'identify',
+      'situations',
+      'slot',
+      'form',
+      'check',
+      'submit',
+      'confirmation',
+      'evaluation',
+      'takeCard',
+    ],
   },
   pay: {
     kind: 'pay',
@@ -73,9 +97,12 @@ export const flowKindSpecs: { readonly [K in FlowKind]: FlowKindSpec & { readonl
  * `answersHaveSituations` is not needed: the situations screen is kept when the item has any question.
  */
 export function screensFor(item: Item): Screen[] {
-  const hasCommitment = item.declaration !== undefined || item.materials.some((m) => m.satisfiedBy.some((s) => s.kind === 'commitment'));
+  const hasCommitment =
+    item.declaration !== undefined || item.materials.some((m) => m.satisfiedBy.some((s) => s.kind === 'commitment'));
   const needsSignature = hasCommitment || item.materials.some((m) => m.satisfiedBy.some((s) => s.kind === 'signature'));
-  const printsOnSite = item.results.some((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket');
+  const printsOnSite = item.results.some(
+    (r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket',
+  );
   return flowKindSpecs[item.flow].screens.filter((screen) => {
     switch (screen) {
       case 'identify':

@@ -27,7 +27,10 @@ const operatorQuestion = {
 const useNameQuestion = {
   id: 'useName',
   question: t('店铺要起字号名称吗？', 'Will the business have a trade name?'),
-  help: t('个体工商户可以不使用名称，执照上显示经营者姓名', 'A sole proprietor may do without a name; the licence then shows your own name'),
+  help: t(
+    '个体工商户可以不使用名称，执照上显示经营者姓名',
+    'A sole proprietor may do without a name; the licence then shows your own name',
+  ),
   options: [
     { value: 'yes', label: t('要，使用名称', 'Yes, use a name') },
     { value: 'no', label: t('不用名称', 'No name') },
@@ -54,14 +57,29 @@ export const packages: PackageInput[] = [
       en: ['open a restaurant', 'start a food business', 'snack bar'],
     },
     notice: [
-      t('本事项将个体工商户设立登记与食品小经营店备案（经营面积 60 平方米以下）或小餐饮店登记（60 至 200 平方米）合并办理，只需填一张表、交一套材料。', 'This package combines the sole proprietor registration with the small food shop filing (up to 60 m²) or the small restaurant registration (60–200 m²): one form and one set of materials.'),
-      t('请准备好经营场所地址、面积，从业人员的健康证明；租用场所的请准备租赁合同。', 'Have the address and size of the premises and the health certificates of your staff ready; if you rent, have the lease.'),
-      t('营业执照 1 个工作日内核准；备案证随后发放，小餐饮店须经现场核查。', 'The licence is approved within 1 working day; the food filing follows, and a small restaurant is inspected on site first.'),
+      t(
+        '本事项将个体工商户设立登记与食品小经营店备案（经营面积 60 平方米以下）或小餐饮店登记（60 至 200 平方米）合并办理，只需填一张表、交一套材料。',
+        'This package combines the sole proprietor registration with the small food shop filing (up to 60 m²) or the small restaurant registration (60–200 m²): one form and one set of materials.',
+      ),
+      t(
+        '请准备好经营场所地址、面积，从业人员的健康证明；租用场所的请准备租赁合同。',
+        'Have the address and size of the premises and the health certificates of your staff ready; if you rent, have the lease.',
+      ),
+      t(
+        '营业执照 1 个工作日内核准；备案证随后发放，小餐饮店须经现场核查。',
+        'The licence is approved within 1 working day; the food filing follows, and a small restaurant is inspected on site first.',
+      ),
     ],
     legalBasis: [
-      t('《促进个体工商户发展条例》', 'Regulations on Promoting the Development of Individual Industrial and Commercial Households'),
+      t(
+        '《促进个体工商户发展条例》',
+        'Regulations on Promoting the Development of Individual Industrial and Commercial Households',
+      ),
       t('《中华人民共和国食品安全法》', 'Food Safety Law of the PRC'),
-      t('《山西省食品小作坊小经营店小摊点管理条例》', 'Regulations of Shanxi Province on Small Food Workshops, Small Food Shops and Food Stalls'),
+      t(
+        '《山西省食品小作坊小经营店小摊点管理条例》',
+        'Regulations of Shanxi Province on Small Food Workshops, Small Food Shops and Food Stalls',
+      ),
     ],
     promisedDays: 10,
     situations: [
@@ -87,16 +105,31 @@ export const packages: PackageInput[] = [
       },
     ],
     members: [
-      { item: 'SC-002', answers: { useName: { fromQuestion: 'useName' }, operatorForm: { fromQuestion: 'operatorForm' }, premises: { fromQuestion: 'premises' } } },
+      {
+        item: 'SC-002',
+        answers: {
+          useName: { fromQuestion: 'useName' },
+          operatorForm: { fromQuestion: 'operatorForm' },
+          premises: { fromQuestion: 'premises' },
+        },
+      },
       {
         item: 'SC-005',
         when: [{ question: 'size', in: ['small'] }],
-        answers: { businessKind: { fixed: 'catering' }, hasLicense: { fixed: 'together' }, premises: { fromQuestion: 'premises' } },
+        answers: {
+          businessKind: { fixed: 'catering' },
+          hasLicense: { fixed: 'together' },
+          premises: { fromQuestion: 'premises' },
+        },
       },
       {
         item: 'SC-006',
         when: [{ question: 'size', in: ['medium'] }],
-        answers: { hasLicense: { fixed: 'together' }, premises: { fromQuestion: 'premises' }, fuel: { fromQuestion: 'fuel' } },
+        answers: {
+          hasLicense: { fixed: 'together' },
+          premises: { fromQuestion: 'premises' },
+          fuel: { fromQuestion: 'fuel' },
+        },
       },
     ],
     declaration: together,
@@ -116,11 +149,20 @@ export const packages: PackageInput[] = [
       en: ['start a business', 'sole proprietor package', 'self-employment'],
     },
     notice: [
-      t('使用字号名称的，先自主申报名称，再办理设立登记；创业扶持（就业创业证）可一并申请。', 'With a trade name, the name is declared first, then the business registered; start-up support can be requested together.'),
-      t('经营食品等许可项目的，取得营业执照后还须办理许可或备案，可选择“开餐饮店一件事”。', 'For food and other licensed activities you also need a permit or filing; see “Open a small restaurant”.'),
+      t(
+        '使用字号名称的，先自主申报名称，再办理设立登记；创业扶持（就业创业证）可一并申请。',
+        'With a trade name, the name is declared first, then the business registered; start-up support can be requested together.',
+      ),
+      t(
+        '经营食品等许可项目的，取得营业执照后还须办理许可或备案，可选择“开餐饮店一件事”。',
+        'For food and other licensed activities you also need a permit or filing; see “Open a small restaurant”.',
+      ),
     ],
     legalBasis: [
-      t('《促进个体工商户发展条例》', 'Regulations on Promoting the Development of Individual Industrial and Commercial Households'),
+      t(
+        '《促进个体工商户发展条例》',
+        'Regulations on Promoting the Development of Individual Industrial and Commercial Households',
+      ),
       t('《企业名称登记管理规定》', 'Provisions on the Administration of Enterprise Name Registration'),
       t('《中华人民共和国就业促进法》', 'Employment Promotion Law of the PRC'),
     ],
@@ -131,16 +173,33 @@ export const packages: PackageInput[] = [
       premisesQuestion,
       {
         id: 'startupSupport',
-        question: t('是否需要申请创业扶持（创业担保贷款、创业补贴）？', 'Do you want start-up support (guaranteed loan, start-up subsidy)?'),
+        question: t(
+          '是否需要申请创业扶持（创业担保贷款、创业补贴）？',
+          'Do you want start-up support (guaranteed loan, start-up subsidy)?',
+        ),
         options: [
-          { value: 'yes', label: t('需要，同时申领就业创业证', 'Yes, also apply for the employment and entrepreneurship certificate') },
+          {
+            value: 'yes',
+            label: t('需要，同时申领就业创业证', 'Yes, also apply for the employment and entrepreneurship certificate'),
+          },
           { value: 'no', label: t('不需要', 'No') },
         ],
       },
     ],
     members: [
-      { item: 'SC-007', when: [{ question: 'useName', in: ['yes'] }], answers: { entityType: { fixed: 'soleProprietor' } } },
-      { item: 'SC-002', answers: { useName: { fromQuestion: 'useName' }, operatorForm: { fromQuestion: 'operatorForm' }, premises: { fromQuestion: 'premises' } } },
+      {
+        item: 'SC-007',
+        when: [{ question: 'useName', in: ['yes'] }],
+        answers: { entityType: { fixed: 'soleProprietor' } },
+      },
+      {
+        item: 'SC-002',
+        answers: {
+          useName: { fromQuestion: 'useName' },
+          operatorForm: { fromQuestion: 'operatorForm' },
+          premises: { fromQuestion: 'premises' },
+        },
+      },
       {
         item: 'RS-006',
         when: [{ question: 'startupSupport', in: ['yes'] }],
@@ -165,7 +224,10 @@ export const packages: PackageInput[] = [
       en: ['marriage and birth', 'getting married', 'having a baby'],
     },
     notice: [
-      t('未婚的，本事项为您预约结婚登记，双方须按预约时间持身份证、户口簿到婚姻登记处；生育登记在领取结婚证后自动生效，不用再跑。', 'If you are not married yet, this books your marriage registration; both of you attend with ID cards and household registers. The birth registration takes effect once the marriage certificate is issued.'),
+      t(
+        '未婚的，本事项为您预约结婚登记，双方须按预约时间持身份证、户口簿到婚姻登记处；生育登记在领取结婚证后自动生效，不用再跑。',
+        'If you are not married yet, this books your marriage registration; both of you attend with ID cards and household registers. The birth registration takes effect once the marriage certificate is issued.',
+      ),
       t('已婚的，直接办理生育登记，当场办结。', 'If you are married, the birth registration is done on the spot.'),
     ],
     legalBasis: [
@@ -201,7 +263,11 @@ export const packages: PackageInput[] = [
       },
     ],
     members: [
-      { item: 'MZ-001', when: [{ question: 'married', in: ['no'] }], answers: { registrationKind: { fixed: 'marriage' } } },
+      {
+        item: 'MZ-001',
+        when: [{ question: 'married', in: ['no'] }],
+        answers: { registrationKind: { fixed: 'marriage' } },
+      },
       {
         item: 'WJ-001',
         answers: { hukouLocal: { fromQuestion: 'hukouLocal' }, stage: { fromQuestion: 'stage' } },
@@ -241,8 +307,14 @@ export const packages: PackageInput[] = [
       en: ['veteran', 'leaving the army', 'return home', 'preferential card'],
     },
     notice: [
-      t('退出现役后 30 日内到户籍地退役军人事务部门报到；本事项一次提交报到、优待证申领和就业帮扶的申请。', 'Report to the veterans office of your home district within 30 days of discharge; this package submits the report, the card application and job support together.'),
-      t('请准备退出现役证、安置介绍信和近期免冠照片。', 'Have your discharge certificate, placement letter and a recent photo ready.'),
+      t(
+        '退出现役后 30 日内到户籍地退役军人事务部门报到；本事项一次提交报到、优待证申领和就业帮扶的申请。',
+        'Report to the veterans office of your home district within 30 days of discharge; this package submits the report, the card application and job support together.',
+      ),
+      t(
+        '请准备退出现役证、安置介绍信和近期免冠照片。',
+        'Have your discharge certificate, placement letter and a recent photo ready.',
+      ),
     ],
     legalBasis: [
       t('《中华人民共和国退役军人保障法》', 'Law of the PRC on the Protection of Veterans'),
@@ -278,7 +350,10 @@ export const packages: PackageInput[] = [
       },
       {
         id: 'jobHelp',
-        question: t('是否需要就业帮扶（失业登记、就业创业证）？', 'Do you want help finding work (unemployment registration and employment certificate)?'),
+        question: t(
+          '是否需要就业帮扶（失业登记、就业创业证）？',
+          'Do you want help finding work (unemployment registration and employment certificate)?',
+        ),
         when: [{ question: 'placement', in: ['selfEmployment'] }],
         options: [
           { value: 'yes', label: t('需要', 'Yes') },
@@ -287,10 +362,25 @@ export const packages: PackageInput[] = [
       },
     ],
     members: [
-      { item: 'TY-001', answers: { placement: { fromQuestion: 'placement' }, hukouMoved: { fromQuestion: 'hukouMoved' } } },
-      { item: 'TY-002', when: [{ question: 'preferentialCard', in: ['yes'] }], answers: { applicantType: { fixed: 'veteran' } } },
-      { item: 'RS-005', when: [{ question: 'jobHelp', in: ['yes'] }], answers: { residence: { fixed: 'yes' }, lastWork: { fixed: 'veteranDischarged' } } },
-      { item: 'RS-006', when: [{ question: 'jobHelp', in: ['yes'] }], answers: { applicantGroup: { fixed: 'unemployed' } } },
+      {
+        item: 'TY-001',
+        answers: { placement: { fromQuestion: 'placement' }, hukouMoved: { fromQuestion: 'hukouMoved' } },
+      },
+      {
+        item: 'TY-002',
+        when: [{ question: 'preferentialCard', in: ['yes'] }],
+        answers: { applicantType: { fixed: 'veteran' } },
+      },
+      {
+        item: 'RS-005',
+        when: [{ question: 'jobHelp', in: ['yes'] }],
+        answers: { residence: { fixed: 'yes' }, lastWork: { fixed: 'veteranDischarged' } },
+      },
+      {
+        item: 'RS-006',
+        when: [{ question: 'jobHelp', in: ['yes'] }],
+        answers: { applicantGroup: { fixed: 'unemployed' } },
+      },
     ],
     declaration: together,
   },
@@ -309,8 +399,14 @@ export const packages: PackageInput[] = [
       en: ['after a death', 'bereavement', 'funeral', 'inheritance'],
     },
     notice: [
-      t('我们深表哀悼。本事项由近亲属办理，一次提交，相关部门共享逝者的死亡和火化信息，您不必重复提交。', 'We are sorry for your loss. A close relative applies once; the departments share the death and cremation records so you need not provide them again.'),
-      t('逝者的养老金停发、户口注销等由相关部门依据死亡信息主动办理。', 'Pension payments stop and the household registration is closed by the departments themselves from the death record.'),
+      t(
+        '我们深表哀悼。本事项由近亲属办理，一次提交，相关部门共享逝者的死亡和火化信息，您不必重复提交。',
+        'We are sorry for your loss. A close relative applies once; the departments share the death and cremation records so you need not provide them again.',
+      ),
+      t(
+        '逝者的养老金停发、户口注销等由相关部门依据死亡信息主动办理。',
+        'Pension payments stop and the household registration is closed by the departments themselves from the death record.',
+      ),
       t('请准备殡葬服务收费票据和收款银行卡。', 'Have the funeral fee receipts and a bank card for the refund ready.'),
     ],
     legalBasis: [
@@ -331,7 +427,10 @@ export const packages: PackageInput[] = [
       },
       {
         id: 'hardship',
-        question: t('逝者生前是否享受低保或特困人员供养？', 'Did the deceased receive subsistence allowance or extreme hardship support?'),
+        question: t(
+          '逝者生前是否享受低保或特困人员供养？',
+          'Did the deceased receive subsistence allowance or extreme hardship support?',
+        ),
         options: [
           { value: 'yes', label: t('是', 'Yes') },
           { value: 'no', label: t('否', 'No') },
@@ -355,9 +454,20 @@ export const packages: PackageInput[] = [
       },
     ],
     members: [
-      { item: 'MZ-005', answers: { sameHousehold: { fromQuestion: 'sameHousehold' }, hardship: { fromQuestion: 'hardship' } } },
-      { item: 'RS-007', when: [{ question: 'hasCard', in: ['yes'] }], answers: { cardOwner: { fixed: 'deceasedRelative' } } },
-      { item: 'BDC-003', when: [{ question: 'hasProperty', in: ['yes'] }], answers: { business: { fixed: 'inheritance' } } },
+      {
+        item: 'MZ-005',
+        answers: { sameHousehold: { fromQuestion: 'sameHousehold' }, hardship: { fromQuestion: 'hardship' } },
+      },
+      {
+        item: 'RS-007',
+        when: [{ question: 'hasCard', in: ['yes'] }],
+        answers: { cardOwner: { fixed: 'deceasedRelative' } },
+      },
+      {
+        item: 'BDC-003',
+        when: [{ question: 'hasProperty', in: ['yes'] }],
+        answers: { business: { fixed: 'inheritance' } },
+      },
     ],
     declaration: together,
   },

@@ -25,7 +25,12 @@ export function checkRecordChoices(
   const ignored = resolution.ignoredAnswers[0];
   if (ignored !== undefined) {
     const known = item.situations.some((q) => q.id === ignored);
-    return err('invalidChoices', known ? `${item.code}: the answer to "${ignored}" is not one of its options or the question does not apply.` : `${item.code} has no question "${ignored}".`);
+    return err(
+      'invalidChoices',
+      known
+        ? `${item.code}: the answer to "${ignored}" is not one of its options or the question does not apply.`
+        : `${item.code} has no question "${ignored}".`,
+    );
   }
   const missing = resolution.unanswered[0];
   if (missing) return err('invalidChoices', `${item.code}: the question "${missing.id}" is not answered.`);
@@ -35,11 +40,21 @@ export function checkRecordChoices(
     const field = applicable.get(id);
     if (!field) {
       const known = item.fields.some((f) => f.id === id);
-      return err('invalidChoices', known ? `${item.code}: the field "${id}" does not apply to these answers.` : `${item.code} has no field "${id}".`);
+      return err(
+        'invalidChoices',
+        known
+          ? `${item.code}: the field "${id}" does not apply to these answers.`
+          : `${item.code} has no field "${id}".`,
+      );
     }
-    if (personalFieldTypes.has(field.type)) return err('invalidChoices', `${item.code}: the field "${id}" is personal and is not sent with the choices.`);
+    if (personalFieldTypes.has(field.type))
+      return err('invalidChoices', `${item.code}: the field "${id}" is personal and is not sent with the choices.`);
     const checked = validateField(field, field.type === 'choice' && field.multiple ? value.split(',') : value, today);
-    if (!checked.ok) return err('invalidChoices', `${item.code}: the field "${id}" is ${checked.problem === 'required' ? 'empty' : 'not valid'}.`);
+    if (!checked.ok)
+      return err(
+        'invalidChoices',
+        `${item.code}: the field "${id}" is ${checked.problem === 'required' ? 'empty' : 'not valid'}.`,
+      );
   }
   for (const field of resolution.fields) {
     if (field.optional || personalFieldTypes.has(field.type) || Object.hasOwn(choices.values, field.id)) continue;

@@ -31,7 +31,14 @@ function walk(it: Item, script: Record<string, string>): { asked: string[]; fina
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 
 describe('one item per flow kind: walking the situations gives the expected materials', () => {
-  const cases: { flow: FlowKind; code: string; script: Answers; asked: string[]; materials: string[]; fields: string[] }[] = [
+  const cases: {
+    flow: FlowKind;
+    code: string;
+    script: Answers;
+    asked: string[];
+    materials: string[];
+    fields: string[];
+  }[] = [
     {
       flow: 'print',
       code: 'BDC-001',
@@ -54,7 +61,17 @@ describe('one item per flow kind: walking the situations gives the expected mate
       script: { businessKind: 'catering', hasLicense: 'yes', premises: 'rented' },
       asked: ['businessKind', 'hasLicense', 'premises'],
       materials: ['idCard', 'businessLicense', 'healthCertificates', 'leaseContract', 'foodSafetyRules', 'layoutPlan'],
-      fields: ['applicantName', 'applicantIdNumber', 'mobile', 'shopName', 'creditCode', 'businessAddress', 'floorArea', 'staffCount', 'cateringItems'],
+      fields: [
+        'applicantName',
+        'applicantIdNumber',
+        'mobile',
+        'shopName',
+        'creditCode',
+        'businessAddress',
+        'floorArea',
+        'staffCount',
+        'cateringItems',
+      ],
     },
     {
       flow: 'book',
@@ -97,7 +114,16 @@ describe('one item per flow kind: walking the situations gives the expected mate
   it('apply, other answers: a retail shop that owns its premises and applies for the licence together', () => {
     const { final } = walk(item('SC-005'), { businessKind: 'retail', hasLicense: 'together', premises: 'owned' });
     expect(ids(final.materials)).toEqual(['idCard', 'healthCertificates', 'premisesOwnership', 'foodSafetyRules']);
-    expect(ids(final.fields)).toEqual(['applicantName', 'applicantIdNumber', 'mobile', 'shopName', 'businessAddress', 'floorArea', 'staffCount', 'retailItems']);
+    expect(ids(final.fields)).toEqual([
+      'applicantName',
+      'applicantIdNumber',
+      'mobile',
+      'shopName',
+      'businessAddress',
+      'floorArea',
+      'staffCount',
+      'retailItems',
+    ]);
   });
 
   it('every item of the catalog can be walked to completion with its first options', () => {

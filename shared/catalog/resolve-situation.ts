@@ -1,4 +1,14 @@
-import type { Answers, Catalog, Condition, FieldValue, FormField, Item, Material, Package, Situation } from './schema.js';
+import type {
+  Answers,
+  Catalog,
+  Condition,
+  FieldValue,
+  FormField,
+  Item,
+  Material,
+  Package,
+  Situation,
+} from './schema.js';
 
 /**
  * Situations (办事情形) → what applies. Given the answers so far, which questions are still to be asked and
@@ -31,7 +41,10 @@ export interface SituationResolution {
 }
 
 /** What applies to one item for the given answers. */
-export function resolveSituation(item: Pick<Item, 'situations' | 'materials' | 'fields'>, answers: Answers): SituationResolution {
+export function resolveSituation(
+  item: Pick<Item, 'situations' | 'materials' | 'fields'>,
+  answers: Answers,
+): SituationResolution {
   const kept: Record<string, string> = {};
   const questions: Situation[] = [];
   const unanswered: Situation[] = [];
@@ -115,7 +128,9 @@ export function memberAnswers(member: Package['members'][number], packageAnswers
   for (const [question, source] of Object.entries(member.answers)) {
     if ('fixed' in source) out[question] = source.fixed;
     else {
-      const value = Object.hasOwn(packageAnswers, source.fromQuestion) ? packageAnswers[source.fromQuestion] : undefined;
+      const value = Object.hasOwn(packageAnswers, source.fromQuestion)
+        ? packageAnswers[source.fromQuestion]
+        : undefined;
       if (value !== undefined) out[question] = source.map?.[value] ?? value;
     }
   }
@@ -171,7 +186,8 @@ export function resolvePackage(pkg: Package, catalog: Pick<Catalog, 'items'>, an
         seen.usedBy.push({ item: item.code, field: field.id });
         seen.field = stricterField(seen.field, field);
       } else {
-        const prefill = field.prefill?.source === 'field' ? { ...field.prefill, field: renamed(field.prefill.field) } : field.prefill;
+        const prefill =
+          field.prefill?.source === 'field' ? { ...field.prefill, field: renamed(field.prefill.field) } : field.prefill;
         const asked = { ...field, id, prefill, when: undefined } as FormField;
         fields.set(id, { field: asked, usedBy: [{ item: item.code, field: field.id }] });
       }
@@ -198,19 +214,43 @@ function stricterField(asked: FormField, other: FormField): FormField {
   const optional = asked.optional && other.optional;
   if (asked.type === 'number' && other.type === 'number') {
     const narrower = other.max - other.min < asked.max - asked.min;
-    return { ...asked, optional, min: Math.max(asked.min, other.min), max: Math.min(asked.max, other.max), messages: narrower ? (other.messages ?? asked.messages) : asked.messages };
+    return {
+      ...asked,
+      optional,
+      min: Math.max(asked.min, other.min),
+      max: Math.min(asked.max, other.max),
+      messages: narrower ? (other.messages ?? asked.messages) : asked.messages,
+    };
   }
   if (asked.type === 'amount' && other.type === 'amount') {
     const narrower = other.maxFen - other.minFen < asked.maxFen - asked.minFen;
-    return { ...asked, optional, minFen: Math.max(asked.minFen, other.minFen), maxFen: Math.min(asked.maxFen, other.maxFen), messages: narrower ? (other.messages ?? asked.messages) : asked.messages };
+    return {
+      ...asked,
+      optional,
+      minFen: Math.max(asked.minFen, other.minFen),
+      maxFen: Math.min(asked.maxFen, other.maxFen),
+      messages: narrower ? (other.messages ?? asked.messages) : asked.messages,
+    };
   }
   if (asked.type === 'text' && other.type === 'text') {
-    return { ...asked, optional, minLength: Math.max(asked.minLength, other.minLength), maxLength: Math.min(asked.maxLength, other.maxLength), pattern: asked.pattern ?? other.pattern };
+    return {
+      ...asked,
+      optional,
+      minLength: Math.max(asked.minLength, other.minLength),
+      maxLength: Math.min(asked.maxLength, other.maxLength),
+      pattern: asked.pattern ?? other.pattern,
+    };
   }
   if (asked.type === 'account' && other.type === 'account') {
-    return { ...asked, optional, minLength: Math.max(asked.minLength, other.minLength), maxLength: Math.min(asked.maxLength, other.maxLength) };
+    return {
+      ...asked,
+      optional,
+      minLength: Math.max(asked.minLength, other.minLength),
+      maxLength: Math.min(asked.maxLength, other.maxLength),
+    };
   }
-  if (asked.type === 'address' && other.type === 'address') return { ...asked, optional, inDistrict: asked.inDistrict || other.inDistrict };
+  if (asked.type === 'address' && other.type === 'address')
+    return { ...asked, optional, inDistrict: asked.inDistrict || other.inDistrict };
   return { ...asked, optional };
 }
 

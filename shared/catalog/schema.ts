@@ -21,7 +21,10 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 const translation = (locale: 'zh-CN' | 'en') =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `missing translation (${locale})` : `translation (${locale}) must be text`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `missing translation (${locale})` : `translation (${locale}) must be text`,
+    })
     .trim()
     .min(1, `empty translation (${locale})`);
 
@@ -37,7 +40,15 @@ export const locales = ['zh-CN', 'en'] as const satisfies readonly Locale[];
 /** Search keywords per language (synonyms, colloquial names, abbreviations). */
 export const keywordsSchema = z.strictObject({
   'zh-CN': z.array(z.string().trim().min(1)).default([]),
-  en: z.array(z.string().trim().min(1).refine((s) => !HAN.test(s), 'untranslated Chinese in an English keyword')).default([]),
+  en: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .refine((s) => !HAN.test(s), 'untranslated Chinese in an English keyword'),
+    )
+    .default([]),
 });
 
 // ————————————————————————————————————————————————————— identifiers
@@ -54,7 +65,10 @@ export const recordIdSchema = localIdSchema;
 /** Hotlines (12345, 12333, 95598), landlines with area code (0353-1234567) and 400 numbers. */
 export const phoneNumberSchema = z
   .string()
-  .regex(/^(0\d{2,3}-\d{7,8}|1\d{4}|9\d{4}|400-\d{3}-\d{4})$/, 'phone must be 0353-1234567, a 5-digit hotline or 400-xxx-xxxx');
+  .regex(
+    /^(0\d{2,3}-\d{7,8}|1\d{4}|9\d{4}|400-\d{3}-\d{4})$/,
+    'phone must be 0353-1234567, a 5-digit hotline or 400-xxx-xxxx',
+  );
 
 // ————————————————————————————————————————————————————— enumerations
 
@@ -110,7 +124,16 @@ export const licenseTypeSchema = z.enum([
 export type LicenseType = z.infer<typeof licenseTypeSchema>;
 
 /** Fields of the resident ID card that can prefill a form (read by the ID card reader or the e-ID). */
-export const idCardFieldSchema = z.enum(['name', 'gender', 'nation', 'birthDate', 'address', 'idNumber', 'issuingAuthority', 'validTo']);
+export const idCardFieldSchema = z.enum([
+  'name',
+  'gender',
+  'nation',
+  'birthDate',
+  'address',
+  'idNumber',
+  'issuingAuthority',
+  'validTo',
+]);
 export type IdCardField = z.infer<typeof idCardFieldSchema>;
 
 // ————————————————————————————————————————————————————— conditions
@@ -195,7 +218,10 @@ export type MaterialInput = z.input<typeof materialSchema>;
 export const prefillSchema = z.discriminatedUnion('source', [
   z.strictObject({ source: z.literal('idCard'), field: idCardFieldSchema }),
   /** A record the platform holds for the identified person, e.g. "socialSecurity.cardNumber". */
-  z.strictObject({ source: z.literal('platform'), record: z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'record must look like area.name') }),
+  z.strictObject({
+    source: z.literal('platform'),
+    record: z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'record must look like area.name'),
+  }),
   /** The answer to an earlier situation question (option value). */
   z.strictObject({ source: z.literal('answer'), question: localIdSchema }),
   /** The value of an earlier field of the same form. */
@@ -222,7 +248,19 @@ const fieldBase = {
   messages: fieldMessagesSchema.optional(),
 };
 
-export const fieldTypes = ['text', 'name', 'idNumber', 'phone', 'date', 'choice', 'address', 'amount', 'number', 'creditCode', 'account'] as const;
+export const fieldTypes = [
+  'text',
+  'name',
+  'idNumber',
+  'phone',
+  'date',
+  'choice',
+  'address',
+  'amount',
+  'number',
+  'creditCode',
+  'account',
+] as const;
 
 export const formFieldSchema = z.discriminatedUnion(
   'type',
@@ -282,7 +320,10 @@ export const formFieldSchema = z.discriminatedUnion(
       maxLength: z.number().int().min(1).max(40).default(20),
     }),
   ],
-  { error: (issue) => (issue.code === 'invalid_union' ? `bad field type: must be one of ${fieldTypes.join(', ')}` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `bad field type: must be one of ${fieldTypes.join(', ')}` : undefined,
+  },
 );
 export type FormField = z.infer<typeof formFieldSchema>;
 export type FormFieldInput = z.input<typeof formFieldSchema>;
@@ -397,7 +438,10 @@ const itemObjectSchema = z.strictObject({
   /** The applicant's overall declaration on the commitment page (apply items). */
   declaration: localizedTextSchema.optional(),
   /** The platform record a print / query / certify item reads, e.g. "socialInsurance.enrolment". */
-  platformRecord: z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'record must look like area.name').optional(),
+  platformRecord: z
+    .string()
+    .regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'record must look like area.name')
+    .optional(),
   booking: bookingSchema.optional(),
   payment: paymentSchema.optional(),
   certification: certificationSchema.optional(),
@@ -416,7 +460,10 @@ function duplicates(ids: readonly string[]): string[] {
  * Checks a condition against the questions asked before it. `known` maps question id → option values.
  * Returns problems as [path suffix, message].
  */
-export function conditionProblems(condition: Condition | undefined, known: ReadonlyMap<string, readonly string[]>): Array<[PropertyKey[], string]> {
+export function conditionProblems(
+  condition: Condition | undefined,
+  known: ReadonlyMap<string, readonly string[]>,
+): Array<[PropertyKey[], string]> {
   const problems: Array<[PropertyKey[], string]> = [];
   condition?.forEach((clause, i) => {
     const options = known.get(clause.question);
@@ -425,7 +472,8 @@ export function conditionProblems(condition: Condition | undefined, known: Reado
       return;
     }
     clause.in.forEach((value, j) => {
-      if (!options.includes(value)) problems.push([[i, 'in', j], `question "${clause.question}" has no option "${value}"`]);
+      if (!options.includes(value))
+        problems.push([[i, 'in', j], `question "${clause.question}" has no option "${value}"`]);
     });
   });
   return problems;
@@ -439,7 +487,13 @@ export function conditionProblems(condition: Condition | undefined, known: Reado
 export interface ItemReferenceParts {
   readonly situations: readonly { id: string; options: readonly { value: string }[]; when?: Condition | undefined }[];
   readonly materials: readonly { id: string; when?: Condition | undefined }[];
-  readonly fields: readonly { id: string; when?: Condition | undefined; prefill?: Prefill | undefined; locked?: boolean | undefined; options?: readonly { value: string }[] | undefined }[];
+  readonly fields: readonly {
+    id: string;
+    when?: Condition | undefined;
+    prefill?: Prefill | undefined;
+    locked?: boolean | undefined;
+    options?: readonly { value: string }[] | undefined;
+  }[];
   readonly results: readonly { id: string }[];
 }
 
@@ -459,9 +513,13 @@ export function checkLocalReferences(item: ItemReferenceParts, ctx: RefCtx): voi
   // Questions may only depend on earlier questions, so the page order is always well defined.
   const asked = new Map<string, string[]>();
   item.situations.forEach((q, i) => {
-    for (const id of duplicates(q.options.map((o) => o.value))) add(['situations', i, 'options'], `duplicate option "${id}"`);
+    for (const id of duplicates(q.options.map((o) => o.value)))
+      add(['situations', i, 'options'], `duplicate option "${id}"`);
     for (const [p, m] of conditionProblems(q.when, asked)) add(['situations', i, 'when', ...p], m);
-    asked.set(q.id, q.options.map((o) => o.value));
+    asked.set(
+      q.id,
+      q.options.map((o) => o.value),
+    );
   });
   item.materials.forEach((m, i) => {
     for (const [p, msg] of conditionProblems(m.when, asked)) add(['materials', i, 'when', ...p], msg);
@@ -469,10 +527,14 @@ export function checkLocalReferences(item: ItemReferenceParts, ctx: RefCtx): voi
   const earlierFields = new Set<string>();
   item.fields.forEach((f, i) => {
     for (const [p, msg] of conditionProblems(f.when, asked)) add(['fields', i, 'when', ...p], msg);
-    if (f.prefill?.source === 'answer' && !asked.has(f.prefill.question)) add(['fields', i, 'prefill', 'question'], `unknown question "${f.prefill.question}"`);
-    if (f.prefill?.source === 'field' && !earlierFields.has(f.prefill.field)) add(['fields', i, 'prefill', 'field'], `unknown field "${f.prefill.field}" (or one not asked before)`);
+    if (f.prefill?.source === 'answer' && !asked.has(f.prefill.question))
+      add(['fields', i, 'prefill', 'question'], `unknown question "${f.prefill.question}"`);
+    if (f.prefill?.source === 'field' && !earlierFields.has(f.prefill.field))
+      add(['fields', i, 'prefill', 'field'], `unknown field "${f.prefill.field}" (or one not asked before)`);
     if (f.locked && !f.prefill) add(['fields', i, 'locked'], 'a locked field needs a prefill');
-    if (f.options) for (const id of duplicates(f.options.map((o) => o.value))) add(['fields', i, 'options'], `duplicate option "${id}"`);
+    if (f.options)
+      for (const id of duplicates(f.options.map((o) => o.value)))
+        add(['fields', i, 'options'], `duplicate option "${id}"`);
     earlierFields.add(f.id);
   });
 }
@@ -484,10 +546,12 @@ export function checkItemReferences(item: z.output<typeof itemObjectSchema>, ctx
 
   item.materials.forEach((m, i) => {
     const kinds = m.satisfiedBy.map((s) => s.kind);
-    for (const k of duplicates(kinds.filter((k) => k !== 'eLicense'))) add(['materials', i, 'satisfiedBy'], `"${k}" listed twice`);
+    for (const k of duplicates(kinds.filter((k) => k !== 'eLicense')))
+      add(['materials', i, 'satisfiedBy'], `"${k}" listed twice`);
   });
   item.fields.forEach((f, i) => {
-    if ((f.type === 'text' || f.type === 'account') && f.minLength > f.maxLength) add(['fields', i, 'minLength'], 'minLength is above maxLength');
+    if ((f.type === 'text' || f.type === 'account') && f.minLength > f.maxLength)
+      add(['fields', i, 'minLength'], 'minLength is above maxLength');
     if (f.type === 'number' && f.min > f.max) add(['fields', i, 'min'], 'min is above max');
     if (f.type === 'amount' && f.minFen > f.maxFen) add(['fields', i, 'minFen'], 'minFen is above maxFen');
     if (f.type === 'text' && f.pattern !== undefined) {
@@ -502,8 +566,10 @@ export function checkItemReferences(item: z.output<typeof itemObjectSchema>, ctx
 
   // Time limit.
   if (item.instant && item.promisedDays !== 0) add(['promisedDays'], 'an instant item has promisedDays 0');
-  if (!item.instant && item.promisedDays === 0) add(['promisedDays'], 'an item processed later needs promisedDays of at least 1');
-  if (item.legalDays !== undefined && item.legalDays < item.promisedDays) add(['legalDays'], 'legalDays is shorter than promisedDays');
+  if (!item.instant && item.promisedDays === 0)
+    add(['promisedDays'], 'an item processed later needs promisedDays of at least 1');
+  if (item.legalDays !== undefined && item.legalDays < item.promisedDays)
+    add(['legalDays'], 'legalDays is shorter than promisedDays');
 
   // Flow-specific data.
   const needs = (cond: boolean, path: string, message: string) => {
@@ -514,31 +580,70 @@ export function checkItemReferences(item: z.output<typeof itemObjectSchema>, ctx
   needs(item.flow !== 'pay' || item.payment !== undefined, 'payment', 'a pay item needs payment');
   needs(item.flow === 'pay' || item.payment === undefined, 'payment', 'only pay items have payment');
   needs(item.flow !== 'pay' || item.fee.kind === 'byBill', 'fee', 'a pay item has fee kind byBill');
-  needs(item.flow !== 'certify' || item.certification !== undefined, 'certification', 'a certify item needs certification');
-  needs(item.flow === 'certify' || item.certification === undefined, 'certification', 'only certify items have certification');
-  needs(item.flow !== 'certify' || item.requiredDevices.includes('faceCamera'), 'requiredDevices', 'a certify item needs the faceCamera');
-  needs(!['print', 'query', 'certify'].includes(item.flow) || item.platformRecord !== undefined, 'platformRecord', `a ${item.flow} item names the platformRecord it reads`);
-  needs(item.flow !== 'print' || item.results.some((r) => r.delivery === 'printOnSite'), 'results', 'a print item prints a result on site');
-  needs(item.flow !== 'apply' || item.declaration !== undefined, 'declaration', 'an apply item needs the applicant declaration');
-  needs(item.flow !== 'apply' || item.fields.length > 0 || item.materials.length > 0, 'fields', 'an apply item asks for fields or materials');
+  needs(
+    item.flow !== 'certify' || item.certification !== undefined,
+    'certification',
+    'a certify item needs certification',
+  );
+  needs(
+    item.flow === 'certify' || item.certification === undefined,
+    'certification',
+    'only certify items have certification',
+  );
+  needs(
+    item.flow !== 'certify' || item.requiredDevices.includes('faceCamera'),
+    'requiredDevices',
+    'a certify item needs the faceCamera',
+  );
+  needs(
+    !['print', 'query', 'certify'].includes(item.flow) || item.platformRecord !== undefined,
+    'platformRecord',
+    `a ${item.flow} item names the platformRecord it reads`,
+  );
+  needs(
+    item.flow !== 'print' || item.results.some((r) => r.delivery === 'printOnSite'),
+    'results',
+    'a print item prints a result on site',
+  );
+  needs(
+    item.flow !== 'apply' || item.declaration !== undefined,
+    'declaration',
+    'an apply item needs the applicant declaration',
+  );
+  needs(
+    item.flow !== 'apply' || item.fields.length > 0 || item.materials.length > 0,
+    'fields',
+    'an apply item asks for fields or materials',
+  );
   if (item.identity === 'none') {
     item.fields.forEach((f, i) => {
-      if (f.prefill?.source === 'idCard' || f.prefill?.source === 'platform') add(['fields', i, 'prefill'], 'an item without identity cannot prefill from the ID card or platform records');
+      if (f.prefill?.source === 'idCard' || f.prefill?.source === 'platform')
+        add(['fields', i, 'prefill'], 'an item without identity cannot prefill from the ID card or platform records');
     });
   }
 
   // Devices follow from the data.
   const devices = new Set(item.requiredDevices);
   for (const d of duplicates(item.requiredDevices)) add(['requiredDevices'], `"${d}" listed twice`);
-  if (item.results.some((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket') && !devices.has('documentPrinter'))
+  if (
+    item.results.some((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket') &&
+    !devices.has('documentPrinter')
+  )
     add(['requiredDevices'], 'a result printed on site needs the documentPrinter');
-  if (item.results.some((r) => r.delivery === 'printOnSite' && (r.kind === 'receipt' || r.kind === 'ticket')) && !devices.has('receiptPrinter'))
+  if (
+    item.results.some((r) => r.delivery === 'printOnSite' && (r.kind === 'receipt' || r.kind === 'ticket')) &&
+    !devices.has('receiptPrinter')
+  )
     add(['requiredDevices'], 'a receipt or ticket printed on site needs the receiptPrinter');
-  if (item.materials.some((m) => !m.optional && m.satisfiedBy.every((s) => s.kind === 'scan')) && !devices.has('documentCamera'))
+  if (
+    item.materials.some((m) => !m.optional && m.satisfiedBy.every((s) => s.kind === 'scan')) &&
+    !devices.has('documentCamera')
+  )
     add(['requiredDevices'], 'a material that can only be scanned needs the documentCamera');
   if (item.identity === 'required' && !devices.has('idCardReader') && !devices.has('qrScanner'))
     add(['requiredDevices'], 'an item with identity needs the idCardReader (or the qrScanner for the e-ID)');
-  if (item.fields.some((f) => f.prefill?.source === 'idCard') && item.identity !== 'required') add(['identity'], 'ID card prefills need identity "required"');
+  if (item.fields.some((f) => f.prefill?.source === 'idCard') && item.identity !== 'required')
+    add(['identity'], 'ID card prefills need identity "required"');
 }
 
 export const itemSchema = itemObjectSchema.superRefine(checkItemReferences);
@@ -626,7 +731,9 @@ export type DepartmentInput = z.input<typeof departmentSchema>;
 export const categorySchema = z.strictObject({ id: recordIdSchema, name: localizedTextSchema });
 export type Category = z.infer<typeof categorySchema>;
 
-export const catalogVersionSchema = z.string().regex(/^\d{4}\.\d{2}\.\d{2}(-[0-9A-Za-z.]+)?$/, 'version must look like 2025.06.01 or 2025.06.01-2');
+export const catalogVersionSchema = z
+  .string()
+  .regex(/^\d{4}\.\d{2}\.\d{2}(-[0-9A-Za-z.]+)?$/, 'version must look like 2025.06.01 or 2025.06.01-2');
 
 const catalogObjectSchema = z.strictObject({
   version: catalogVersionSchema,
@@ -646,7 +753,8 @@ export type CatalogShape = z.output<typeof catalogObjectSchema>;
 export const catalogShapeSchema = catalogObjectSchema;
 
 export const catalogSchema = catalogObjectSchema.superRefine((catalog, ctx) => {
-  for (const problem of catalogReferenceProblems(catalog)) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+  for (const problem of catalogReferenceProblems(catalog))
+    ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 export type CatalogInput = z.input<typeof catalogSchema>;
@@ -665,7 +773,11 @@ export function catalogReferenceProblems(
     packages: readonly (Package | undefined)[];
   },
   /** Records that exist but failed to parse: their own problems are reported elsewhere, so references to them are not. */
-  unparsed: { readonly itemCodes?: readonly string[]; readonly departments?: readonly string[]; readonly categories?: readonly string[] } = {},
+  unparsed: {
+    readonly itemCodes?: readonly string[];
+    readonly departments?: readonly string[];
+    readonly categories?: readonly string[];
+  } = {},
 ): ReferenceProblem[] {
   const unparsedCodes = unparsed.itemCodes ?? [];
   const problems: ReferenceProblem[] = [];
@@ -673,8 +785,10 @@ export function catalogReferenceProblems(
   const departments = new Map(catalog.departments.map((d) => [d.id, d]));
   const categories = new Set([...catalog.categories.map((c) => c.id), ...(unparsed.categories ?? [])]);
   const brokenDepartments = new Set(unparsed.departments ?? []);
-  for (const id of duplicates(catalog.departments.map((d) => d.id))) add(['departments'], `duplicate department "${id}"`);
-  for (const p of duplicates(catalog.departments.map((d) => d.codePrefix))) add(['departments'], `duplicate code prefix "${p}"`);
+  for (const id of duplicates(catalog.departments.map((d) => d.id)))
+    add(['departments'], `duplicate department "${id}"`);
+  for (const p of duplicates(catalog.departments.map((d) => d.codePrefix)))
+    add(['departments'], `duplicate code prefix "${p}"`);
   for (const id of duplicates(catalog.categories.map((c) => c.id))) add(['categories'], `duplicate category "${id}"`);
 
   const items = new Map<string, Item>();
@@ -686,16 +800,18 @@ export function catalogReferenceProblems(
     if (!items.has(item.code)) items.set(item.code, item);
     const dept = departments.get(item.department);
     if (!dept) {
-      if (!brokenDepartments.has(item.department)) add(['items', i, 'department'], `unknown department "${item.department}"`);
-    }
-    else if (!item.code.startsWith(`${dept.codePrefix}-`)) add(['items', i, 'code'], `code must start with "${dept.codePrefix}-" (department ${dept.id})`);
+      if (!brokenDepartments.has(item.department))
+        add(['items', i, 'department'], `unknown department "${item.department}"`);
+    } else if (!item.code.startsWith(`${dept.codePrefix}-`))
+      add(['items', i, 'code'], `code must start with "${dept.codePrefix}-" (department ${dept.id})`);
     if (!categories.has(item.category)) add(['items', i, 'category'], `unknown category "${item.category}"`);
   });
 
   const seenPackages = new Set<string>();
   catalog.packages.forEach((pkg, p) => {
     if (!pkg) return;
-    if (seenPackages.has(pkg.code)) add(['packages', p, 'code'], `duplicate code "${pkg.code}": another package has it`);
+    if (seenPackages.has(pkg.code))
+      add(['packages', p, 'code'], `duplicate code "${pkg.code}": another package has it`);
     seenPackages.add(pkg.code);
     for (const problem of packageReferenceProblems(pkg, items, departments, unparsedCodes)) {
       if (problem.path[0] === 'leadDepartment' && brokenDepartments.has(pkg.leadDepartment)) continue;
@@ -719,7 +835,10 @@ export function packageReferenceProblems(
   const asked = new Map<string, string[]>();
   pkg.situations.forEach((q, i) => {
     for (const [path, m] of conditionProblems(q.when, asked)) add(['situations', i, 'when', ...path], m);
-    asked.set(q.id, q.options.map((o) => o.value));
+    asked.set(
+      q.id,
+      q.options.map((o) => o.value),
+    );
   });
   for (const code of duplicates(pkg.members.map((m) => m.item))) add(['members'], `item "${code}" listed twice`);
 
@@ -730,16 +849,20 @@ export function packageReferenceProblems(
       if (!unparsedCodes.includes(member.item)) add(['members', m, 'item'], `unknown item "${member.item}"`);
       return;
     }
-    if (item.flow !== 'apply' && item.flow !== 'book') add(['members', m, 'item'], `item "${member.item}" is a ${item.flow} item; packages join apply and book items`);
+    if (item.flow !== 'apply' && item.flow !== 'book')
+      add(['members', m, 'item'], `item "${member.item}" is a ${item.flow} item; packages join apply and book items`);
     member.provided.forEach((provided, k) => {
-      if (!item.materials.some((mat) => mat.id === provided.material)) add(['members', m, 'provided', k, 'material'], `${item.code} has no material "${provided.material}"`);
+      if (!item.materials.some((mat) => mat.id === provided.material))
+        add(['members', m, 'provided', k, 'material'], `${item.code} has no material "${provided.material}"`);
       if (!pkg.members.some((other) => other.item === provided.by) || provided.by === member.item)
         add(['members', m, 'provided', k, 'by'], `"${provided.by}" is not another member of the package`);
-      for (const [path, msg] of conditionProblems(provided.when, asked)) add(['members', m, 'provided', k, 'when', ...path], msg);
+      for (const [path, msg] of conditionProblems(provided.when, asked))
+        add(['members', m, 'provided', k, 'when', ...path], msg);
     });
     const itemQuestions = new Map(item.situations.map((q) => [q.id, q.options.map((o) => o.value)]));
     for (const q of item.situations) {
-      if (!Object.hasOwn(member.answers, q.id)) add(['members', m, 'answers'], `question "${q.id}" of ${item.code} is not answered by the package`);
+      if (!Object.hasOwn(member.answers, q.id))
+        add(['members', m, 'answers'], `question "${q.id}" of ${item.code} is not answered by the package`);
     }
     for (const [qid, source] of Object.entries(member.answers)) {
       const itemOptions = itemQuestions.get(qid);
@@ -748,7 +871,11 @@ export function packageReferenceProblems(
         continue;
       }
       if ('fixed' in source) {
-        if (!itemOptions.includes(source.fixed)) add(['members', m, 'answers', qid, 'fixed'], `question "${qid}" of ${item.code} has no option "${source.fixed}"`);
+        if (!itemOptions.includes(source.fixed))
+          add(
+            ['members', m, 'answers', qid, 'fixed'],
+            `question "${qid}" of ${item.code} has no option "${source.fixed}"`,
+          );
         continue;
       }
       const pkgOptions = asked.get(source.fromQuestion);
@@ -757,11 +884,19 @@ export function packageReferenceProblems(
         continue;
       }
       for (const key of Object.keys(source.map ?? {})) {
-        if (!pkgOptions.includes(key)) add(['members', m, 'answers', qid, 'map', key], `package question "${source.fromQuestion}" has no option "${key}"`);
+        if (!pkgOptions.includes(key))
+          add(
+            ['members', m, 'answers', qid, 'map', key],
+            `package question "${source.fromQuestion}" has no option "${key}"`,
+          );
       }
       for (const value of pkgOptions) {
         const mapped = source.map?.[value] ?? value;
-        if (!itemOptions.includes(mapped)) add(['members', m, 'answers', qid, 'map'], `answer "${value}" maps to "${mapped}", which question "${qid}" of ${item.code} does not have`);
+        if (!itemOptions.includes(mapped))
+          add(
+            ['members', m, 'answers', qid, 'map'],
+            `answer "${value}" maps to "${mapped}", which question "${qid}" of ${item.code} does not have`,
+          );
       }
     }
   });
@@ -792,10 +927,19 @@ export function packageReferenceProblems(
   for (const item of memberItems) {
     for (const field of item.fields) {
       const id = mergedAway.get(`${item.code}:${field.id}`) ?? field.id;
-      const options = field.type === 'choice' ? `${field.multiple}:${field.options.map((o) => o.value).sort().join(',')}` : '';
+      const options =
+        field.type === 'choice'
+          ? `${field.multiple}:${field.options
+              .map((o) => o.value)
+              .sort()
+              .join(',')}`
+          : '';
       const seen = typeById.get(id);
       if (seen && seen.type !== field.type)
-        add(['members'], `field "${id}" is a ${seen.type} in ${seen.item} but a ${field.type} in ${item.code}; rename or merge`);
+        add(
+          ['members'],
+          `field "${id}" is a ${seen.type} in ${seen.item} but a ${field.type} in ${item.code}; rename or merge`,
+        );
       else if (seen && seen.options !== options)
         add(['members'], `choice field "${id}" has different options in ${seen.item} and ${item.code}; rename one`);
       else if (!seen) typeById.set(id, { type: field.type, item: item.code, options });

@@ -23,20 +23,28 @@ describe('validateCatalog rejects broken catalogs, naming the item and the field
     const c = fresh();
     const food = c.items[itemIndex(c, 'SC-005')];
     food.materials.find((m: Json) => m.id === 'leaseContract').when = [{ question: 'rentedOrNot', in: ['rented'] }];
-    expect(lines(c)).toEqual(['SC-005 materials[leaseContract].when[rentedOrNot].question: unknown question "rentedOrNot" (or one not asked before)']);
+    expect(lines(c)).toEqual([
+      'SC-005 materials[leaseContract].when[rentedOrNot].question: unknown question "rentedOrNot" (or one not asked before)',
+    ]);
   });
 
   it('unknown option of a known question', () => {
     const c = fresh();
-    c.items[itemIndex(c, 'RS-008')].fields.find((f: Json) => f.id === 'postalAddress').when = [{ question: 'delivery', in: ['courier'] }];
-    expect(lines(c)).toEqual(['RS-008 fields[postalAddress].when[delivery].in[0]: question "delivery" has no option "courier"']);
+    c.items[itemIndex(c, 'RS-008')].fields.find((f: Json) => f.id === 'postalAddress').when = [
+      { question: 'delivery', in: ['courier'] },
+    ];
+    expect(lines(c)).toEqual([
+      'RS-008 fields[postalAddress].when[delivery].in[0]: question "delivery" has no option "courier"',
+    ]);
   });
 
   it('a question depending on a later question', () => {
     const c = fresh();
     const questions = c.items[itemIndex(c, 'SC-005')].situations;
     questions[0].when = [{ question: 'premises', in: ['owned'] }];
-    expect(lines(c)).toEqual(['SC-005 situations[businessKind].when[premises].question: unknown question "premises" (or one not asked before)']);
+    expect(lines(c)).toEqual([
+      'SC-005 situations[businessKind].when[premises].question: unknown question "premises" (or one not asked before)',
+    ]);
   });
 
   it('unknown field in a prefill and unknown question in a prefill', () => {
@@ -144,7 +152,9 @@ describe('validateCatalog rejects broken catalogs, naming the item and the field
     c.items[1].name = undefined;
     c.extra = true;
     expect(checkCatalog(c).problems.map((p) => p.record)).toEqual(['catalog', 'catalog', 'RS-001', 'RS-002']);
-    expect(lines(42)).toEqual(['catalog: a catalog is a JSON object with version, region, departments, categories, items and packages']);
+    expect(lines(42)).toEqual([
+      'catalog: a catalog is a JSON object with version, region, departments, categories, items and packages',
+    ]);
     expect(lines({})).toContain('catalog items: items must be a list');
   });
 });

@@ -39,24 +39,38 @@ export function validateCatalog(json: unknown): Result<Catalog, 'catalogInvalid'
   const checked = checkCatalog(json);
   if (checked.catalog) return ok(checked.catalog);
   const lines = checked.problems.map(formatProblem);
-  return err('catalogInvalid', `${lines.length} problem${lines.length === 1 ? '' : 's'} in the catalog:\n${lines.join('\n')}`);
+  return err(
+    'catalogInvalid',
+    `${lines.length} problem${lines.length === 1 ? '' : 's'} in the catalog:\n${lines.join('\n')}`,
+  );
 }
 
 /** Every problem of a catalog (empty when it is valid), and the parsed catalog when there are none. */
 export function checkCatalog(json: unknown): { catalog?: Catalog; problems: CatalogProblem[] } {
   const problems: CatalogProblem[] = [];
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { problems: [{ record: 'catalog', path: '', message: 'a catalog is a JSON object with version, region, departments, categories, items and packages' }] };
+    return {
+      problems: [
+        {
+          record: 'catalog',
+          path: '',
+          message: 'a catalog is a JSON object with version, region, departments, categories, items and packages',
+        },
+      ],
+    };
   }
   const raw = json as Record<string, unknown>;
-  const catalogIssue = (path: PropertyKey[], message: string) => problems.push({ record: 'catalog', path: renderPath(raw, path), message });
+  const catalogIssue = (path: PropertyKey[], message: string) =>
+    problems.push({ record: 'catalog', path: renderPath(raw, path), message });
 
   const known = new Set(['version', 'region', 'departments', 'categories', 'items', 'packages']);
   for (const key of Object.keys(raw)) if (!known.has(key)) catalogIssue([key], 'unknown key');
 
   const version = catalogVersionSchema.safeParse(raw.version);
   if (!version.success) for (const i of version.error.issues) catalogIssue(['version', ...i.path], i.message);
-  const region = z.strictObject({ code: z.string().regex(/^\d{6}$/, 'region code is 6 digits'), name: localizedTextSchema }).safeParse(raw.region);
+  const region = z
+    .strictObject({ code: z.string().regex(/^\d{6}$/, 'region code is 6 digits'), name: localizedTextSchema })
+    .safeParse(raw.region);
   if (!region.success) for (const i of region.error.issues) catalogIssue(['region', ...i.path], i.message);
 
   const departments = parseList(raw, 'departments', departmentSchema, catalogIssue, true) as Department[];
@@ -101,16 +115,25 @@ export function checkCatalog(json: unknown): { catalog?: Catalog; problems: Cata
     const parsed = packageSchema.safeParse(rawPackage);
     if (parsed.success) return parsed.data;
     const record = recordName(rawPackage, 'code', `packages[${index}]`);
-    for (const issue of parsed.error.issues) problems.push({ record, path: renderPath(rawPackage, issue.path), message: issue.message });
+    for (const issue of parsed.error.issues)
+      problems.push({ record, path: renderPath(rawPackage, issue.path), message: issue.message });
     return undefined;
   });
 
-  const unparsed = { itemCodes: unparsedCodes, departments: rawIds('departments', departments), categories: rawIds('categories', categories) };
+  const unparsed = {
+    itemCodes: unparsedCodes,
+    departments: rawIds('departments', departments),
+    categories: rawIds('categories', categories),
+  };
   for (const problem of catalogReferenceProblems({ departments, categories, items, packages }, unparsed)) {
     const [list, index, ...rest] = problem.path;
     if ((list === 'items' || list === 'packages') && typeof index === 'number') {
       const rawRecord = (list === 'items' ? rawItems : rawPackages)[index];
-      problems.push({ record: recordName(rawRecord, 'code', `${list}[${index}]`), path: renderPath(rawRecord, rest), message: problem.message });
+      problems.push({
+        record: recordName(rawRecord, 'code', `${list}[${index}]`),
+        path: renderPath(rawRecord, rest),
+        message: problem.message,
+      });
     } else {
       catalogIssue(problem.path, problem.message);
     }
@@ -201,7 +224,10 @@ const looseItem = z.object({
         when: looseCondition,
         prefill: prefillSchema.optional().catch(undefined),
         locked: z.boolean().optional().catch(undefined),
-        options: z.array(z.object({ value: looseId })).optional().catch(undefined),
+        options: z
+          .array(z.object({ value: looseId }))
+          .optional()
+          .catch(undefined),
       }),
     )
     .catch([]),

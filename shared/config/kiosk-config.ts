@@ -52,7 +52,10 @@ export const kioskConfigSchema = z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, 'kioskId: 2–40 letters, digits or hyphens')
       .default('DEMO-0001'),
-    siteName: localizedText.default({ 'zh-CN': '阳泉市郊区政务服务中心', en: 'Jiaoqu District Government Service Center, Yangquan' }),
+    siteName: localizedText.default({
+      'zh-CN': '阳泉市郊区政务服务中心',
+      en: 'Jiaoqu District Government Service Center, Yangquan',
+    }),
     defaultLocale: localeSchema.default('zh-CN'),
     display: displayConfigSchema.default(displayConfigSchema.parse({})),
     idle: idleConfigSchema.default(idleConfigSchema.parse({})),
@@ -60,7 +63,10 @@ export const kioskConfigSchema = z
     /** Days personal data may stay on the machine at most, even when undelivered. */
     retentionDays: z.number().int().min(1).max(90).default(7),
     /** Permissions the page may be granted (everything else is denied). The document camera needs "media". */
-    allowedPermissions: z.array(z.enum(['media', 'speaker-selection'])).max(4).default(['media']),
+    allowedPermissions: z
+      .array(z.enum(['media', 'speaker-selection']))
+      .max(4)
+      .default(['media']),
     /** Development conveniences: devtools, simulator panel. Never on a deployed machine. */
     developerMode: z.boolean().default(false),
     /** Which driver runs each device class and how to find the hardware (shared/devices/device-config.ts). */

@@ -27,7 +27,11 @@ export type Health = z.infer<typeof healthSchema>;
 export type HealthCheck = z.infer<typeof healthCheckSchema>;
 
 export const appMethods = {
-  'app.info': defineMethod({ summary: 'Name, version and host of the running kiosk.', request: empty, response: appInfoSchema }),
+  'app.info': defineMethod({
+    summary: 'Name, version and host of the running kiosk.',
+    request: empty,
+    response: appInfoSchema,
+  }),
   'app.health': defineMethod({
     summary: 'Overall health with one line per subsystem (config, store, platform, devices).',
     request: empty,

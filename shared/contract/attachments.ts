@@ -12,9 +12,15 @@ export const sessionIdSchema = z.uuid().max(36);
  */
 export const attachmentMethods = {
   'attachments.put': defineMethod({
-    summary: 'Keeps an image (scan page or signature) encrypted at the kiosk under its blobRef, for the session and then for the application that names it.',
+    summary:
+      'Keeps an image (scan page or signature) encrypted at the kiosk under its blobRef, for the session and then for the application that names it.',
     request: z
-      .object({ blobRef: blobRefSchema, mediaType: attachmentMediaTypeSchema, base64: imageBase64Schema, sessionId: sessionIdSchema })
+      .object({
+        blobRef: blobRefSchema,
+        mediaType: attachmentMediaTypeSchema,
+        base64: imageBase64Schema,
+        sessionId: sessionIdSchema,
+      })
       .strict(),
     response: z.object({ blobRef: blobRefSchema, stored: z.boolean() }).strict(),
     errors: ['hashMismatch', 'wrongMediaType'],

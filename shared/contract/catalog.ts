@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { audienceSchema, catalogShapeSchema, catalogVersionSchema, lifeEventSchema, localizedTextSchema, recordIdSchema } from '../catalog/schema.js';
+import {
+  audienceSchema,
+  catalogShapeSchema,
+  catalogVersionSchema,
+  lifeEventSchema,
+  localizedTextSchema,
+  recordIdSchema,
+} from '../catalog/schema.js';
 import { defineEvent, defineMethod } from './define.js';
 
 /**
@@ -27,7 +34,10 @@ export const catalogSearchRequestSchema = z
     query: z.string().max(64),
     locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
     limit: z.number().int().min(1).max(50).default(20),
-    kinds: z.array(z.enum(['item', 'package'])).max(2).optional(),
+    kinds: z
+      .array(z.enum(['item', 'package']))
+      .max(2)
+      .optional(),
   })
   .strict();
 

@@ -9,12 +9,11 @@ export interface MethodSpec<Req extends z.ZodType = z.ZodType, Res extends z.Zod
   readonly summary: string;
 }
 
-export function defineMethod<Req extends z.ZodType, Res extends z.ZodType, const E extends readonly string[] = []>(spec: {
-  request: Req;
-  response: Res;
-  errors?: E;
-  summary: string;
-}): MethodSpec<Req, Res> & { readonly errors: E } {
+export function defineMethod<
+  Req extends z.ZodType,
+  Res extends z.ZodType,
+  const E extends readonly string[] = [],
+>(spec: { request: Req; response: Res; errors?: E; summary: string }): MethodSpec<Req, Res> & { readonly errors: E } {
   return { ...spec, errors: (spec.errors ?? []) as E };
 }
 

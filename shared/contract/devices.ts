@@ -110,7 +110,8 @@ export const deviceMethods = {
     errors: deviceErrors,
   }),
   'devices.scanner.wedgeScan': defineMethod({
-    summary: 'A code a keyboard-wedge scanner typed into the page (renderer helper); emitted as devices.scan when reads are on.',
+    summary:
+      'A code a keyboard-wedge scanner typed into the page (renderer helper); emitted as devices.scan when reads are on.',
     request: z.object({ code: z.string().min(1).max(4096) }).strict(),
     response: z.object({ accepted: z.boolean() }).strict(),
     errors: deviceErrors,
@@ -137,7 +138,7 @@ export const deviceMethods = {
     response: z.object({ simulated: z.array(deviceClassSchema), developerMode: z.boolean() }).strict(),
   }),
   'devices.sim.placeCard': defineMethod({
-    summary: 'Simulator: places the demo citizen\'s ID card on the simulated reader (replacing any card there).',
+    summary: "Simulator: places the demo citizen's ID card on the simulated reader (replacing any card there).",
     request: z.object({ citizenKey: z.string().min(1).max(64) }).strict(),
     response: empty,
     errors: ['unsupportedCommand', 'invalidData'],
@@ -175,7 +176,10 @@ export const deviceMethods = {
 } as const;
 
 export const deviceEvents = {
-  'devices.status': defineEvent({ summary: 'A device\'s status or per-class state changed.', payload: deviceSnapshotSchema }),
+  'devices.status': defineEvent({
+    summary: "A device's status or per-class state changed.",
+    payload: deviceSnapshotSchema,
+  }),
   'devices.idCard': defineEvent({
     summary: 'A card was placed on or lifted off the ID card reader (no card data: read it with devices.idCard.read).',
     payload: z.object({ event: z.enum(['inserted', 'removed']) }).strict(),

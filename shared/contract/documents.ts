@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { receiptLineSchema } from '../devices/print-job.js';
-import { caseNumberSchema, caseProgressSchema, idNumberSchema, isoDateSchema, itemCodeSchema, localNumberSchema, recordChoicesSchema } from '../platform/index.js';
+import {
+  caseNumberSchema,
+  caseProgressSchema,
+  idNumberSchema,
+  isoDateSchema,
+  itemCodeSchema,
+  localNumberSchema,
+  recordChoicesSchema,
+} from '../platform/index.js';
 import { defineMethod } from './define.js';
 
 /**
@@ -100,7 +108,8 @@ export const documentMethods = {
     errors: ['notFound', 'notAllowed'],
   }),
   'documents.certificate': defineMethod({
-    summary: 'Gets the signed certificate of an approved instant case from the platform, checks its signature and renders it (A4).',
+    summary:
+      'Gets the signed certificate of an approved instant case from the platform, checks its signature and renders it (A4).',
     request: z.object({ caseNumber: caseNumberSchema }).strict(),
     response: renderedDocumentSchema,
     errors: ['notFound', 'notAllowed', 'badSignature', 'unavailable'],
@@ -108,19 +117,37 @@ export const documentMethods = {
   'documents.printout': defineMethod({
     summary:
       'A certified printout (A4) of the record a print item reads, for the identified person and what they chose (kind, period); choices that do not fit the item are refused and nothing is printed.',
-    request: z.object({ itemCode: itemCodeSchema, idNumber: idNumberSchema, choices: recordChoicesSchema.optional() }).strict(),
+    request: z
+      .object({ itemCode: itemCodeSchema, idNumber: idNumberSchema, choices: recordChoicesSchema.optional() })
+      .strict(),
     response: renderedDocumentSchema,
     errors: ['unknownItem', 'invalidChoices', 'notFound', 'notAllowed', 'badSignature', 'unavailable'],
   }),
   'documents.paymentReceipt': defineMethod({
     summary: 'Renders the receipt (缴费凭证, 80 mm) of a paid payment order, with a QR code and a verification code.',
-    request: z.object({ orderNumber: z.string().min(6).max(40).regex(/^[A-Z0-9-]+$/) }).strict(),
+    request: z
+      .object({
+        orderNumber: z
+          .string()
+          .min(6)
+          .max(40)
+          .regex(/^[A-Z0-9-]+$/),
+      })
+      .strict(),
     response: renderedDocumentSchema,
     errors: ['notFound', 'notAllowed', 'unavailable'],
   }),
   'documents.bookingTicket': defineMethod({
     summary: 'Renders the appointment slip (预约凭条, 80 mm) of a booking, with a QR code and a verification code.',
-    request: z.object({ bookingNumber: z.string().min(6).max(40).regex(/^[A-Z0-9-]+$/) }).strict(),
+    request: z
+      .object({
+        bookingNumber: z
+          .string()
+          .min(6)
+          .max(40)
+          .regex(/^[A-Z0-9-]+$/),
+      })
+      .strict(),
     response: renderedDocumentSchema,
     errors: ['notFound', 'notAllowed', 'unavailable'],
   }),
@@ -131,7 +158,8 @@ export const documentMethods = {
     errors: ['notFound'],
   }),
   'documents.verify': defineMethod({
-    summary: 'Checks a scanned QR code: a certificate (Ed25519 signature, offline; status online when reachable) or a receipt (progress).',
+    summary:
+      'Checks a scanned QR code: a certificate (Ed25519 signature, offline; status online when reachable) or a receipt (progress).',
     request: z.object({ text: z.string().min(1).max(2000) }).strict(),
     response: verifyOutcomeSchema,
   }),

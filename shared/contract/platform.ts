@@ -75,7 +75,9 @@ export const outboxStatusSchema = z
   })
   .strict();
 
-export const kioskEvaluationSchema = evaluationFieldsSchema.omit({ kioskId: true, at: true }).superRefine(requireReasonForLowLevels);
+export const kioskEvaluationSchema = evaluationFieldsSchema
+  .omit({ kioskId: true, at: true })
+  .superRefine(requireReasonForLowLevels);
 
 /** A complaint or suggestion as the screen sends it; the kiosk adds its id and the time. */
 export const kioskComplaintSchema = complaintSchema.omit({ kioskId: true, at: true });
@@ -84,13 +86,18 @@ export const progressLookupResultSchema = z
   .object({
     cases: z.array(caseProgressSchema).max(50),
     /** Applications saved at this kiosk and not yet delivered (offline), matching the query. */
-    queuedHere: z.array(z.object({ localNumber: localNumberSchema, title: z.string().max(100), savedAt: isoDateTimeSchema }).strict()).max(20),
+    queuedHere: z
+      .array(
+        z.object({ localNumber: localNumberSchema, title: z.string().max(100), savedAt: isoDateTimeSchema }).strict(),
+      )
+      .max(20),
   })
   .strict();
 
 export const platformMethods = {
   'submission.submit': defineMethod({
-    summary: 'Saves an application durably and sends it; answers with the local number at once and the case number if the platform acknowledged within a few seconds.',
+    summary:
+      'Saves an application durably and sends it; answers with the local number at once and the case number if the platform acknowledged within a few seconds.',
     request: submissionDraftSchema,
     response: submissionStateSchema,
     errors: ['unknownItem', 'idempotencyConflict', 'attachmentMissing'],
@@ -125,13 +132,15 @@ export const platformMethods = {
     errors: ['unavailable'],
   }),
   'records.get': defineMethod({
-    summary: 'A record for a query item (the item names it in platformRecord), covering what the citizen chose; choices that do not fit the item are refused.',
+    summary:
+      'A record for a query item (the item names it in platformRecord), covering what the citizen chose; choices that do not fit the item are refused.',
     request: recordQuerySchema,
     response: personalRecordSchema,
     errors: ['unknownItem', 'invalidChoices', 'notFound', 'unavailable'],
   }),
   'payment.bill': defineMethod({
-    summary: 'Looks up what is owed for a pay item (by account, plate or decision number, or ID number) or prices a prepayment or chosen contribution.',
+    summary:
+      'Looks up what is owed for a pay item (by account, plate or decision number, or ID number) or prices a prepayment or chosen contribution.',
     request: billQuerySchema,
     response: billSchema,
     errors: ['unknownItem', 'notFound', 'notAllowed', 'unavailable'],
@@ -149,8 +158,14 @@ export const platformMethods = {
     errors: ['notFound', 'unavailable'],
   }),
   'payment.simulate': defineMethod({
-    summary: 'Developer mode with the embedded platform only: the demo payer pays now, or the order is closed or runs out (tests and demos).',
-    request: z.object({ orderNumber: paymentStatusQuerySchema.shape.orderNumber, outcome: z.enum(['paid', 'closed', 'expired']) }).strict(),
+    summary:
+      'Developer mode with the embedded platform only: the demo payer pays now, or the order is closed or runs out (tests and demos).',
+    request: z
+      .object({
+        orderNumber: paymentStatusQuerySchema.shape.orderNumber,
+        outcome: z.enum(['paid', 'closed', 'expired']),
+      })
+      .strict(),
     response: paymentOrderSchema,
     errors: ['notAllowed', 'notFound'],
   }),
@@ -167,7 +182,8 @@ export const platformMethods = {
     errors: ['unknownItem', 'notFound', 'slotFull', 'idempotencyConflict', 'unavailable'],
   }),
   'certification.submit': defineMethod({
-    summary: 'Face certification (资格认证) for a certify item from one camera frame; the platform decides and keeps nothing of the frame.',
+    summary:
+      'Face certification (资格认证) for a certify item from one camera frame; the platform decides and keeps nothing of the frame.',
     request: certificationRequestSchema.omit({ kioskId: true }),
     response: certificationResultSchema,
     errors: ['unknownItem', 'notFound', 'notAllowed', 'unavailable'],
@@ -179,7 +195,8 @@ export const platformMethods = {
     errors: ['unknownItem', 'notFound', 'idempotencyConflict', 'unavailable'],
   }),
   'complaint.submit': defineMethod({
-    summary: 'Sends a complaint or suggestion (投诉建议) about a department or this kiosk to the platform; answers with its number and by when it is answered.',
+    summary:
+      'Sends a complaint or suggestion (投诉建议) about a department or this kiosk to the platform; answers with its number and by when it is answered.',
     request: kioskComplaintSchema,
     response: complaintAckSchema,
     errors: ['idempotencyConflict', 'unavailable'],
@@ -198,6 +215,8 @@ export const platformEvents = {
       })
       .strict(),
   }),
-  'outbox.status': defineEvent({ summary: 'The outbox or the platform connection changed.', payload: outboxStatusSchema }),
+  'outbox.status': defineEvent({
+    summary: 'The outbox or the platform connection changed.',
+    payload: outboxStatusSchema,
+  }),
 } as const;
-

@@ -61,7 +61,10 @@ export const wltDecoderSchema = z
     /** Absolute path of the .so/.dll. */
     library: z.string().min(1).max(500),
     /** Exported function: int fn(const uint8_t *wlt, uint8_t *out, int flag). */
-    symbol: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/).default('unpack'),
+    symbol: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+      .default('unpack'),
     /** What the function writes: a whole BMP file, or raw 102×126 BGR rows (bottom-up, as in a BMP). */
     output: z.enum(['bmp', 'bgr']).default('bmp'),
     /** Value passed as the third argument. */
@@ -121,7 +124,10 @@ const windowsPrinter = z
     pdfCommand: z
       .object({ path: z.string().min(1).max(500), args: z.array(z.string().max(200)).max(20) })
       .strict()
-      .default({ path: 'C:\\Program Files\\SumatraPDF\\SumatraPDF.exe', args: ['-print-to', '{printer}', '-silent', '{file}'] }),
+      .default({
+        path: 'C:\\Program Files\\SumatraPDF\\SumatraPDF.exe',
+        args: ['-print-to', '{printer}', '-silent', '{file}'],
+      }),
     jobTimeoutMs: z.number().int().min(5_000).max(600_000).default(120_000),
     ...timing,
   })

@@ -6,7 +6,15 @@ import { z } from 'zod';
  * text and QR codes natively (GB18030) rather than a rasterised PDF.
  */
 export const receiptLineSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().max(200), bold: z.boolean().default(false), align: z.enum(['left', 'center']).default('left'), size: z.enum(['normal', 'large']).default('normal') }).strict(),
+  z
+    .object({
+      kind: z.literal('text'),
+      text: z.string().max(200),
+      bold: z.boolean().default(false),
+      align: z.enum(['left', 'center']).default('left'),
+      size: z.enum(['normal', 'large']).default('normal'),
+    })
+    .strict(),
   z.object({ kind: z.literal('rule') }).strict(),
   z.object({ kind: z.literal('qr'), data: z.string().min(1).max(500) }).strict(),
   z.object({ kind: z.literal('feed'), lines: z.number().int().min(1).max(10) }).strict(),

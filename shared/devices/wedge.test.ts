@@ -13,7 +13,9 @@ describe('keyboard-wedge decoder', () => {
   });
 
   it('leaves a person typing alone, and short bursts too', () => {
-    expect(type(new WedgeDecoder({ maxKeyGapMs: 30, minLength: 4 }), '13900000101', 0, 180).at(-1)).toEqual({ kind: 'pass' });
+    expect(type(new WedgeDecoder({ maxKeyGapMs: 30, minLength: 4 }), '13900000101', 0, 180).at(-1)).toEqual({
+      kind: 'pass',
+    });
     expect(type(new WedgeDecoder({ maxKeyGapMs: 30, minLength: 4 }), 'ab', 0, 5).at(-1)).toEqual({ kind: 'pass' });
   });
 

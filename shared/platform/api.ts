@@ -50,7 +50,9 @@ export interface PlatformOperation<Req extends z.ZodType = z.ZodType, Res extend
   readonly maxBodyBytes?: number;
 }
 
-function op<Req extends z.ZodType, Res extends z.ZodType>(spec: PlatformOperation<Req, Res>): PlatformOperation<Req, Res> {
+function op<Req extends z.ZodType, Res extends z.ZodType>(
+  spec: PlatformOperation<Req, Res>,
+): PlatformOperation<Req, Res> {
   return spec;
 }
 
@@ -123,7 +125,8 @@ export const platformApi = {
     path: '/v1/certificates',
     request: certificateIssueSchema,
     response: certificateSchema,
-    summary: 'Issue (or re-issue the same) signed certificate for an approved instant case, or a certified records printout.',
+    summary:
+      'Issue (or re-issue the same) signed certificate for an approved instant case, or a certified records printout.',
     errors: ['notFound', 'notAllowed', 'unknownItem'],
     idempotent: true,
   }),
@@ -168,7 +171,8 @@ export const platformApi = {
     path: '/v1/bills/lookup',
     request: billQuerySchema,
     response: billSchema,
-    summary: 'What is owed for a pay item: by account number, number plate or decision number, or by ID number; prepayments and chosen contribution levels are priced here too.',
+    summary:
+      'What is owed for a pay item: by account number, number plate or decision number, or by ID number; prepayments and chosen contribution levels are priced here too.',
     errors: ['unknownItem', 'notFound', 'notAllowed'],
     idempotent: true,
   }),
@@ -204,7 +208,8 @@ export const platformApi = {
     path: '/v1/certifications',
     request: certificationRequestSchema,
     response: certificationResultSchema,
-    summary: 'Face certification (资格认证) of the identified person for a certify item, from one camera frame; the frame is not kept. A repeated key answers with the same certification number.',
+    summary:
+      'Face certification (资格认证) of the identified person for a certify item, from one camera frame; the frame is not kept. A repeated key answers with the same certification number.',
     errors: ['unknownItem', 'notFound', 'notAllowed'],
     idempotent: true,
   }),
@@ -222,7 +227,8 @@ export const platformApi = {
     path: '/v1/complaints',
     request: complaintSchema,
     response: complaintAckSchema,
-    summary: 'Record a complaint or suggestion (投诉建议) about a department or the kiosk; answered by respondBy. Idempotent by key.',
+    summary:
+      'Record a complaint or suggestion (投诉建议) about a department or the kiosk; answered by respondBy. Idempotent by key.',
     errors: ['idempotencyConflict'],
     idempotent: true,
   }),

@@ -10,7 +10,10 @@ import type { Submission, SubmissionDraft } from './submission.js';
 export const attachmentMediaTypeSchema = z.enum(['image/jpeg', 'image/png']);
 export type AttachmentMediaType = z.infer<typeof attachmentMediaTypeSchema>;
 
-export const sha256HexSchema = z.string().length(64).regex(/^[0-9a-f]{64}$/, '64 lower-case hex digits (SHA-256)');
+export const sha256HexSchema = z
+  .string()
+  .length(64)
+  .regex(/^[0-9a-f]{64}$/, '64 lower-case hex digits (SHA-256)');
 
 /**
  * Base64 of at most MAX_IMAGE_BASE64_CHARS (about 720 KB of image): the same cap as a captured image, so a

@@ -75,12 +75,20 @@ export interface CatalogLookup {
    * resolution), each with its own answers and field values, in the package's order. Without it, every
    * member item in the catalog applies with the package's answers and form as they are.
    */
-  packageMembers?(packageCode: string, situationAnswers: Readonly<Record<string, unknown>>, form: Readonly<Record<string, unknown>>): readonly PackageMemberApplication[] | undefined;
+  packageMembers?(
+    packageCode: string,
+    situationAnswers: Readonly<Record<string, unknown>>,
+    form: Readonly<Record<string, unknown>>,
+  ): readonly PackageMemberApplication[] | undefined;
   /**
    * Checks the choices sent with a print or query item against the item's questions and fields (unknown ids,
    * options, malformed values, missing answers). Without it (a small fixed catalog), choices are taken as sent.
    */
-  checkChoices?(itemCode: string, choices: RecordChoices, nowMs: number): Result<void, 'invalidChoices' | 'unknownItem'>;
+  checkChoices?(
+    itemCode: string,
+    choices: RecordChoices,
+    nowMs: number,
+  ): Result<void, 'invalidChoices' | 'unknownItem'>;
 }
 
 export function staticCatalogLookup(

@@ -29,7 +29,11 @@ export const signatureSchema = z
  */
 export const certificateSchema = z
   .object({
-    certificateNumber: z.string().min(6).max(limits.number).regex(/^[A-Z0-9-]+$/),
+    certificateNumber: z
+      .string()
+      .min(6)
+      .max(limits.number)
+      .regex(/^[A-Z0-9-]+$/),
     source: z.enum(['case', 'records']),
     itemCode: itemCodeSchema,
     caseNumber: caseNumberSchema.optional(),
@@ -57,7 +61,14 @@ export type Certificate = z.infer<typeof certificateSchema>;
 export const certificateIssueSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('case'), caseNumber: caseNumberSchema }).strict(),
   /** A certified printout of the record the item names (its platformRecord in the catalog), for what the citizen chose. */
-  z.object({ source: z.literal('records'), itemCode: itemCodeSchema, idNumber: idNumberSchema, choices: recordChoicesSchema.optional() }).strict(),
+  z
+    .object({
+      source: z.literal('records'),
+      itemCode: itemCodeSchema,
+      idNumber: idNumberSchema,
+      choices: recordChoicesSchema.optional(),
+    })
+    .strict(),
 ]);
 export type CertificateIssueRequest = z.infer<typeof certificateIssueSchema>;
 

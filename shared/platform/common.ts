@@ -31,9 +31,15 @@ export const codeSchema = z
 export const itemCodeSchema = codeSchema.describe('Catalog code of a single service item (事项编码).');
 export const packageCodeSchema = codeSchema.describe('Catalog code of a "one thing" package (一件事).');
 
-export const idempotencyKeySchema = z.uuid().max(36).describe('Chosen by the kiosk once per application; the platform returns the first answer for a repeated key.');
+export const idempotencyKeySchema = z
+  .uuid()
+  .max(36)
+  .describe('Chosen by the kiosk once per application; the platform returns the first answer for a repeated key.');
 
-export const kioskIdSchema = z.string().max(40).regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, 'kioskId: 2–40 letters, digits or hyphens');
+export const kioskIdSchema = z
+  .string()
+  .max(40)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,39}$/, 'kioskId: 2–40 letters, digits or hyphens');
 
 export const idNumberSchema = z
   .string()
@@ -89,8 +95,16 @@ export type LabelledValue = z.infer<typeof labelledValueSchema>;
  * English text, shown in the kiosk's English mode. Chinese stays required — a provincial platform may send only
  * Chinese — and printed documents always use the Chinese. Never empty when given, and bounded like the Chinese.
  */
-export const englishShortTextSchema = z.string().min(1).max(limits.shortText).describe('English text beside the Chinese, for the kiosk\'s English mode.');
-export const englishTextSchema = z.string().min(1).max(limits.text).describe('English text beside the Chinese, for the kiosk\'s English mode.');
+export const englishShortTextSchema = z
+  .string()
+  .min(1)
+  .max(limits.shortText)
+  .describe("English text beside the Chinese, for the kiosk's English mode.");
+export const englishTextSchema = z
+  .string()
+  .min(1)
+  .max(limits.text)
+  .describe("English text beside the Chinese, for the kiosk's English mode.");
 
 /** A label and a value of a query result, each with an optional English text. */
 export const shownValueSchema = labelledValueSchema
@@ -114,8 +128,14 @@ export const shownTableSchema = tableSchema
     rowsEn: z.array(z.array(shortTextSchema).max(8)).max(240).optional(),
   })
   .strict()
-  .refine((t) => t.columnsEn === undefined || t.columnsEn.length === t.columns.length, { message: 'columnsEn must match columns', path: ['columnsEn'] })
-  .refine((t) => t.rowsEn === undefined || t.rowsEn.length === t.rows.length, { message: 'rowsEn must match rows', path: ['rowsEn'] });
+  .refine((t) => t.columnsEn === undefined || t.columnsEn.length === t.columns.length, {
+    message: 'columnsEn must match columns',
+    path: ['columnsEn'],
+  })
+  .refine((t) => t.rowsEn === undefined || t.rowsEn.length === t.rows.length, {
+    message: 'rowsEn must match rows',
+    path: ['rowsEn'],
+  });
 export type ShownTable = z.infer<typeof shownTableSchema>;
 
 /** Failure codes the platform API may answer with (besides the transport ones of shared/contract/errors.ts). */

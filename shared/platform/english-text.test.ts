@@ -54,19 +54,37 @@ describe('English beside the Chinese in what the platform returns', () => {
   });
 
   it('refuses oversize or empty English, and English that does not fit the table', () => {
-    expect(personalRecordSchema.safeParse({ ...record, summary: [{ label: '状态', value: '正常', valueEn: 'x'.repeat(501) }] }).success).toBe(false);
+    expect(
+      personalRecordSchema.safeParse({
+        ...record,
+        summary: [{ label: '状态', value: '正常', valueEn: 'x'.repeat(501) }],
+      }).success,
+    ).toBe(false);
     expect(personalRecordSchema.safeParse({ ...record, titleEn: 'x'.repeat(101) }).success).toBe(false);
     expect(personalRecordSchema.safeParse({ ...record, titleEn: '' }).success).toBe(false);
-    expect(personalRecordSchema.safeParse({ ...record, table: { ...record.table, columnsEn: ['Month'] } }).success).toBe(false);
+    expect(
+      personalRecordSchema.safeParse({ ...record, table: { ...record.table, columnsEn: ['Month'] } }).success,
+    ).toBe(false);
     expect(personalRecordSchema.safeParse({ ...record, table: { ...record.table, rowsEn: [] } }).success).toBe(false);
     expect(billSchema.safeParse({ ...bill, noteEn: 'x'.repeat(501) }).success).toBe(false);
-    expect(billSchema.safeParse({ ...bill, lines: [{ label: '账单', labelEn: 'x'.repeat(101), amountFen: 1 }] }).success).toBe(false);
+    expect(
+      billSchema.safeParse({ ...bill, lines: [{ label: '账单', labelEn: 'x'.repeat(101), amountFen: 1 }] }).success,
+    ).toBe(false);
     // Still strict: an unknown field is refused.
     expect(billSchema.safeParse({ ...bill, noteFr: 'facture' }).success).toBe(false);
   });
 
   it('slots and case progress carry English too', () => {
-    const slot = { slotId: 'S202611210900', itemCode: 'MZ-HYDJYY', date: '2026-11-21', start: '09:00', end: '10:00', location: '婚姻登记处', capacity: 5, remaining: 5 };
+    const slot = {
+      slotId: 'S202611210900',
+      itemCode: 'MZ-HYDJYY',
+      date: '2026-11-21',
+      start: '09:00',
+      end: '10:00',
+      location: '婚姻登记处',
+      capacity: 5,
+      remaining: 5,
+    };
     expect(appointmentSlotSchema.safeParse(slot).success).toBe(true);
     expect(appointmentSlotSchema.safeParse({ ...slot, locationEn: 'Marriage registry' }).success).toBe(true);
     expect(appointmentSlotSchema.safeParse({ ...slot, locationEn: 'x'.repeat(101) }).success).toBe(false);

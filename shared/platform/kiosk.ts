@@ -4,7 +4,15 @@ import { isoDateTimeSchema, kioskIdSchema, limits, shortTextSchema } from './com
 import { publicKeySchema } from './certificates.js';
 
 /** Device states as design.md §4 names them (after CEN/XFS). */
-export const deviceStateSchema = z.enum(['online', 'offline', 'powerOff', 'noDevice', 'hardwareError', 'userError', 'busy']);
+export const deviceStateSchema = z.enum([
+  'online',
+  'offline',
+  'powerOff',
+  'noDevice',
+  'hardwareError',
+  'userError',
+  'busy',
+]);
 
 export const heartbeatSchema = z
   .object({
@@ -18,7 +26,11 @@ export const heartbeatSchema = z
             deviceClass: deviceClassSchema,
             state: deviceStateSchema,
             /** Paper and media, e.g. "paperLow", "jammed". Codes, no free text with personal data. */
-            detail: z.string().max(limits.shortText).regex(/^[A-Za-z0-9 ,.:_-]*$/).optional(),
+            detail: z
+              .string()
+              .max(limits.shortText)
+              .regex(/^[A-Za-z0-9 ,.:_-]*$/)
+              .optional(),
           })
           .strict(),
       )

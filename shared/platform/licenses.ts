@@ -30,9 +30,7 @@ export const eLicenseSchema = z
   .strict();
 export type ELicense = z.infer<typeof eLicenseSchema>;
 
-export const licenseQuerySchema = z
-  .object({ idNumber: idNumberSchema, licenseType: codeSchema.optional() })
-  .strict();
+export const licenseQuerySchema = z.object({ idNumber: idNumberSchema, licenseType: codeSchema.optional() }).strict();
 export const licenseResultSchema = z.object({ licenses: z.array(eLicenseSchema).max(50) }).strict();
 export type LicenseQuery = z.infer<typeof licenseQuerySchema>;
 export type LicenseResult = z.infer<typeof licenseResultSchema>;
@@ -75,5 +73,8 @@ export const recordQuerySchema = z
     choices: recordChoicesSchema.optional(),
   })
   .strict()
-  .refine((q) => q.choices === undefined || q.itemCode !== undefined, { message: 'choices need the itemCode they were made for', path: ['itemCode'] });
+  .refine((q) => q.choices === undefined || q.itemCode !== undefined, {
+    message: 'choices need the itemCode they were made for',
+    path: ['itemCode'],
+  });
 export type RecordQuery = z.infer<typeof recordQuerySchema>;

@@ -12,14 +12,23 @@ function stringsWithoutLimit(node: unknown, path: string, out: string[]): void {
   }
   const n = node as Node;
   if (n.type === 'string' && n.maxLength === undefined && n.enum === undefined && n.const === undefined) out.push(path);
-  if (n.type === 'object' && n.additionalProperties !== false && n.propertyNames === undefined && n.properties !== undefined) out.push(`${path} (open object)`);
+  if (
+    n.type === 'object' &&
+    n.additionalProperties !== false &&
+    n.propertyNames === undefined &&
+    n.properties !== undefined
+  )
+    out.push(`${path} (open object)`);
   for (const [k, v] of Object.entries(n)) stringsWithoutLimit(v, `${path}.${k}`, out);
 }
 
 describe('OpenAPI document of the platform API', () => {
   const doc = buildOpenApiDocument({ serverUrl: 'http://127.0.0.1:5790' }) as {
     openapi: string;
-    paths: Record<string, Record<string, { operationId: string; requestBody?: unknown; responses: Record<string, unknown> }>>;
+    paths: Record<
+      string,
+      Record<string, { operationId: string; requestBody?: unknown; responses: Record<string, unknown> }>
+    >;
     components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
   };
 

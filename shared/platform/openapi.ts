@@ -35,7 +35,11 @@ type JsonObject = Record<string, unknown>;
 function componentSchemas(io: 'input' | 'output', entries: Array<[string, z.ZodType]>): Record<string, JsonObject> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of entries) registry.add(schema, { id });
-  const generated = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' }) as {
+  const generated = z.toJSONSchema(registry, {
+    io,
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
+  }) as {
     schemas: Record<string, JsonObject>;
   };
   const out: Record<string, JsonObject> = {};
@@ -70,7 +74,10 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
       const status = String(httpStatusOf(code));
       const existing = errorResponses[status];
       const description = existing ? `${String(existing.description)}, ${code}` : code;
-      errorResponses[status] = { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+      errorResponses[status] = {
+        description,
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
     }
     const operation: JsonObject = {
       operationId: name,
@@ -78,13 +85,28 @@ export function buildOpenApiDocument(options: { serverUrl?: string; version?: st
       security: [{ bearer: [] }],
       'x-idempotent': spec.idempotent,
       ...(pathParams.length > 0
-        ? { parameters: pathParams.map((p) => ({ name: p, in: 'path', required: true, schema: { type: 'string', maxLength: 64 } })) }
+        ? {
+            parameters: pathParams.map((p) => ({
+              name: p,
+              in: 'path',
+              required: true,
+              schema: { type: 'string', maxLength: 64 },
+            })),
+          }
         : {}),
       ...(spec.method !== 'GET'
-        ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${pascal(name)}Request` } } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: { $ref: `#/components/schemas/${pascal(name)}Request` } } },
+            },
+          }
         : {}),
       responses: {
-        '200': { description: 'OK', content: { 'application/json': { schema: { $ref: `#/components/schemas/${pascal(name)}Response` } } } },
+        '200': {
+          description: 'OK',
+          content: { 'application/json': { schema: { $ref: `#/components/schemas/${pascal(name)}Response` } } },
+        },
         ...errorResponses,
       },
     };

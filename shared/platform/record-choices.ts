@@ -8,7 +8,10 @@ import { limits } from './common.js';
  * its situation questions (question id → option value) and the form values that shape the record (field id →
  * text). Ids are the catalog's; the kiosk and the platform check them against the item before using them.
  */
-const choiceIdSchema = z.string().max(48).regex(/^[a-z][a-zA-Z0-9]{0,47}$/, 'a catalog id (camelCase)');
+const choiceIdSchema = z
+  .string()
+  .max(48)
+  .regex(/^[a-z][a-zA-Z0-9]{0,47}$/, 'a catalog id (camelCase)');
 
 export const recordChoicesSchema = z
   .object({
@@ -28,7 +31,10 @@ export type RecordChoices = z.infer<typeof recordChoicesSchema>;
 /** The same choices always give the same text, so a certificate can be keyed by them. */
 export function canonicalChoices(choices: RecordChoices | undefined): string {
   if (!choices) return '';
-  const sorted = (o: Readonly<Record<string, string>>) => Object.keys(o).sort().map((k) => [k, o[k]]);
+  const sorted = (o: Readonly<Record<string, string>>) =>
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]);
   return JSON.stringify([sorted(choices.answers), sorted(choices.values)]);
 }
 
@@ -96,26 +102,38 @@ function parseMonth(text: string | undefined, what: string): Result<string, 'inv
  * `year`, or `paidFrom`/`paidTo`. Undefined when the choices name no period (the record's own default).
  * A period that ends before it starts, ends after the current month, or is too long is refused.
  */
-export function recordPeriod(choices: RecordChoices | undefined, nowMs: number): Result<RecordPeriod | undefined, 'invalidChoices'> {
+export function recordPeriod(
+  choices: RecordChoices | undefined,
+  nowMs: number,
+): Result<RecordPeriod | undefined, 'invalidChoices'> {
   if (!choices) return ok(undefined);
   const p = chinaParts(nowMs);
   const current = chinaMonth(nowMs);
   const { answers, values } = choices;
   const yearPeriod = (text: string | undefined): Result<RecordPeriod, 'invalidChoices'> => {
-    if (text === undefined || !/^\d{4}$/.test(text.trim())) return err('invalidChoices', 'year must be four digits like 2025.');
+    if (text === undefined || !/^\d{4}$/.test(text.trim()))
+      return err('invalidChoices', 'year must be four digits like 2025.');
     const y = Number(text);
     if (y > p.year) return err('invalidChoices', 'The year is in the future.');
     if (y < p.year - maxPeriodMonths / 12) return err('invalidChoices', 'The year is too long ago.');
     return ok({ from: `${y}-01`, to: y === p.year ? current : `${y}-12` });
   };
-  const range = (fromText: string | undefined, toText: string | undefined, fromId: string, toId: string): Result<RecordPeriod, 'invalidChoices'> => {
+  const range = (
+    fromText: string | undefined,
+    toText: string | undefined,
+    fromId: string,
+    toId: string,
+  ): Result<RecordPeriod, 'invalidChoices'> => {
     const from = parseMonth(fromText, fromId);
     if (!from.ok) return from;
     const to = parseMonth(toText, toId);
     if (!to.ok) return to;
-    if (monthIndex(to.value) < monthIndex(from.value)) return err('invalidChoices', `The period ends (${toId}) before it starts (${fromId}).`);
-    if (monthIndex(to.value) > monthIndex(current)) return err('invalidChoices', `The period ends (${toId}) in the future.`);
-    if (monthIndex(to.value) - monthIndex(from.value) + 1 > maxPeriodMonths) return err('invalidChoices', `The period is longer than ${maxPeriodMonths} months.`);
+    if (monthIndex(to.value) < monthIndex(from.value))
+      return err('invalidChoices', `The period ends (${toId}) before it starts (${fromId}).`);
+    if (monthIndex(to.value) > monthIndex(current))
+      return err('invalidChoices', `The period ends (${toId}) in the future.`);
+    if (monthIndex(to.value) - monthIndex(from.value) + 1 > maxPeriodMonths)
+      return err('invalidChoices', `The period is longer than ${maxPeriodMonths} months.`);
     return ok({ from: from.value, to: to.value });
   };
 
@@ -137,7 +155,8 @@ export function recordPeriod(choices: RecordChoices | undefined, nowMs: number):
     default:
       return err('invalidChoices', 'Unknown period option.');
   }
-  if (values.paidFrom !== undefined || values.paidTo !== undefined) return range(values.paidFrom, values.paidTo, 'paidFrom', 'paidTo');
+  if (values.paidFrom !== undefined || values.paidTo !== undefined)
+    return range(values.paidFrom, values.paidTo, 'paidFrom', 'paidTo');
   if (values.year !== undefined) return yearPeriod(values.year);
   return ok(undefined);
 }

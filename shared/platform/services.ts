@@ -28,7 +28,12 @@ export const paymentOrderRequestSchema = z
     itemCode: itemCodeSchema,
     caseNumber: caseNumberSchema.optional(),
     /** Bill or account reference (水费户号, 缴款书号, 决定书编号). Not personal by itself. */
-    reference: z.string().min(1).max(limits.number).regex(/^[A-Za-z0-9-]+$/).optional(),
+    reference: z
+      .string()
+      .min(1)
+      .max(limits.number)
+      .regex(/^[A-Za-z0-9-]+$/)
+      .optional(),
     /** In fen (分), as every Chinese payment API does; at most ¥100,000. */
     amountFen: z.number().int().min(1).max(10_000_000),
     description: z.string().min(1).max(60),
@@ -55,14 +60,26 @@ export const paymentOrderSchema = z
   .strict();
 export type PaymentOrder = z.infer<typeof paymentOrderSchema>;
 
-export const paymentStatusQuerySchema = z.object({ orderNumber: z.string().min(6).max(limits.number).regex(/^[A-Z0-9-]+$/) }).strict();
+export const paymentStatusQuerySchema = z
+  .object({
+    orderNumber: z
+      .string()
+      .min(6)
+      .max(limits.number)
+      .regex(/^[A-Z0-9-]+$/),
+  })
+  .strict();
 
 // ── Bills (缴费账单): what a citizen owes, looked up before a payment order is made ──
 
 /** One choice that decides a bill: a situation answer or a form value, by its catalog id. */
 export const billChoiceSchema = z
   .object({
-    id: z.string().min(1).max(48).regex(/^[a-z][a-zA-Z0-9]*$/),
+    id: z
+      .string()
+      .min(1)
+      .max(48)
+      .regex(/^[a-z][a-zA-Z0-9]*$/),
     value: z.string().min(1).max(limits.shortText),
   })
   .strict();
@@ -99,7 +116,11 @@ export const billLineSchema = z
 export const billSchema = z
   .object({
     /** The platform's number for this bill; a payment order names it as its reference. */
-    billNumber: z.string().min(6).max(limits.number).regex(/^[A-Z0-9-]+$/),
+    billNumber: z
+      .string()
+      .min(6)
+      .max(limits.number)
+      .regex(/^[A-Z0-9-]+$/),
     itemCode: itemCodeSchema,
     /** Who is paid (供水单位, 税务局, 交警支队). */
     payee: shortTextSchema,
@@ -129,7 +150,11 @@ export const slotQuerySchema = z
 
 export const appointmentSlotSchema = z
   .object({
-    slotId: z.string().min(1).max(limits.number).regex(/^[A-Za-z0-9-]+$/),
+    slotId: z
+      .string()
+      .min(1)
+      .max(limits.number)
+      .regex(/^[A-Za-z0-9-]+$/),
     itemCode: itemCodeSchema,
     date: isoDateSchema,
     start: z.string().regex(/^\d{2}:\d{2}$/),
@@ -167,7 +192,15 @@ export const bookingSchema = z
   .strict();
 export type Booking = z.infer<typeof bookingSchema>;
 
-export const bookingLookupSchema = z.object({ bookingNumber: z.string().min(6).max(limits.number).regex(/^[A-Z0-9-]+$/) }).strict();
+export const bookingLookupSchema = z
+  .object({
+    bookingNumber: z
+      .string()
+      .min(6)
+      .max(limits.number)
+      .regex(/^[A-Z0-9-]+$/),
+  })
+  .strict();
 
 // ── Certification (资格认证): a face captured at the kiosk, decided by the platform ──
 
@@ -212,7 +245,12 @@ export const certificationResultSchema = z
      * What was really checked. A real platform runs liveness detection and compares the face with the ID
      * photo; the embedded demo platform does neither and says so here (notChecked).
      */
-    checks: z.object({ liveness: z.enum(['passed', 'failed', 'notChecked']), faceMatch: z.enum(['passed', 'failed', 'notChecked']) }).strict(),
+    checks: z
+      .object({
+        liveness: z.enum(['passed', 'failed', 'notChecked']),
+        faceMatch: z.enum(['passed', 'failed', 'notChecked']),
+      })
+      .strict(),
     sample: z.boolean(),
   })
   .strict();
@@ -220,7 +258,13 @@ export type CertificationResult = z.infer<typeof certificationResultSchema>;
 
 // ── Evaluation (好差评) ──
 
-export const evaluationLevels = ['verySatisfied', 'satisfied', 'basicallySatisfied', 'dissatisfied', 'veryDissatisfied'] as const;
+export const evaluationLevels = [
+  'verySatisfied',
+  'satisfied',
+  'basicallySatisfied',
+  'dissatisfied',
+  'veryDissatisfied',
+] as const;
 export const evaluationLevelSchema = z.enum(evaluationLevels);
 export type EvaluationLevel = z.infer<typeof evaluationLevelSchema>;
 /** The five levels as the national 好差评 system names them. */
@@ -240,7 +284,15 @@ export const evaluationFieldsSchema = z
     itemCode: itemCodeSchema.optional(),
     level: evaluationLevelSchema,
     /** Preset reasons the screen offers (办事效率低, 操作复杂, …), as codes. */
-    reasonCodes: z.array(z.string().max(limits.code).regex(/^[A-Za-z0-9_-]+$/)).max(10).default([]),
+    reasonCodes: z
+      .array(
+        z
+          .string()
+          .max(limits.code)
+          .regex(/^[A-Za-z0-9_-]+$/),
+      )
+      .max(10)
+      .default([]),
     reason: textSchema.optional(),
     /** For a follow-up call about a bad rating; optional. */
     phone: phoneSchema.optional(),
@@ -264,5 +316,9 @@ export type Evaluation = z.infer<typeof evaluationSchema>;
 export type EvaluationInput = z.input<typeof evaluationSchema>;
 
 export const evaluationAckSchema = z
-  .object({ evaluationNumber: z.string().min(6).max(limits.number), receivedAt: isoDateTimeSchema, duplicate: z.boolean() })
+  .object({
+    evaluationNumber: z.string().min(6).max(limits.number),
+    receivedAt: isoDateTimeSchema,
+    duplicate: z.boolean(),
+  })
   .strict();

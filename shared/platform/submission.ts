@@ -27,7 +27,10 @@ export const submissionTargetSchema = z.discriminatedUnion('kind', [
 export type SubmissionTarget = z.infer<typeof submissionTargetSchema>;
 
 /** Unified social credit code (统一社会信用代码, GB 32100): 18 characters. */
-export const creditCodeSchema = z.string().max(18).regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'not a unified social credit code');
+export const creditCodeSchema = z
+  .string()
+  .max(18)
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'not a unified social credit code');
 
 export const applicantSchema = z
   .object({
@@ -54,16 +57,38 @@ export const blobRefSchema = z
 
 /** How one required material was satisfied (design.md §1: e-license, commitment, scan, or bring later). */
 export const materialSatisfactionSchema = z.discriminatedUnion('satisfiedBy', [
-  z.object({ materialId: codeSchema, satisfiedBy: z.literal('eLicense'), licenseType: codeSchema, licenseNumber: z.string().min(1).max(limits.number) }).strict(),
-  z.object({ materialId: codeSchema, satisfiedBy: z.literal('commitment'), commitmentAcceptedAt: isoDateTimeSchema, signatureRef: blobRefSchema }).strict(),
-  z.object({ materialId: codeSchema, satisfiedBy: z.literal('scan'), pages: z.array(blobRefSchema).min(1).max(20) }).strict(),
+  z
+    .object({
+      materialId: codeSchema,
+      satisfiedBy: z.literal('eLicense'),
+      licenseType: codeSchema,
+      licenseNumber: z.string().min(1).max(limits.number),
+    })
+    .strict(),
+  z
+    .object({
+      materialId: codeSchema,
+      satisfiedBy: z.literal('commitment'),
+      commitmentAcceptedAt: isoDateTimeSchema,
+      signatureRef: blobRefSchema,
+    })
+    .strict(),
+  z
+    .object({ materialId: codeSchema, satisfiedBy: z.literal('scan'), pages: z.array(blobRefSchema).min(1).max(20) })
+    .strict(),
   z.object({ materialId: codeSchema, satisfiedBy: z.literal('signature'), signatureRef: blobRefSchema }).strict(),
   z.object({ materialId: codeSchema, satisfiedBy: z.literal('later') }).strict(),
 ]);
 export type MaterialSatisfaction = z.infer<typeof materialSatisfactionSchema>;
 
 const answerValueSchema = z.union([z.boolean(), shortTextSchema, z.array(shortTextSchema).max(20)]);
-const formValueSchema = z.union([z.string().max(limits.text), z.array(shortTextSchema).max(20), z.number().finite(), z.boolean(), z.null()]);
+const formValueSchema = z.union([
+  z.string().max(limits.text),
+  z.array(shortTextSchema).max(20),
+  z.number().finite(),
+  z.boolean(),
+  z.null(),
+]);
 
 function boundedRecord<V extends z.ZodType>(value: V, max: number, what: string) {
   return z.record(codeSchema, value).refine((r) => Object.keys(r).length <= max, `at most ${max} ${what}`);
@@ -97,7 +122,12 @@ export type SubmissionInput = z.input<typeof submissionSchema>;
  * local acceptance number, the query code, the time). The renderer chooses the idempotency key once per
  * draft, so pressing "提交" twice, or a retried call, saves one application.
  */
-export const submissionDraftSchema = submissionSchema.omit({ kioskId: true, localAcceptanceNumber: true, queryCode: true, submittedAt: true });
+export const submissionDraftSchema = submissionSchema.omit({
+  kioskId: true,
+  localAcceptanceNumber: true,
+  queryCode: true,
+  submittedAt: true,
+});
 export type SubmissionDraft = z.infer<typeof submissionDraftSchema>;
 export type SubmissionDraftInput = z.input<typeof submissionDraftSchema>;
 
@@ -137,7 +167,12 @@ export const submissionAckSchema = z
 export type SubmissionAck = z.infer<typeof submissionAckSchema>;
 
 export const progressEventSchema = z
-  .object({ status: caseStatusSchema, at: isoDateTimeSchema, note: textSchema.optional(), noteEn: englishTextSchema.optional() })
+  .object({
+    status: caseStatusSchema,
+    at: isoDateTimeSchema,
+    note: textSchema.optional(),
+    noteEn: englishTextSchema.optional(),
+  })
   .strict();
 
 /** What a progress lookup shows: nothing personal beyond the masked name. */
@@ -169,7 +204,13 @@ export type CaseProgress = z.infer<typeof caseProgressSchema>;
 
 export const progressQuerySchema = z.discriminatedUnion('by', [
   z.object({ by: z.literal('caseNumber'), caseNumber: caseNumberSchema, queryCode: verificationCodeSchema }).strict(),
-  z.object({ by: z.literal('localNumber'), localAcceptanceNumber: localNumberSchema, queryCode: verificationCodeSchema }).strict(),
+  z
+    .object({
+      by: z.literal('localNumber'),
+      localAcceptanceNumber: localNumberSchema,
+      queryCode: verificationCodeSchema,
+    })
+    .strict(),
   z.object({ by: z.literal('idNumber'), idNumber: idNumberSchema }).strict(),
 ]);
 export type ProgressQuery = z.infer<typeof progressQuerySchema>;

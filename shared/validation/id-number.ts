@@ -22,7 +22,8 @@ export function checkIdNumber(value: string, today: Date = new Date()): IdNumber
   const m = Number(id.slice(10, 12));
   const d = Number(id.slice(12, 14));
   const birth = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d || birth.getTime() > today.getTime()) return 'birthDate';
+  if (y < 1900 || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d || birth.getTime() > today.getTime())
+    return 'birthDate';
   return idNumberCheckChar(id.slice(0, 17)) === id[17] ? undefined : 'checksum';
 }
 

@@ -11,13 +11,21 @@ export interface PageMetrics {
 }
 
 /** Loads a page in a fresh context and reads its own timing mark and its heap through the DevTools protocol. */
-export async function measurePage(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<PageMetrics> {
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<PageMetrics> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('kiosk-interactive').length > 0, undefined, { timeout: 30_000 });
-    const interactiveMs = await page.evaluate(() => performance.getEntriesByName('kiosk-interactive')[0]?.startTime ?? Number.NaN);
+    await page.waitForFunction(() => performance.getEntriesByName('kiosk-interactive').length > 0, undefined, {
+      timeout: 30_000,
+    });
+    const interactiveMs = await page.evaluate(
+      () => performance.getEntriesByName('kiosk-interactive')[0]?.startTime ?? Number.NaN,
+    );
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -81,7 +81,12 @@ async function main() {
         kioskBackendStartMs: round(backendStartMs),
         kioskPageInteractiveMs: round(kioskInteractive),
       },
-      rendererHeapAfterLoad: { unit: 'bytes', kiosk: kioskHeap, baseline: blankHeap, ratio: round(kioskHeap / blankHeap) },
+      rendererHeapAfterLoad: {
+        unit: 'bytes',
+        kiosk: kioskHeap,
+        baseline: blankHeap,
+        ratio: round(kioskHeap / blankHeap),
+      },
       initialJsGzip: { unit: 'bytes', kiosk: kioskJs, baseline: blankJs, ratio: round(kioskJs / blankJs) },
       tapToNextScreenPainted: sessions.tapToPaint,
       rendererHeapAfterSessions: sessions.heapAfterSessions,

@@ -62,7 +62,12 @@ export interface SessionBench {
 }
 
 /** Heap after the first and after the last of `sessions` consecutive sessions, and tap-to-paint latency over them. */
-export async function runSessionBench(browser: Browser, url: string, sessions: number, idleSeconds: { warn: number; countdown: number }): Promise<SessionBench> {
+export async function runSessionBench(
+  browser: Browser,
+  url: string,
+  sessions: number,
+  idleSeconds: { warn: number; countdown: number },
+): Promise<SessionBench> {
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, deviceScaleFactor: 1 });
   try {
     const page = await context.newPage();
@@ -74,9 +79,16 @@ export async function runSessionBench(browser: Browser, url: string, sessions: n
     const afterFirst = await heapBytes(page);
     for (let i = 1; i < sessions; i += 1) await oneSession(page, idle);
     const afterLast = await heapBytes(page);
-    const latencies = await page.evaluate(() => [...((window as unknown as { __tapToPaint: number[] }).__tapToPaint ?? [])]);
+    const latencies = await page.evaluate(() => [
+      ...((window as unknown as { __tapToPaint: number[] }).__tapToPaint ?? []),
+    ]);
     return {
-      tapToPaint: { unit: 'ms', taps: latencies.length, median: round(median(latencies)), p95: round(percentile(latencies, 95)) },
+      tapToPaint: {
+        unit: 'ms',
+        taps: latencies.length,
+        median: round(median(latencies)),
+        p95: round(percentile(latencies, 95)),
+      },
       heapAfterSessions: { unit: 'bytes', sessions, afterFirst, afterLast, ratio: round(afterLast / afterFirst) },
     };
   } finally {

@@ -19,7 +19,11 @@ import { type KioskUnderTest, screenshot, startKiosk, viewports } from './suppor
 
 type Json = Record<string, unknown>;
 
-async function invoke<T = Json>(kiosk: KioskUnderTest, method: string, body: Json = {}): Promise<{ ok: boolean; value?: T; error?: { code: string } }> {
+async function invoke<T = Json>(
+  kiosk: KioskUnderTest,
+  method: string,
+  body: Json = {},
+): Promise<{ ok: boolean; value?: T; error?: { code: string } }> {
   const response = await fetch(`${kiosk.host.origin}/api/invoke/${method}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${kiosk.host.token}`, 'Content-Type': 'application/json' },
@@ -28,8 +32,13 @@ async function invoke<T = Json>(kiosk: KioskUnderTest, method: string, body: Jso
   return (await response.json()) as { ok: boolean; value?: T; error?: { code: string } };
 }
 
-async function printed(kiosk: KioskUnderTest): Promise<Array<{ device: string; documentId: string; title: string; media: string }>> {
-  const reply = await invoke<{ jobs: Array<{ device: string; documentId: string; title: string; media: string }> }>(kiosk, 'devices.sim.printed');
+async function printed(
+  kiosk: KioskUnderTest,
+): Promise<Array<{ device: string; documentId: string; title: string; media: string }>> {
+  const reply = await invoke<{ jobs: Array<{ device: string; documentId: string; title: string; media: string }> }>(
+    kiosk,
+    'devices.sim.printed',
+  );
   return reply.value?.jobs ?? [];
 }
 
@@ -37,20 +46,32 @@ async function printed(kiosk: KioskUnderTest): Promise<Array<{ device: string; d
  * The embedded platform's own state, read through a second connection to the kiosk's store: the images the
  * case names, which of them the platform holds (bytes that hash to the name), and how many the kiosk still keeps.
  */
-function attachmentState(kiosk: KioskUnderTest, caseNumber: string): { named: string[]; held: string[]; atKiosk: number } {
-  const store = KioskStore.open({ path: join(kiosk.dataDir, 'kiosk.db'), keyProvider: new FileKeyProvider(join(kiosk.dataDir, 'keys', 'store.key')) });
+function attachmentState(
+  kiosk: KioskUnderTest,
+  caseNumber: string,
+): { named: string[]; held: string[]; atKiosk: number } {
+  const store = KioskStore.open({
+    path: join(kiosk.dataDir, 'kiosk.db'),
+    keyProvider: new FileKeyProvider(join(kiosk.dataDir, 'keys', 'store.key')),
+  });
   try {
-    const row = store.db.prepare('SELECT payload FROM p_cases WHERE case_number = ?').get(caseNumber) as { payload: Buffer | null } | undefined;
-    const submission = row?.payload ? store.cipher.openJson<Submission>(row.payload, `p_cases:${caseNumber}`) : undefined;
+    const row = store.db.prepare('SELECT payload FROM p_cases WHERE case_number = ?').get(caseNumber) as
+      { payload: Buffer | null } | undefined;
+    const submission = row?.payload
+      ? store.cipher.openJson<Submission>(row.payload, `p_cases:${caseNumber}`)
+      : undefined;
     const named = submission ? blobRefsOf(submission) : [];
     const held = named.filter((ref) => {
       const sha = ref.replace(/^sha256:/, '');
-      const image = store.db.prepare('SELECT body FROM p_attachments WHERE sha256 = ?').get(sha) as { body: Buffer | null } | undefined;
+      const image = store.db.prepare('SELECT body FROM p_attachments WHERE sha256 = ?').get(sha) as
+        { body: Buffer | null } | undefined;
       const bytes = image?.body ? store.cipher.openBytes(image.body, `p_attachments:${sha}`) : undefined;
       return bytes !== undefined && createHash('sha256').update(bytes).digest('hex') === sha;
     });
     // Of this case's images, how many the kiosk still holds (a retried test leaves the first attempt's behind).
-    const atKiosk = named.filter((ref) => store.db.prepare('SELECT 1 FROM attachments WHERE blob_ref = ?').get(ref) !== undefined).length;
+    const atKiosk = named.filter(
+      (ref) => store.db.prepare('SELECT 1 FROM attachments WHERE blob_ref = ?').get(ref) !== undefined,
+    ).length;
     return { named, held, atKiosk };
   } finally {
     store.close();
@@ -61,7 +82,12 @@ function attachmentState(kiosk: KioskUnderTest, caseNumber: string): { named: st
 async function failNextImagePut(page: Page) {
   await page.route(
     '**/api/invoke/attachments.put',
-    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: 'test' } }) }),
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, error: { code: 'unavailable', message: 'test' } }),
+      }),
     { times: 1 },
   );
 }
@@ -70,8 +96,16 @@ const screenOf = (page: Page) => page.locator('main[data-screen]').getAttribute(
 
 /** Nothing overflows: the page does not scroll and no screen body is taller than its box. */
 async function expectNoScrolling(page: Page, what: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `${what}: page scrolls`).toBe(true);
-  expect(await page.evaluate(() => [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1)), `${what}: body overflows`).toBe(true);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+    `${what}: page scrolls`,
+  ).toBe(true);
+  expect(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1),
+    ),
+    `${what}: body overflows`,
+  ).toBe(true);
 }
 
 /** Every visible button is at least 12.7 mm (51 px on the reference panel) in both directions. */
@@ -79,7 +113,11 @@ async function expectBigTargets(page: Page, what: string) {
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button')]
       .filter((b) => b.checkVisibility() && !b.closest('.k-keyboard'))
-      .map((b) => ({ text: (b.textContent ?? '').trim().slice(0, 20), w: b.getBoundingClientRect().width, h: b.getBoundingClientRect().height }))
+      .map((b) => ({
+        text: (b.textContent ?? '').trim().slice(0, 20),
+        w: b.getBoundingClientRect().width,
+        h: b.getBoundingClientRect().height,
+      }))
       .filter((b) => b.w < 51 || b.h < 51),
   );
   expect(small, `${what}: small targets`).toEqual([]);
@@ -87,10 +125,19 @@ async function expectBigTargets(page: Page, what: string) {
 
 /** axe-core (WCAG 2.2 AA rules): no serious or critical violation; findings name rules and selectors only. */
 async function expectAccessible(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('[data-dev-dock]').analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .exclude('[data-dev-dock]')
+    .analyze();
   const serious = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   expect(serious, `${what}: axe`).toEqual([]);
 }
 
@@ -109,7 +156,10 @@ async function next(page: Page) {
 /** 继续, then wait until the page has gone: reading the next page at once can still see this one on a loaded machine. */
 async function nextFrom(page: Page, screen: string) {
   await next(page);
-  await page.waitForFunction((was) => document.querySelector('main[data-screen]')?.getAttribute('data-screen') !== was, screen);
+  await page.waitForFunction(
+    (was) => document.querySelector('main[data-screen]')?.getAttribute('data-screen') !== was,
+    screen,
+  );
 }
 
 async function openFromSearch(page: Page, letters: string, code: string) {
@@ -171,7 +221,12 @@ async function identify(page: Page, kiosk: KioskUnderTest, citizenKey: string, s
   const citizen = findDemoCitizen(citizenKey);
   const masked = await page.locator('[data-masked-name]').textContent();
   // The masked name keeps the first and last character only (张*明); compared, never printed.
-  expect(masked?.includes('*') && citizen && masked.startsWith([...citizen.name][0] ?? '') && !masked.includes([...citizen.name][1] ?? '')).toBe(true);
+  expect(
+    masked?.includes('*') &&
+      citizen &&
+      masked.startsWith([...citizen.name][0] ?? '') &&
+      !masked.includes([...citizen.name][1] ?? ''),
+  ).toBe(true);
   if (shots) await shot(page, `${shots}-identify-confirm`);
   await page.locator('[data-action="confirm-identity"]').click();
 }
@@ -224,14 +279,18 @@ describe('applying at the kiosk', () => {
     // The floor plan is photographed with the (simulated) document camera: capture, retake, use, done.
     await page.locator('[data-material="layoutPlan"] [data-action="way-scan"]').click();
     await page.locator('dialog[data-dialog="scan"] video[data-preview="live"]').waitFor();
-    await page.waitForFunction(() => (document.querySelector('video[data-preview="live"]') as HTMLVideoElement | null)?.readyState === 4);
+    await page.waitForFunction(
+      () => (document.querySelector('video[data-preview="live"]') as HTMLVideoElement | null)?.readyState === 4,
+    );
     await shot(page, 'apply-camera-live');
     await page.locator('[data-action="capture"]').click();
     await page.locator('img[data-preview="pending"]').waitFor();
     await shot(page, 'apply-camera-preview');
     await page.locator('[data-action="retake"]').click();
     await page.locator('video[data-preview="live"]').waitFor();
-    await page.waitForFunction(() => (document.querySelector('video[data-preview="live"]') as HTMLVideoElement | null)?.readyState === 4);
+    await page.waitForFunction(
+      () => (document.querySelector('video[data-preview="live"]') as HTMLVideoElement | null)?.readyState === 4,
+    );
     await page.locator('[data-action="capture"]').click();
     // The photo must reach the kiosk before it counts as a page: a failure says so, and 重试 sends it again.
     await failNextImagePut(page);
@@ -343,7 +402,9 @@ describe('applying at the kiosk', () => {
       await page.locator(`[data-screen="situation"] #situation-${question} [data-value="${value}"]`).click();
       await next(page);
     }
-    await page.locator('[data-screen="materials"] [data-material="marriageCertificate"][data-status="eLicense"]').waitFor();
+    await page
+      .locator('[data-screen="materials"] [data-material="marriageCertificate"][data-status="eLicense"]')
+      .waitFor();
     await shot(page, 'apply-package-materials');
     await nextFrom(page, 'materials');
 
@@ -391,21 +452,28 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-package-items] [data-member-case]').first().waitFor({ timeout: 10_000 });
     const members = await page
       .locator('[data-package-items] [data-member-item]')
-      .evaluateAll((items) => items.map((li) => [li.getAttribute('data-member-item'), li.getAttribute('data-member-case')] as const));
+      .evaluateAll((items) =>
+        items.map((li) => [li.getAttribute('data-member-item'), li.getAttribute('data-member-case')] as const),
+      );
     expect(members.map(([code]) => code)).toEqual(applying);
     expect(members[0]?.[1]).toBe(caseNumber);
     for (const [, number] of members) expect(number).toMatch(/^[A-Z0-9][A-Z0-9-]{5,}$/);
     expect(new Set(members.map(([, number]) => number)).size).toBe(applying.length);
-    for (const [, number] of members) await expect(page.locator('[data-package-items]').textContent()).resolves.toContain(number);
+    for (const [, number] of members)
+      await expect(page.locator('[data-package-items]').textContent()).resolves.toContain(number);
     await shot(page, 'apply-package-confirmation');
     // The platform holds both cases of the one submission (looked up with the receipt's number and query code).
     const panelText = (await page.locator('[data-confirmation]').textContent()) ?? '';
     const queryCode = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(panelText)?.[0] ?? '';
-    const progress = await invoke<{ cases: Array<{ memberCases?: Array<{ itemCode: string; caseNumber: string }> }> }>(kiosk, 'case.progress', {
-      by: 'caseNumber',
-      caseNumber,
-      queryCode,
-    });
+    const progress = await invoke<{ cases: Array<{ memberCases?: Array<{ itemCode: string; caseNumber: string }> }> }>(
+      kiosk,
+      'case.progress',
+      {
+        by: 'caseNumber',
+        caseNumber,
+        queryCode,
+      },
+    );
     expect(progress.value?.cases[0]?.memberCases?.map((m) => [m.itemCode, m.caseNumber])).toEqual(members);
     const jobs = (await printed(kiosk)).slice(0, (await printed(kiosk)).length - before);
     expect(jobs.filter((j) => j.device === 'receiptPrinter')).toHaveLength(1);
@@ -461,7 +529,10 @@ describe('faults while applying', () => {
       if (shots) await shot(page, `${shots}-${screen}`);
       await next(page);
       // The signature is hashed before the page moves on: wait for the next page rather than act on this one twice.
-      await page.waitForFunction((was) => document.querySelector('main[data-screen]')?.getAttribute('data-screen') !== was, screen);
+      await page.waitForFunction(
+        (was) => document.querySelector('main[data-screen]')?.getAttribute('data-screen') !== was,
+        screen,
+      );
     }
     await page.locator('[data-screen="check"]').waitFor();
     await beforeSubmit?.();
@@ -497,7 +568,9 @@ describe('faults while applying', () => {
     kiosks.push(kiosk);
     const page = await kiosk.newPage(viewports.portrait);
     // The paper runs out after the citizen started (an empty printer makes the item unavailable from the start).
-    await employmentCertificate(page, kiosk, 'zhang-xiaoming', () => invoke(kiosk, 'devices.sim.fault', { device: 'receiptPrinter', fault: 'paperOut' }));
+    await employmentCertificate(page, kiosk, 'zhang-xiaoming', () =>
+      invoke(kiosk, 'devices.sim.fault', { device: 'receiptPrinter', fault: 'paperOut' }),
+    );
     await page.locator('[data-print="receipt"][data-print-status="failed"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-print="receipt"]').textContent()).toContain('缺纸');
     // Delivered all the same: the case number stands while the paper is out.
@@ -551,7 +624,9 @@ describe('faults while applying', () => {
   }, 120_000);
 
   it('accepts the application while the platform is offline: saved, local number, receipt printed, sent later', async () => {
-    const kiosk = await startKiosk({ platform: { kind: 'http', baseUrl: 'http://127.0.0.1:9/', token: 'offline-test-token', timeoutMs: 500 } });
+    const kiosk = await startKiosk({
+      platform: { kind: 'http', baseUrl: 'http://127.0.0.1:9/', token: 'offline-test-token', timeoutMs: 500 },
+    });
     kiosks.push(kiosk);
     const page = await kiosk.newPage(viewports.portrait);
     // E-licenses cannot be fetched either: the materials page says so (with 重试) and the ID card still counts.
@@ -580,6 +655,7 @@ async function sign(page: Page) {
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.2, y);
   await page.mouse.down();
-  for (let i = 1; i <= 20; i += 1) await page.mouse.move(box.x + box.width * (0.2 + i * 0.03), y + Math.sin(i) * box.height * 0.2);
+  for (let i = 1; i <= 20; i += 1)
+    await page.mouse.move(box.x + box.width * (0.2 + i * 0.03), y + Math.sin(i) * box.height * 0.2);
   await page.mouse.up();
 }

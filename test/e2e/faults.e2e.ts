@@ -19,7 +19,11 @@ import { type KioskUnderTest, screenshot, startKiosk, viewports } from './suppor
  * submit. The robot citizen of robot-citizen.e2e.ts drives the flows; these tests act in the middle.
  */
 const portrait = { variant: 'faults', viewport: viewports.portrait } as const;
-const env: RobotEnvironment = { catalog: defaultCatalog, inspector: new Inspector({ axeVariants: [], screenshotVariants: [] }), coverage: new Set(['scan', 'low-rating', 'dialog-full-guide']) };
+const env: RobotEnvironment = {
+  catalog: defaultCatalog,
+  inspector: new Inspector({ axeVariants: [], screenshotVariants: [] }),
+  coverage: new Set(['scan', 'low-rating', 'dialog-full-guide']),
+};
 
 /** Plain words: Chinese, no stack traces, codes or English in Chinese mode. */
 async function expectPlainChinese(hands: CitizenHands, selector: string): Promise<string> {
@@ -42,7 +46,10 @@ describe('faults the citizen may meet', () => {
   });
 
   it('idle: a spoken and visible warning with a countdown after 120 s; 继续办理 keeps what was typed, ten times; then the wipe', async () => {
-    const robot = await RobotCitizen.begin(env, kiosk, 'BM-001', { ...portrait, beforeLoad: (page) => page.clock.install() });
+    const robot = await RobotCitizen.begin(env, kiosk, 'BM-001', {
+      ...portrait,
+      beforeLoad: (page) => page.clock.install(),
+    });
     const { hands } = robot;
     const { page } = hands;
     try {
@@ -151,13 +158,21 @@ describe('faults the citizen may meet', () => {
       await robot.until('check');
       await api.fault('receiptPrinter', 'paperOut');
       await robot.until('confirmation');
-      await hands.waitFor('main [data-print="receipt"][data-print-status="failed"]', 20_000, 'the receipt printer fault');
+      await hands.waitFor(
+        'main [data-print="receipt"][data-print-status="failed"]',
+        20_000,
+        'the receipt printer fault',
+      );
       expect(await hands.visible('main [data-case-number]')).toBe(true);
       await expectPlainChinese(hands, 'main [data-print="receipt"]');
       await screenshot(hands.page, 'fault-receipt-paper-out');
       await api.fault('receiptPrinter', 'paperFull');
       await hands.tap('main [data-action="retry-receipt"]');
-      await hands.waitFor('main [data-print="receipt"][data-print-status="done"]', 20_000, 'the receipt after the refill');
+      await hands.waitFor(
+        'main [data-print="receipt"][data-print-status="done"]',
+        20_000,
+        'the receipt after the refill',
+      );
     } finally {
       await api.fault('receiptPrinter', 'paperFull').catch(() => undefined);
     }
@@ -167,14 +182,21 @@ describe('faults the citizen may meet', () => {
   }, 120_000);
 
   it('receipt printer out of paper and the citizen walks away: the idle wipe releases the application, whose personal data then goes', async () => {
-    const robot = await RobotCitizen.begin(env, kiosk, 'RS-008', { ...portrait, beforeLoad: (page) => page.clock.install() });
+    const robot = await RobotCitizen.begin(env, kiosk, 'RS-008', {
+      ...portrait,
+      beforeLoad: (page) => page.clock.install(),
+    });
     const { hands } = robot;
     const { page } = hands;
     try {
       await robot.until('check');
       await api.fault('receiptPrinter', 'paperOut');
       await robot.until('confirmation');
-      await hands.waitFor('main [data-print="receipt"][data-print-status="failed"]', 20_000, 'the receipt printer fault');
+      await hands.waitFor(
+        'main [data-print="receipt"][data-print-status="failed"]',
+        20_000,
+        'the receipt printer fault',
+      );
       const caseNumber = (await page.locator('main [data-case-number]').getAttribute('data-case-number')) ?? '';
       // Delivered, but the receipt is owed: the application's data is kept for it.
       expect(outboxRow(kiosk, caseNumber)).toEqual({ state: 'delivered', released: 0, payloadHeld: 1 });
@@ -183,7 +205,9 @@ describe('faults the citizen may meet', () => {
       await page.locator('dialog[data-dialog="idle-warning"]').waitFor({ state: 'visible', timeout: 3_000 });
       await page.clock.runFor(41_000);
       await page.locator('[data-screen="attract"]').waitFor({ timeout: 5_000 });
-      await expect.poll(() => outboxRow(kiosk, caseNumber), { timeout: 10_000 }).toEqual({ state: 'delivered', released: 1, payloadHeld: 0 });
+      await expect
+        .poll(() => outboxRow(kiosk, caseNumber), { timeout: 10_000 })
+        .toEqual({ state: 'delivered', released: 1, payloadHeld: 0 });
     } finally {
       await api.fault('receiptPrinter', 'paperFull').catch(() => undefined);
       await robot.close();
@@ -192,11 +216,16 @@ describe('faults the citizen may meet', () => {
 });
 
 /** The kiosk's own outbox row of one case, read beside the running backend (case numbers are not personal data). */
-function outboxRow(kiosk: KioskUnderTest, caseNumber: string): { state: string; released: number; payloadHeld: number } | undefined {
+function outboxRow(
+  kiosk: KioskUnderTest,
+  caseNumber: string,
+): { state: string; released: number; payloadHeld: number } | undefined {
   const db = new Database(join(kiosk.dataDir, 'kiosk.db'), { readonly: true, fileMustExist: true });
   try {
     return db
-      .prepare('SELECT state, receipt_printed_at IS NOT NULL AS released, payload IS NOT NULL AS payloadHeld FROM outbox WHERE case_number = ?')
+      .prepare(
+        'SELECT state, receipt_printed_at IS NOT NULL AS released, payload IS NOT NULL AS payloadHeld FROM outbox WHERE case_number = ?',
+      )
       .get(caseNumber) as { state: string; released: number; payloadHeld: number } | undefined;
   } finally {
     db.close();
@@ -211,7 +240,15 @@ describe('platform offline at submit', () => {
   let kiosk: KioskUnderTest;
 
   const startServer = async () => {
-    const child = spawnTs('scripts/platform.ts', ['--port', String(port), '--data-dir', join(dir, 'platform'), '--token', TOKEN, '--quiet']);
+    const child = spawnTs('scripts/platform.ts', [
+      '--port',
+      String(port),
+      '--data-dir',
+      join(dir, 'platform'),
+      '--token',
+      TOKEN,
+      '--quiet',
+    ]);
     const [, url] = await child.waitFor(/^platform listening (http:\/\/127\.0\.0\.1:\d+)$/, 30_000);
     return { child, url: url as string };
   };
@@ -220,7 +257,10 @@ describe('platform offline at submit', () => {
     const first = await startServer();
     server = first.child;
     port = Number(new URL(first.url).port);
-    kiosk = await startKiosk({ developerMode: true, platform: { kind: 'http', baseUrl: first.url, token: TOKEN, timeoutMs: 2_000 } });
+    kiosk = await startKiosk({
+      developerMode: true,
+      platform: { kind: 'http', baseUrl: first.url, token: TOKEN, timeoutMs: 2_000 },
+    });
   }, 60_000);
 
   afterAll(async () => {

@@ -39,7 +39,11 @@ describe('home screen in Chromium through the web host', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
     expect(overflow).toBe(false);
     const smallest = await page.evaluate(() =>
-      Math.min(...[...document.querySelectorAll('button')].filter((b) => b.checkVisibility()).map((b) => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height))),
+      Math.min(
+        ...[...document.querySelectorAll('button')]
+          .filter((b) => b.checkVisibility())
+          .map((b) => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height)),
+      ),
     );
     // 12.7 mm at 4.03 px/mm on the 21.5" reference panel.
     expect(smallest).toBeGreaterThanOrEqual(51);

@@ -20,9 +20,19 @@ if (!citizen) throw new Error('demo citizen missing');
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
   // The developer-mode simulator tab is not part of what a citizen sees.
-  await page.evaluate(() => document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'));
-  expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `${name}: the page scrolls`).toBe(true);
-  expect(await page.evaluate(() => [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1)), `${name}: the body overflows`).toBe(true);
+  await page.evaluate(() =>
+    document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
+  );
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+    `${name}: the page scrolls`,
+  ).toBe(true);
+  expect(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1),
+    ),
+    `${name}: the body overflows`,
+  ).toBe(true);
   await screenshot(page, `identify-eid-${name}`);
 }
 
@@ -30,7 +40,9 @@ async function shot(page: Page, name: string) {
 async function scannerOn(hands: KioskApi) {
   const deadline = Date.now() + 5_000;
   for (;;) {
-    const status = await hands.must<{ devices: Array<{ device: string; state: { scanner?: string } }> }>('devices.status');
+    const status = await hands.must<{ devices: Array<{ device: string; state: { scanner?: string } }> }>(
+      'devices.status',
+    );
     if (status.devices.find((d) => d.device === 'qrScanner')?.state.scanner === 'on') return;
     if (Date.now() > deadline) throw new Error('the scanner was not turned on');
     await new Promise((r) => setTimeout(r, 50));
@@ -49,7 +61,8 @@ describe('identify by e-ID code', () => {
   let hands: KioskApi;
   let current: Page | undefined;
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && current) await screenshot(current, `identify-eid-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
+    if (context.task.result?.state === 'fail' && current)
+      await screenshot(current, `identify-eid-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
     current = undefined;
   });
   beforeAll(async () => {
@@ -60,7 +73,7 @@ describe('identify by e-ID code', () => {
     await kiosk?.close();
   });
 
-  it('the simulator panel shows the chosen demo citizen\'s e-ID code to the scanner, as it places a card', async () => {
+  it("the simulator panel shows the chosen demo citizen's e-ID code to the scanner, as it places a card", async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
     await hands.removeCard();
@@ -155,7 +168,10 @@ describe('identify by e-ID code', () => {
     await page.locator('[data-identified="eId"]').waitFor({ timeout: 10_000 });
     expect(await page.locator('[data-masked-name]').textContent()).toBe(maskName(citizen.name));
     expect(await page.locator('[data-screen="identify"]').textContent()).toContain('已核验电子身份证');
-    expect((await page.locator('[data-screen="identify"]').textContent())?.includes(citizen.name), 'the full name is on screen').toBe(false);
+    expect(
+      (await page.locator('[data-screen="identify"]').textContent())?.includes(citizen.name),
+      'the full name is on screen',
+    ).toBe(false);
     await shot(page, '4-confirm');
 
     // "Not me", and the same code shown again: a code is good once.
@@ -236,7 +252,15 @@ describe('identify by e-ID code', () => {
     await page.locator('[data-screen="progress"]').waitFor();
     await scannerOn(hands);
     await hands.scan(code);
-    await expect.poll(() => page.locator('main .k-notice').first().innerText().catch(() => '')).toContain('已过期或已用过');
+    await expect
+      .poll(() =>
+        page
+          .locator('main .k-notice')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('已过期或已用过');
     await shot(page, 'progress-used-code');
   });
 });

@@ -46,17 +46,29 @@ async function apply(itemCode: string, materials: unknown[]): Promise<{ caseNumb
   const state = await api.must<{ caseNumber?: string; queryCode?: string; state: string }>('submission.submit', {
     idempotencyKey: randomUUID(),
     target: { kind: 'item', itemCode },
-    applicant: { name: wang?.name, idNumber: wang?.idNumber, phone: wang?.phone, identifiedBy: 'idCard', business: { name: '阳泉市郊区建国家常菜馆' } },
+    applicant: {
+      name: wang?.name,
+      idNumber: wang?.idNumber,
+      phone: wang?.phone,
+      identifiedBy: 'idCard',
+      business: { name: '阳泉市郊区建国家常菜馆' },
+    },
     materials,
     form: {},
   });
-  if (state.state !== 'delivered' || !state.caseNumber || !state.queryCode) throw new Error(`${itemCode} was not delivered (${state.state})`);
+  if (state.state !== 'delivered' || !state.caseNumber || !state.queryCode)
+    throw new Error(`${itemCode} was not delivered (${state.state})`);
   return { caseNumber: state.caseNumber, queryCode: state.queryCode };
 }
 
 beforeAll(async () => {
   platformStore = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)) });
-  platform = createLocalPlatform({ store: platformStore, catalog: bundledCatalogLookup(), signingKey: signingKeyFromSeed(Buffer.alloc(32, 5), '参考平台（测试）', true), review: REVIEW });
+  platform = createLocalPlatform({
+    store: platformStore,
+    catalog: bundledCatalogLookup(),
+    signingKey: signingKeyFromSeed(Buffer.alloc(32, 5), '参考平台（测试）', true),
+    review: REVIEW,
+  });
   server = await startPlatformServer({ gateway: platform, token: TOKEN, port: 0 });
   kiosk = await startKiosk({ platform: { kind: 'http', baseUrl: server.url, token: TOKEN, timeoutMs: 3000 } });
   api = new KioskApi(kiosk);
@@ -76,16 +88,37 @@ afterAll(async () => {
 // ——— checks on every screen ————————————————————————————————————————————————————————
 
 async function expectFits(page: Page, what: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `${what}: page scrolls`).toBe(true);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+    `${what}: page scrolls`,
+  ).toBe(true);
   const overflowing = await page.evaluate(() =>
     [...document.querySelectorAll('.k-screen__body, .k-screen__body *')]
-      .filter((e) => e instanceof HTMLElement && e.checkVisibility() && e.tagName !== 'TEXTAREA' && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+      .filter(
+        (e) =>
+          e instanceof HTMLElement &&
+          e.checkVisibility() &&
+          e.tagName !== 'TEXTAREA' &&
+          e.scrollWidth > e.clientWidth + 1 &&
+          getComputedStyle(e).overflowX !== 'visible',
+      )
       .map((e) => (e as HTMLElement).className || e.tagName)
-      .concat([...document.querySelectorAll('.k-screen__body')].filter((b) => b.scrollHeight > b.clientHeight + 1).map(() => 'k-screen__body (height)'))
+      .concat(
+        [...document.querySelectorAll('.k-screen__body')]
+          .filter((b) => b.scrollHeight > b.clientHeight + 1)
+          .map(() => 'k-screen__body (height)'),
+      )
       .concat(
         // Text cut off at the bottom of a box that hides overflow (cards, rows, choices).
         [...document.querySelectorAll('.k-screen__body *')]
-          .filter((e) => e instanceof HTMLElement && e.checkVisibility() && e.tagName !== 'TEXTAREA' && getComputedStyle(e).overflowY === 'hidden' && e.scrollHeight > e.clientHeight + 1)
+          .filter(
+            (e) =>
+              e instanceof HTMLElement &&
+              e.checkVisibility() &&
+              e.tagName !== 'TEXTAREA' &&
+              getComputedStyle(e).overflowY === 'hidden' &&
+              e.scrollHeight > e.clientHeight + 1,
+          )
           .map((e) => `${(e as HTMLElement).className || e.tagName} (cut)`),
       ),
   );
@@ -93,16 +126,28 @@ async function expectFits(page: Page, what: string) {
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button')]
       .filter((b) => b.checkVisibility() && !b.closest('.k-keyboard') && !b.closest('[data-dev-dock]'))
-      .map((b) => ({ text: (b.textContent ?? '').trim().slice(0, 20), w: b.getBoundingClientRect().width, h: b.getBoundingClientRect().height }))
+      .map((b) => ({
+        text: (b.textContent ?? '').trim().slice(0, 20),
+        w: b.getBoundingClientRect().width,
+        h: b.getBoundingClientRect().height,
+      }))
       .filter((b) => b.w < 51 || b.h < 51),
   );
   expect(small, `${what}: buttons smaller than 12.7 mm`).toEqual([]);
   const overlaps = await page.evaluate(() => {
-    const boxes = [...document.querySelectorAll('button')].filter((b) => b.checkVisibility() && !b.closest('[data-dev-dock]')).map((b) => ({ text: (b.textContent ?? '').trim().slice(0, 12), r: b.getBoundingClientRect() }));
+    const boxes = [...document.querySelectorAll('button')]
+      .filter((b) => b.checkVisibility() && !b.closest('[data-dev-dock]'))
+      .map((b) => ({ text: (b.textContent ?? '').trim().slice(0, 12), r: b.getBoundingClientRect() }));
     const out: string[] = [];
     boxes.forEach((a, i) =>
       boxes.slice(i + 1).forEach((b) => {
-        if (a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1) out.push(`${a.text} × ${b.text}`);
+        if (
+          a.r.left < b.r.right - 1 &&
+          b.r.left < a.r.right - 1 &&
+          a.r.top < b.r.bottom - 1 &&
+          b.r.top < a.r.bottom - 1
+        )
+          out.push(`${a.text} × ${b.text}`);
       }),
     );
     return out;
@@ -112,27 +157,45 @@ async function expectFits(page: Page, what: string) {
 
 /** Nothing personal on screen beyond the masked name: no full name, ID number or phone number of the demo person. */
 async function expectNothingPersonal(page: Page, what: string) {
-  const text = (await page.locator('body').innerText()) + (await page.locator('input, textarea').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(' ')));
+  const text =
+    (await page.locator('body').innerText()) +
+    (await page
+      .locator('input, textarea')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join(' ')));
   const leaks = [
     ['name', wang?.name],
     ['idNumber', wang?.idNumber],
     ['phone', wang?.phone],
   ].filter(([, v]) => v && text.includes(v));
-  expect(leaks.map(([k]) => k), `${what}: personal data on screen`).toEqual([]);
+  expect(
+    leaks.map(([k]) => k),
+    `${what}: personal data on screen`,
+  ).toEqual([]);
 }
 
 /** axe-core (WCAG 2.2 AA rules): no serious or critical violation; findings name rules and selectors only. */
 async function expectAccessible(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).exclude('[data-dev-dock]').analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .exclude('[data-dev-dock]')
+    .analyze();
   const serious = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   expect(serious, `${what}: axe`).toEqual([]);
 }
 
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
-  await page.evaluate(() => document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'));
+  await page.evaluate(() =>
+    document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
+  );
   await expectFits(page, name);
   await expectAccessible(page, name);
   await screenshot(page, `services-${name}`);
@@ -183,7 +246,7 @@ async function openHome(page: Page) {
 // ——————————————————————————————————————————————————————————————————————————————————————
 
 describe('办件进度查询', () => {
-  it('by ID card: all three of the demo citizen\'s cases, status in words and icons, the returned one says why', async () => {
+  it("by ID card: all three of the demo citizen's cases, status in words and icons, the returned one says why", async () => {
     await api.removeCard();
     const page = await kiosk.newPage(viewports.portrait);
     await openHome(page);
@@ -196,16 +259,24 @@ describe('办件进度查询', () => {
     await api.placeCard('wang-jianguo');
     await screen(page, 'progress-results');
     // Newest first: the application just made is accepted or in review (decided only after 8 s).
-    expect(['已受理', '审查中']).toContain(await page.locator(`[data-case="${cases.recent.caseNumber}"] [data-status]`).innerText());
+    expect(['已受理', '审查中']).toContain(
+      await page.locator(`[data-case="${cases.recent.caseNumber}"] [data-status]`).innerText(),
+    );
     expect(await page.locator('#k-screen-title').textContent()).toBe('王*国 的办件');
     await expect.poll(() => page.locator('[data-case]').count()).toBe(2); // two per page
     await expectNothingPersonal(page, 'progress-results');
     await shot(page, 'progress-results-card-1');
-    const firstPage = await page.locator('[data-case]').evaluateAll((els) => els.map((e) => e.getAttribute('data-case')));
+    const firstPage = await page
+      .locator('[data-case]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-case')));
     await page.locator('[data-action="next-page"]').click();
     await shot(page, 'progress-results-card-2');
-    const secondPage = await page.locator('[data-case]').evaluateAll((els) => els.map((e) => e.getAttribute('data-case')));
-    expect([...firstPage, ...secondPage].sort()).toEqual([cases.approved.caseNumber, cases.returned.caseNumber, cases.recent.caseNumber].sort());
+    const secondPage = await page
+      .locator('[data-case]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-case')));
+    expect([...firstPage, ...secondPage].sort()).toEqual(
+      [cases.approved.caseNumber, cases.returned.caseNumber, cases.recent.caseNumber].sort(),
+    );
 
     // Each status in words with its icon, whichever page it is on.
     const statusOf = async (caseNumber: string) => {
@@ -221,7 +292,9 @@ describe('办件进度查询', () => {
     };
     expect(await statusOf(cases.approved.caseNumber)).toBe('已办结');
     expect(await statusOf(cases.returned.caseNumber)).toBe('退回补正');
-    await expect.poll(() => page.locator(`[data-case="${cases.returned.caseNumber}"] [data-return-reason]`).innerText()).toContain('layoutPlan');
+    await expect
+      .poll(() => page.locator(`[data-case="${cases.returned.caseNumber}"] [data-return-reason]`).innerText())
+      .toContain('layoutPlan');
     expect(await page.locator('[data-case] [data-status] svg').count()).toBeGreaterThan(0);
     await api.removeCard();
     await page.locator('[data-action="finish"]').click();
@@ -265,18 +338,24 @@ describe('办件进度查询', () => {
     await screen(page, 'progress-code');
     await typeCode(page, '7K3QM2XD');
     await act(page, 'query').click();
-    await expect.poll(() => page.locator('.k-error-summary').innerText()).toContain('查询验证码是 12 位，您输入了 8 位');
+    await expect
+      .poll(() => page.locator('.k-error-summary').innerText())
+      .toContain('查询验证码是 12 位，您输入了 8 位');
     await shot(page, 'progress-code-short');
     await typeCode(page, '94PA');
     await act(page, 'query').click();
-    await expect.poll(() => page.locator('.k-error-summary').innerText(), { timeout: 10_000 }).toContain('没有找到与这个编号和查询验证码相符的办件');
+    await expect
+      .poll(() => page.locator('.k-error-summary').innerText(), { timeout: 10_000 })
+      .toContain('没有找到与这个编号和查询验证码相符的办件');
     expect(await page.locator('#progress-code').inputValue()).toBe('7K3Q-M2XD-94PA'); // kept for correcting, in the receipt's groups
     await shot(page, 'progress-code-wrong');
     await page.locator('.k-keyboard [data-skbtn="{clear}"]').click();
     await typeCode(page, cases.returned.queryCode.replace(/-/g, '').toLowerCase());
     await act(page, 'query').click();
     await screen(page, 'progress-results');
-    expect(await page.locator('[data-case]').evaluateAll((els) => els.map((e) => e.getAttribute('data-case')))).toEqual([cases.returned.caseNumber]);
+    expect(await page.locator('[data-case]').evaluateAll((els) => els.map((e) => e.getAttribute('data-case')))).toEqual(
+      [cases.returned.caseNumber],
+    );
     expect(await page.locator('#k-screen-title').textContent()).toBe('办件进度');
     await shot(page, 'progress-results-typed');
   });
@@ -317,8 +396,12 @@ describe('in English', () => {
     await expect.poll(() => page.locator(`[data-case]`).count()).toBe(2);
     await shot(page, 'en-progress-results-1');
     await page.locator('[data-action="next-page"]').click();
-    expect(await page.locator(`[data-case="${cases.returned.caseNumber}"] [data-status]`).innerText()).toBe('Returned for correction');
-    expect(await page.locator(`[data-case="${cases.returned.caseNumber}"] h3`).innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.locator(`[data-case="${cases.returned.caseNumber}"] [data-status]`).innerText()).toBe(
+      'Returned for correction',
+    );
+    expect(await page.locator(`[data-case="${cases.returned.caseNumber}"] h3`).innerText()).not.toMatch(
+      /[\u4e00-\u9fff]/,
+    );
     await shot(page, 'en-progress-results-2');
     await api.removeCard();
     await page.locator('[data-action="home"]').click();
@@ -385,10 +468,14 @@ describe('好差评', () => {
     await typeKeypad(page, '13912345678');
     await act(page, 'submit-evaluation').dblclick();
     await screen(page, 'evaluate-thanks');
-    expect(await page.locator('[data-evaluation-number]').getAttribute('data-evaluation-number')).toMatch(/^PJ-\d{8}-\d{6}$/);
+    expect(await page.locator('[data-evaluation-number]').getAttribute('data-evaluation-number')).toMatch(
+      /^PJ-\d{8}-\d{6}$/,
+    );
     await shot(page, 'evaluate-thanks');
     expect(platform.stats().evaluations - before).toBe(1);
-    const row = platformStore.db.prepare('SELECT level, case_number FROM p_evaluations ORDER BY received_at DESC LIMIT 1').get() as { level: string; case_number: string };
+    const row = platformStore.db
+      .prepare('SELECT level, case_number FROM p_evaluations ORDER BY received_at DESC LIMIT 1')
+      .get() as { level: string; case_number: string };
     expect(row).toEqual({ level: 'veryDissatisfied', case_number: cases.returned.caseNumber });
     await page.locator('[data-action="finish"]').click();
     await page.locator('[data-screen="home"]').waitFor();
@@ -405,7 +492,9 @@ describe('好差评', () => {
     await shot(page, 'evaluate-level-kiosk');
     await act(page, 'submit-evaluation').click();
     await screen(page, 'evaluate-thanks');
-    const row = platformStore.db.prepare('SELECT level, case_number FROM p_evaluations ORDER BY received_at DESC LIMIT 1').get() as { level: string; case_number: string | null };
+    const row = platformStore.db
+      .prepare('SELECT level, case_number FROM p_evaluations ORDER BY received_at DESC LIMIT 1')
+      .get() as { level: string; case_number: string | null };
     expect(row).toEqual({ level: 'satisfied', case_number: null });
   });
 });
@@ -466,8 +555,17 @@ describe('投诉建议', () => {
     expect(await page.locator('main').innerText()).toContain('139****5678');
     await shot(page, 'complaint-done');
     expect(platform.stats().complaints - before).toBe(1);
-    const row = platformStore.db.prepare('SELECT kind, subject_kind, department_id, body IS NOT NULL AS sealed FROM p_complaints WHERE complaint_number = ?').get(number) as Record<string, unknown>;
-    expect(row).toEqual({ kind: 'complaint', subject_kind: 'department', department_id: 'marketRegulation', sealed: 1 });
+    const row = platformStore.db
+      .prepare(
+        'SELECT kind, subject_kind, department_id, body IS NOT NULL AS sealed FROM p_complaints WHERE complaint_number = ?',
+      )
+      .get(number) as Record<string, unknown>;
+    expect(row).toEqual({
+      kind: 'complaint',
+      subject_kind: 'department',
+      department_id: 'marketRegulation',
+      sealed: 1,
+    });
   });
 
   it('长辈模式: a 300-character suggestion fits the text page and the check page', async () => {
@@ -530,7 +628,12 @@ describe('platform offline (runs last: it stops the platform server)', () => {
     const saved = await api.must<{ state: string; offline: boolean; localNumber: string }>('submission.submit', {
       idempotencyKey: randomUUID(),
       target: { kind: 'item', itemCode: 'SC-008' },
-      applicant: { name: wang?.name, idNumber: wang?.idNumber, identifiedBy: 'idCard', business: { name: '阳泉市郊区建国家常菜馆' } },
+      applicant: {
+        name: wang?.name,
+        idNumber: wang?.idNumber,
+        identifiedBy: 'idCard',
+        business: { name: '阳泉市郊区建国家常菜馆' },
+      },
       materials: [],
       form: {},
     });
@@ -553,10 +656,11 @@ describe('platform offline (runs last: it stops the platform server)', () => {
     await act(page, 'continue').click();
     await page.locator('[data-level="satisfied"]').click();
     await act(page, 'submit-evaluation').click();
-    await expect.poll(() => page.locator('.k-notice').innerText(), { timeout: 15_000 }).toContain('暂时连不上政务服务平台');
+    await expect
+      .poll(() => page.locator('.k-notice').innerText(), { timeout: 15_000 })
+      .toContain('暂时连不上政务服务平台');
     expect(await page.locator('.k-notice').innerText()).toContain('12345');
     expect(await page.locator('[data-level="satisfied"]').getAttribute('aria-checked')).toBe('true');
     await shot(page, 'offline-evaluate');
   });
 });
-

@@ -56,7 +56,12 @@ describe('finding an item', () => {
     for (const action of ['search', 'byDepartment', 'byLifeEvent', 'packages', 'forBusiness']) {
       await page.locator(`[data-action="${action}"]`).click();
       expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), action).toBe(true);
-      expect(await page.evaluate(() => [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1)), action).toBe(true);
+      expect(
+        await page.evaluate(() =>
+          [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1),
+        ),
+        action,
+      ).toBe(true);
       await page.locator('[data-action="home"]').click();
     }
   });

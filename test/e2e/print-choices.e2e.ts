@@ -53,7 +53,9 @@ async function typeMonth(page: Page, field: string, digits: string) {
   await page.locator(`[data-field="${field}"]`).waitFor();
   await page.locator('.k-keypad [data-key="clear"]').click();
   for (const d of digits) await page.locator(`.k-keypad [data-key="${d}"]`).click();
-  expect(await page.locator(`[data-field="${field}"]`).inputValue()).toBe(`${digits.slice(0, 4)} 年 ${digits.slice(4, 6)} 月`);
+  expect(await page.locator(`[data-field="${field}"]`).inputValue()).toBe(
+    `${digits.slice(0, 4)} 年 ${digits.slice(4, 6)} 月`,
+  );
   if (field === 'fromMonth') await screenshot(page, 'print-choices-month-field');
   await action(page, 'continue').click();
 }
@@ -68,7 +70,8 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     work = mkdtempSync(join(tmpdir(), 'print-choices-'));
   });
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && current) await screenshot(current, `print-choices-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
+    if (context.task.result?.state === 'fail' && current)
+      await screenshot(current, `print-choices-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
     await current?.close();
     current = undefined;
   });
@@ -78,17 +81,28 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
   });
 
   /** The printout the preview page asked for: what it sent, and the text of the PDF it got back. */
-  async function preview(page: Page, name: string): Promise<{ sent: Record<string, unknown>; title: string; text: string }> {
-    const response = await page.waitForResponse((r) => r.url().includes('/api/invoke/documents.printout'), { timeout: 20_000 });
+  async function preview(
+    page: Page,
+    name: string,
+  ): Promise<{ sent: Record<string, unknown>; title: string; text: string }> {
+    const response = await page.waitForResponse((r) => r.url().includes('/api/invoke/documents.printout'), {
+      timeout: 20_000,
+    });
     const sent = JSON.parse(response.request().postData() ?? '{}') as Record<string, unknown>;
     const reply = (await response.json()) as Reply;
     expect(reply.ok, `printout: ${reply.error?.code}`).toBe(true);
     const path = join(work, `${name}.pdf`);
     writeFileSync(path, Buffer.from(reply.value?.pdfBase64 ?? '', 'base64'));
     await page.locator('[data-screen="preview"] canvas[data-rendered-page="1"]').waitFor({ timeout: 20_000 });
-    await page.evaluate(() => document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'));
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
+    );
     await screenshot(page, `print-choices-${name}`);
-    return { sent, title: reply.value?.title ?? '', text: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '') };
+    return {
+      sent,
+      title: reply.value?.title ?? '',
+      text: execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ''),
+    };
   }
 
   it('last 12 months and a custom period print different periods; pension only changes the title', async () => {
@@ -99,7 +113,10 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     const waiting = preview(page, 'last12');
     await answer(page, 'last12');
     const last12 = await waiting;
-    expect(last12.sent.choices).toEqual({ answers: { certificateKind: 'allInsurances', period: 'last12' }, values: {} });
+    expect(last12.sent.choices).toEqual({
+      answers: { certificateKind: 'allInsurances', period: 'last12' },
+      values: {},
+    });
     expect(last12.title).toBe('社会保险个人参保证明');
     expect(last12.text).toContain(`缴费期间${periodText(lastMonthsPeriod(Date.now(), 12))}`);
 
@@ -129,14 +146,20 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     await answer(page, 'allInsurances');
     await answer(page, 'custom');
     await typeMonth(page, 'fromMonth', '202508');
-    const response = page.waitForResponse((r) => r.url().includes('/api/invoke/documents.printout'), { timeout: 20_000 });
+    const response = page.waitForResponse((r) => r.url().includes('/api/invoke/documents.printout'), {
+      timeout: 20_000,
+    });
     await typeMonth(page, 'toMonth', '202503');
     const reply = (await (await response).json()) as Reply;
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalidChoices' } });
     await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').waitFor();
-    expect(await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').textContent()).toContain('结束月份不能早于开始月份');
+    expect(await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').textContent()).toContain(
+      '结束月份不能早于开始月份',
+    );
     expect(await action(page, 'print').count()).toBe(0);
-    await page.evaluate(() => document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'));
+    await page.evaluate(() =>
+      document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
+    );
     await screenshot(page, 'print-choices-refused');
     // 返回修改 goes back to the end month; a later one prints.
     await action(page, 'reenter').click();

@@ -21,8 +21,32 @@ const only = process.env.ROBOT_ONLY?.split(',').filter(Boolean);
 const pick = (codes: readonly string[]) => codes.filter((c) => !only || only.includes(c));
 const allCodes = pick([...defaultCatalog.items.map((i) => i.code), ...defaultCatalog.packages.map((p) => p.code)]);
 /** A spread over the flow kinds: print, query, apply (citizen and business), book, pay, certify, packages. */
-const englishCodes = pick(['RS-001', 'YB-002', 'SC-005', 'GA-002', 'MZ-001', 'BM-001', 'RS-003', 'GJJ-003', 'ZH-002', 'YJS-003', 'SW-004']);
-const seniorCodes = pick(['GJJ-001', 'RS-007', 'MZ-003', 'WJ-002', 'YB-004', 'BDC-003', 'TY-002', 'GA-006', 'RS-003', 'YJS-005', 'ZJ-002']);
+const englishCodes = pick([
+  'RS-001',
+  'YB-002',
+  'SC-005',
+  'GA-002',
+  'MZ-001',
+  'BM-001',
+  'RS-003',
+  'GJJ-003',
+  'ZH-002',
+  'YJS-003',
+  'SW-004',
+]);
+const seniorCodes = pick([
+  'GJJ-001',
+  'RS-007',
+  'MZ-003',
+  'WJ-002',
+  'YB-004',
+  'BDC-003',
+  'TY-002',
+  'GA-006',
+  'RS-003',
+  'YJS-005',
+  'ZJ-002',
+]);
 const landscapeCodes = pick(['SC-005', 'BM-002', 'GA-001', 'YJS-001']);
 const LANES = Number(process.env.ROBOT_LANES ?? 2);
 const RUN_TIMEOUT_MS = 240_000;
@@ -33,7 +57,10 @@ const env: RobotEnvironment = {
   catalog: defaultCatalog,
   // axe on every distinct screen in Chinese at 1080×1920 and in 长辈模式 (its own layout); English and 1920×1080
   // share the markup, so they get screenshots (for text that no longer fits) and the no-scrolling check.
-  inspector: new Inspector({ axeVariants: ['zh-portrait', 'senior'], screenshotVariants: ['zh-portrait', 'en', 'senior', 'landscape'] }),
+  inspector: new Inspector({
+    axeVariants: ['zh-portrait', 'senior'],
+    screenshotVariants: ['zh-portrait', 'en', 'senior', 'landscape'],
+  }),
   coverage: new Set(),
 };
 const started = performance.now();
@@ -45,7 +72,9 @@ async function robot(code: string, options: RunOptions): Promise<RunRecord> {
   if (earlier >= 0) runs.splice(earlier, 1);
   runs.push(run);
   // Codes and numbers only: no names, no ID numbers.
-  console.log(`[${options.variant}] ${code}: ${run.completed ? 'done' : 'NOT DONE'} · ${run.taps} taps · ${run.seconds} s${run.reason ? ` · ${run.reason}` : ''}`);
+  console.log(
+    `[${options.variant}] ${code}: ${run.completed ? 'done' : 'NOT DONE'} · ${run.taps} taps · ${run.seconds} s${run.reason ? ` · ${run.reason}` : ''}`,
+  );
   return run;
 }
 
@@ -56,7 +85,10 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  writeSummary(resolve(outputDir, 'robot-summary.json'), runs, { wallSeconds: Math.round((performance.now() - started) / 1000), lanes: LANES });
+  writeSummary(resolve(outputDir, 'robot-summary.json'), runs, {
+    wallSeconds: Math.round((performance.now() - started) / 1000),
+    lanes: LANES,
+  });
   env.inspector.writeReport(resolve(outputDir, 'axe-report.json'));
   await pool?.close();
 });
@@ -112,7 +144,10 @@ describe('what the robot saw', () => {
   });
 
   it('no citizen page needs scrolling', () => {
-    for (const p of env.inspector.layout) console.log(`  scrolls: [${p.variant}] ${p.code} ${p.screen} body +${p.bodyOverflow}px document +${p.documentOverflow}px dialog +${p.dialogOverflow}px`);
+    for (const p of env.inspector.layout)
+      console.log(
+        `  scrolls: [${p.variant}] ${p.code} ${p.screen} body +${p.bodyOverflow}px document +${p.documentOverflow}px dialog +${p.dialogOverflow}px`,
+      );
     expect(env.inspector.layout).toEqual([]);
   });
 });

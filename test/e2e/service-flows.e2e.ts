@@ -43,7 +43,10 @@ async function printed(kiosk: KioskUnderTest): Promise<PrintedJob[]> {
  * content than room (a paged list whose page is too full spills over its pager), and nothing sticks out of the body.
  */
 async function expectNoScrolling(page: Page, what: string) {
-  expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `${what}: page scrolls`).toBe(true);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+    `${what}: page scrolls`,
+  ).toBe(true);
   const spilling = await page.evaluate(() => {
     const body = document.querySelector('.k-screen__body');
     if (!body) return [];
@@ -62,9 +65,19 @@ async function expectNoScrolling(page: Page, what: string) {
   expect(spilling, `${what}: content spills out of its box`).toEqual([]);
   const overflowing = await page.evaluate(() =>
     [...document.querySelectorAll('.k-screen__body, .k-screen__body *')]
-      .filter((e) => e instanceof HTMLElement && e.checkVisibility() && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+      .filter(
+        (e) =>
+          e instanceof HTMLElement &&
+          e.checkVisibility() &&
+          e.scrollWidth > e.clientWidth + 1 &&
+          getComputedStyle(e).overflowX !== 'visible',
+      )
       .map((e) => (e as HTMLElement).className)
-      .concat([...document.querySelectorAll('.k-screen__body')].filter((b) => b.scrollHeight > b.clientHeight + 1).map(() => 'k-screen__body (height)')),
+      .concat(
+        [...document.querySelectorAll('.k-screen__body')]
+          .filter((b) => b.scrollHeight > b.clientHeight + 1)
+          .map(() => 'k-screen__body (height)'),
+      ),
   );
   expect(overflowing, `${what}: overflowing boxes`).toEqual([]);
 }
@@ -74,7 +87,11 @@ async function expectBigTargets(page: Page, what: string) {
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button')]
       .filter((b) => b.checkVisibility() && !b.closest('.k-keyboard') && !b.closest('[data-dev-dock]'))
-      .map((b) => ({ text: (b.textContent ?? '').trim().slice(0, 20), w: b.getBoundingClientRect().width, h: b.getBoundingClientRect().height }))
+      .map((b) => ({
+        text: (b.textContent ?? '').trim().slice(0, 20),
+        w: b.getBoundingClientRect().width,
+        h: b.getBoundingClientRect().height,
+      }))
       .filter((b) => b.w < 51 || b.h < 51),
   );
   expect(small, `${what}: small targets`).toEqual([]);
@@ -83,11 +100,19 @@ async function expectBigTargets(page: Page, what: string) {
 /** No two visible buttons overlap (a crowded action bar or grid would). */
 async function expectNoOverlap(page: Page, what: string) {
   const overlaps = await page.evaluate(() => {
-    const boxes = [...document.querySelectorAll('button')].filter((b) => b.checkVisibility() && !b.closest('[data-dev-dock]')).map((b) => ({ text: (b.textContent ?? '').trim().slice(0, 12), r: b.getBoundingClientRect() }));
+    const boxes = [...document.querySelectorAll('button')]
+      .filter((b) => b.checkVisibility() && !b.closest('[data-dev-dock]'))
+      .map((b) => ({ text: (b.textContent ?? '').trim().slice(0, 12), r: b.getBoundingClientRect() }));
     const out: string[] = [];
     boxes.forEach((a, i) =>
       boxes.slice(i + 1).forEach((b) => {
-        if (a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1) out.push(`${a.text} × ${b.text}`);
+        if (
+          a.r.left < b.r.right - 1 &&
+          b.r.left < a.r.right - 1 &&
+          a.r.top < b.r.bottom - 1 &&
+          b.r.top < a.r.bottom - 1
+        )
+          out.push(`${a.text} × ${b.text}`);
       }),
     );
     return out;
@@ -98,7 +123,9 @@ async function expectNoOverlap(page: Page, what: string) {
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
   // The developer-mode simulator tab is not part of what a citizen sees.
-  await page.evaluate(() => document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'));
+  await page.evaluate(() =>
+    document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
+  );
   await expectNoScrolling(page, name);
   await expectBigTargets(page, name);
   await expectNoOverlap(page, name);
@@ -170,7 +197,8 @@ describe('service flows at the kiosk', () => {
   /** The page of the running test, photographed if the test fails (what the citizen was looking at). */
   let current: Page | undefined;
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && current) await screenshot(current, `service-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
+    if (context.task.result?.state === 'fail' && current)
+      await screenshot(current, `service-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
     current = undefined;
   });
   beforeAll(async () => {
@@ -202,7 +230,9 @@ describe('service flows at the kiosk', () => {
     const before = (await printed(kiosk)).length;
     await action(page, 'print').click();
     await page.locator('[data-screen="print"] [data-print="failed"]').waitFor({ timeout: 20_000 });
-    expect(await page.locator('[data-screen="print"] [data-print="failed"]').textContent()).toContain('打印机缺纸，请联系工作人员');
+    expect(await page.locator('[data-screen="print"] [data-print="failed"]').textContent()).toContain(
+      '打印机缺纸，请联系工作人员',
+    );
     await shot(page, 'print-paper-out');
     expect((await printed(kiosk)).length).toBe(before);
 
@@ -308,7 +338,9 @@ describe('service flows at the kiosk', () => {
     await action(page, 'continue').click();
 
     await page.locator('[data-screen="bill"] [data-amount-fen]').waitFor({ timeout: 10_000 });
-    const amountFen = Number(await page.locator('[data-screen="bill"] [data-amount-fen]').getAttribute('data-amount-fen'));
+    const amountFen = Number(
+      await page.locator('[data-screen="bill"] [data-amount-fen]').getAttribute('data-amount-fen'),
+    );
     expect(amountFen).toBeGreaterThan(0);
     await shot(page, 'bill');
     await action(page, 'pay').click();
@@ -333,15 +365,27 @@ describe('service flows at the kiosk', () => {
     await shot(page, 'pay-receipt');
     const jobs = await printed(kiosk);
     expect(jobs.length).toBe(before + 1);
-    expect(jobs[0]).toMatchObject({ device: 'receiptPrinter', media: 'receipt80', title: '缴费凭证', documentId: `P-${second}` });
-    expect((await invoke<{ status: string; amountFen: number }>(kiosk, 'payment.status', { orderNumber: second })).value).toMatchObject({ status: 'paid', amountFen });
+    expect(jobs[0]).toMatchObject({
+      device: 'receiptPrinter',
+      media: 'receipt80',
+      title: '缴费凭证',
+      documentId: `P-${second}`,
+    });
+    expect(
+      (await invoke<{ status: string; amountFen: number }>(kiosk, 'payment.status', { orderNumber: second })).value,
+    ).toMatchObject({ status: 'paid', amountFen });
 
     await action(page, 'continue').click();
     await evaluateAndLeave(page, false);
   });
 
   it('keeps the session while the QR code waits for the phone: the idle timeout does not wipe a payment', async () => {
-    const context = await kiosk.browser.newContext({ viewport: viewports.portrait, deviceScaleFactor: 1, hasTouch: true, locale: 'zh-CN' });
+    const context = await kiosk.browser.newContext({
+      viewport: viewports.portrait,
+      deviceScaleFactor: 1,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
     const page = await context.newPage();
     current = page;
     try {
@@ -393,7 +437,10 @@ describe('service flows at the kiosk', () => {
     await qr.waitFor({ timeout: 10_000 });
     await page.locator('[data-screen="pay"] img.k-svc-qr__image').waitFor();
     await shot(page, 'pay-qr-en-senior');
-    await invoke(kiosk, 'payment.simulate', { orderNumber: (await qr.getAttribute('data-order')) ?? '', outcome: 'paid' });
+    await invoke(kiosk, 'payment.simulate', {
+      orderNumber: (await qr.getAttribute('data-order')) ?? '',
+      outcome: 'paid',
+    });
     await page.locator('[data-screen="pay-receipt"] [data-print="done"]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-screen="pay-receipt"]').textContent()).toContain('You have paid 50.00 yuan');
     await shot(page, 'pay-receipt-en-senior');
@@ -422,10 +469,15 @@ describe('service flows at the kiosk', () => {
     const labels = await page.locator('[data-screen="result"] .k-svc-row__label').allTextContents();
     expect(labels).toEqual(['Insurance', 'Category', 'Status', 'Insured in', 'Personal account balance']);
     const values = await page.locator('[data-screen="result"] .k-svc-row__value').allTextContents();
-    expect(values.filter((v) => han.test(v)), 'record values left in Chinese').toEqual([]);
+    expect(
+      values.filter((v) => han.test(v)),
+      'record values left in Chinese',
+    ).toEqual([]);
     expect(values).toContain('3,905.12 yuan');
     expect(await page.locator('[data-screen="result"] h2').textContent()).toBe('Medical insurance enrolment record');
-    expect((await page.locator('[data-screen="result"] .k-svc-note').first().textContent()) ?? '').toContain('Jiaoqu Branch of the Yangquan Medical Security Bureau');
+    expect((await page.locator('[data-screen="result"] .k-svc-note').first().textContent()) ?? '').toContain(
+      'Jiaoqu Branch of the Yangquan Medical Security Bureau',
+    );
     expect(await page.locator('[data-screen="result"] [data-platform-chinese]').count()).toBe(0);
     await shot(page, 'result-en');
     await page.close();
@@ -468,13 +520,22 @@ describe('service flows at the kiosk', () => {
   it('books a marriage registration (预约): days and times, a full slot disabled in words, slip printed', async () => {
     // Fill one slot of the first bookable day so the page shows a full slot.
     const from = new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
-    const slots = await invoke<{ slots: Array<{ slotId: string; date: string; remaining: number }> }>(kiosk, 'appointment.slots', { itemCode: 'MZ-001', from, days: 14 });
+    const slots = await invoke<{ slots: Array<{ slotId: string; date: string; remaining: number }> }>(
+      kiosk,
+      'appointment.slots',
+      { itemCode: 'MZ-001', from, days: 14 },
+    );
     const target = slots.value?.slots[0];
     if (!target) throw new Error('no slots');
     const li = findDemoCitizen('li-xiuying');
     if (!li) throw new Error('demo citizen');
     for (let i = 0; i < target.remaining; i += 1) {
-      const booked = await invoke(kiosk, 'appointment.book', { idempotencyKey: randomUUID(), slotId: target.slotId, itemCode: 'MZ-001', applicant: { name: li.name, idNumber: li.idNumber, phone: li.phone } });
+      const booked = await invoke(kiosk, 'appointment.book', {
+        idempotencyKey: randomUUID(),
+        slotId: target.slotId,
+        itemCode: 'MZ-001',
+        applicant: { name: li.name, idNumber: li.idNumber, phone: li.phone },
+      });
       expect(booked.ok).toBe(true);
     }
 
@@ -521,7 +582,9 @@ describe('service flows at the kiosk', () => {
     await shot(page, 'book-check');
     await page.locator('[data-screen="check"] [data-row="slot"] [data-action="change"]').click();
     await page.locator('[data-screen="slot"] [data-slot]:not([disabled])').last().click();
-    const chosen = await page.locator('[data-screen="slot"] [role="radio"][aria-checked="true"][data-slot] .k-choice__label').textContent();
+    const chosen = await page
+      .locator('[data-screen="slot"] [role="radio"][aria-checked="true"][data-slot] .k-choice__label')
+      .textContent();
     await action(page, 'continue').click();
     await page.locator('[data-screen="check"]').waitFor();
     expect(await page.locator('[data-screen="check"] [data-row="slot"]').textContent()).toContain(chosen ?? '—');
@@ -540,11 +603,22 @@ describe('service flows at the kiosk', () => {
     const zhang = findDemoCitizen('zhang-xiaoming');
     if (!zhang) throw new Error('demo citizen');
     const from = new Date(Date.now() + 8 * 3600_000 + 2 * 24 * 3600_000).toISOString().slice(0, 10);
-    const slots = await invoke<{ slots: Array<{ slotId: string; date: string; start: string }> }>(kiosk, 'appointment.slots', { itemCode: 'MZ-001', from, days: 14 });
+    const slots = await invoke<{ slots: Array<{ slotId: string; date: string; start: string }> }>(
+      kiosk,
+      'appointment.slots',
+      { itemCode: 'MZ-001', from, days: 14 },
+    );
     const slot = slots.value?.slots.at(-1);
     if (!slot) throw new Error('no slots');
-    const booked = await invoke<{ bookingNumber: string }>(kiosk, 'appointment.book', { idempotencyKey: randomUUID(), slotId: slot.slotId, itemCode: 'MZ-001', applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone } });
-    const ticket = await invoke<{ qrPayload: string }>(kiosk, 'documents.bookingTicket', { bookingNumber: booked.value?.bookingNumber ?? '' });
+    const booked = await invoke<{ bookingNumber: string }>(kiosk, 'appointment.book', {
+      idempotencyKey: randomUUID(),
+      slotId: slot.slotId,
+      itemCode: 'MZ-001',
+      applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone },
+    });
+    const ticket = await invoke<{ qrPayload: string }>(kiosk, 'documents.bookingTicket', {
+      bookingNumber: booked.value?.bookingNumber ?? '',
+    });
     if (!ticket.ok || !ticket.value) throw new Error('no slip');
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
@@ -553,7 +627,12 @@ describe('service flows at the kiosk', () => {
     await page.locator('[data-screen="progress"]').waitFor();
     // The page turns the scanner on as it opens: scan once it is on.
     await expect
-      .poll(async () => (await invoke<{ devices: Array<{ device: string; state: { scanner?: string } }> }>(kiosk, 'devices.status')).value?.devices.find((d) => d.device === 'qrScanner')?.state.scanner)
+      .poll(
+        async () =>
+          (
+            await invoke<{ devices: Array<{ device: string; state: { scanner?: string } }> }>(kiosk, 'devices.status')
+          ).value?.devices.find((d) => d.device === 'qrScanner')?.state.scanner,
+      )
       .toBe('on');
     expect((await invoke(kiosk, 'devices.sim.scan', { code: ticket.value.qrPayload })).ok).toBe(true);
     await page.locator('[data-slip="booking"][data-slip-valid="true"]').waitFor({ timeout: 10_000 });

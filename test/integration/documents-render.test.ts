@@ -18,7 +18,13 @@ import { createLocalPlatform } from '../../electron/services/platform/local-plat
 import { ManualClock } from '../../electron/services/store/clock.js';
 import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
 import { KioskStore } from '../../electron/services/store/store.js';
-import { certificateFixture, FIXED_TIME, fixtureKey, packageReceiptFixture, receiptFixture } from './support/document-fixtures.js';
+import {
+  certificateFixture,
+  FIXED_TIME,
+  fixtureKey,
+  packageReceiptFixture,
+  receiptFixture,
+} from './support/document-fixtures.js';
 
 /**
  * The documents as printed: each PDF is rasterised with pdftoppm (poppler-utils) and compared with a
@@ -33,7 +39,9 @@ const fontDir = resolveFontDir(join(root, 'assets/fonts'));
 const work = mkdtempSync(join(tmpdir(), 'kiosk-docs-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const fontkit = createRequire(import.meta.url)('fontkit') as { openSync(path: string): { hasGlyphForCodePoint(cp: number): boolean } };
+const fontkit = createRequire(import.meta.url)('fontkit') as {
+  openSync(path: string): { hasGlyphForCodePoint(cp: number): boolean };
+};
 const fonts = ['NotoSansSC-Regular', 'NotoSansSC-Bold'].map((f) => fontkit.openSync(join(fontDir, `${f}.otf`)));
 
 function rasterise(pdf: Uint8Array, name: string, dpi: number): PNG[] {
@@ -79,7 +87,9 @@ function pdfText(pdf: Uint8Array, name: string): string {
 
 /** Characters the bundled fonts cannot draw would print as boxes (tofu). */
 function missingGlyphs(text: string): string[] {
-  return [...new Set([...text])].filter((ch) => !/\s/.test(ch) && fonts.some((f) => !f.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)));
+  return [...new Set([...text])].filter(
+    (ch) => !/\s/.test(ch) && fonts.some((f) => !f.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)),
+  );
 }
 
 function embeddedFonts(pdf: Uint8Array, name: string): string {
@@ -89,7 +99,8 @@ function embeddedFonts(pdf: Uint8Array, name: string): string {
 }
 
 function decodeQr(page: PNG): string | undefined {
-  return jsQR(new Uint8ClampedArray(page.data.buffer, page.data.byteOffset, page.data.length), page.width, page.height)?.data;
+  return jsQR(new Uint8ClampedArray(page.data.buffer, page.data.byteOffset, page.data.length), page.width, page.height)
+    ?.data;
 }
 
 const TOLERANCE = 0.005; // at most 0.5 % of the pixels may differ (anti-aliasing across poppler builds)
@@ -106,7 +117,17 @@ describe('documents as printed', () => {
     expect(compare(page, 'receipt')).toBeLessThanOrEqual(TOLERANCE);
     expect(embeddedFonts(pdf, 'receipt')).toMatch(/NotoSansCJKsc-Regular\s+CID Type 0C\s+Identity-H\s+yes/);
     const text = pdfText(pdf, 'receipt');
-    for (const expected of ['受理回执', '样本 SAMPLE', '食品小经营店备案', 'YQJQ-20260115-00001', '王*国', '1403**********0032', '阳泉市郊区市场监督管理局', '7K3Q-M2XD-94PA', '2026-01-15 10:30']) {
+    for (const expected of [
+      '受理回执',
+      '样本 SAMPLE',
+      '食品小经营店备案',
+      'YQJQ-20260115-00001',
+      '王*国',
+      '1403**********0032',
+      '阳泉市郊区市场监督管理局',
+      '7K3Q-M2XD-94PA',
+      '2026-01-15 10:30',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text.includes(demoCitizen('wang-jianguo').idNumber), 'the full ID number is on the receipt').toBe(false);
@@ -114,7 +135,12 @@ describe('documents as printed', () => {
     expect(decodeQr(page)).toBe('GKR1:YQJQ-20260115-00001:7K3Q-M2XD-94PA');
     const lines = receiptLines(receiptFixture);
     expect(lines).toContainEqual({ kind: 'qr', data: 'GKR1:YQJQ-20260115-00001:7K3Q-M2XD-94PA' });
-    expect(lines.filter((l) => l.kind === 'text').map((l) => (l.kind === 'text' ? l.text : '')).join('\n')).toContain('办件编号：YQJQ-20260115-00001');
+    expect(
+      lines
+        .filter((l) => l.kind === 'text')
+        .map((l) => (l.kind === 'text' ? l.text : ''))
+        .join('\n'),
+    ).toContain('办件编号：YQJQ-20260115-00001');
   });
 
   it('the receipt of a package lists every case number with its item, on one receipt', async () => {
@@ -125,7 +151,17 @@ describe('documents as printed', () => {
     expect(page.width).toBe(Math.ceil((80 / 25.4) * 150));
     expect(compare(page, 'receipt-package')).toBeLessThanOrEqual(TOLERANCE);
     const text = pdfText(pdf, 'receipt-package');
-    for (const expected of ['受理回执', '婚育一件事', '办件编号1', 'YQJQ-20260115-00002', '婚姻登记预约', '办件编号2', 'YQJQ-20260115-00003', '生育登记', '94PA-7K3Q-M2XD']) {
+    for (const expected of [
+      '受理回执',
+      '婚育一件事',
+      '办件编号1',
+      'YQJQ-20260115-00002',
+      '婚姻登记预约',
+      '办件编号2',
+      'YQJQ-20260115-00003',
+      '生育登记',
+      '94PA-7K3Q-M2XD',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text.includes(demoCitizen('zhao-li').idNumber), 'the full ID number is on the receipt').toBe(false);
@@ -147,7 +183,17 @@ describe('documents as printed', () => {
     expect([page.width, page.height]).toEqual([827, 1170]); // A4 at 100 dpi
     expect(compare(page, 'certificate')).toBeLessThanOrEqual(TOLERANCE);
     const text = pdfText(pdf, 'certificate');
-    for (const expected of ['食品小经营店备案证', '样本', 'SAMPLE', 'ZS-20260115-00001', 'YQJQ-20260115-00001', '阳泉市郊区建国家常菜馆', '2026年01月15日', 'Q4M8-ZC2T-7HXK', '阳泉市郊区市场监督管理局']) {
+    for (const expected of [
+      '食品小经营店备案证',
+      '样本',
+      'SAMPLE',
+      'ZS-20260115-00001',
+      'YQJQ-20260115-00001',
+      '阳泉市郊区建国家常菜馆',
+      '2026年01月15日',
+      'Q4M8-ZC2T-7HXK',
+      '阳泉市郊区市场监督管理局',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(missingGlyphs(text)).toEqual([]);
@@ -159,16 +205,34 @@ describe('documents as printed', () => {
     const scanned = decodeQr(hiRes);
     expect(scanned).toBe(certificate.qrPayload);
     const verified = verifyQrPayload(scanned ?? '', [fixtureKey.publicKey]);
-    expect(verified).toMatchObject({ ok: true, value: { claims: { n: 'ZS-20260115-00001', t: '食品小经营店备案证', h: '王*国', m: 1 } } });
-    const tampered: Certificate = { ...certificate, fields: certificate.fields.map((f) => (f.label === '经营项目' ? { ...f, value: '冷食类食品制售' } : f)) };
-    expect(verifyCertificate(tampered, [fixtureKey.publicKey])).toMatchObject({ ok: false, error: { code: 'contentMismatch' } });
+    expect(verified).toMatchObject({
+      ok: true,
+      value: { claims: { n: 'ZS-20260115-00001', t: '食品小经营店备案证', h: '王*国', m: 1 } },
+    });
+    const tampered: Certificate = {
+      ...certificate,
+      fields: certificate.fields.map((f) => (f.label === '经营项目' ? { ...f, value: '冷食类食品制售' } : f)),
+    };
+    expect(verifyCertificate(tampered, [fixtureKey.publicKey])).toMatchObject({
+      ok: false,
+      error: { code: 'contentMismatch' },
+    });
   });
 
   it('a certified records printout (A4) from the embedded platform matches its reference', async () => {
     const clock = new ManualClock(FIXED_TIME);
     const store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
-    const platform = createLocalPlatform({ store, catalog: fixtureCatalog, signingKey: fixtureKey, random: (n) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 11 + 5) % 256)) });
-    const issued = await platform.issueCertificate({ source: 'records', itemCode: 'RS-SBCBZM', idNumber: demoCitizen('zhang-xiaoming').idNumber });
+    const platform = createLocalPlatform({
+      store,
+      catalog: fixtureCatalog,
+      signingKey: fixtureKey,
+      random: (n) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 11 + 5) % 256)),
+    });
+    const issued = await platform.issueCertificate({
+      source: 'records',
+      itemCode: 'RS-SBCBZM',
+      idNumber: demoCitizen('zhang-xiaoming').idNumber,
+    });
     store.close();
     if (!issued.ok) throw new Error(issued.error.message);
     const pdf = await renderCertificatePdf(issued.value, fontDir);
@@ -184,8 +248,18 @@ describe('documents as printed', () => {
 
   it('a long printout continues on further pages with its header, frame and watermark', async () => {
     const base = certificateFixture();
-    const rows = Array.from({ length: 90 }, (_, i) => [`2019-${String((i % 12) + 1).padStart(2, '0')}`, '阳泉市晋阳机械制造有限公司', '5680.00', '454.40']);
-    const long = { ...base, source: 'records' as const, title: '社会保险个人权益记录', table: { columns: ['缴费年月', '缴费单位', '缴费基数', '个人缴纳'], rows } };
+    const rows = Array.from({ length: 90 }, (_, i) => [
+      `2019-${String((i % 12) + 1).padStart(2, '0')}`,
+      '阳泉市晋阳机械制造有限公司',
+      '5680.00',
+      '454.40',
+    ]);
+    const long = {
+      ...base,
+      source: 'records' as const,
+      title: '社会保险个人权益记录',
+      table: { columns: ['缴费年月', '缴费单位', '缴费基数', '个人缴纳'], rows },
+    };
     const pdf = await renderCertificatePdf(long, fontDir);
     const pages = rasterise(pdf, 'long', 40);
     expect(pages.length).toBeGreaterThanOrEqual(3);

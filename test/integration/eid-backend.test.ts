@@ -21,7 +21,10 @@ let backend: KioskBackend | undefined;
 
 async function start(config: Record<string, unknown>) {
   dataDir = mkdtempSync(join(tmpdir(), 'kiosk-eid-'));
-  writeFileSync(join(dataDir, 'kiosk.config.json'), JSON.stringify({ devices: { faceCamera: { driver: 'none' } }, ...config }));
+  writeFileSync(
+    join(dataDir, 'kiosk.config.json'),
+    JSON.stringify({ devices: { faceCamera: { driver: 'none' } }, ...config }),
+  );
   const logger = createMemoryLogger();
   backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger });
   const b = backend;
@@ -52,17 +55,29 @@ describe('e-ID through the backend', () => {
     const first = await call('identity.verifyEId', { code });
     expect(first).toMatchObject({ ok: true, value: { person: { idNumber: citizen.idNumber, name: citizen.name } } });
     expect(await call('identity.verifyEId', { code })).toMatchObject({ ok: false, error: { code: 'alreadyUsed' } });
-    expect(await call('identity.verifyEId', { code: 'GKR1:YQJQ-20260115-00001:7K3Q-M2XD-94PA' })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
-    expect(await call('devices.sim.showEId', { citizenKey: 'nobody' })).toMatchObject({ ok: false, error: { code: 'invalidData' } });
+    expect(await call('identity.verifyEId', { code: 'GKR1:YQJQ-20260115-00001:7K3Q-M2XD-94PA' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidRequest' },
+    });
+    expect(await call('devices.sim.showEId', { citizenKey: 'nobody' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidData' },
+    });
 
     const logged = logger.lines.join('\n');
     for (const secret of [citizen.name, citizen.idNumber, code]) expect(logged.includes(secret)).toBe(false);
   });
 
   it('with a platform that cannot be reached: verification says unavailable, and no demo codes are shown', async () => {
-    const { call } = await start({ developerMode: true, platform: { kind: 'http', baseUrl: 'http://127.0.0.1:9', token: 'x'.repeat(16), timeoutMs: 500 } });
+    const { call } = await start({
+      developerMode: true,
+      platform: { kind: 'http', baseUrl: 'http://127.0.0.1:9', token: 'x'.repeat(16), timeoutMs: 500 },
+    });
     const code = `GKEID1.${'A'.repeat(27)}.${'A'.repeat(86)}`;
     expect(await call('identity.verifyEId', { code })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
-    expect(await call('devices.sim.showEId', { citizenKey: citizen.key })).toMatchObject({ ok: false, error: { code: 'unsupportedCommand' } });
+    expect(await call('devices.sim.showEId', { citizenKey: citizen.key })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupportedCommand' },
+    });
   });
 });

@@ -54,7 +54,8 @@ function issue(): string {
   return issued.value.code;
 }
 
-const verify = (code: string, idempotencyKey = randomUUID()) => client.verifyEId({ code, kioskId: 'K-1', idempotencyKey });
+const verify = (code: string, idempotencyKey = randomUUID()) =>
+  client.verifyEId({ code, kioskId: 'K-1', idempotencyKey });
 
 async function rawStatus(code: string): Promise<number> {
   const response = await fetch(`${server.url}${platformApi.verifyEId.path}`, {
@@ -69,7 +70,10 @@ describe('e-ID over HTTP (client ↔ reference server on 127.0.0.1)', () => {
   it('verifies a fresh code: the person, validated against the API on the way back', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const result = await verify(issue());
-    expect(result).toMatchObject({ ok: true, value: { person: { idNumber: citizen.idNumber, name: citizen.name, cardType: 'resident' }, sample: true } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { person: { idNumber: citizen.idNumber, name: citizen.name, cardType: 'resident' }, sample: true },
+    });
     expect(result.ok && 'photo' in result.value.person).toBe(false);
   });
 
@@ -92,7 +96,10 @@ describe('e-ID over HTTP (client ↔ reference server on 127.0.0.1)', () => {
   });
 
   it('a malformed code never leaves the kiosk', async () => {
-    expect(await verify('GKR1:YQJQ-20260115-00001:7K3Q-M2XD-94PA')).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(await verify('GKR1:YQJQ-20260115-00001:7K3Q-M2XD-94PA')).toMatchObject({
+      ok: false,
+      error: { code: 'invalidRequest' },
+    });
   });
 
   it('an answer lost on the way: the retry with the same key gets the same person, not "already used"', async () => {
@@ -105,7 +112,16 @@ describe('e-ID over HTTP (client ↔ reference server on 127.0.0.1)', () => {
   });
 
   it('says unavailable when the platform cannot be reached', async () => {
-    const nowhere = createHttpPlatformClient({ baseUrl: 'http://127.0.0.1:9', token: TOKEN, timeoutMs: 300, retries: 1, backoffBaseMs: 5 });
-    expect(await nowhere.verifyEId({ code: issue(), kioskId: 'K-1', idempotencyKey: randomUUID() })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    const nowhere = createHttpPlatformClient({
+      baseUrl: 'http://127.0.0.1:9',
+      token: TOKEN,
+      timeoutMs: 300,
+      retries: 1,
+      backoffBaseMs: 5,
+    });
+    expect(await nowhere.verifyEId({ code: issue(), kioskId: 'K-1', idempotencyKey: randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
   });
 });

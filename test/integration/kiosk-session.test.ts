@@ -48,64 +48,190 @@ describe('a citizen session through the backend', () => {
     // The signature reaches the kiosk before the application that names it.
     const signature = samplePng(30);
     const sessionId = randomUUID();
-    expect(await value('attachments.put', { blobRef: signature.blobRef, mediaType: 'image/png', base64: signature.base64, sessionId })).toEqual({ blobRef: signature.blobRef, stored: true });
+    expect(
+      await value('attachments.put', {
+        blobRef: signature.blobRef,
+        mediaType: 'image/png',
+        base64: signature.base64,
+        sessionId,
+      }),
+    ).toEqual({ blobRef: signature.blobRef, stored: true });
     const submitted = await value('submission.submit', {
       idempotencyKey: randomUUID(),
       target: { kind: 'item', itemCode: 'SC-005' },
-      applicant: { name: wang.name, idNumber: wang.idNumber, phone: wang.phone, address: wang.address, identifiedBy: 'idCard', business: { name: '阳泉市郊区建国家常菜馆' } },
+      applicant: {
+        name: wang.name,
+        idNumber: wang.idNumber,
+        phone: wang.phone,
+        address: wang.address,
+        identifiedBy: 'idCard',
+        business: { name: '阳泉市郊区建国家常菜馆' },
+      },
       situationAnswers: { businessKind: 'catering', premises: 'owned' },
       materials: [
-        { materialId: 'businessLicense', satisfiedBy: 'eLicense', licenseType: 'businessLicense', licenseNumber: '92140311MA0K3J8P1T' },
-        { materialId: 'foodSafetyRules', satisfiedBy: 'commitment', commitmentAcceptedAt: new Date().toISOString(), signatureRef: signature.blobRef },
+        {
+          materialId: 'businessLicense',
+          satisfiedBy: 'eLicense',
+          licenseType: 'businessLicense',
+          licenseNumber: '92140311MA0K3J8P1T',
+        },
+        {
+          materialId: 'foodSafetyRules',
+          satisfiedBy: 'commitment',
+          commitmentAcceptedAt: new Date().toISOString(),
+          signatureRef: signature.blobRef,
+        },
       ],
-      form: { applicantName: wang.name, applicantIdNumber: wang.idNumber, mobile: wang.phone, shopName: '建国家常菜馆', businessAddress: '山西省阳泉市郊区河底镇河底村中街23号', floorArea: 45, cateringItems: ['hot'] },
+      form: {
+        applicantName: wang.name,
+        applicantIdNumber: wang.idNumber,
+        mobile: wang.phone,
+        shopName: '建国家常菜馆',
+        businessAddress: '山西省阳泉市郊区河底镇河底村中街23号',
+        floorArea: 45,
+        cateringItems: ['hot'],
+      },
     });
-    expect(submitted).toMatchObject({ state: 'delivered', caseStatus: 'approved', certificateAvailable: true, offline: false });
+    expect(submitted).toMatchObject({
+      state: 'delivered',
+      caseStatus: 'approved',
+      certificateAvailable: true,
+      offline: false,
+    });
     const localNumber = submitted.localNumber as string;
     const caseNumber = submitted.caseNumber as string;
 
     const receipt = await value('documents.receipt', { localNumber });
     expect(receipt).toMatchObject({ kind: 'receipt', media: 'receipt80', sample: true });
-    expect(Buffer.from(receipt.pdfBase64 as string, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(receipt.pdfBase64 as string, 'base64')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const certificate = await value('documents.certificate', { caseNumber });
     expect(certificate).toMatchObject({ kind: 'certificate', media: 'A4', title: '食品小经营店备案证', sample: true });
 
-    expect(await value('documents.verify', { text: certificate.qrPayload })).toMatchObject({ kind: 'certificate', valid: true, online: 'valid', holderMasked: '王*国' });
-    const forged = (certificate.qrPayload as string).replace(/\.([A-Za-z0-9_-])([A-Za-z0-9_-]{85})$/, (_m, c: string, rest: string) => `.${c === 'A' ? 'B' : 'A'}${rest}`);
-    expect(await value('documents.verify', { text: forged })).toMatchObject({ kind: 'certificate', valid: false, reason: 'badSignature' });
-    expect(await value('documents.verify', { text: receipt.qrPayload })).toMatchObject({ kind: 'receipt', valid: true, progress: { caseNumber, status: 'approved' } });
-    expect(await value('documents.verify', { text: 'https://example.com' })).toEqual({ kind: 'unknown', valid: false, reason: 'malformed' });
+    expect(await value('documents.verify', { text: certificate.qrPayload })).toMatchObject({
+      kind: 'certificate',
+      valid: true,
+      online: 'valid',
+      holderMasked: '王*国',
+    });
+    const forged = (certificate.qrPayload as string).replace(
+      /\.([A-Za-z0-9_-])([A-Za-z0-9_-]{85})$/,
+      (_m, c: string, rest: string) => `.${c === 'A' ? 'B' : 'A'}${rest}`,
+    );
+    expect(await value('documents.verify', { text: forged })).toMatchObject({
+      kind: 'certificate',
+      valid: false,
+      reason: 'badSignature',
+    });
+    expect(await value('documents.verify', { text: receipt.qrPayload })).toMatchObject({
+      kind: 'receipt',
+      valid: true,
+      progress: { caseNumber, status: 'approved' },
+    });
+    expect(await value('documents.verify', { text: 'https://example.com' })).toEqual({
+      kind: 'unknown',
+      valid: false,
+      reason: 'malformed',
+    });
 
-    expect(await value('documents.markPrinted', { documentId: certificate.documentId })).toEqual({ purgedApplicationData: false });
-    expect(await value('documents.markPrinted', { documentId: receipt.documentId })).toEqual({ purgedApplicationData: true });
-    expect(await call('documents.receipt', { localNumber })).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
+    expect(await value('documents.markPrinted', { documentId: certificate.documentId })).toEqual({
+      purgedApplicationData: false,
+    });
+    expect(await value('documents.markPrinted', { documentId: receipt.documentId })).toEqual({
+      purgedApplicationData: true,
+    });
+    expect(await call('documents.receipt', { localNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'notAllowed' },
+    });
 
-    const progress = await value<{ cases: Array<{ caseNumber: string }> }>('case.progress', { by: 'idNumber', idNumber: wang.idNumber });
+    const progress = await value<{ cases: Array<{ caseNumber: string }> }>('case.progress', {
+      by: 'idNumber',
+      idNumber: wang.idNumber,
+    });
     expect(progress.cases.map((c) => c.caseNumber)).toContain(caseNumber);
-    const licenses = await value<{ licenses: Array<{ licenseType: string }> }>('license.find', { idNumber: wang.idNumber });
-    expect(licenses.licenses.map((l) => l.licenseType)).toEqual(expect.arrayContaining(['businessLicense', 'foodBusinessLicense', 'foodBusinessRecord']));
+    const licenses = await value<{ licenses: Array<{ licenseType: string }> }>('license.find', {
+      idNumber: wang.idNumber,
+    });
+    expect(licenses.licenses.map((l) => l.licenseType)).toEqual(
+      expect.arrayContaining(['businessLicense', 'foodBusinessLicense', 'foodBusinessRecord']),
+    );
 
     const printItem = itemOf('print', (c) => c === 'RS-001');
-    expect(await value('documents.printout', { itemCode: printItem, idNumber: zhang.idNumber })).toMatchObject({ kind: 'printout', media: 'A4' });
-    expect(await value('records.get', { idNumber: zhang.idNumber, record: 'housingFund.accountDetail' })).toMatchObject({ title: '住房公积金缴存证明' });
+    expect(await value('documents.printout', { itemCode: printItem, idNumber: zhang.idNumber })).toMatchObject({
+      kind: 'printout',
+      media: 'A4',
+    });
+    expect(await value('records.get', { idNumber: zhang.idNumber, record: 'housingFund.accountDetail' })).toMatchObject(
+      { title: '住房公积金缴存证明' },
+    );
 
     const payItem = itemOf('pay');
-    const order = await value('payment.create', { idempotencyKey: randomUUID(), itemCode: payItem, reference: 'SF1403110027', amountFen: 8650, description: '水费' });
+    const order = await value('payment.create', {
+      idempotencyKey: randomUUID(),
+      itemCode: payItem,
+      reference: 'SF1403110027',
+      amountFen: 8650,
+      description: '水费',
+    });
     expect(await value('payment.status', { orderNumber: order.orderNumber })).toMatchObject({ status: 'unpaid' });
     const bookItem = itemOf('book');
     const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
-    const slots = await value<{ slots: Array<{ slotId: string }> }>('appointment.slots', { itemCode: bookItem, from: tomorrow, days: 7 });
+    const slots = await value<{ slots: Array<{ slotId: string }> }>('appointment.slots', {
+      itemCode: bookItem,
+      from: tomorrow,
+      days: 7,
+    });
     const slot = slots.slots[0];
     if (!slot) throw new Error('no slot');
-    expect(await value('appointment.book', { idempotencyKey: randomUUID(), slotId: slot.slotId, itemCode: bookItem, applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone } })).toMatchObject({ status: 'booked' });
-    expect(await call('evaluation.submit', { idempotencyKey: randomUUID(), caseNumber, level: 'veryDissatisfied' })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
-    expect(await value('evaluation.submit', { idempotencyKey: randomUUID(), caseNumber, level: 'dissatisfied', reason: `等了很久，请联系${wang.name}`, phone: wang.phone })).toMatchObject({ duplicate: false });
-    const complaint = { idempotencyKey: randomUUID(), kind: 'complaint', subject: { kind: 'department', departmentId: 'marketRegulation', departmentName: '阳泉市郊区市场监督管理局' }, text: `我是${wang.name}，住${wang.address}，窗口让我跑了三次`, phone: wang.phone };
+    expect(
+      await value('appointment.book', {
+        idempotencyKey: randomUUID(),
+        slotId: slot.slotId,
+        itemCode: bookItem,
+        applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone },
+      }),
+    ).toMatchObject({ status: 'booked' });
+    expect(
+      await call('evaluation.submit', { idempotencyKey: randomUUID(), caseNumber, level: 'veryDissatisfied' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(
+      await value('evaluation.submit', {
+        idempotencyKey: randomUUID(),
+        caseNumber,
+        level: 'dissatisfied',
+        reason: `等了很久，请联系${wang.name}`,
+        phone: wang.phone,
+      }),
+    ).toMatchObject({ duplicate: false });
+    const complaint = {
+      idempotencyKey: randomUUID(),
+      kind: 'complaint',
+      subject: { kind: 'department', departmentId: 'marketRegulation', departmentName: '阳泉市郊区市场监督管理局' },
+      text: `我是${wang.name}，住${wang.address}，窗口让我跑了三次`,
+      phone: wang.phone,
+    };
     const filed = await value('complaint.submit', complaint);
     expect(filed).toMatchObject({ complaintNumber: expect.stringMatching(/^TS-/), duplicate: false });
-    expect(await value('complaint.submit', complaint)).toMatchObject({ complaintNumber: filed.complaintNumber, duplicate: true });
-    expect(await call('complaint.submit', { ...complaint, idempotencyKey: randomUUID(), text: '差' })).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
-    expect(await value('complaint.submit', { idempotencyKey: randomUUID(), kind: 'suggestion', subject: { kind: 'kiosk' }, text: '希望终端旁边放一把椅子。' })).toMatchObject({ complaintNumber: expect.stringMatching(/^JY-/) });
+    expect(await value('complaint.submit', complaint)).toMatchObject({
+      complaintNumber: filed.complaintNumber,
+      duplicate: true,
+    });
+    expect(await call('complaint.submit', { ...complaint, idempotencyKey: randomUUID(), text: '差' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidRequest' },
+    });
+    expect(
+      await value('complaint.submit', {
+        idempotencyKey: randomUUID(),
+        kind: 'suggestion',
+        subject: { kind: 'kiosk' },
+        text: '希望终端旁边放一把椅子。',
+      }),
+    ).toMatchObject({ complaintNumber: expect.stringMatching(/^JY-/) });
     expect(await value('outbox.status', {})).toMatchObject({ pending: 0, platform: 'embedded' });
     // Delivered with its receipt printed: the signature went with the rest of the application's data.
     expect(await value('session.end', { sessionId })).toEqual({ attachmentsDeleted: 0 });
@@ -114,9 +240,15 @@ describe('a citizen session through the backend', () => {
   it('keeps an image only when hash and media type match; the session wipe deletes images no application names', async () => {
     const sessionId = randomUUID();
     const [kept, wrong] = [samplePng(31), samplePng(32)];
-    expect(await call('attachments.put', { blobRef: wrong.blobRef, mediaType: 'image/png', base64: kept.base64, sessionId })).toMatchObject({ ok: false, error: { code: 'hashMismatch' } });
-    expect(await call('attachments.put', { blobRef: kept.blobRef, mediaType: 'image/jpeg', base64: kept.base64, sessionId })).toMatchObject({ ok: false, error: { code: 'wrongMediaType' } });
-    expect(await value('attachments.put', { blobRef: kept.blobRef, mediaType: 'image/png', base64: kept.base64, sessionId })).toMatchObject({ stored: true });
+    expect(
+      await call('attachments.put', { blobRef: wrong.blobRef, mediaType: 'image/png', base64: kept.base64, sessionId }),
+    ).toMatchObject({ ok: false, error: { code: 'hashMismatch' } });
+    expect(
+      await call('attachments.put', { blobRef: kept.blobRef, mediaType: 'image/jpeg', base64: kept.base64, sessionId }),
+    ).toMatchObject({ ok: false, error: { code: 'wrongMediaType' } });
+    expect(
+      await value('attachments.put', { blobRef: kept.blobRef, mediaType: 'image/png', base64: kept.base64, sessionId }),
+    ).toMatchObject({ stored: true });
     // An application naming an image the kiosk does not hold is refused before acceptance.
     expect(
       await call('submission.submit', {
@@ -137,7 +269,11 @@ describe('a citizen session through the backend', () => {
       const { KioskStore } = await import('../../electron/services/store/store.js');
       const { FileKeyProvider } = await import('../../electron/services/store/key-provider.js');
       const s = KioskStore.open({ path: db, keyProvider: new FileKeyProvider(join(dataDir, 'keys', 'store.key')) });
-      const tables = (s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
+      const tables = (
+        s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{
+          name: string;
+        }>
+      ).map((t) => t.name);
       const dump = JSON.stringify(tables.map((t) => [t, s.db.prepare(`SELECT * FROM ${t}`).all()]));
       s.close();
       return dump;
@@ -147,30 +283,73 @@ describe('a citizen session through the backend', () => {
     for (const method of [...Object.keys(platformMethods), ...Object.keys(documentMethods)]) {
       for (const payload of junk) {
         const result = await call(method, payload);
-        expect(result, `${method} accepted junk`).toMatchObject({ ok: false, error: { code: 'invalidRequest', message: expect.stringContaining(method) } });
+        expect(result, `${method} accepted junk`).toMatchObject({
+          ok: false,
+          error: { code: 'invalidRequest', message: expect.stringContaining(method) },
+        });
       }
     }
     const unknownItem = [
-      ['submission.submit', { idempotencyKey: randomUUID(), target: { kind: 'item', itemCode: 'ZZ-999' }, applicant: { name: wang.name, idNumber: wang.idNumber, identifiedBy: 'idCard' } }],
-      ['submission.submit', { idempotencyKey: randomUUID(), target: { kind: 'package', packageCode: 'YJS-999' }, applicant: { name: wang.name, idNumber: wang.idNumber, identifiedBy: 'idCard' } }],
+      [
+        'submission.submit',
+        {
+          idempotencyKey: randomUUID(),
+          target: { kind: 'item', itemCode: 'ZZ-999' },
+          applicant: { name: wang.name, idNumber: wang.idNumber, identifiedBy: 'idCard' },
+        },
+      ],
+      [
+        'submission.submit',
+        {
+          idempotencyKey: randomUUID(),
+          target: { kind: 'package', packageCode: 'YJS-999' },
+          applicant: { name: wang.name, idNumber: wang.idNumber, identifiedBy: 'idCard' },
+        },
+      ],
       ['payment.create', { idempotencyKey: randomUUID(), itemCode: 'ZZ-999', amountFen: 100, description: 'x' }],
       ['appointment.slots', { itemCode: 'ZZ-999', from: '2026-01-16' }],
-      ['appointment.book', { idempotencyKey: randomUUID(), slotId: 'S202601160900', itemCode: 'ZZ-999', applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone } }],
+      [
+        'appointment.book',
+        {
+          idempotencyKey: randomUUID(),
+          slotId: 'S202601160900',
+          itemCode: 'ZZ-999',
+          applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone },
+        },
+      ],
       ['evaluation.submit', { idempotencyKey: randomUUID(), itemCode: 'ZZ-999', level: 'satisfied' }],
       ['documents.printout', { itemCode: 'ZZ-999', idNumber: zhang.idNumber }],
     ] as const;
     for (const [method, payload] of unknownItem) {
-      expect(await call(method, payload), method).toMatchObject({ ok: false, error: { code: 'unknownItem', message: expect.stringContaining('-999') } });
+      expect(await call(method, payload), method).toMatchObject({
+        ok: false,
+        error: { code: 'unknownItem', message: expect.stringContaining('-999') },
+      });
     }
     const wrong = [
-      ['submission.submit', { idempotencyKey: randomUUID(), target: { kind: 'item', itemCode: 'SC-005' }, applicant: { name: wang.name, idNumber: '140311197508210033', identifiedBy: 'idCard' } }],
-      ['submission.submit', { idempotencyKey: randomUUID(), target: { kind: 'item', itemCode: 'SC-005' }, applicant: { name: '王'.repeat(60), idNumber: wang.idNumber, identifiedBy: 'idCard' } }],
+      [
+        'submission.submit',
+        {
+          idempotencyKey: randomUUID(),
+          target: { kind: 'item', itemCode: 'SC-005' },
+          applicant: { name: wang.name, idNumber: '140311197508210033', identifiedBy: 'idCard' },
+        },
+      ],
+      [
+        'submission.submit',
+        {
+          idempotencyKey: randomUUID(),
+          target: { kind: 'item', itemCode: 'SC-005' },
+          applicant: { name: '王'.repeat(60), idNumber: wang.idNumber, identifiedBy: 'idCard' },
+        },
+      ],
       ['case.progress', { by: 'caseNumber', caseNumber: 'YQJQ-20260115-00001', queryCode: 'nope' }],
       ['license.find', { idNumber: Number(wang.idNumber) }],
       ['payment.create', { idempotencyKey: randomUUID(), itemCode: 'BM-001', amountFen: -5, description: 'x' }],
       ['documents.verify', { text: 'x'.repeat(2001) }],
     ] as const;
-    for (const [method, payload] of wrong) expect(await call(method, payload), method).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    for (const [method, payload] of wrong)
+      expect(await call(method, payload), method).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
     expect(await snapshot()).toBe(before);
   });
 
@@ -179,7 +358,9 @@ describe('a citizen session through the backend', () => {
     const read = (dir: string): Array<[string, Buffer]> =>
       readdirSync(dir).flatMap((name) => {
         const path = join(dir, name);
-        return statSync(path).isDirectory() ? read(path) : [[path.slice(dataDir.length + 1), readFileSync(path)] as [string, Buffer]];
+        return statSync(path).isDirectory()
+          ? read(path)
+          : [[path.slice(dataDir.length + 1), readFileSync(path)] as [string, Buffer]];
       });
     const files = read(dataDir).filter(([name]) => !name.startsWith('keys'));
     expect(files.some(([name]) => name === join('logs', 'kiosk.log'))).toBe(true);
@@ -188,7 +369,10 @@ describe('a citizen session through the backend', () => {
     // The audit log as such, and the log, must say what happened…
     const { KioskStore } = await import('../../electron/services/store/store.js');
     const { FileKeyProvider } = await import('../../electron/services/store/key-provider.js');
-    const store = KioskStore.open({ path: join(dataDir, 'kiosk.db'), keyProvider: new FileKeyProvider(join(dataDir, 'keys', 'store.key')) });
+    const store = KioskStore.open({
+      path: join(dataDir, 'kiosk.db'),
+      keyProvider: new FileKeyProvider(join(dataDir, 'keys', 'store.key')),
+    });
     const audit = JSON.stringify(store.db.prepare('SELECT * FROM audit_log').all());
     store.close();
     expect(audit).toContain('submission.delivered');
@@ -203,7 +387,11 @@ describe('a citizen session through the backend', () => {
       [`${c.key}.address`, c.address],
     ]);
     const haystacks: Array<[string, Buffer]> = [...files, ['audit_log table', Buffer.from(audit)]];
-    const leaks = haystacks.flatMap(([where, bytes]) => needles.filter(([, needle]) => bytes.includes(Buffer.from(needle as string, 'utf8'))).map(([what]) => `${what} in ${where}`));
+    const leaks = haystacks.flatMap(([where, bytes]) =>
+      needles
+        .filter(([, needle]) => bytes.includes(Buffer.from(needle as string, 'utf8')))
+        .map(([what]) => `${what} in ${where}`),
+    );
     expect(leaks).toEqual([]);
     // The scan itself works: it finds a name where one is.
     expect(Buffer.from(`申请人${wang.name}`).includes(Buffer.from(wang.name))).toBe(true);

@@ -38,7 +38,11 @@ describe('outbox across a crash (SIGKILL)', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'kiosk-crash-'));
     platformStore = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)) });
-    platform = createLocalPlatform({ store: platformStore, catalog: fixtureCatalog, signingKey: signingKeyFromSeed(Buffer.alloc(32, 3), 'test', true) });
+    platform = createLocalPlatform({
+      store: platformStore,
+      catalog: fixtureCatalog,
+      signingKey: signingKeyFromSeed(Buffer.alloc(32, 3), 'test', true),
+    });
   });
   afterEach(async () => {
     for (const child of children.splice(0)) await child.kill('SIGKILL');
@@ -49,12 +53,24 @@ describe('outbox across a crash (SIGKILL)', () => {
   });
 
   const kiosk = (url: string, ...flags: string[]) => {
-    const child = spawnTs('test/integration/support/kiosk-child.ts', ['--data-dir', join(dir, 'kiosk'), '--platform-url', url, '--token', TOKEN, ...flags]);
+    const child = spawnTs('test/integration/support/kiosk-child.ts', [
+      '--data-dir',
+      join(dir, 'kiosk'),
+      '--platform-url',
+      url,
+      '--token',
+      TOKEN,
+      ...flags,
+    ]);
     children.push(child);
     return child;
   };
 
-  const kioskDb = () => KioskStore.open({ path: join(dir, 'kiosk', 'kiosk.db'), keyProvider: new FileKeyProvider(join(dir, 'kiosk', 'keys', 'store.key')) });
+  const kioskDb = () =>
+    KioskStore.open({
+      path: join(dir, 'kiosk', 'kiosk.db'),
+      keyProvider: new FileKeyProvider(join(dir, 'kiosk', 'keys', 'store.key')),
+    });
 
   it('killed after the platform stored the case but before the kiosk recorded the acknowledgement: delivered once', async () => {
     let committed!: () => void;
@@ -92,7 +108,9 @@ describe('outbox across a crash (SIGKILL)', () => {
 
     // After the crash the application is still in the kiosk's store, pending.
     const before = kioskDb();
-    expect(before.db.prepare('SELECT state FROM outbox WHERE local_number = ?').get(localNumber)).toEqual({ state: 'pending' });
+    expect(before.db.prepare('SELECT state FROM outbox WHERE local_number = ?').get(localNumber)).toEqual({
+      state: 'pending',
+    });
     before.close();
 
     const second = kiosk(server.url, '--exit-when-idle');
@@ -103,7 +121,9 @@ describe('outbox across a crash (SIGKILL)', () => {
     expect(submits).toBe(2); // sent twice…
     expect(platform.stats().cases).toBe(1); // …stored once
     const after = kioskDb();
-    const row = after.db.prepare('SELECT state, case_number, ack FROM outbox WHERE local_number = ?').get(localNumber) as { state: string; case_number: string; ack: string };
+    const row = after.db
+      .prepare('SELECT state, case_number, ack FROM outbox WHERE local_number = ?')
+      .get(localNumber) as { state: string; case_number: string; ack: string };
     expect(row.state).toBe('delivered');
     expect(row.case_number).toBe(caseNumber);
     expect(JSON.parse(row.ack)).toMatchObject({ caseNumber, duplicate: true });

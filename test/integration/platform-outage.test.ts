@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kioskConfigSchema } from '../../shared/config/kiosk-config.js';
 import { createMemoryLogger } from '../../electron/services/log/logger.js';
-import { demoCitizen, fixtureCatalog, foodShopFiling, noCriminalRecordApplication } from '../../electron/services/platform/fixtures.js';
+import {
+  demoCitizen,
+  fixtureCatalog,
+  foodShopFiling,
+  noCriminalRecordApplication,
+} from '../../electron/services/platform/fixtures.js';
 import { createHttpPlatformClient } from '../../electron/services/platform/http-client.js';
 import { openPlatformServices, type PlatformServices } from '../../electron/services/platform/platform-services.js';
 import { type Child, spawnTs } from './support/processes.js';
@@ -43,7 +48,17 @@ describe('platform server unreachable for a while', () => {
   });
 
   const startServer = async (port: number) => {
-    const child = spawnTs('scripts/platform.ts', ['--port', String(port), '--data-dir', join(dir, 'platform'), '--token', TOKEN, '--catalog', 'fixture', '--quiet']);
+    const child = spawnTs('scripts/platform.ts', [
+      '--port',
+      String(port),
+      '--data-dir',
+      join(dir, 'platform'),
+      '--token',
+      TOKEN,
+      '--catalog',
+      'fixture',
+      '--quiet',
+    ]);
     const [, url] = await child.waitFor(/^platform listening (http:\/\/127\.0\.0\.1:\d+)$/);
     return { child, url: url as string };
   };
@@ -55,7 +70,10 @@ describe('platform server unreachable for a while', () => {
     const logger = createMemoryLogger();
     kiosk = openPlatformServices({
       dataDir: join(dir, 'kiosk'),
-      config: kioskConfigSchema.parse({ kioskId: 'OUTAGE-01', platform: { kind: 'http', baseUrl: first.url, token: TOKEN, timeoutMs: 1000 } }),
+      config: kioskConfigSchema.parse({
+        kioskId: 'OUTAGE-01',
+        platform: { kind: 'http', baseUrl: first.url, token: TOKEN, timeoutMs: 1000 },
+      }),
       logger,
       version: '0.0.0-test',
       catalog: () => fixtureCatalog,
@@ -80,7 +98,10 @@ describe('platform server unreachable for a while', () => {
       offlineNumbers.push(r.value.localNumber);
     }
     expect(outbox.status()).toMatchObject({ pending: 6, online: false, lastError: 'unavailable' });
-    expect(kiosk.healthChecks().find((c) => c.name === 'platform')).toMatchObject({ level: 'degraded', detail: expect.stringContaining('6 application(s) queued') });
+    expect(kiosk.healthChecks().find((c) => c.name === 'platform')).toMatchObject({
+      level: 'degraded',
+      detail: expect.stringContaining('6 application(s) queued'),
+    });
     await new Promise((r) => setTimeout(r, 800)); // it stays down for a while; the sender keeps backing off
 
     // It comes back on the same port with the same data.
@@ -97,7 +118,9 @@ describe('platform server unreachable for a while', () => {
     // The platform holds exactly these nine cases.
     const client = createHttpPlatformClient({ baseUrl: second.url, token: TOKEN, timeoutMs: 2000 });
     const byPerson = await Promise.all(
-      ['wang-jianguo', 'zhang-xiaoming'].map((k) => client.progress({ by: 'idNumber', idNumber: demoCitizen(k).idNumber })),
+      ['wang-jianguo', 'zhang-xiaoming'].map((k) =>
+        client.progress({ by: 'idNumber', idNumber: demoCitizen(k).idNumber }),
+      ),
     );
     const onPlatform = byPerson.flatMap((r) => (r.ok ? r.value.cases.map((c) => c.caseNumber) : []));
     expect(onPlatform.sort()).toEqual([...caseNumbers].sort());

@@ -20,6 +20,7 @@ export const chromiumArgs = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium (or set KIOSK_CHROMIUM)`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium (or set KIOSK_CHROMIUM)`);
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }

@@ -29,9 +29,16 @@ export class CameraDevice extends TrackedDevice implements Device {
       device: deviceClass,
       driver: config.driver,
       simulated: config.driver === 'simulator',
-      state: { kind: 'camera', camera: configured ? (config.driver === 'simulator' ? 'ready' : 'unknown') : 'notFound' },
+      state: {
+        kind: 'camera',
+        camera: configured ? (config.driver === 'simulator' ? 'ready' : 'unknown') : 'notFound',
+      },
       status: configured ? 'online' : 'noDevice',
-      detail: configured ? (config.driver === 'simulator' ? 'simulated camera' : 'not opened yet') : 'no camera configured',
+      detail: configured
+        ? config.driver === 'simulator'
+          ? 'simulated camera'
+          : 'not opened yet'
+        : 'no camera configured',
     });
     this.driver = config.driver;
   }
@@ -75,7 +82,12 @@ export class CameraDevice extends TrackedDevice implements Device {
       };
     }
     const size = this.deviceClass === 'documentCamera' ? { width: 2592, height: 1944 } : { width: 1280, height: 720 };
-    return { device: this.deviceClass, configured: c.driver === 'simulator', simulated: c.driver === 'simulator', ...size };
+    return {
+      device: this.deviceClass,
+      configured: c.driver === 'simulator',
+      simulated: c.driver === 'simulator',
+      ...size,
+    };
   }
 
   /** What the renderer found when it tried to open the camera. */

@@ -3,8 +3,10 @@ import { CommandQueue } from './command-queue.js';
 import { type Completion, failed, ok } from './completion.js';
 import { sleep } from './time.js';
 
-const work = (ms: number, value: string) => async (signal: AbortSignal): Promise<Completion<string>> =>
-  (await sleep(ms, signal)) ? ok(value) : failed('canceled', 'aborted');
+const work =
+  (ms: number, value: string) =>
+  async (signal: AbortSignal): Promise<Completion<string>> =>
+    (await sleep(ms, signal)) ? ok(value) : failed('canceled', 'aborted');
 
 describe('command queue', () => {
   it('runs one command at a time, in order', async () => {
@@ -69,9 +71,13 @@ describe('command queue', () => {
 
   it('turns a throwing command into internalError and keeps going', async () => {
     const queue = new CommandQueue();
-    const thrown = await queue.run('boom', async () => {
-      throw new Error('secret 110101199003077777');
-    }, { timeoutMs: 1_000 });
+    const thrown = await queue.run(
+      'boom',
+      async () => {
+        throw new Error('secret 110101199003077777');
+      },
+      { timeoutMs: 1_000 },
+    );
     expect(thrown).toMatchObject({ ok: false, error: { code: 'internalError' } });
     expect(JSON.stringify(thrown)).not.toContain('110101199003077777');
     expect(await queue.run('next', work(1, 'fine'), { timeoutMs: 1_000 })).toEqual({ ok: true, value: 'fine' });

@@ -50,7 +50,11 @@ export class CommandQueue {
     return this.waiting.filter((e) => !e.settled).length;
   }
 
-  run<T>(label: string, work: (signal: AbortSignal) => Promise<Completion<T>>, options: CommandOptions): Promise<Completion<T>> {
+  run<T>(
+    label: string,
+    work: (signal: AbortSignal) => Promise<Completion<T>>,
+    options: CommandOptions,
+  ): Promise<Completion<T>> {
     if (options.signal?.aborted) return Promise.resolve(failed('canceled', `${label} was canceled before it started`));
     if (this.pending >= this.maxPending) {
       return Promise.resolve(failed('busy', `${label} refused: ${this.maxPending} commands already waiting`));
@@ -71,7 +75,9 @@ export class CommandQueue {
             try {
               finish(await work(inner.signal));
             } catch (error) {
-              finish(failed('internalError', `${label} failed: ${error instanceof Error ? error.name : 'non-error thrown'}`));
+              finish(
+                failed('internalError', `${label} failed: ${error instanceof Error ? error.name : 'non-error thrown'}`),
+              );
             } finally {
               workSettled = true;
             }

@@ -11,7 +11,11 @@ export type Completion<T> = Ok<T> | Failed;
 
 export { ok };
 
-export function failed(reasonOrCompletion: DeviceReason | FailureCompletionCode, message: string, completion?: FailureCompletionCode): Failed {
+export function failed(
+  reasonOrCompletion: DeviceReason | FailureCompletionCode,
+  message: string,
+  completion?: FailureCompletionCode,
+): Failed {
   return { ok: false, error: deviceError(reasonOrCompletion, message, completion) };
 }
 

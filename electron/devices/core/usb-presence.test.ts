@@ -19,8 +19,12 @@ describe('USB presence from sysfs', () => {
 
   it('finds a device by vendor/product and by serial number', () => {
     expect(usbDevicePresent({ vendorId: '1a86', productId: '7523', probe: false }, root)).toBe(true);
-    expect(usbDevicePresent({ vendorId: '0c2e', productId: '0b61', serialNumber: 'scan01', probe: false }, root)).toBe(true);
-    expect(usbDevicePresent({ vendorId: '0c2e', productId: '0b61', serialNumber: 'OTHER', probe: false }, root)).toBe(false);
+    expect(usbDevicePresent({ vendorId: '0c2e', productId: '0b61', serialNumber: 'scan01', probe: false }, root)).toBe(
+      true,
+    );
+    expect(usbDevicePresent({ vendorId: '0c2e', productId: '0b61', serialNumber: 'OTHER', probe: false }, root)).toBe(
+      false,
+    );
     expect(usbDevicePresent({ vendorId: 'ffff', probe: false }, root)).toBe(false);
   });
 

@@ -17,7 +17,9 @@ export function usbDevicePresent(match: UsbMatch, sysRoot = '/sys/bus/usb/device
   }
   const read = (dir: string, file: string) => {
     try {
-      return readFileSync(join(sysRoot, dir, file), 'utf8').trim().toLowerCase();
+      return readFileSync(join(sysRoot, dir, file), 'utf8')
+        .trim()
+        .toLowerCase();
     } catch {
       return undefined;
     }

@@ -71,7 +71,10 @@ async function onMessage(message: ToHost): Promise<void> {
       running.set(message.id, controller);
       let completion: Completion<unknown>;
       try {
-        completion = await perform(message.op, message.args, { timeoutMs: message.timeoutMs, signal: controller.signal });
+        completion = await perform(message.op, message.args, {
+          timeoutMs: message.timeoutMs,
+          signal: controller.signal,
+        });
       } catch (error) {
         completion = failed('internalError', `${message.op} threw ${(error as Error).name}`);
       }

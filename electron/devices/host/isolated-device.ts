@@ -31,7 +31,9 @@ export function defaultHostEntry(): string | undefined {
   // Bundled (CJS) main has __dirname; the ESM sources (web host under tsx, tests) have import.meta.dirname.
   const here = typeof __dirname === 'string' ? __dirname : moduleDir();
   if (!here) return undefined;
-  return [join(here, 'device-host.cjs'), join(here, 'device-host.ts'), join(here, 'host', 'device-host.ts')].find((p) => existsSync(p));
+  return [join(here, 'device-host.cjs'), join(here, 'device-host.ts'), join(here, 'host', 'device-host.ts')].find((p) =>
+    existsSync(p),
+  );
 }
 
 export interface IsolatedDeviceOptions {
@@ -150,7 +152,9 @@ export class IsolatedDevice extends TrackedDevice implements IdCardReaderDevice,
     this.startedAt = Date.now();
     if (child.pid) this.pids.push(child.pid);
     child.on('message', (message: FromHost) => this.onMessage(message));
-    child.on('error', (error) => this.options.logger.error(`device host for ${this.options.deviceClass}: ${error.message}`));
+    child.on('error', (error) =>
+      this.options.logger.error(`device host for ${this.options.deviceClass}: ${error.message}`),
+    );
     child.on('exit', (code, signal) => this.onExit(child, code, signal));
     this.send({ t: 'init', deviceClass: this.options.deviceClass, config: this.options.config });
     clearInterval(this.pingTimer);
@@ -195,7 +199,12 @@ export class IsolatedDevice extends TrackedDevice implements IdCardReaderDevice,
       case 'event':
         if (message.event.type === 'status') {
           const s = message.event.snapshot;
-          this.tracker.update({ status: s.status, state: s.state, detail: s.detail, ...(s.problem ? { problem: s.problem } : {}) });
+          this.tracker.update({
+            status: s.status,
+            state: s.state,
+            detail: s.detail,
+            ...(s.problem ? { problem: s.problem } : {}),
+          });
         } else {
           this.events.emit(message.event);
         }
@@ -223,7 +232,12 @@ export class IsolatedDevice extends TrackedDevice implements IdCardReaderDevice,
     }
   }
 
-  private call(op: HostOp, args: readonly unknown[], timeoutMs: number, signal?: AbortSignal): Promise<Completion<unknown>> {
+  private call(
+    op: HostOp,
+    args: readonly unknown[],
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<Completion<unknown>> {
     if (!this.child || !this.ready) {
       return Promise.resolve(failed('hostCrashed', `the ${this.options.deviceClass} device host is not running`));
     }
@@ -249,7 +263,8 @@ export class IsolatedDevice extends TrackedDevice implements IdCardReaderDevice,
         resolve(completion);
       };
       this.pending.set(id, { settle: finish });
-      if (!this.send({ t: 'call', id, op, args, timeoutMs })) finish(failed('hostCrashed', 'the device host is not reachable'));
+      if (!this.send({ t: 'call', id, op, args, timeoutMs }))
+        finish(failed('hostCrashed', 'the device host is not reachable'));
     });
   }
 

@@ -8,7 +8,13 @@ export type HostOp = 'readCard' | 'print' | 'setEnabled' | 'wedgeScan' | 'reset'
 
 export type ToHost =
   | { readonly t: 'init'; readonly deviceClass: DeviceClass; readonly config: DevicesConfig }
-  | { readonly t: 'call'; readonly id: number; readonly op: HostOp; readonly args: readonly unknown[]; readonly timeoutMs: number }
+  | {
+      readonly t: 'call';
+      readonly id: number;
+      readonly op: HostOp;
+      readonly args: readonly unknown[];
+      readonly timeoutMs: number;
+    }
   | { readonly t: 'cancel'; readonly id: number }
   | { readonly t: 'ping'; readonly id: number }
   | { readonly t: 'stop' };

@@ -52,7 +52,10 @@ describe('ID card reader driver (SAM protocol, emulated reader)', () => {
     const waiting = reader.readCard({ timeoutMs: 2_000 });
     emulator.placeCard(emulatedCard(citizen));
     const read = await waiting;
-    expect(read).toMatchObject({ ok: true, value: { name: '王建国', idNumber: citizen.idNumber, nation: '汉', validTo: '20350821' } });
+    expect(read).toMatchObject({
+      ok: true,
+      value: { name: '王建国', idNumber: citizen.idNumber, nation: '汉', validTo: '20350821' },
+    });
     expect(read.ok && read.value.photo).toBeUndefined();
     expect(events.filter((e) => e.type === 'card')).toEqual([{ type: 'card', event: 'inserted' }]);
 
@@ -84,8 +87,14 @@ describe('ID card reader driver (SAM protocol, emulated reader)', () => {
     await until(() => reader.snapshot().status === 'online', 'online');
     emulator.samFault = true;
     await until(() => reader.snapshot().status === 'hardwareError', 'SAM fault');
-    expect(reader.snapshot()).toMatchObject({ state: { sam: 'fault' }, problem: { errorClass: 'hardware', action: 'maintenance' } });
-    expect(await reader.readCard({ timeoutMs: 500 })).toMatchObject({ ok: false, error: { code: 'hardwareError.samFault' } });
+    expect(reader.snapshot()).toMatchObject({
+      state: { sam: 'fault' },
+      problem: { errorClass: 'hardware', action: 'maintenance' },
+    });
+    expect(await reader.readCard({ timeoutMs: 500 })).toMatchObject({
+      ok: false,
+      error: { code: 'hardwareError.samFault' },
+    });
     emulator.samFault = false;
     await until(() => reader.snapshot().status === 'online', 'recovered');
   });
@@ -106,7 +115,10 @@ describe('ID card reader driver (SAM protocol, emulated reader)', () => {
     await until(() => reader.snapshot().status === 'online', 'online');
     opener.unplug();
     await until(() => reader.snapshot().status === 'noDevice', 'noDevice');
-    expect(await reader.readCard({ timeoutMs: 100 })).toMatchObject({ ok: false, error: { code: 'deviceNotReady.noDevice' } });
+    expect(await reader.readCard({ timeoutMs: 100 })).toMatchObject({
+      ok: false,
+      error: { code: 'deviceNotReady.noDevice' },
+    });
     opener.replug();
     await until(() => reader.snapshot().status === 'online', 'online again');
   });

@@ -99,9 +99,12 @@ export class SamIdCardReader extends LinkedDevice<SamChannel> implements IdCardR
 
   readCard(options: CommandOptions): Promise<Completion<IdCard>> {
     const snap = this.tracker.snapshot();
-    if (snap.status === 'noDevice') return Promise.resolve(failed('noDevice', `ID card reader not found: ${snap.detail}`));
-    if (snap.status === 'offline' || snap.status === 'powerOff') return Promise.resolve(failed('offline', `ID card reader offline: ${snap.detail}`));
-    if (snap.state.kind === 'idCardReader' && snap.state.sam === 'fault') return Promise.resolve(failed('samFault', snap.detail));
+    if (snap.status === 'noDevice')
+      return Promise.resolve(failed('noDevice', `ID card reader not found: ${snap.detail}`));
+    if (snap.status === 'offline' || snap.status === 'powerOff')
+      return Promise.resolve(failed('offline', `ID card reader offline: ${snap.detail}`));
+    if (snap.state.kind === 'idCardReader' && snap.state.sam === 'fault')
+      return Promise.resolve(failed('samFault', snap.detail));
     if (options.signal?.aborted) return Promise.resolve(failed('canceled', 'read canceled before it started'));
     if (this.waiters.size >= 4) return Promise.resolve(failed('busy', 'four reads are already waiting for a card'));
     // Even "read now" gets time for one poll and one read.
@@ -131,7 +134,12 @@ export class SamIdCardReader extends LinkedDevice<SamChannel> implements IdCardR
     });
   }
 
-  private exchange(channel: SamChannel, request: SamRequest, timeoutMs: number, signal?: AbortSignal): Promise<Completion<SamReply>> {
+  private exchange(
+    channel: SamChannel,
+    request: SamRequest,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<Completion<SamReply>> {
     return this.queue.run(`SAM ${request.cmd.toString(16)}`, (s) => channel.exchange(request, timeoutMs, s), {
       timeoutMs: timeoutMs + 500,
       signal,
@@ -149,7 +157,10 @@ export class SamIdCardReader extends LinkedDevice<SamChannel> implements IdCardR
     const hello = await this.exchange(channel, SamCommand.samStatus, this.options.ioTimeoutMs, signal);
     if (!hello.ok) {
       await channel.close();
-      return { ok: false as const, error: { code: 'offline' as const, message: `${channel.description}: ${hello.error.message}` } };
+      return {
+        ok: false as const,
+        error: { code: 'offline' as const, message: `${channel.description}: ${hello.error.message}` },
+      };
     }
     this.log.info(`ID card reader connected on ${channel.description}`);
     this.noteSam(hello.value.sw3, channel.description);
@@ -245,7 +256,8 @@ export class SamIdCardReader extends LinkedDevice<SamChannel> implements IdCardR
         outcome = await this.readOnce(channel, signal);
         if (outcome.ok) break;
         // Link trouble is not the card's fault; the poll loop deals with it.
-        if (outcome.error.reason === 'noAnswer' || outcome.error.reason === 'linkError' || isSamFaultReason(outcome)) break;
+        if (outcome.error.reason === 'noAnswer' || outcome.error.reason === 'linkError' || isSamFaultReason(outcome))
+          break;
       }
       if (signal.aborted && !outcome.ok) return;
       if (outcome.ok && this.placement) this.placement.delivered = true;
@@ -298,7 +310,8 @@ export class SamIdCardReader extends LinkedDevice<SamChannel> implements IdCardR
 function sw3Failure(sw3: number, step: string): Completion<never> {
   const meaning = sw3Meaning(sw3);
   const message = `${step}: ${meaning.text}`;
-  if (meaning.reason) return failed(meaning.reason, message, meaning.reason === 'noCard' ? 'userError' : meaning.completion);
+  if (meaning.reason)
+    return failed(meaning.reason, message, meaning.reason === 'noCard' ? 'userError' : meaning.completion);
   return failed(meaning.completion ?? 'hardwareError', message);
 }
 

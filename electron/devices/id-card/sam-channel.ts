@@ -21,7 +21,10 @@ export interface SamChannel extends Session {
 
 export interface SamConnector {
   readonly description: string;
-  connect(probe: (channel: SamChannel, signal: AbortSignal) => Promise<boolean>, signal: AbortSignal): Promise<Result<SamChannel, ConnectProblem>>;
+  connect(
+    probe: (channel: SamChannel, signal: AbortSignal) => Promise<boolean>,
+    signal: AbortSignal,
+  ): Promise<Result<SamChannel, ConnectProblem>>;
   watch?(onArrival: () => void): () => void;
 }
 
@@ -87,7 +90,12 @@ export class SerialSamChannel implements SamChannel {
       const pending = this.pending;
       if (!pending) continue;
       if (decoded.kind === 'error') {
-        pending.settle(failed(decoded.error === 'frameTooLong' ? 'frameTooLong' : 'badFrame', `reply rejected: ${decoded.error} (${decoded.detail})`));
+        pending.settle(
+          failed(
+            decoded.error === 'frameTooLong' ? 'frameTooLong' : 'badFrame',
+            `reply rejected: ${decoded.error} (${decoded.detail})`,
+          ),
+        );
         continue;
       }
       const response = parseResponse(decoded.body);
@@ -123,7 +131,10 @@ export class SerialSamConnector implements SamConnector {
     return this.opener.description;
   }
 
-  async connect(probe: (channel: SamChannel, signal: AbortSignal) => Promise<boolean>, signal: AbortSignal): Promise<Result<SamChannel, ConnectProblem>> {
+  async connect(
+    probe: (channel: SamChannel, signal: AbortSignal) => Promise<boolean>,
+    signal: AbortSignal,
+  ): Promise<Result<SamChannel, ConnectProblem>> {
     const channels = new WeakMap<ByteLink, SerialSamChannel>();
     const channelFor = (link: ByteLink) => {
       let channel = channels.get(link);

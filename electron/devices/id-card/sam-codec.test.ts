@@ -10,21 +10,28 @@ import {
 } from './sam-codec.js';
 
 const bytes = (...b: number[]) => Uint8Array.of(...b);
-const frames = (out: SamDecoded[]) => out.filter((d) => d.kind === 'frame').map((d) => [...(d as { body: Uint8Array }).body]);
+const frames = (out: SamDecoded[]) =>
+  out.filter((d) => d.kind === 'frame').map((d) => [...(d as { body: Uint8Array }).body]);
 const errors = (out: SamDecoded[]) => out.filter((d) => d.kind === 'error').map((d) => (d as { error: string }).error);
 
 describe('SAM frame codec', () => {
   it('builds the find / select / read / SAM status requests byte by byte', () => {
     expect([...encodeRequest(SamCommand.find)]).toEqual([0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x20, 0x01, 0x22]);
     expect([...encodeRequest(SamCommand.select)]).toEqual([0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x20, 0x02, 0x21]);
-    expect([...encodeRequest(SamCommand.readBase)]).toEqual([0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x30, 0x01, 0x32]);
-    expect([...encodeRequest(SamCommand.samStatus)]).toEqual([0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x11, 0xff, 0xed]);
+    expect([...encodeRequest(SamCommand.readBase)]).toEqual([
+      0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x30, 0x01, 0x32,
+    ]);
+    expect([...encodeRequest(SamCommand.samStatus)]).toEqual([
+      0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x03, 0x11, 0xff, 0xed,
+    ]);
   });
 
   it('builds a response with status word and data, length and xor included', () => {
     // "card found": sw 00 00 9f + 4 data bytes → len 8
     const frame = encodeResponse({ sw1: 0, sw2: 0, sw3: 0x9f, data: new Uint8Array(4) });
-    expect([...frame]).toEqual([0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x08, 0x00, 0x00, 0x9f, 0x00, 0x00, 0x00, 0x00, 0x97]);
+    expect([...frame]).toEqual([
+      0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x08, 0x00, 0x00, 0x9f, 0x00, 0x00, 0x00, 0x00, 0x97,
+    ]);
   });
 
   it('parses a well-formed response into its status word and data', () => {
@@ -33,7 +40,12 @@ describe('SAM frame codec', () => {
     expect(errors(out)).toEqual([]);
     expect(frames(out)).toEqual([[0x00, 0x00, 0x90]]);
     const first = out[0];
-    expect(first?.kind === 'frame' && parseResponse(first.body)).toEqual({ sw1: 0, sw2: 0, sw3: 0x90, data: new Uint8Array(0) });
+    expect(first?.kind === 'frame' && parseResponse(first.body)).toEqual({
+      sw1: 0,
+      sw2: 0,
+      sw3: 0x90,
+      data: new Uint8Array(0),
+    });
     expect(decoder.buffered).toBe(0);
   });
 
@@ -46,7 +58,11 @@ describe('SAM frame codec', () => {
     expect(frame?.kind).toBe('frame');
     if (frame?.kind === 'frame') expect(parseResponse(frame.body)?.data).toEqual(data);
     const req = decoder.push(encodeRequest({ cmd: 0x30, para: 0x01 }));
-    expect(req[0]?.kind === 'frame' && parseRequest(req[0].body)).toEqual({ cmd: 0x30, para: 0x01, data: new Uint8Array(0) });
+    expect(req[0]?.kind === 'frame' && parseRequest(req[0].body)).toEqual({
+      cmd: 0x30,
+      para: 0x01,
+      data: new Uint8Array(0),
+    });
   });
 
   it('rejects a bad checksum with a clear error, then decodes the next good frame', () => {
@@ -62,7 +78,19 @@ describe('SAM frame codec', () => {
 
   it('rejects a length too short to hold a status word, and resyncs', () => {
     const decoder = new SamFrameDecoder();
-    const out = decoder.push(bytes(0xaa, 0xaa, 0xaa, 0x96, 0x69, 0x00, 0x01, 0x00, ...encodeResponse({ sw1: 0, sw2: 0, sw3: 0x80, data: new Uint8Array(0) })));
+    const out = decoder.push(
+      bytes(
+        0xaa,
+        0xaa,
+        0xaa,
+        0x96,
+        0x69,
+        0x00,
+        0x01,
+        0x00,
+        ...encodeResponse({ sw1: 0, sw2: 0, sw3: 0x80, data: new Uint8Array(0) }),
+      ),
+    );
     expect(errors(out)).toEqual(['badLength']);
     expect(frames(out)).toEqual([[0, 0, 0x80]]);
   });
@@ -70,7 +98,9 @@ describe('SAM frame codec', () => {
   it('skips garbage before a header, including a false start of the preamble', () => {
     const decoder = new SamFrameDecoder();
     const garbage = [0x00, 0xff, 0x13, 0xaa, 0xaa, 0x96, 0xaa, 0xaa];
-    const out = decoder.push(Uint8Array.from([...garbage, ...encodeResponse({ sw1: 0, sw2: 0, sw3: 0x90, data: new Uint8Array(0) })]));
+    const out = decoder.push(
+      Uint8Array.from([...garbage, ...encodeResponse({ sw1: 0, sw2: 0, sw3: 0x90, data: new Uint8Array(0) })]),
+    );
     expect(errors(out)).toEqual([]);
     expect(frames(out)).toEqual([[0, 0, 0x90]]);
     expect(decoder.takeSkipped()).toBe(garbage.length);
@@ -93,7 +123,11 @@ describe('SAM frame codec', () => {
     const a = encodeResponse({ sw1: 0, sw2: 0, sw3: 0x90, data: bytes(1, 2) });
     const b = encodeResponse({ sw1: 0, sw2: 0, sw3: 0x80, data: new Uint8Array(0) });
     const all = Uint8Array.from([...a, ...b, ...a]);
-    const out = [...decoder.push(all.subarray(0, 3)), ...decoder.push(all.subarray(3, 20)), ...decoder.push(all.subarray(20))];
+    const out = [
+      ...decoder.push(all.subarray(0, 3)),
+      ...decoder.push(all.subarray(3, 20)),
+      ...decoder.push(all.subarray(20)),
+    ];
     expect(frames(out)).toEqual([
       [0, 0, 0x90, 1, 2],
       [0, 0, 0x80],
@@ -109,7 +143,9 @@ describe('SAM frame codec', () => {
     expect(out[0]?.kind === 'error' && out[0].detail).toContain('65535');
     expect(decoder.buffered).toBeLessThan(7);
     // It stays usable: the next good frame decodes.
-    expect(frames(decoder.push(encodeResponse({ sw1: 0, sw2: 0, sw3: 0x90, data: new Uint8Array(0) })))).toEqual([[0, 0, 0x90]]);
+    expect(frames(decoder.push(encodeResponse({ sw1: 0, sw2: 0, sw3: 0x90, data: new Uint8Array(0) })))).toEqual([
+      [0, 0, 0x90],
+    ]);
   });
 
   it('never throws or grows without bound on random noise', () => {
@@ -120,7 +156,9 @@ describe('SAM frame codec', () => {
       return seed & 0xff;
     };
     for (let i = 0; i < 2_000; i += 1) {
-      const chunk = Uint8Array.from({ length: 1 + (rand() % 40) }, () => (rand() < 40 ? [0xaa, 0x96, 0x69][rand() % 3]! : rand()));
+      const chunk = Uint8Array.from({ length: 1 + (rand() % 40) }, () =>
+        rand() < 40 ? [0xaa, 0x96, 0x69][rand() % 3]! : rand(),
+      );
       decoder.push(chunk);
       expect(decoder.buffered).toBeLessThanOrEqual(0x100 + 7);
     }

@@ -132,7 +132,11 @@ export class SamFrameDecoder {
         continue;
       }
       if (len > this.maxLength) {
-        out.push({ kind: 'error', error: 'frameTooLong', detail: `length ${len} is over the limit of ${this.maxLength}` });
+        out.push({
+          kind: 'error',
+          error: 'frameTooLong',
+          detail: `length ${len} is over the limit of ${this.maxLength}`,
+        });
         buf = buf.slice(1);
         continue;
       }

@@ -42,21 +42,47 @@ const table: Record<number, Sw3Meaning> = {
   [SW3.selectFailed]: { success: false, reason: 'replaceCard', text: 'select card failed (0x81)' },
   [SW3.checksumError]: { success: false, reason: 'badFrame', text: 'reader got a frame with a bad checksum (0x10)' },
   [SW3.lengthError]: { success: false, reason: 'badFrame', text: 'reader got a frame with a bad length (0x11)' },
-  [SW3.commandError]: { success: false, completion: 'unsupportedCommand', text: 'reader does not know the command (0x21)' },
+  [SW3.commandError]: {
+    success: false,
+    completion: 'unsupportedCommand',
+    text: 'reader does not know the command (0x21)',
+  },
   [SW3.notPermitted]: { success: false, completion: 'unsupportedCommand', text: 'command not permitted (0x23)' },
-  [SW3.unknownError]: { success: false, completion: 'hardwareError', text: 'reader reported an unrecognised error (0x24)' },
-  [SW3.cardAuthFailed]: { success: false, reason: 'replaceCard', text: 'card failed to authenticate the reader (0x31)' },
-  [SW3.readerAuthFailed]: { success: false, reason: 'replaceCard', text: 'reader failed to authenticate the card (0x32)' },
+  [SW3.unknownError]: {
+    success: false,
+    completion: 'hardwareError',
+    text: 'reader reported an unrecognised error (0x24)',
+  },
+  [SW3.cardAuthFailed]: {
+    success: false,
+    reason: 'replaceCard',
+    text: 'card failed to authenticate the reader (0x31)',
+  },
+  [SW3.readerAuthFailed]: {
+    success: false,
+    reason: 'replaceCard',
+    text: 'reader failed to authenticate the card (0x32)',
+  },
   [SW3.verifyFailed]: { success: false, reason: 'replaceCard', text: 'information verification failed (0x33)' },
   [SW3.unsupportedCard]: { success: false, reason: 'unsupportedCard', text: 'card type not recognised (0x40)' },
   [SW3.readFailed]: { success: false, reason: 'replaceCard', text: 'card read failed (0x41)' },
-  [SW3.randomFailed]: { success: false, reason: 'replaceCard', text: 'getting a random number from the card failed (0x47)' },
+  [SW3.randomFailed]: {
+    success: false,
+    reason: 'replaceCard',
+    text: 'getting a random number from the card failed (0x47)',
+  },
   [SW3.samSelfTestFailed]: { success: false, reason: 'samFault', text: 'SAM self-test failed (0x60)' },
   [SW3.samNotAuthorized]: { success: false, reason: 'samFault', text: 'SAM not authorised (0x66)' },
 };
 
 export function sw3Meaning(sw3: number): Sw3Meaning {
-  return table[sw3] ?? { success: false, completion: 'hardwareError', text: `unknown status 0x${sw3.toString(16).padStart(2, '0')}` };
+  return (
+    table[sw3] ?? {
+      success: false,
+      completion: 'hardwareError',
+      text: `unknown status 0x${sw3.toString(16).padStart(2, '0')}`,
+    }
+  );
 }
 
 export function isSamFault(sw3: number): boolean {

@@ -44,9 +44,11 @@ const genders: Record<string, IdCard['gender']> = { '1': '男', '2': '女', '0':
 
 /** Decodes and checks the text block. The details name fields and problems, never values (they are personal). */
 export function decodeIdText(text: Uint8Array, today?: Date): DecodedText {
-  if (text.length < TEXT_BYTES) return { ok: false, problem: 'badText', detail: `text block is ${text.length} bytes, not ${TEXT_BYTES}` };
+  if (text.length < TEXT_BYTES)
+    return { ok: false, problem: 'badText', detail: `text block is ${text.length} bytes, not ${TEXT_BYTES}` };
   const typeMark = ucs2(text, CARD_TYPE_CHAR, 1);
-  if (typeMark === 'I') return { ok: false, problem: 'unsupportedCard', detail: 'foreign permanent residence card (type I)' };
+  if (typeMark === 'I')
+    return { ok: false, problem: 'unsupportedCard', detail: 'foreign permanent residence card (type I)' };
   const values = {} as Record<FieldName, string>;
   let at = 0;
   for (const [name, chars] of fields) {
@@ -56,14 +58,17 @@ export function decodeIdText(text: Uint8Array, today?: Date): DecodedText {
   const gender = genders[values.gender];
   if (!values.name) return { ok: false, problem: 'badText', detail: 'name is empty' };
   if (!gender) return { ok: false, problem: 'badText', detail: 'gender code is not 0/1/2/9' };
-  if (!/^\d{8}$/.test(values.birthDate) || !/^\d{8}$/.test(values.validFrom)) return { ok: false, problem: 'badText', detail: 'a date field is not YYYYMMDD' };
-  if (!/^(\d{8}|长期)$/.test(values.validTo)) return { ok: false, problem: 'badText', detail: 'valid-to is neither YYYYMMDD nor 长期' };
+  if (!/^\d{8}$/.test(values.birthDate) || !/^\d{8}$/.test(values.validFrom))
+    return { ok: false, problem: 'badText', detail: 'a date field is not YYYYMMDD' };
+  if (!/^(\d{8}|长期)$/.test(values.validTo))
+    return { ok: false, problem: 'badText', detail: 'valid-to is neither YYYYMMDD nor 长期' };
   const idNumber = values.idNumber.toUpperCase();
   const idProblem = checkIdNumber(idNumber, today);
   if (idProblem) return { ok: false, problem: 'invalidIdNumber', detail: `ID number failed its ${idProblem} check` };
   const cardType = typeMark === 'J' ? 'hkMacauTaiwan' : 'resident';
   const nation = cardType === 'hkMacauTaiwan' ? '' : (nationName(values.nation) ?? '');
-  if (cardType === 'resident' && !nation) return { ok: false, problem: 'badText', detail: 'nation code is not in GB/T 3304' };
+  if (cardType === 'resident' && !nation)
+    return { ok: false, problem: 'badText', detail: 'nation code is not in GB/T 3304' };
   return {
     ok: true,
     card: {

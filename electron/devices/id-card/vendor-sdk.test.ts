@@ -20,7 +20,9 @@ try {
   execFileSync('cc', ['--version'], { stdio: 'ignore' });
   haveCc = true;
 } catch {
-  console.warn('\n  !!! SKIPPED: vendor SDK / WLT plug-in tests need a C compiler (cc) to build stand-in libraries !!!\n');
+  console.warn(
+    '\n  !!! SKIPPED: vendor SDK / WLT plug-in tests need a C compiler (cc) to build stand-in libraries !!!\n',
+  );
 }
 
 const citizen = findDemoCitizen('chen-siyu')!;
@@ -103,14 +105,20 @@ int unpack(const uint8_t *wlt, uint8_t *out, int flag) {
 
   it('reads a card through the vendor library with the same driver, and decodes the photo through the plug-in', async () => {
     await setFake(1, 0x90, 0);
-    const decoder = await loadWltDecoder({ library: wlt, symbol: 'unpack', output: 'bgr', flag: 1, successCode: 1 }, createMemoryLogger());
+    const decoder = await loadWltDecoder(
+      { library: wlt, symbol: 'unpack', output: 'bgr', flag: 1, successCode: 1 },
+      createMemoryLogger(),
+    );
     expect(decoder).toBeDefined();
     const { device } = reader(decoder);
     device.start();
     try {
       await until(() => device.snapshot().status === 'online');
       const read = await device.readCard({ timeoutMs: 2_000 });
-      expect(read).toMatchObject({ ok: true, value: { name: citizen.name, idNumber: citizen.idNumber, photo: { mime: 'image/bmp' } } });
+      expect(read).toMatchObject({
+        ok: true,
+        value: { name: citizen.name, idNumber: citizen.idNumber, photo: { mime: 'image/bmp' } },
+      });
       if (read.ok) {
         const bmp = Buffer.from(read.value.photo!.base64, 'base64');
         expect(bmp.length).toBe(BMP_BYTES);
@@ -124,7 +132,12 @@ int unpack(const uint8_t *wlt, uint8_t *out, int flag) {
   });
 
   it('without a decoder, or with one that fails to load, the card comes without a photo', async () => {
-    expect(await loadWltDecoder({ library: join(dir, 'missing.so'), symbol: 'unpack', output: 'bmp', flag: 1, successCode: 1 }, createMemoryLogger())).toBeUndefined();
+    expect(
+      await loadWltDecoder(
+        { library: join(dir, 'missing.so'), symbol: 'unpack', output: 'bmp', flag: 1, successCode: 1 },
+        createMemoryLogger(),
+      ),
+    ).toBeUndefined();
     await setFake(1, 0x90, 0);
     const { device } = reader(undefined);
     device.start();
@@ -138,14 +151,17 @@ int unpack(const uint8_t *wlt, uint8_t *out, int flag) {
     }
   });
 
-  it('maps the library\'s SAM fault return code to hardwareError.samFault', async () => {
+  it("maps the library's SAM fault return code to hardwareError.samFault", async () => {
     await setFake(1, 0x60, 0);
     const { device } = reader(undefined);
     device.start();
     try {
       await until(() => device.snapshot().status === 'hardwareError');
       expect(device.snapshot().state).toMatchObject({ sam: 'fault' });
-      expect(await device.readCard({ timeoutMs: 200 })).toMatchObject({ ok: false, error: { code: 'hardwareError.samFault' } });
+      expect(await device.readCard({ timeoutMs: 200 })).toMatchObject({
+        ok: false,
+        error: { code: 'hardwareError.samFault' },
+      });
     } finally {
       await device.stop();
       await setFake(1, 0x90, 0);

@@ -29,7 +29,9 @@ export interface SdtapiFunctions {
 }
 
 function call(fn: AsyncFn, ...args: unknown[]): Promise<number> {
-  return new Promise((resolve, reject) => fn.async(...args, (error: unknown, rc: number) => (error ? reject(error) : resolve(rc))));
+  return new Promise((resolve, reject) =>
+    fn.async(...args, (error: unknown, rc: number) => (error ? reject(error) : resolve(rc))),
+  );
 }
 
 /** Binds the sdtapi functions of a vendor library. Throws when the library or a symbol is missing. */
@@ -102,11 +104,18 @@ class SdtapiChannel implements SamChannel {
     if (this.busy) return failed('busy', 'a vendor call is still running');
     if (signal?.aborted) return failed('canceled', 'canceled before the vendor call');
     const work = this.perform(request);
-    if (!work) return failed('unsupportedCommand', `the sdtapi adapter has no call for ${request.cmd.toString(16)} ${request.para.toString(16)}`);
+    if (!work)
+      return failed(
+        'unsupportedCommand',
+        `the sdtapi adapter has no call for ${request.cmd.toString(16)} ${request.para.toString(16)}`,
+      );
     this.busy = true;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<Completion<SamReply>>((resolve) => {
-      timer = setTimeout(() => resolve(failed('noAnswer', `vendor call did not return within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => resolve(failed('noAnswer', `vendor call did not return within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     const result = await Promise.race([
       work.then(
@@ -131,7 +140,10 @@ class SdtapiChannel implements SamChannel {
   private perform(request: SamRequest): Promise<SamReply> | undefined {
     const { port } = this.options;
     const is = (c: { cmd: number; para: number }) => c.cmd === request.cmd && c.para === request.para;
-    const bare = (rc: number): SamReply => ({ sw3: rc & 0xff, data: new Uint8Array(rc === SW3.cardFound ? 4 : rc === SW3.ok && is(SamCommand.select) ? 8 : 0) });
+    const bare = (rc: number): SamReply => ({
+      sw3: rc & 0xff,
+      data: new Uint8Array(rc === SW3.cardFound ? 4 : rc === SW3.ok && is(SamCommand.select) ? 8 : 0),
+    });
     if (is(SamCommand.find)) return this.fns.findCard(port).then(bare);
     if (is(SamCommand.select)) return this.fns.selectCard(port).then(bare);
     if (is(SamCommand.samStatus)) return this.fns.samStatus(port).then(bare);
@@ -174,7 +186,8 @@ export class SdtapiConnector implements SamConnector {
     } catch (error) {
       return err('offline', `SDT_OpenPort failed: ${(error as Error).message}`);
     }
-    if ((rc & 0xff) !== SW3.ok) return err('noDevice', `SDT_OpenPort(${this.options.port}) returned 0x${rc.toString(16)}`);
+    if ((rc & 0xff) !== SW3.ok)
+      return err('noDevice', `SDT_OpenPort(${this.options.port}) returned 0x${rc.toString(16)}`);
     return ok(new SdtapiChannel(this.fns, this.options));
   }
 }

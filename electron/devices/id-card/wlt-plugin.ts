@@ -42,7 +42,9 @@ export async function loadWltDecoder(config: WltDecoderConfig, logger: Logger): 
     const lib = koffi.load(config.library);
     decode = lib.func(config.symbol, 'int', ['uint8_t *', '_Out_ uint8_t *', 'int']) as typeof decode;
   } catch (error) {
-    logger.warn(`WLT photo decoder ${config.library} not loaded (${(error as Error).message}); cards come without photo`);
+    logger.warn(
+      `WLT photo decoder ${config.library} not loaded (${(error as Error).message}); cards come without photo`,
+    );
     return undefined;
   }
   logger.info(`WLT photo decoder loaded from ${config.library}`);

@@ -41,7 +41,12 @@ export class CupsPrinter extends SpoolerPrinter {
   private readonly host: string;
 
   constructor(private readonly options: CupsPrinterOptions) {
-    super({ deviceClass: options.deviceClass, driver: 'cups', name: `queue ${options.queue}`, pollIntervalMs: options.pollIntervalMs });
+    super({
+      deviceClass: options.deviceClass,
+      driver: 'cups',
+      name: `queue ${options.queue}`,
+      pollIntervalMs: options.pollIntervalMs,
+    });
     this.runner = options.runner ?? runCommand;
     const url = new URL(options.server);
     this.host = `${url.hostname}:${url.port || '631'}`;
@@ -101,10 +106,16 @@ export class CupsPrinter extends SpoolerPrinter {
     const args = ['-h', this.host, '-d', this.options.queue, '-t', job.title, '-n', String(job.copies ?? 1)];
     if (job.media === 'A4') args.push('-o', 'media=A4');
     args.push('-o', 'document-format=application/pdf', '--', '-');
-    const submitted = await this.runner('lp', args, { input: job.pdf, timeoutMs: this.options.ioTimeoutMs * 4 + 5_000, signal });
+    const submitted = await this.runner('lp', args, {
+      input: job.pdf,
+      timeoutMs: this.options.ioTimeoutMs * 4 + 5_000,
+      signal,
+    });
     if (submitted.code !== 0) {
       if (signal.aborted) return failed('canceled', 'print canceled while submitting');
-      const why = submitted.timedOut ? 'lp timed out' : `lp exited ${submitted.code}: ${submitted.stderr.trim().slice(0, 200)}`;
+      const why = submitted.timedOut
+        ? 'lp timed out'
+        : `lp exited ${submitted.code}: ${submitted.stderr.trim().slice(0, 200)}`;
       void this.refresh();
       return failed('spoolerError', why);
     }
@@ -142,7 +153,8 @@ export class CupsPrinter extends SpoolerPrinter {
           this.options.logger.info(`${this.deviceClass}: job ${jobName} completed`);
           return ok({ jobId: jobName, completedAt: new Date().toISOString() });
         }
-        if (state === JobState.canceled) return failed('canceled', `job ${jobName} was canceled at the spooler (${reasons})`);
+        if (state === JobState.canceled)
+          return failed('canceled', `job ${jobName} was canceled at the spooler (${reasons})`);
         if (state === JobState.aborted) return failed('jobAborted', `job ${jobName} aborted (${reasons})`);
         lastProblem = `job ${jobName} state ${String(state)} (${reasons})`;
       } else {
@@ -152,7 +164,9 @@ export class CupsPrinter extends SpoolerPrinter {
     }
     // Timed out or canceled by the caller: take the job off the queue so it cannot print later.
     const canceled = await this.runner('cancel', ['-h', this.host, jobName], { timeoutMs: 5_000 });
-    this.options.logger.warn(`${this.deviceClass}: job ${jobName} given up (${lastProblem}); cancel ${canceled.code === 0 ? 'done' : 'failed'}`);
+    this.options.logger.warn(
+      `${this.deviceClass}: job ${jobName} given up (${lastProblem}); cancel ${canceled.code === 0 ? 'done' : 'failed'}`,
+    );
     return failed('canceled', `job ${jobName} canceled before completion (${lastProblem})`);
   }
 }

@@ -47,12 +47,20 @@ export class EscPosSession implements Session {
     return this.link.write(bytes, timeoutMs);
   }
 
-  async query(bytes: readonly number[], accept: (byte: number) => boolean, timeoutMs: number, signal?: AbortSignal): Promise<Completion<number>> {
+  async query(
+    bytes: readonly number[],
+    accept: (byte: number) => boolean,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<Completion<number>> {
     if (this.waiting) return failed('busy', 'a printer query is already waiting');
     if (this.link.isClosed) return failed('linkError', `${this.link.description} is closed`);
     let current: { settle: (result: Completion<number>) => void } | undefined;
     const answer = new Promise<Completion<number>>((resolve) => {
-      const timer = setTimeout(() => settle(failed('noAnswer', `${this.link.description}: no reply within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => settle(failed('noAnswer', `${this.link.description}: no reply within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const onAbort = () => settle(failed('canceled', 'query canceled'));
       signal?.addEventListener('abort', onAbort, { once: true });
       const entry = {
@@ -128,7 +136,10 @@ export class EscPosPrinter extends LinkedDevice<EscPosSession> implements Printe
   }
 
   private async poll(session: EscPosSession, signal?: AbortSignal): Promise<Completion<EscPosStatus>> {
-    const status = await this.queue.run('status', (s) => this.readStatus(session, s), { timeoutMs: this.options.ioTimeoutMs * 4 + 500, signal });
+    const status = await this.queue.run('status', (s) => this.readStatus(session, s), {
+      timeoutMs: this.options.ioTimeoutMs * 4 + 500,
+      signal,
+    });
     if (status.ok) this.tracker.update(conditionToChange(escPosCondition(status.value, session.link.description)));
     return status;
   }
@@ -141,7 +152,8 @@ export class EscPosPrinter extends LinkedDevice<EscPosSession> implements Printe
       return session;
     };
     const opened = await this.options.opener.open(
-      async (link, s) => (await sessionFor(link).query(commands.status(1), isRealTimeStatusByte, this.options.ioTimeoutMs, s)).ok,
+      async (link, s) =>
+        (await sessionFor(link).query(commands.status(1), isRealTimeStatusByte, this.options.ioTimeoutMs, s)).ok,
       signal,
     );
     if (!opened.ok) return err(opened.error.code === 'noDevice' ? 'noDevice' : 'offline', opened.error.message);
@@ -192,7 +204,10 @@ export class EscPosPrinter extends LinkedDevice<EscPosSession> implements Printe
     const snap = this.tracker.snapshot();
     if (!session) return failed(snap.status === 'noDevice' ? 'noDevice' : 'offline', snap.detail);
     const status = await this.readStatus(session, signal);
-    if (!status.ok) return status.error.completion === 'canceled' ? status : failed('offline', `status query failed: ${status.error.message}`);
+    if (!status.ok)
+      return status.error.completion === 'canceled'
+        ? status
+        : failed('offline', `status query failed: ${status.error.message}`);
     const condition = escPosCondition(status.value, session.link.description);
     this.tracker.update(conditionToChange(condition));
     if (condition.refuse) return failed(condition.refuse, condition.detail);

@@ -57,7 +57,11 @@ export function renderReceipt(lines: readonly ReceiptLine[], columns: number): U
   for (const line of lines) {
     switch (line.kind) {
       case 'text':
-        out.push(...commands.align(line.align === 'center'), ...commands.bold(line.bold), ...commands.size(line.size === 'large'));
+        out.push(
+          ...commands.align(line.align === 'center'),
+          ...commands.bold(line.bold),
+          ...commands.size(line.size === 'large'),
+        );
         out.push(...encodeGb18030(line.text), ...commands.lineFeed);
         out.push(...commands.bold(false), ...commands.size(false), ...commands.align(false));
         break;
@@ -116,10 +120,12 @@ export function escPosCondition(status: EscPosStatus, where: string): PrinterCon
     .map(([name]) => name);
   const detail = `${where}: ${flags.length ? flags.join(', ') : 'ready'}`;
   if (status.cutterError) return { status: 'hardwareError', paper: 'jammed', detail, refuse: 'paperJam' };
-  if (status.paperEnd || status.stoppedByPaperEnd) return { status: 'online', paper: 'out', detail, refuse: 'paperOut' };
+  if (status.paperEnd || status.stoppedByPaperEnd)
+    return { status: 'online', paper: 'out', detail, refuse: 'paperOut' };
   const paper = status.paperNearEnd ? 'low' : 'full';
   if (status.coverOpen) return { status: 'userError', paper, detail, refuse: 'coverOpen' };
-  if (status.unrecoverableError || status.recoverableError) return { status: 'hardwareError', paper, detail, refuse: 'printerFault' };
+  if (status.unrecoverableError || status.recoverableError)
+    return { status: 'hardwareError', paper, detail, refuse: 'printerFault' };
   if (status.offline) return { status: 'offline', paper, detail, refuse: 'offline' };
   return { status: 'online', paper, detail };
 }

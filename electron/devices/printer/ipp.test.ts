@@ -19,15 +19,28 @@ describe('IPP encoding', () => {
     expect(rest).toEqual([
       ...attr(0x47, 'attributes-charset', 'utf-8'),
       ...attr(0x44, 'requested-attributes', 'printer-state'),
-      0x44, 0x00, 0x00, 0x00, 0x15, ...new TextEncoder().encode('printer-state-reasons'), // additional value: empty name
+      0x44,
+      0x00,
+      0x00,
+      0x00,
+      0x15,
+      ...new TextEncoder().encode('printer-state-reasons'), // additional value: empty name
       0x03,
     ]);
   });
 
   it('decodes a response with enums, booleans, multi-valued keywords and a skipped collection', () => {
     const body = [
-      0x02, 0x00, 0x00, 0x00, 0, 0, 0, 7,
-      0x01, ...attr(0x47, 'attributes-charset', 'utf-8'),
+      0x02,
+      0x00,
+      0x00,
+      0x00,
+      0,
+      0,
+      0,
+      7,
+      0x01,
+      ...attr(0x47, 'attributes-charset', 'utf-8'),
       0x04,
       ...attr(0x23, 'printer-state', [0, 0, 0, 5]),
       ...attr(0x44, 'printer-state-reasons', 'paused'),
@@ -73,7 +86,13 @@ describe('printer-state-reasons → kiosk status', () => {
   });
 
   it('a queue that is not accepting jobs or is stopped is offline', () => {
-    expect(interpretIppPrinter({ ...base, reasons: ['none'], accepting: false })).toMatchObject({ status: 'offline', refuse: 'offline' });
-    expect(interpretIppPrinter({ ...base, state: 5, reasons: ['none'] })).toMatchObject({ status: 'offline', refuse: 'offline' });
+    expect(interpretIppPrinter({ ...base, reasons: ['none'], accepting: false })).toMatchObject({
+      status: 'offline',
+      refuse: 'offline',
+    });
+    expect(interpretIppPrinter({ ...base, state: 5, reasons: ['none'] })).toMatchObject({
+      status: 'offline',
+      refuse: 'offline',
+    });
   });
 });

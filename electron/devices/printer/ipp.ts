@@ -44,7 +44,11 @@ export interface IppRequestAttribute {
   readonly values: readonly IppValue[];
 }
 
-export function encodeIppRequest(operation: number, requestId: number, attributes: readonly IppRequestAttribute[]): Uint8Array {
+export function encodeIppRequest(
+  operation: number,
+  requestId: number,
+  attributes: readonly IppRequestAttribute[],
+): Uint8Array {
   const parts: number[] = [0x02, 0x00, operation >> 8, operation & 0xff, ...u32(requestId), IppTag.operation];
   const text = new TextEncoder();
   for (const attribute of attributes) {
@@ -54,7 +58,15 @@ export function encodeIppRequest(operation: number, requestId: number, attribute
       if (attribute.tag === IppTag.integer || attribute.tag === IppTag.enum) bytes = u32(Number(value));
       else if (attribute.tag === IppTag.boolean) bytes = [value ? 1 : 0];
       else bytes = [...text.encode(String(value))];
-      parts.push(attribute.tag, name.length >> 8, name.length & 0xff, ...name, bytes.length >> 8, bytes.length & 0xff, ...bytes);
+      parts.push(
+        attribute.tag,
+        name.length >> 8,
+        name.length & 0xff,
+        ...name,
+        bytes.length >> 8,
+        bytes.length & 0xff,
+        ...bytes,
+      );
     });
   }
   parts.push(IppTag.end);
@@ -112,7 +124,8 @@ export function decodeIppResponse(bytes: Uint8Array): IppResponse | undefined {
     let value: IppValue;
     if ((tag === IppTag.integer || tag === IppTag.enum) && valueLength === 4) value = view.getInt32(at - 4);
     else if (tag === IppTag.boolean && valueLength === 1) value = raw[0] === 1;
-    else if (tag >= 0x10 && tag < 0x20) value = ''; // out-of-band: unknown / no-value
+    else if (tag >= 0x10 && tag < 0x20)
+      value = ''; // out-of-band: unknown / no-value
     else value = text.decode(raw);
     group?.attributes.push({ tag, name, value });
   }
@@ -134,7 +147,15 @@ export const IppStatus = {
   notFound: 0x0406,
 } as const;
 
-export const JobState = { pending: 3, held: 4, processing: 5, stopped: 6, canceled: 7, aborted: 8, completed: 9 } as const;
+export const JobState = {
+  pending: 3,
+  held: 4,
+  processing: 5,
+  stopped: 6,
+  canceled: 7,
+  aborted: 8,
+  completed: 9,
+} as const;
 export const PrinterState = { idle: 3, processing: 4, stopped: 5 } as const;
 
 export interface IppClientOptions {
@@ -162,7 +183,8 @@ export async function ippRequest(
       body: body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
       signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(signal ? [signal] : [])]),
     });
-    if (!response.ok) return { ok: false, problem: `HTTP ${response.status} from ${options.server}${path}`, unreachable: false };
+    if (!response.ok)
+      return { ok: false, problem: `HTTP ${response.status} from ${options.server}${path}`, unreachable: false };
     const decoded = decodeIppResponse(new Uint8Array(await response.arrayBuffer()));
     if (!decoded) return { ok: false, problem: 'malformed IPP response', unreachable: false };
     return { ok: true, response: decoded };

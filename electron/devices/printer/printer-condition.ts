@@ -46,11 +46,24 @@ export function interpretIppPrinter(input: {
   if (has('media-jam')) return { status: 'hardwareError', paper: 'jammed', detail, refuse: 'paperJam' };
   if (has('media-empty', 'media-needed')) return { status: 'online', paper: 'out', detail, refuse: 'paperOut' };
   const paper: PaperState = has('media-low') ? 'low' : 'full';
-  if (has('cover-open', 'door-open', 'interlock-open')) return { status: 'userError', paper, detail, refuse: 'coverOpen' };
-  if (has('toner-empty', 'marker-supply-empty', 'cups-missing-filter', 'cups-insecure-filter', 'fuser-over-temp', 'fuser-under-temp')) {
+  if (has('cover-open', 'door-open', 'interlock-open'))
+    return { status: 'userError', paper, detail, refuse: 'coverOpen' };
+  if (
+    has(
+      'toner-empty',
+      'marker-supply-empty',
+      'cups-missing-filter',
+      'cups-insecure-filter',
+      'fuser-over-temp',
+      'fuser-under-temp',
+    )
+  ) {
     return { status: 'hardwareError', paper, detail, refuse: 'printerFault' };
   }
-  if (has('paused', 'offline', 'shutdown', 'connecting-to-device', 'moving-to-paused', 'timed-out') || input.accepting === false) {
+  if (
+    has('paused', 'offline', 'shutdown', 'connecting-to-device', 'moving-to-paused', 'timed-out') ||
+    input.accepting === false
+  ) {
     return { status: 'offline', paper: has('media-low') ? 'low' : 'unknown', detail, refuse: 'offline' };
   }
   if (input.state === 5) return { status: 'offline', paper: 'unknown', detail, refuse: 'offline' };

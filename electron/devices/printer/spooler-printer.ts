@@ -8,7 +8,14 @@ import type { PrintOutcome, PrinterDevice } from '../device.js';
 import type { PrinterCondition } from './printer-condition.js';
 
 export function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length > 8 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+  return (
+    bytes.length > 8 &&
+    bytes[0] === 0x25 &&
+    bytes[1] === 0x50 &&
+    bytes[2] === 0x44 &&
+    bytes[3] === 0x46 &&
+    bytes[4] === 0x2d
+  );
 }
 
 /**

@@ -15,7 +15,8 @@ function scriptedWindows(state: { printer: object; jobMasks: Array<number | unde
     calls.push({ file, args });
     const script = args.at(-1) ?? '';
     if (file === 'powershell.exe' && script.includes('Win32_Printer ')) return reply(JSON.stringify(state.printer));
-    if (file === 'powershell.exe' && script.includes('Win32_PrintJob') && script.includes('Remove-CimInstance')) return reply('');
+    if (file === 'powershell.exe' && script.includes('Win32_PrintJob') && script.includes('Remove-CimInstance'))
+      return reply('');
     if (file === 'powershell.exe' && script.includes('Win32_PrintJob')) {
       const mask = state.jobMasks.length > 1 ? state.jobMasks.shift() : state.jobMasks[0];
       return reply(JSON.stringify(mask === undefined ? [] : [{ id: 42, mask }]));
@@ -25,7 +26,12 @@ function scriptedWindows(state: { printer: object; jobMasks: Array<number | unde
   return { runner, calls };
 }
 
-const job: PrintJob = { documentId: 'CERT-7', title: '食品经营备案凭证', media: 'A4', pdf: new TextEncoder().encode('%PDF-1.7 test document') };
+const job: PrintJob = {
+  documentId: 'CERT-7',
+  title: '食品经营备案凭证',
+  media: 'A4',
+  pdf: new TextEncoder().encode('%PDF-1.7 test document'),
+};
 
 describe('Windows spooler driver (scripted runner)', () => {
   const tempDir = mkdtempSync(join(tmpdir(), 'winspool-'));
@@ -62,7 +68,10 @@ describe('Windows spooler driver (scripted runner)', () => {
   });
 
   it('hands the PDF to the helper, follows the job until the spooler marks it printed, and removes the file', async () => {
-    const { runner, calls } = scriptedWindows({ printer: { found: true, status: 3, error: 2 }, jobMasks: [JobMask.spooling, JobMask.printing, JobMask.printed] });
+    const { runner, calls } = scriptedWindows({
+      printer: { found: true, status: 3, error: 2 },
+      jobMasks: [JobMask.spooling, JobMask.printing, JobMask.printed],
+    });
     const result = await make(runner).print(job, { timeoutMs: 5_000 });
     expect(result).toMatchObject({ ok: true, value: { jobId: '42' } });
     const helper = calls.find((c) => c.file === 'C:\\SumatraPDF.exe');
@@ -72,25 +81,37 @@ describe('Windows spooler driver (scripted runner)', () => {
   });
 
   it('counts a job that printed and left the spooler as done', async () => {
-    const { runner } = scriptedWindows({ printer: { found: true, status: 3, error: 2 }, jobMasks: [JobMask.printing, undefined] });
+    const { runner } = scriptedWindows({
+      printer: { found: true, status: 3, error: 2 },
+      jobMasks: [JobMask.printing, undefined],
+    });
     expect(await make(runner).print(job, { timeoutMs: 5_000 })).toMatchObject({ ok: true });
   });
 
   it('refuses at once when the printer is out of paper, without calling the helper', async () => {
     const { runner, calls } = scriptedWindows({ printer: { found: true, status: 1, error: 4 }, jobMasks: [] });
-    expect(await make(runner).print(job, { timeoutMs: 5_000 })).toMatchObject({ ok: false, error: { code: 'deviceNotReady.paperOut' } });
+    expect(await make(runner).print(job, { timeoutMs: 5_000 })).toMatchObject({
+      ok: false,
+      error: { code: 'deviceNotReady.paperOut' },
+    });
     expect(calls.some((c) => c.file === 'C:\\SumatraPDF.exe')).toBe(false);
   });
 
   it('reports a printer Windows does not have as noDevice', async () => {
     const { runner } = scriptedWindows({ printer: { found: false }, jobMasks: [] });
     const device = make(runner);
-    expect(await device.print(job, { timeoutMs: 5_000 })).toMatchObject({ ok: false, error: { code: 'deviceNotReady.noDevice' } });
+    expect(await device.print(job, { timeoutMs: 5_000 })).toMatchObject({
+      ok: false,
+      error: { code: 'deviceNotReady.noDevice' },
+    });
     expect(device.snapshot().status).toBe('noDevice');
   });
 
   it('deletes a job stuck in error when it times out, so it cannot print later', async () => {
-    const { runner, calls } = scriptedWindows({ printer: { found: true, status: 3, error: 2 }, jobMasks: [JobMask.error | JobMask.paperOut] });
+    const { runner, calls } = scriptedWindows({
+      printer: { found: true, status: 3, error: 2 },
+      jobMasks: [JobMask.error | JobMask.paperOut],
+    });
     const result = await make(runner).print(job, { timeoutMs: 300 });
     expect(result).toMatchObject({ ok: false, error: { code: 'timeOut' } });
     await new Promise((r) => setTimeout(r, 50));
@@ -99,7 +120,9 @@ describe('Windows spooler driver (scripted runner)', () => {
 
   it('refuses a document that is not a PDF', async () => {
     const { runner } = scriptedWindows({ printer: { found: true, status: 3, error: 2 }, jobMasks: [] });
-    expect(await make(runner).print({ ...job, pdf: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]) }, { timeoutMs: 1_000 })).toMatchObject({
+    expect(
+      await make(runner).print({ ...job, pdf: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]) }, { timeoutMs: 1_000 }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalidData.invalidJob' },
     });

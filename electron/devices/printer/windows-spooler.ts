@@ -64,7 +64,8 @@ export function interpretWin32Printer(info: Win32PrinterInfo, name: string): Pri
     case 9:
       return { status: 'offline', paper: 'unknown', detail, refuse: 'offline' };
   }
-  if (info.offline || info.status === 7 || info.status === 6) return { status: 'offline', paper: 'unknown', detail, refuse: 'offline' };
+  if (info.offline || info.status === 7 || info.status === 6)
+    return { status: 'offline', paper: 'unknown', detail, refuse: 'offline' };
   return { status: 'online', paper: info.error === 3 ? 'low' : 'full', detail };
 }
 
@@ -111,16 +112,29 @@ export class WindowsSpoolerPrinter extends SpoolerPrinter {
   private readonly runner: CommandRunner;
 
   constructor(private readonly options: WindowsSpoolerOptions) {
-    super({ deviceClass: options.deviceClass, driver: 'windowsSpooler', name: `printer ${options.printerName}`, pollIntervalMs: options.pollIntervalMs });
+    super({
+      deviceClass: options.deviceClass,
+      driver: 'windowsSpooler',
+      name: `printer ${options.printerName}`,
+      pollIntervalMs: options.pollIntervalMs,
+    });
     this.runner = options.runner ?? runCommand;
   }
 
   private powershell(script: string, timeoutMs: number, signal?: AbortSignal) {
-    return this.runner('powershell.exe', ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', script], { timeoutMs, signal });
+    return this.runner(
+      'powershell.exe',
+      ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', script],
+      { timeoutMs, signal },
+    );
   }
 
   async refresh(signal?: AbortSignal): Promise<PrinterCondition | undefined> {
-    const result = await this.powershell(printerQuery(this.options.printerName), this.options.ioTimeoutMs + 10_000, signal);
+    const result = await this.powershell(
+      printerQuery(this.options.printerName),
+      this.options.ioTimeoutMs + 10_000,
+      signal,
+    );
     let info: Win32PrinterInfo | undefined;
     try {
       if (result.code === 0) info = JSON.parse(result.stdout.trim()) as Win32PrinterInfo;
@@ -158,13 +172,18 @@ export class WindowsSpoolerPrinter extends SpoolerPrinter {
     await mkdir(dir, { recursive: true });
     await writeFile(file, job.pdf, { mode: 0o600 });
     try {
-      const args = this.options.pdfCommand.args.map((a) => a.replaceAll('{printer}', this.options.printerName).replaceAll('{file}', file));
+      const args = this.options.pdfCommand.args.map((a) =>
+        a.replaceAll('{printer}', this.options.printerName).replaceAll('{file}', file),
+      );
       const copies = Math.max(1, job.copies ?? 1);
       for (let i = 0; i < copies; i += 1) {
         const handed = await this.runner(this.options.pdfCommand.path, args, { timeoutMs: 60_000, signal });
         if (handed.code !== 0) {
           if (signal.aborted) return failed('canceled', 'print canceled while handing the PDF to the spooler');
-          return failed('spoolerError', `PDF helper ${handed.timedOut ? 'timed out' : `exited ${handed.code}`}: ${handed.stderr.trim().slice(0, 200)}`);
+          return failed(
+            'spoolerError',
+            `PDF helper ${handed.timedOut ? 'timed out' : `exited ${handed.code}`}: ${handed.stderr.trim().slice(0, 200)}`,
+          );
         }
       }
       this.tracker.update({ status: 'busy', detail: `printer ${this.options.printerName}: printing ${job.title}` });
@@ -180,7 +199,11 @@ export class WindowsSpoolerPrinter extends SpoolerPrinter {
     let lastMask = 0;
     const startedAt = Date.now();
     while (!signal.aborted) {
-      const result = await this.powershell(jobQuery(this.options.printerName, documentTag), this.options.ioTimeoutMs + 10_000, signal);
+      const result = await this.powershell(
+        jobQuery(this.options.printerName, documentTag),
+        this.options.ioTimeoutMs + 10_000,
+        signal,
+      );
       let jobs: Array<{ id: number; mask: number }> | undefined;
       try {
         if (result.code === 0) jobs = JSON.parse(result.stdout.trim() || '[]') as Array<{ id: number; mask: number }>;
@@ -194,10 +217,12 @@ export class WindowsSpoolerPrinter extends SpoolerPrinter {
           lastMask = job.mask;
           if (job.mask & (JobMask.printed | JobMask.complete)) return this.done(`${job.id}`);
           if (job.mask & JobMask.deleted) return failed('canceled', `job ${job.id} was deleted in the spooler`);
-          if (job.mask & (JobMask.error | JobMask.paperOut | JobMask.offline | JobMask.userIntervention)) void this.refresh();
+          if (job.mask & (JobMask.error | JobMask.paperOut | JobMask.offline | JobMask.userIntervention))
+            void this.refresh();
         } else if (seen) {
           // The spooler removes a job once it has printed it (unless "keep printed documents" is on).
-          if (lastMask & (JobMask.error | JobMask.deleting)) return failed('jobAborted', 'the job left the spooler in an error state');
+          if (lastMask & (JobMask.error | JobMask.deleting))
+            return failed('jobAborted', 'the job left the spooler in an error state');
           return this.done(documentTag);
         } else if (Date.now() - startedAt > 3_000) {
           // Spooled and sent between two looks: the helper succeeded and the spooler no longer has it.
@@ -208,7 +233,9 @@ export class WindowsSpoolerPrinter extends SpoolerPrinter {
       await sleep(this.options.jobPollMs ?? 500, signal);
     }
     const removed = await this.powershell(jobDelete(this.options.printerName, documentTag), 15_000);
-    this.options.logger.warn(`${this.deviceClass}: job ${documentTag} given up; spooler delete ${removed.code === 0 ? 'done' : 'failed'}`);
+    this.options.logger.warn(
+      `${this.deviceClass}: job ${documentTag} given up; spooler delete ${removed.code === 0 ? 'done' : 'failed'}`,
+    );
     return failed('canceled', `job ${documentTag} canceled before completion`);
   }
 

@@ -22,7 +22,8 @@ export class HidWedgeScanner extends TrackedDevice implements ScannerDevice {
 
   constructor(
     private readonly config: WedgeConfig,
-    private readonly presence: () => boolean | undefined = () => (config.match ? usbDevicePresent(config.match) : undefined),
+    private readonly presence: () => boolean | undefined = () =>
+      config.match ? usbDevicePresent(config.match) : undefined,
   ) {
     super({
       device: 'qrScanner',
@@ -45,7 +46,12 @@ export class HidWedgeScanner extends TrackedDevice implements ScannerDevice {
           detail: 'not on the USB bus',
           problem: { errorClass: 'hardware', action: 'checkConnection' },
         });
-      else if (present === true) this.tracker.update({ status: 'online', state: { scanner: this.enabled ? 'on' : 'off' }, detail: 'on the USB bus' });
+      else if (present === true)
+        this.tracker.update({
+          status: 'online',
+          state: { scanner: this.enabled ? 'on' : 'off' },
+          detail: 'on the USB bus',
+        });
     }, this.config.pollIntervalMs ?? 3_000);
   }
 

@@ -35,7 +35,13 @@ describe('serial scanner driver', () => {
     const opener = new MemoryLinkOpener('memory scanner', (end) => {
       deviceEnd = end;
     });
-    const scanner = new SerialScanner({ opener, terminator: 'cr', encoding: 'utf-8', backoff: { initialMs: 10, maxMs: 50 }, logger: createMemoryLogger() });
+    const scanner = new SerialScanner({
+      opener,
+      terminator: 'cr',
+      encoding: 'utf-8',
+      backoff: { initialMs: 10, maxMs: 50 },
+      logger: createMemoryLogger(),
+    });
     scanners.push(scanner);
     const events: DeviceEvent[] = [];
     scanner.subscribe((e) => events.push(e));
@@ -54,7 +60,11 @@ describe('serial scanner driver', () => {
     expect(await scanner.setEnabled(true)).toEqual({ ok: true, value: 'on' });
     await deviceEnd!.write(new TextEncoder().encode('https://e.example/qr?id=1\r'), 100);
     await until(() => events.some((e) => e.type === 'scan'));
-    expect(events.find((e) => e.type === 'scan')).toEqual({ type: 'scan', code: 'https://e.example/qr?id=1', source: 'serial' });
+    expect(events.find((e) => e.type === 'scan')).toEqual({
+      type: 'scan',
+      code: 'https://e.example/qr?id=1',
+      source: 'serial',
+    });
     opener.unplug();
     await until(() => scanner.snapshot().status === 'noDevice');
     opener.replug();
@@ -65,7 +75,9 @@ describe('serial scanner driver', () => {
 
 describe('keyboard-wedge scanner driver', () => {
   it('passes renderer-detected codes on only while reads are on, and tracks USB presence', async () => {
-    const config = devicesConfigSchema.parse({ qrScanner: { driver: 'hidWedge', match: { vendorId: '0c2e', productId: '0b61' }, pollIntervalMs: 50 } }).qrScanner;
+    const config = devicesConfigSchema.parse({
+      qrScanner: { driver: 'hidWedge', match: { vendorId: '0c2e', productId: '0b61' }, pollIntervalMs: 50 },
+    }).qrScanner;
     if (config.driver !== 'hidWedge') throw new Error('config');
     let present = true;
     const scanner = new HidWedgeScanner(config, () => present);

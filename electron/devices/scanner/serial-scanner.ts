@@ -65,7 +65,11 @@ export class SerialScanner extends LinkedDevice<Session & { link: ByteLink }> im
       if (!this.enabled) return;
       for (const code of codes) this.events.emit({ type: 'scan', code, source: 'serial' });
     });
-    this.tracker.update({ status: 'online', state: { scanner: this.enabled ? 'on' : 'off' }, detail: `open on ${link.description}` });
+    this.tracker.update({
+      status: 'online',
+      state: { scanner: this.enabled ? 'on' : 'off' },
+      detail: `open on ${link.description}`,
+    });
     this.options.logger.info(`scanner connected on ${link.description}`);
     return ok({ link, closed: new Promise<string>((resolve) => link.onClose(resolve)), close: () => link.close() });
   }

@@ -18,12 +18,22 @@ import { applyLinkFault, applyPaperFault, type SimulatedPaperPath } from './simu
 import type { PrintHistory, SimulatorControl } from './simulator-control.js';
 
 /** Simulator timings: fast enough that every fault shows within a second, slow enough to be realistic. */
-export const simulatorTiming = { pollIntervalMs: 150, ioTimeoutMs: 200, missesBeforeOffline: 2, backoff: { initialMs: 100, maxMs: 1_000 } };
+export const simulatorTiming = {
+  pollIntervalMs: 150,
+  ioTimeoutMs: 200,
+  missesBeforeOffline: 2,
+  backoff: { initialMs: 100, maxMs: 1_000 },
+};
 
-const notFor = (fault: SimulatorFault, device: string) => failed('notSimulated', `the ${device} simulator has no "${fault}" fault`, 'unsupportedCommand');
+const notFor = (fault: SimulatorFault, device: string) =>
+  failed('notSimulated', `the ${device} simulator has no "${fault}" fault`, 'unsupportedCommand');
 
 /** The ID card reader simulator: the real SAM driver against a SAM emulator on an in-memory link. */
-export function createSimulatedIdCardReader(options: { logger: Logger; pollIntervalMs?: number; ioTimeoutMs?: number }) {
+export function createSimulatedIdCardReader(options: {
+  logger: Logger;
+  pollIntervalMs?: number;
+  ioTimeoutMs?: number;
+}) {
   const emulator = new SamEmulator();
   const opener = new MemoryLinkOpener('simulated SAM reader', (end) => emulator.attach(end));
   const device = new SamIdCardReader({
@@ -75,14 +85,26 @@ export function createSimulatedIdCardReader(options: { logger: Logger; pollInter
 }
 
 /** The receipt printer simulator: the real ESC/POS driver against an ESC/POS emulator. */
-export function createSimulatedReceiptPrinter(options: { logger: Logger; history: PrintHistory; pollIntervalMs?: number; ioTimeoutMs?: number }) {
+export function createSimulatedReceiptPrinter(options: {
+  logger: Logger;
+  history: PrintHistory;
+  pollIntervalMs?: number;
+  ioTimeoutMs?: number;
+}) {
   const emulator = new EscPosEmulator();
   const opener = new MemoryLinkOpener('simulated receipt printer', (end) => emulator.attach(end));
   class RecordingEscPosPrinter extends EscPosPrinter {
     override async print(job: PrintJob, commandOptions: CommandOptions): Promise<Completion<PrintOutcome>> {
       const result = await super.print(job, commandOptions);
       if (result.ok) {
-        options.history.add({ device: 'receiptPrinter', documentId: job.documentId, title: job.title, media: job.media, bytes: job.pdf.length, at: result.value.completedAt });
+        options.history.add({
+          device: 'receiptPrinter',
+          documentId: job.documentId,
+          title: job.title,
+          media: job.media,
+          bytes: job.pdf.length,
+          at: result.value.completedAt,
+        });
       }
       return result;
     }
@@ -130,7 +152,13 @@ export class SimulatedDocumentPrinter extends TrackedDevice implements PrinterDe
   readonly driver = 'simulator' as const;
   readonly control: SimulatorControl;
   private readonly queue = new CommandQueue({ maxPending: 4 });
-  private readonly state: SimPrinterState = { plugged: true, silent: false, paper: 'full', jammed: false, coverOpen: false };
+  private readonly state: SimPrinterState = {
+    plugged: true,
+    silent: false,
+    paper: 'full',
+    jammed: false,
+    coverOpen: false,
+  };
 
   constructor(private readonly options: { history: PrintHistory; printMs?: number }) {
     super({
@@ -170,7 +198,14 @@ export class SimulatedDocumentPrinter extends TrackedDevice implements PrinterDe
         this.publish();
         if (!done) return failed('canceled', 'simulated print canceled');
         const completedAt = new Date().toISOString();
-        this.options.history.add({ device: 'documentPrinter', documentId: job.documentId, title: job.title, media: job.media, bytes: job.pdf.length, at: completedAt });
+        this.options.history.add({
+          device: 'documentPrinter',
+          documentId: job.documentId,
+          title: job.title,
+          media: job.media,
+          bytes: job.pdf.length,
+          at: completedAt,
+        });
         return ok({ jobId: `sim-${job.documentId}`, completedAt });
       },
       options,
@@ -207,15 +242,40 @@ export class SimulatedDocumentPrinter extends TrackedDevice implements PrinterDe
   private publish(): void {
     const s = this.state;
     if (!s.plugged) {
-      this.tracker.update({ status: 'noDevice', state: { paper: 'unknown' }, detail: 'simulated printer unplugged', problem: { errorClass: 'hardware', action: 'checkConnection' } });
+      this.tracker.update({
+        status: 'noDevice',
+        state: { paper: 'unknown' },
+        detail: 'simulated printer unplugged',
+        problem: { errorClass: 'hardware', action: 'checkConnection' },
+      });
     } else if (s.silent) {
-      this.tracker.update({ status: 'offline', state: { paper: 'unknown' }, detail: 'simulated printer not answering', problem: { errorClass: 'hardware', action: 'checkConnection' } });
+      this.tracker.update({
+        status: 'offline',
+        state: { paper: 'unknown' },
+        detail: 'simulated printer not answering',
+        problem: { errorClass: 'hardware', action: 'checkConnection' },
+      });
     } else if (s.jammed) {
-      this.tracker.update({ status: 'hardwareError', state: { paper: 'jammed' }, detail: 'simulated paper jam', problem: { errorClass: 'hardware', action: 'clear' } });
+      this.tracker.update({
+        status: 'hardwareError',
+        state: { paper: 'jammed' },
+        detail: 'simulated paper jam',
+        problem: { errorClass: 'hardware', action: 'clear' },
+      });
     } else if (s.coverOpen) {
-      this.tracker.update({ status: 'userError', state: { paper: s.paper }, detail: 'simulated cover open', problem: { errorClass: 'user', action: 'clear' } });
+      this.tracker.update({
+        status: 'userError',
+        state: { paper: s.paper },
+        detail: 'simulated cover open',
+        problem: { errorClass: 'user', action: 'clear' },
+      });
     } else if (s.paper === 'out') {
-      this.tracker.update({ status: 'online', state: { paper: 'out' }, detail: 'simulated printer out of paper', problem: { errorClass: 'hardware', action: 'refill' } });
+      this.tracker.update({
+        status: 'online',
+        state: { paper: 'out' },
+        detail: 'simulated printer out of paper',
+        problem: { errorClass: 'hardware', action: 'refill' },
+      });
     } else {
       this.tracker.update({ status: 'online', state: { paper: s.paper }, detail: 'simulated A4 printer' });
     }
@@ -268,7 +328,8 @@ export class SimulatedScanner extends TrackedDevice implements ScannerDevice {
         return ok(undefined);
       },
       scan: (code) => {
-        if (!this.plugged || !this.operative) return failed('offline', 'the simulated scanner is unplugged or inoperative');
+        if (!this.plugged || !this.operative)
+          return failed('offline', 'the simulated scanner is unplugged or inoperative');
         if (this.enabled) this.events.emit({ type: 'scan', code, source: 'simulator' });
         return ok(undefined);
       },
@@ -299,9 +360,19 @@ export class SimulatedScanner extends TrackedDevice implements ScannerDevice {
 
   private publish(): void {
     if (!this.plugged) {
-      this.tracker.update({ status: 'noDevice', state: { scanner: 'inoperative' }, detail: 'simulated scanner unplugged', problem: { errorClass: 'hardware', action: 'checkConnection' } });
+      this.tracker.update({
+        status: 'noDevice',
+        state: { scanner: 'inoperative' },
+        detail: 'simulated scanner unplugged',
+        problem: { errorClass: 'hardware', action: 'checkConnection' },
+      });
     } else if (!this.operative) {
-      this.tracker.update({ status: 'hardwareError', state: { scanner: 'inoperative' }, detail: 'simulated scanner inoperative', problem: { errorClass: 'hardware', action: 'reset' } });
+      this.tracker.update({
+        status: 'hardwareError',
+        state: { scanner: 'inoperative' },
+        detail: 'simulated scanner inoperative',
+        problem: { errorClass: 'hardware', action: 'reset' },
+      });
     } else {
       this.tracker.update({ status: 'online', state: { scanner: this.scannerState() }, detail: 'simulated scanner' });
     }

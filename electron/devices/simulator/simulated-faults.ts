@@ -7,7 +7,11 @@ import type { SimulatorFault } from '../../../shared/contract/devices.js';
  */
 
 /** The cable of a simulator on an in-memory link and the emulator at its far end going silent (ID card reader, receipt printer). */
-export function applyLinkFault(fault: SimulatorFault, cable: { unplug(): void; replug(): void }, emulator: { silent: boolean }): boolean {
+export function applyLinkFault(
+  fault: SimulatorFault,
+  cable: { unplug(): void; replug(): void },
+  emulator: { silent: boolean },
+): boolean {
   switch (fault) {
     case 'unplug':
       cable.unplug();

@@ -26,7 +26,10 @@ export interface LinkOpener {
    * `probe` confirms that an opened candidate is the device (sends the driver's liveness command); with
    * several candidates, the first that passes wins.
    */
-  open(probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>, signal?: AbortSignal): Promise<Result<ByteLink, OpenProblem>>;
+  open(
+    probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>,
+    signal?: AbortSignal,
+  ): Promise<Result<ByteLink, OpenProblem>>;
   /** Hot-plug: calls back when a device may have arrived, so a reconnect need not wait for its back-off. */
   watch?(onArrival: () => void): () => void;
 }

@@ -36,7 +36,9 @@ class MemoryEnd extends ByteLinkBase {
   }
 }
 
-export function createMemoryLinkPair(description: string): [host: ByteLink, device: ByteLink & { shut(reason: string): void }] {
+export function createMemoryLinkPair(
+  description: string,
+): [host: ByteLink, device: ByteLink & { shut(reason: string): void }] {
   const host = new MemoryEnd(description);
   const device = new MemoryEnd(`${description} (device end)`);
   host.peer = device;
@@ -62,7 +64,10 @@ export class MemoryLinkOpener implements LinkOpener {
     return this.plugged;
   }
 
-  async open(probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>, signal?: AbortSignal): Promise<Result<ByteLink, OpenProblem>> {
+  async open(
+    probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>,
+    signal?: AbortSignal,
+  ): Promise<Result<ByteLink, OpenProblem>> {
     if (!this.plugged) return err('noDevice', `${this.description}: not plugged in`);
     const pair = createMemoryLinkPair(this.description);
     this.current = pair;

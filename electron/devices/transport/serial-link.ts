@@ -24,9 +24,13 @@ export const systemPortLister: PortLister = async () => SerialPort.list();
 
 /** Ports that match the profile's USB ids (all ports when the profile only says probe). */
 export function matchingPorts(ports: readonly PortInfo[], match: UsbMatch): PortInfo[] {
-  const same = (a: string | undefined, b: string | undefined) => b === undefined || (a ?? '').toLowerCase() === b.toLowerCase();
+  const same = (a: string | undefined, b: string | undefined) =>
+    b === undefined || (a ?? '').toLowerCase() === b.toLowerCase();
   return ports.filter(
-    (p) => same(p.vendorId, match.vendorId) && same(p.productId, match.productId) && same(p.serialNumber, match.serialNumber),
+    (p) =>
+      same(p.vendorId, match.vendorId) &&
+      same(p.productId, match.productId) &&
+      same(p.serialNumber, match.serialNumber),
   );
 }
 
@@ -47,7 +51,10 @@ class SerialLink extends ByteLinkBase {
   write(bytes: Uint8Array, timeoutMs: number): Promise<Completion<void>> {
     if (this.isClosed) return Promise.resolve(failed('linkError', `${this.description} is closed`));
     return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(failed('noAnswer', `${this.description}: write did not drain within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => resolve(failed('noAnswer', `${this.description}: write did not drain within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.port.write(Buffer.from(bytes), (error) => {
         if (error) {
           clearTimeout(timer);
@@ -56,7 +63,11 @@ class SerialLink extends ByteLinkBase {
         }
         this.port.drain((drainError) => {
           clearTimeout(timer);
-          resolve(drainError ? failed('linkError', `${this.description}: drain failed: ${drainError.message}`) : ok(undefined));
+          resolve(
+            drainError
+              ? failed('linkError', `${this.description}: drain failed: ${drainError.message}`)
+              : ok(undefined),
+          );
         });
       });
     });
@@ -98,7 +109,10 @@ export class SerialLinkOpener implements LinkOpener {
     this.description = `serial ${ids}${serialNumber ? ` sn ${serialNumber}` : ''}${probe ? ' (probe)' : ''} @${options.baudRate}`;
   }
 
-  async open(probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>, signal?: AbortSignal): Promise<Result<ByteLink, OpenProblem>> {
+  async open(
+    probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>,
+    signal?: AbortSignal,
+  ): Promise<Result<ByteLink, OpenProblem>> {
     let ports: readonly PortInfo[];
     try {
       ports = await (this.options.lister ?? systemPortLister)();
@@ -130,7 +144,15 @@ export class SerialLinkOpener implements LinkOpener {
     const ids = info.vendorId ? ` ${info.vendorId}:${info.productId ?? '?'}` : '';
     const description = `${info.path}${ids}`;
     return new Promise((resolve) => {
-      const port = new SerialPort({ path: info.path, baudRate: this.options.baudRate, dataBits: 8, parity: 'none', stopBits: 1, autoOpen: false, lock: true });
+      const port = new SerialPort({
+        path: info.path,
+        baudRate: this.options.baudRate,
+        dataBits: 8,
+        parity: 'none',
+        stopBits: 1,
+        autoOpen: false,
+        lock: true,
+      });
       let timedOut = false;
       const timer = setTimeout(() => {
         timedOut = true;

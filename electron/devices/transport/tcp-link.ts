@@ -20,7 +20,10 @@ class TcpLink extends ByteLinkBase {
   write(bytes: Uint8Array, timeoutMs: number): Promise<Completion<void>> {
     if (this.isClosed) return Promise.resolve(failed('linkError', `${this.description} is closed`));
     return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(failed('noAnswer', `${this.description}: write did not complete within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => resolve(failed('noAnswer', `${this.description}: write did not complete within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.socket.write(bytes, (error) => {
         clearTimeout(timer);
         resolve(error ? failed('linkError', `${this.description}: write failed: ${error.message}`) : ok(undefined));
@@ -44,7 +47,10 @@ export class TcpLinkOpener implements LinkOpener {
     this.description = `tcp ${options.host}:${options.port}`;
   }
 
-  open(probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>, signal?: AbortSignal): Promise<Result<ByteLink, OpenProblem>> {
+  open(
+    probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>,
+    signal?: AbortSignal,
+  ): Promise<Result<ByteLink, OpenProblem>> {
     const timeoutMs = this.options.connectTimeoutMs ?? 3_000;
     return new Promise((resolve) => {
       const socket = connect({ host: this.options.host, port: this.options.port });

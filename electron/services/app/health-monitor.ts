@@ -19,7 +19,11 @@ export class HealthMonitor {
         return { name, level: 'down' as const, detail: `probe failed: ${(error as Error).message}` };
       }
     });
-    const level = checks.some((c) => c.level === 'down') ? 'down' : checks.some((c) => c.level === 'degraded') ? 'degraded' : 'ok';
+    const level = checks.some((c) => c.level === 'down')
+      ? 'down'
+      : checks.some((c) => c.level === 'degraded')
+        ? 'degraded'
+        : 'ok';
     return { level, checks, uptimeSeconds: (Date.now() - this.startedAt) / 1000 };
   }
 }

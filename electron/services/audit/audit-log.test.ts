@@ -22,10 +22,25 @@ describe('audit log', () => {
     const audit = new AuditLog(store, 3);
     audit.record({ actor: 'admin', action: 'admin.platformReset', detail: { operator: 'tech-07' } });
     clock.advance(1000);
-    audit.record({ actor: 'kiosk', action: 'submission.delivered', subject: 'YQJQ-20260115-00001', detail: { local: 'DEMO-0001-20260115-0001', attempts: 2, note: '申请人王建国', phone: '13900000103' } });
+    audit.record({
+      actor: 'kiosk',
+      action: 'submission.delivered',
+      subject: 'YQJQ-20260115-00001',
+      detail: { local: 'DEMO-0001-20260115-0001', attempts: 2, note: '申请人王建国', phone: '13900000103' },
+    });
     const [latest, first] = audit.list();
-    expect(latest).toMatchObject({ actor: 'kiosk', action: 'submission.delivered', subject: 'YQJQ-20260115-00001', at: '2026-01-15T02:30:01.000Z' });
-    expect(latest?.detail).toEqual({ local: 'DEMO-0001-20260115-0001', attempts: 2, note: '[removed]', phone: '[removed]' });
+    expect(latest).toMatchObject({
+      actor: 'kiosk',
+      action: 'submission.delivered',
+      subject: 'YQJQ-20260115-00001',
+      at: '2026-01-15T02:30:01.000Z',
+    });
+    expect(latest?.detail).toEqual({
+      local: 'DEMO-0001-20260115-0001',
+      attempts: 2,
+      note: '[removed]',
+      phone: '[removed]',
+    });
     expect(first).toMatchObject({ actor: 'admin', action: 'admin.platformReset', detail: { operator: 'tech-07' } });
     for (let i = 0; i < 5; i += 1) audit.record({ actor: 'system', action: 'tick' });
     expect(audit.trim()).toBe(4);

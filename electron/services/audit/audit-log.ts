@@ -51,7 +51,8 @@ export class AuditLog {
       if (value === undefined) continue;
       const safeKey = auditSafe(key);
       if (safeKey === REMOVED) continue;
-      detail[safeKey] = typeof value === 'string' ? auditSafe(value) : typeof value === 'number' && !Number.isFinite(value) ? 0 : value;
+      detail[safeKey] =
+        typeof value === 'string' ? auditSafe(value) : typeof value === 'number' && !Number.isFinite(value) ? 0 : value;
     }
     this.store.db
       .prepare('INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)')
@@ -70,7 +71,12 @@ export class AuditLog {
         `SELECT id, at, actor, action, subject, detail FROM audit_log
          WHERE at >= ? AND (? IS NULL OR action = ?) ORDER BY id DESC LIMIT ?`,
       )
-      .all(options.sinceMs ?? 0, options.action ?? null, options.action ?? null, Math.min(options.limit ?? 200, 5000)) as Array<{
+      .all(
+        options.sinceMs ?? 0,
+        options.action ?? null,
+        options.action ?? null,
+        Math.min(options.limit ?? 200, 5000),
+      ) as Array<{
       id: number;
       at: number;
       actor: AuditActor;

@@ -10,7 +10,11 @@ export function createCatalogHandlers(service: CatalogService): Pick<Handlers, C
   return {
     'catalog.get': () => ok({ version: service.version, source: service.currentSource, catalog: service.current() }),
     'catalog.search': (request) => {
-      const hits = service.search(request.query, { locale: request.locale, limit: request.limit, ...(request.kinds ? { kinds: request.kinds } : {}) });
+      const hits = service.search(request.query, {
+        locale: request.locale,
+        limit: request.limit,
+        ...(request.kinds ? { kinds: request.kinds } : {}),
+      });
       return ok({
         version: service.version,
         hits: hits.flatMap((hit) => {

@@ -58,13 +58,20 @@ describe('CatalogService', () => {
     service.replace(platformCatalog('2025.07.01'));
     const broken = platformCatalog('2025.08.01');
     broken.items[4].situations[0].options[0].label.en = '';
-    broken.items[10].materials.push({ id: 'extra', name: { 'zh-CN': '额外材料', en: 'Extra' }, when: [{ question: 'ghost', in: ['yes'] }], satisfiedBy: [{ kind: 'scan' }] });
+    broken.items[10].materials.push({
+      id: 'extra',
+      name: { 'zh-CN': '额外材料', en: 'Extra' },
+      when: [{ question: 'ghost', in: ['yes'] }],
+      satisfiedBy: [{ kind: 'scan' }],
+    });
     const result = service.replace(broken);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('catalogInvalid');
       expect(result.error.message).toContain(`${broken.items[4].code} situations[`);
-      expect(result.error.message).toContain(`${broken.items[10].code} materials[extra].when[ghost].question: unknown question "ghost"`);
+      expect(result.error.message).toContain(
+        `${broken.items[10].code} materials[extra].when[ghost].question: unknown question "ghost"`,
+      );
     }
     expect(service.version).toBe('2025.07.01');
     expect(service.health().level).toBe('degraded');
@@ -106,15 +113,29 @@ describe('catalog handlers through the dispatcher', () => {
     const { dispatch } = setup();
     const result = await dispatch('catalog.get', {}, context);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value).toMatchObject({ version: defaultCatalog.version, source: 'bundled', catalog: { items: expect.any(Array) } });
+    if (result.ok)
+      expect(result.value).toMatchObject({
+        version: defaultCatalog.version,
+        source: 'bundled',
+        catalog: { items: expect.any(Array) },
+      });
   });
 
   it('catalog.search answers with names, best first; bad requests are refused', async () => {
     const { dispatch } = setup();
     const result = await dispatch('catalog.search', { query: 'spbz', locale: 'zh-CN', limit: 3 }, context);
-    expect(result).toMatchObject({ ok: true, value: { hits: [{ code: 'SC-005', kind: 'item', name: { 'zh-CN': '食品小经营店备案' }, match: 'pinyin' }] } });
-    expect(await dispatch('catalog.search', { query: 'x'.repeat(65) }, context)).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
-    expect(await dispatch('catalog.search', { query: 'shipin', limit: 0 }, context)).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { hits: [{ code: 'SC-005', kind: 'item', name: { 'zh-CN': '食品小经营店备案' }, match: 'pinyin' }] },
+    });
+    expect(await dispatch('catalog.search', { query: 'x'.repeat(65) }, context)).toMatchObject({
+      ok: false,
+      error: { code: 'invalidRequest' },
+    });
+    expect(await dispatch('catalog.search', { query: 'shipin', limit: 0 }, context)).toMatchObject({
+      ok: false,
+      error: { code: 'invalidRequest' },
+    });
   });
 
   it('catalog.browse by department, life event and audience', async () => {
@@ -125,7 +146,10 @@ describe('catalog handlers through the dispatcher', () => {
     });
     const death = await dispatch('catalog.browse', { by: 'lifeEvent', lifeEvent: 'death' }, context);
     expect(death).toMatchObject({ ok: true, value: { packages: ['YJS-005'] } });
-    expect(await dispatch('catalog.browse', { by: 'audience', audience: 'both' }, context)).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+    expect(await dispatch('catalog.browse', { by: 'audience', audience: 'both' }, context)).toMatchObject({
+      ok: false,
+      error: { code: 'invalidRequest' },
+    });
   });
 
   it('emits catalog.changed when a platform catalog is accepted', () => {

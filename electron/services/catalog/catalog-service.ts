@@ -57,7 +57,9 @@ export class CatalogService {
       this.source = 'saved';
     }
     this.reindexCodes();
-    this.log.info(`catalog ${this.catalog.version} (${this.source}): ${this.catalog.items.length} items, ${this.catalog.packages.length} packages`);
+    this.log.info(
+      `catalog ${this.catalog.version} (${this.source}): ${this.catalog.items.length} items, ${this.catalog.packages.length} packages`,
+    );
     // Build the search index soon after start, not on the first citizen's first keystroke.
     setTimeout(() => this.prepareSearch(), 0).unref?.();
   }
@@ -88,23 +90,31 @@ export class CatalogService {
    * Validates a candidate (JSON from the platform) and, when it is valid, makes it current, saves it and
    * tells the listeners. When it is not, nothing changes and the failure lists every problem.
    */
-  replace(candidate: unknown, source: Exclude<CatalogSource, 'bundled'> = 'platform'): Result<ReplaceOutcome, 'catalogInvalid'> {
+  replace(
+    candidate: unknown,
+    source: Exclude<CatalogSource, 'bundled'> = 'platform',
+  ): Result<ReplaceOutcome, 'catalogInvalid'> {
     const checked = validateCatalog(candidate);
     if (!checked.ok) {
       const lines = checked.error.message.split('\n');
       this.lastRejection = lines[0];
-      this.log.warn(`catalog: rejected a ${source} catalog, keeping ${this.catalog.version}: ${lines.slice(0, 6).join(' | ')}`);
+      this.log.warn(
+        `catalog: rejected a ${source} catalog, keeping ${this.catalog.version}: ${lines.slice(0, 6).join(' | ')}`,
+      );
       return checked;
     }
     const next = checked.value;
-    if (next.version === this.catalog.version && this.source !== 'bundled') return ok({ version: next.version, changed: false });
+    if (next.version === this.catalog.version && this.source !== 'bundled')
+      return ok({ version: next.version, changed: false });
     this.catalog = next;
     this.source = source;
     this.index = undefined;
     this.lastRejection = undefined;
     this.reindexCodes();
     this.save(next);
-    this.log.info(`catalog: now ${next.version} from the ${source}: ${next.items.length} items, ${next.packages.length} packages`);
+    this.log.info(
+      `catalog: now ${next.version} from the ${source}: ${next.items.length} items, ${next.packages.length} packages`,
+    );
     for (const listener of this.listeners) listener({ version: next.version, source });
     return ok({ version: next.version, changed: true });
   }
@@ -128,7 +138,11 @@ export class CatalogService {
   health(): { name: 'catalog'; level: 'ok' | 'degraded'; detail: string } {
     const base = `${this.catalog.version} (${this.source}), ${this.catalog.items.length} items, ${this.catalog.packages.length} packages`;
     return this.lastRejection
-      ? { name: 'catalog', level: 'degraded', detail: `${base}; last platform catalog rejected: ${this.lastRejection}`.slice(0, 500) }
+      ? {
+          name: 'catalog',
+          level: 'degraded',
+          detail: `${base}; last platform catalog rejected: ${this.lastRejection}`.slice(0, 500),
+        }
       : { name: 'catalog', level: 'ok', detail: base };
   }
 
@@ -149,11 +163,15 @@ export class CatalogService {
     }
     const checked = validateCatalog(json);
     if (!checked.ok) {
-      this.log.warn(`catalog: the saved catalog no longer validates (${checked.error.message.split('\n')[0]}); using the bundled one`);
+      this.log.warn(
+        `catalog: the saved catalog no longer validates (${checked.error.message.split('\n')[0]}); using the bundled one`,
+      );
       return undefined;
     }
     if (checked.value.version < this.catalog.version) {
-      this.log.info(`catalog: the saved catalog ${checked.value.version} is older than the bundled ${this.catalog.version}; using the bundled one`);
+      this.log.info(
+        `catalog: the saved catalog ${checked.value.version} is older than the bundled ${this.catalog.version}; using the bundled one`,
+      );
       return undefined;
     }
     return checked.value;
@@ -167,7 +185,9 @@ export class CatalogService {
       writeFileSync(temporary, JSON.stringify(catalog));
       renameSync(temporary, this.saveFile);
     } catch (error) {
-      this.log.warn(`catalog: could not save the catalog (${error instanceof Error ? error.name : 'error'}); it stays in use until restart`);
+      this.log.warn(
+        `catalog: could not save the catalog (${error instanceof Error ? error.name : 'error'}); it stays in use until restart`,
+      );
     }
   }
 }

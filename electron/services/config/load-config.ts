@@ -34,7 +34,11 @@ export function loadKioskConfig(path: string | undefined): LoadedConfig {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: defaultKioskConfig, source: 'defaults' };
-    return { config: defaultKioskConfig, source: 'defaults', problem: `Cannot read ${path}: ${(error as Error).message}` };
+    return {
+      config: defaultKioskConfig,
+      source: 'defaults',
+      problem: `Cannot read ${path}: ${(error as Error).message}`,
+    };
   }
   const parsed = parseKioskConfig(text);
   if (!parsed.ok) return { config: defaultKioskConfig, source: 'defaults', problem: parsed.error.message };

@@ -29,7 +29,11 @@ describe('documents service', () => {
   let dir: string;
 
   beforeEach(() => {
-    bench = openDocumentsTestBench({ startsAt: T0, catalog: fixtureCatalog, platform: { signingKey: key, review: { inReviewAfterMs: 1000, decideAfterMs: 2000 } } });
+    bench = openDocumentsTestBench({
+      startsAt: T0,
+      catalog: fixtureCatalog,
+      platform: { signingKey: key, review: { inReviewAfterMs: 1000, decideAfterMs: 2000 } },
+    });
     ({ clock, platform, outbox, documents, dir } = bench);
   });
   afterEach(() => bench.close());
@@ -39,7 +43,10 @@ describe('documents service', () => {
     if (!saved.ok) throw new Error('save');
     const offline = await documents.receipt(saved.value.localNumber);
     if (!offline.ok) throw new Error(offline.error.message);
-    const text = offline.value.receiptLines?.map((l) => (l.kind === 'text' ? l.text : l.kind === 'qr' ? `QR ${l.data}` : '')).join('\n') ?? '';
+    const text =
+      offline.value.receiptLines
+        ?.map((l) => (l.kind === 'text' ? l.text : l.kind === 'qr' ? `QR ${l.data}` : ''))
+        .join('\n') ?? '';
     expect(text).toContain('办件编号：网络恢复后自动生成');
     expect(text).toContain('已保存，网络恢复后自动提交');
     expect(text).toContain(`QR GKR1:${saved.value.localNumber}:${saved.value.queryCode}`);
@@ -70,7 +77,10 @@ describe('documents service', () => {
     const receipt = await documents.receipt(saved.value.localNumber);
     if (!receipt.ok) throw new Error('receipt');
     expect(documents.printJob(receipt.value.documentId)?.receiptLines?.length).toBeGreaterThan(10);
-    expect(documents.markPrinted(receipt.value.documentId)).toEqual({ ok: true, value: { purgedApplicationData: true } });
+    expect(documents.markPrinted(receipt.value.documentId)).toEqual({
+      ok: true,
+      value: { purgedApplicationData: true },
+    });
     expect(documents.markPrinted('R-NOPE-1')).toMatchObject({ ok: false, error: { code: 'notFound' } });
 
     clock.advance(7 * DAY + 1);
@@ -91,7 +101,10 @@ describe('documents service', () => {
         const real = await platform.issueCertificate(r);
         if (!real.ok) return real;
         const { signature: _s, qrPayload: _q, ...unsigned } = real.value;
-        return { ok: true, value: signCertificate({ ...unsigned, holderName: '别人' }, { ...forger, keyId: key.keyId }) };
+        return {
+          ok: true,
+          value: signCertificate({ ...unsigned, holderName: '别人' }, { ...forger, keyId: key.keyId }),
+        };
       },
     };
     expect(await documents.caseCertificate(caseNumber)).toMatchObject({ ok: false, error: { code: 'badSignature' } });
@@ -103,21 +116,56 @@ describe('documents service', () => {
     await outbox.deliverDue();
     const receipt = await documents.receipt(saved.value.localNumber);
     if (!receipt.ok) throw new Error('receipt');
-    expect(await documents.verify(receipt.value.qrPayload)).toMatchObject({ kind: 'receipt', valid: true, progress: { status: 'accepted' } });
-    expect(await documents.verify(receipt.value.qrPayload.replace(/:[^:]+$/, ':0000-0000-0000'))).toMatchObject({ kind: 'receipt', valid: false, reason: 'notFound' });
+    expect(await documents.verify(receipt.value.qrPayload)).toMatchObject({
+      kind: 'receipt',
+      valid: true,
+      progress: { status: 'accepted' },
+    });
+    expect(await documents.verify(receipt.value.qrPayload.replace(/:[^:]+$/, ':0000-0000-0000'))).toMatchObject({
+      kind: 'receipt',
+      valid: false,
+      reason: 'notFound',
+    });
 
-    const issued = await platform.issueCertificate({ source: 'records', itemCode: 'RS-SBCBZM', idNumber: foodShopFiling().applicant.idNumber });
+    const issued = await platform.issueCertificate({
+      source: 'records',
+      itemCode: 'RS-SBCBZM',
+      idNumber: foodShopFiling().applicant.idNumber,
+    });
     if (!issued.ok) throw new Error('issue');
     const printed = await documents.recordsPrintout('RS-SBCBZM', foodShopFiling().applicant.idNumber);
-    expect(printed).toMatchObject({ ok: true, value: { kind: 'printout', certificateNumber: issued.value.certificateNumber } });
-    expect(await documents.verify(issued.value.qrPayload)).toMatchObject({ kind: 'certificate', valid: true, online: 'valid', sample: true });
+    expect(printed).toMatchObject({
+      ok: true,
+      value: { kind: 'printout', certificateNumber: issued.value.certificateNumber },
+    });
+    expect(await documents.verify(issued.value.qrPayload)).toMatchObject({
+      kind: 'certificate',
+      valid: true,
+      online: 'valid',
+      sample: true,
+    });
 
     // Offline: the signature still checks with the keys kept from before.
-    bench.gateway = { ...platform, checkCertificate: async () => err('unavailable', 'down'), publicKeys: async () => err('unavailable', 'down') };
-    expect(await documents.verify(issued.value.qrPayload)).toMatchObject({ kind: 'certificate', valid: true, online: 'unreachable' });
+    bench.gateway = {
+      ...platform,
+      checkCertificate: async () => err('unavailable', 'down'),
+      publicKeys: async () => err('unavailable', 'down'),
+    };
+    expect(await documents.verify(issued.value.qrPayload)).toMatchObject({
+      kind: 'certificate',
+      valid: true,
+      online: 'unreachable',
+    });
     // A code signed by a key nobody knows.
-    const stranger = signCertificate({ ...issued.value, certificateNumber: 'ZM-20260115-99999' }, signingKeyFromSeed(Buffer.alloc(32, 8), 'x', true));
-    expect(await documents.verify(stranger.qrPayload)).toMatchObject({ kind: 'certificate', valid: false, reason: 'unknownKey' });
+    const stranger = signCertificate(
+      { ...issued.value, certificateNumber: 'ZM-20260115-99999' },
+      signingKeyFromSeed(Buffer.alloc(32, 8), 'x', true),
+    );
+    expect(await documents.verify(stranger.qrPayload)).toMatchObject({
+      kind: 'certificate',
+      valid: false,
+      reason: 'unknownKey',
+    });
     expect(await documents.verify('hello')).toEqual({ kind: 'unknown', valid: false, reason: 'malformed' });
   });
 });

@@ -29,7 +29,15 @@ import type { KioskStore } from '../store/store.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { resolveFontDir } from './pdf-kit.js';
 import { parseReceiptQr, type ReceiptData, receiptLines, receiptQrPayload, renderReceiptPdf } from './receipt.js';
-import { capitalYuan, parseSlipQr, renderSlipPdf, type SlipData, slipLines, slipQrPayload, slipVerificationCode } from './slip.js';
+import {
+  capitalYuan,
+  parseSlipQr,
+  renderSlipPdf,
+  type SlipData,
+  slipLines,
+  slipQrPayload,
+  slipVerificationCode,
+} from './slip.js';
 
 export type DocumentKind = 'receipt' | 'certificate' | 'printout' | 'paymentReceipt' | 'ticket';
 
@@ -72,7 +80,15 @@ export interface DocumentServiceOptions {
 }
 
 const KEYS_SETTING = 'platform.keys';
-type Failure = 'notFound' | 'notAllowed' | 'unavailable' | 'badSignature' | 'invalidRequest' | 'unknownItem' | 'invalidChoices' | 'internalError';
+type Failure =
+  | 'notFound'
+  | 'notAllowed'
+  | 'unavailable'
+  | 'badSignature'
+  | 'invalidRequest'
+  | 'unknownItem'
+  | 'invalidChoices'
+  | 'internalError';
 
 /**
  * Receipts, certificates and certified printouts: rendered to PDF with the bundled fonts, each with a QR
@@ -108,7 +124,8 @@ export class DocumentService {
             : ack?.status === 'returned'
               ? '退回补正，请按通知补交材料'
               : '已受理，等待部门审核';
-    const count = (kind: Submission['materials'][number]['satisfiedBy']) => submission.materials.filter((m) => m.satisfiedBy === kind).length;
+    const count = (kind: Submission['materials'][number]['satisfiedBy']) =>
+      submission.materials.filter((m) => m.satisfiedBy === kind).length;
     const number = entry.caseNumber ?? entry.localNumber;
     return {
       documentId: `R-${entry.localNumber}`,
@@ -118,21 +135,28 @@ export class DocumentService {
       department: info?.department['zh-CN'] ?? '—',
       ...(entry.caseNumber ? { caseNumber: entry.caseNumber } : {}),
       ...(ack?.memberCases
-        ? { memberCases: ack.memberCases.map((m) => ({ caseNumber: m.caseNumber, itemName: catalog.item(m.itemCode)?.name['zh-CN'] ?? m.itemCode })) }
+        ? {
+            memberCases: ack.memberCases.map((m) => ({
+              caseNumber: m.caseNumber,
+              itemName: catalog.item(m.itemCode)?.name['zh-CN'] ?? m.itemCode,
+            })),
+          }
         : {}),
       localNumber: entry.localNumber,
       applicantMasked: maskName(submission.applicant.name),
       idNumberMasked: maskIdNumber(submission.applicant.idNumber),
       submittedAt: Date.parse(submission.submittedAt),
       printedAt: this.clock.now(),
-      instant: ack?.instant ?? (item?.instant === true),
+      instant: ack?.instant ?? item?.instant === true,
       ...(ack?.promisedBy ? { promisedBy: Date.parse(ack.promisedBy) } : {}),
       statusText,
       materials: {
         eLicense: count('eLicense'),
         commitment: count('commitment'),
         scan: count('scan'),
-        later: submission.materials.filter((m) => m.satisfiedBy === 'later').map((m) => item?.materialNames?.[m.materialId] ?? m.materialId),
+        later: submission.materials
+          .filter((m) => m.satisfiedBy === 'later')
+          .map((m) => item?.materialNames?.[m.materialId] ?? m.materialId),
       },
       queryCode: submission.queryCode,
       qrPayload: receiptQrPayload(number, submission.queryCode),
@@ -145,11 +169,19 @@ export class DocumentService {
     const entry = this.options.outbox.get(localNumber);
     if (!entry) return err('notFound', `There is no application ${localNumber} at this kiosk.`);
     const submission = this.options.outbox.readSubmission(localNumber);
-    if (!submission) return err('notAllowed', 'The application data has been cleared; the receipt can no longer be printed here.');
+    if (!submission)
+      return err('notAllowed', 'The application data has been cleared; the receipt can no longer be printed here.');
     const data = this.receiptData(entry, submission);
     const pdf = await renderReceiptPdf(data, this.fontDir);
     const lines = receiptLines(data);
-    this.archive({ documentId: data.documentId, kind: 'receipt', title: '受理回执', media: 'receipt80', pdf, receiptLines: lines });
+    this.archive({
+      documentId: data.documentId,
+      kind: 'receipt',
+      title: '受理回执',
+      media: 'receipt80',
+      pdf,
+      receiptLines: lines,
+    });
     return ok({
       documentId: data.documentId,
       kind: 'receipt',
@@ -171,10 +203,21 @@ export class DocumentService {
     return slipVerificationCode(this.options.store.cipher.index(`slip:${kind}:${number}`));
   }
 
-  private async renderSlip(kind: 'paymentReceipt' | 'ticket', data: SlipData, certificateNumber?: string): Promise<RenderedDocument> {
+  private async renderSlip(
+    kind: 'paymentReceipt' | 'ticket',
+    data: SlipData,
+    certificateNumber?: string,
+  ): Promise<RenderedDocument> {
     const pdf = await renderSlipPdf(data, this.fontDir);
     const lines = slipLines(data);
-    this.archive({ documentId: data.documentId, kind, title: data.title, media: 'receipt80', pdf, receiptLines: lines });
+    this.archive({
+      documentId: data.documentId,
+      kind,
+      title: data.title,
+      media: 'receipt80',
+      pdf,
+      receiptLines: lines,
+    });
     return {
       documentId: data.documentId,
       kind,
@@ -195,7 +238,8 @@ export class DocumentService {
     const status = await this.options.gateway().paymentStatus({ orderNumber });
     if (!status.ok) return err(status.error.code === 'notFound' ? 'notFound' : 'unavailable', status.error.message);
     const order = status.value;
-    if (order.status !== 'paid' || !order.paidAt) return err('notAllowed', `The order is ${order.status}; a receipt is printed only for a paid order.`);
+    if (order.status !== 'paid' || !order.paidAt)
+      return err('notAllowed', `The order is ${order.status}; a receipt is printed only for a paid order.`);
     const item = this.options.catalog().item(order.itemCode);
     const code = this.slipCode('payment', order.orderNumber);
     const data: SlipData = {
@@ -203,7 +247,11 @@ export class DocumentService {
       title: '缴费凭证',
       siteName: this.options.siteName,
       kioskId: this.options.kioskId,
-      highlight: { label: '实缴金额', value: `¥${(order.amountFen / 100).toFixed(2)}`, note: `人民币${capitalYuan(order.amountFen)}` },
+      highlight: {
+        label: '实缴金额',
+        value: `¥${(order.amountFen / 100).toFixed(2)}`,
+        note: `人民币${capitalYuan(order.amountFen)}`,
+      },
       rows: [
         { label: '缴费事项', value: item?.name['zh-CN'] ?? order.itemCode },
         { label: '缴费内容', value: order.description },
@@ -241,7 +289,10 @@ export class DocumentService {
       title: '预约凭条',
       siteName: this.options.siteName,
       kioskId: this.options.kioskId,
-      highlight: { label: '预约时间', value: `${chinaLongDate(day)}（星期${weekday}）${booking.slot.start}–${booking.slot.end}` },
+      highlight: {
+        label: '预约时间',
+        value: `${chinaLongDate(day)}（星期${weekday}）${booking.slot.start}–${booking.slot.end}`,
+      },
       rows: [
         { label: '预约事项', value: item?.name['zh-CN'] ?? booking.slot.itemCode },
         { label: '预约号', value: booking.bookingNumber },
@@ -269,7 +320,13 @@ export class DocumentService {
   /** Gets the certificate of an approved case issued by the platform, checks its signature, renders it. */
   async caseCertificate(caseNumber: string): Promise<Result<RenderedDocument, Failure>> {
     const issued = await this.options.gateway().issueCertificate({ source: 'case', caseNumber });
-    if (!issued.ok) return err(issued.error.code === 'notFound' || issued.error.code === 'notAllowed' || issued.error.code === 'invalidRequest' ? issued.error.code : 'unavailable', issued.error.message);
+    if (!issued.ok)
+      return err(
+        issued.error.code === 'notFound' || issued.error.code === 'notAllowed' || issued.error.code === 'invalidRequest'
+          ? issued.error.code
+          : 'unavailable',
+        issued.error.message,
+      );
     return this.renderIssued(issued.value, 'certificate');
   }
 
@@ -277,30 +334,49 @@ export class DocumentService {
    * A certified printout of the record a print item reads (参保证明, 纳税记录 …), for what the citizen chose
    * (kind, period). Choices that do not fit the item are refused here, before the platform is asked.
    */
-  async recordsPrintout(itemCode: string, idNumber: string, choices?: RecordChoices): Promise<Result<RenderedDocument, Failure>> {
+  async recordsPrintout(
+    itemCode: string,
+    idNumber: string,
+    choices?: RecordChoices,
+  ): Promise<Result<RenderedDocument, Failure>> {
     if (choices) {
       const checked = checkRecordRequest(this.options.catalog(), itemCode, undefined, choices, this.clock.now());
       if (!checked.ok) return checked;
     }
-    const issued = await this.options.gateway().issueCertificate({ source: 'records', itemCode, idNumber, ...(choices ? { choices } : {}) });
+    const issued = await this.options
+      .gateway()
+      .issueCertificate({ source: 'records', itemCode, idNumber, ...(choices ? { choices } : {}) });
     if (!issued.ok) {
       const code = issued.error.code;
       // The platform's own check of the choices (a period it cannot cover) is the citizen's to change.
       if (code === 'invalidRequest' && choices) return err('invalidChoices', issued.error.message);
-      return err(code === 'notFound' || code === 'notAllowed' || code === 'invalidRequest' || code === 'unknownItem' ? code : 'unavailable', issued.error.message);
+      return err(
+        code === 'notFound' || code === 'notAllowed' || code === 'invalidRequest' || code === 'unknownItem'
+          ? code
+          : 'unavailable',
+        issued.error.message,
+      );
     }
     return this.renderIssued(issued.value, 'printout');
   }
 
-  private async renderIssued(certificate: Certificate, kind: 'certificate' | 'printout'): Promise<Result<RenderedDocument, Failure>> {
+  private async renderIssued(
+    certificate: Certificate,
+    kind: 'certificate' | 'printout',
+  ): Promise<Result<RenderedDocument, Failure>> {
     let check = verifyCertificate(certificate, await this.trustedKeys());
     if (!check.ok && check.error.code === 'unknownKey') {
       await this.refreshKeys();
       check = verifyCertificate(certificate, await this.trustedKeys());
     }
     if (!check.ok) {
-      this.options.log.error(`documents: the platform's certificate ${certificate.certificateNumber} failed verification (${check.error.code})`);
-      return err('badSignature', 'The certificate from the platform did not pass signature verification; it was not printed.');
+      this.options.log.error(
+        `documents: the platform's certificate ${certificate.certificateNumber} failed verification (${check.error.code})`,
+      );
+      return err(
+        'badSignature',
+        'The certificate from the platform did not pass signature verification; it was not printed.',
+      );
     }
     const documentId = `C-${certificate.certificateNumber}`;
     const pdf = await renderCertificatePdf(certificate, this.fontDir);
@@ -337,8 +413,15 @@ export class DocumentService {
     const now = this.clock.now();
     const pdfPath = this.pathOf(job.documentId, now, 'pdf.enc');
     this.writeEncrypted(pdfPath, job.documentId, job.pdf);
-    if (job.receiptLines) this.writeEncrypted(this.pathOf(job.documentId, now, 'lines.enc'), job.documentId, Buffer.from(JSON.stringify(job.receiptLines), 'utf8'));
-    const old = this.options.store.db.prepare('SELECT path FROM documents WHERE document_id = ?').get(job.documentId) as { path: string | null } | undefined;
+    if (job.receiptLines)
+      this.writeEncrypted(
+        this.pathOf(job.documentId, now, 'lines.enc'),
+        job.documentId,
+        Buffer.from(JSON.stringify(job.receiptLines), 'utf8'),
+      );
+    const old = this.options.store.db
+      .prepare('SELECT path FROM documents WHERE document_id = ?')
+      .get(job.documentId) as { path: string | null } | undefined;
     if (old?.path && old.path !== pdfPath) this.removeFiles(old.path);
     this.options.store.db
       .prepare(
@@ -346,7 +429,12 @@ export class DocumentService {
          ON CONFLICT(document_id) DO UPDATE SET path = excluded.path, created_at = excluded.created_at, purged_at = NULL`,
       )
       .run(job.documentId, job.kind, job.title, job.media, pdfPath, now);
-    this.options.audit.record({ actor: 'kiosk', action: 'document.rendered', subject: job.documentId, detail: { kind: job.kind, media: job.media } });
+    this.options.audit.record({
+      actor: 'kiosk',
+      action: 'document.rendered',
+      subject: job.documentId,
+      detail: { kind: job.kind, media: job.media },
+    });
   }
 
   private removeFiles(pdfPath: string): void {
@@ -356,9 +444,10 @@ export class DocumentService {
 
   /** The print job of an archived document, for the printing service. */
   printJob(documentId: string): PrintJob | undefined {
-    const row = this.options.store.db.prepare('SELECT * FROM documents WHERE document_id = ? AND purged_at IS NULL').get(documentId) as
-      | { document_id: string; title: string; media: PrintJob['media']; path: string | null }
-      | undefined;
+    const row = this.options.store.db
+      .prepare('SELECT * FROM documents WHERE document_id = ? AND purged_at IS NULL')
+      .get(documentId) as
+      { document_id: string; title: string; media: PrintJob['media']; path: string | null } | undefined;
     if (!row?.path) return undefined;
     const open = (path: string) => {
       try {
@@ -382,10 +471,18 @@ export class DocumentService {
 
   /** Called when the printer (not the spooler's "sent") confirms the document came out. */
   markPrinted(documentId: string): Result<{ purgedApplicationData: boolean }, 'notFound'> {
-    const row = this.options.store.db.prepare('SELECT kind FROM documents WHERE document_id = ?').get(documentId) as { kind: DocumentKind } | undefined;
+    const row = this.options.store.db.prepare('SELECT kind FROM documents WHERE document_id = ?').get(documentId) as
+      { kind: DocumentKind } | undefined;
     if (!row) return err('notFound', `There is no document ${documentId}.`);
-    this.options.store.db.prepare('UPDATE documents SET printed_at = ? WHERE document_id = ?').run(this.clock.now(), documentId);
-    this.options.audit.record({ actor: 'kiosk', action: 'document.printed', subject: documentId, detail: { kind: row.kind } });
+    this.options.store.db
+      .prepare('UPDATE documents SET printed_at = ? WHERE document_id = ?')
+      .run(this.clock.now(), documentId);
+    this.options.audit.record({
+      actor: 'kiosk',
+      action: 'document.printed',
+      subject: documentId,
+      detail: { kind: row.kind },
+    });
     let purged = false;
     if (row.kind === 'receipt') {
       const localNumber = documentId.slice(2);
@@ -398,13 +495,17 @@ export class DocumentService {
   /** Deletes archived documents older than the retention period. */
   purge(): number {
     const cutoff = this.clock.now() - this.options.retentionMs;
-    const rows = this.options.store.db.prepare('SELECT document_id, path FROM documents WHERE purged_at IS NULL AND created_at < ?').all(cutoff) as Array<{
+    const rows = this.options.store.db
+      .prepare('SELECT document_id, path FROM documents WHERE purged_at IS NULL AND created_at < ?')
+      .all(cutoff) as Array<{
       document_id: string;
       path: string | null;
     }>;
     for (const row of rows) {
       if (row.path) this.removeFiles(row.path);
-      this.options.store.db.prepare('UPDATE documents SET purged_at = ?, path = NULL WHERE document_id = ?').run(this.clock.now(), row.document_id);
+      this.options.store.db
+        .prepare('UPDATE documents SET purged_at = ?, path = NULL WHERE document_id = ?')
+        .run(this.clock.now(), row.document_id);
     }
     return rows.length;
   }
@@ -413,7 +514,10 @@ export class DocumentService {
 
   async trustedKeys(): Promise<PublicKey[]> {
     const cached = this.options.store.getSetting<unknown[]>(KEYS_SETTING) ?? [];
-    const keys = cached.map((k) => publicKeySchema.safeParse(k)).filter((r) => r.success).map((r) => r.data);
+    const keys = cached
+      .map((k) => publicKeySchema.safeParse(k))
+      .filter((r) => r.success)
+      .map((r) => r.data);
     return [...(this.options.pinnedKeys?.() ?? []), ...keys];
   }
 
@@ -430,19 +534,32 @@ export class DocumentService {
     const receipt = parseReceiptQr(text);
     if (receipt) return this.verifyReceipt(receipt.number, receipt.queryCode);
     const slip = parseSlipQr(text);
-    if (slip) return slip.kind === 'payment' ? this.verifyPaymentSlip(slip.number, slip.code) : this.verifyBookingSlip(slip.number, slip.code);
+    if (slip)
+      return slip.kind === 'payment'
+        ? this.verifyPaymentSlip(slip.number, slip.code)
+        : this.verifyBookingSlip(slip.number, slip.code);
     if (!text.includes('GKC1.')) return { kind: 'unknown', valid: false, reason: 'malformed' };
     let checked = verifyQrPayload(text, await this.trustedKeys());
-    if (!checked.ok && checked.error.code === 'unknownKey' && (await this.refreshKeys())) checked = verifyQrPayload(text, await this.trustedKeys());
+    if (!checked.ok && checked.error.code === 'unknownKey' && (await this.refreshKeys()))
+      checked = verifyQrPayload(text, await this.trustedKeys());
     if (!checked.ok) {
-      this.options.audit.record({ actor: 'citizen', action: 'document.verifyFailed', detail: { reason: checked.error.code } });
+      this.options.audit.record({
+        actor: 'citizen',
+        action: 'document.verifyFailed',
+        detail: { reason: checked.error.code },
+      });
       return { kind: 'certificate', valid: false, reason: checked.error.code, online: 'notChecked' };
     }
     const c = checked.value.claims;
     const online = await this.options.gateway().checkCertificate({ certificateNumber: c.n, verificationCode: c.c });
     const onlineStatus = online.ok ? online.value.status : 'unreachable';
     const valid = onlineStatus !== 'revoked';
-    this.options.audit.record({ actor: 'citizen', action: 'document.verified', subject: c.n, detail: { valid, online: onlineStatus } });
+    this.options.audit.record({
+      actor: 'citizen',
+      action: 'document.verified',
+      subject: c.n,
+      detail: { valid, online: onlineStatus },
+    });
     return {
       kind: 'certificate',
       valid,
@@ -469,11 +586,24 @@ export class DocumentService {
   private async verifyPaymentSlip(orderNumber: string, code: string): Promise<VerifyOutcome> {
     const printedHere = this.printedHere('payment', orderNumber, code);
     const status = await this.options.gateway().paymentStatus({ orderNumber });
-    this.options.audit.record({ actor: 'citizen', action: 'document.verified', subject: orderNumber, detail: { kind: 'payment', printedHere, online: status.ok } });
+    this.options.audit.record({
+      actor: 'citizen',
+      action: 'document.verified',
+      subject: orderNumber,
+      detail: { kind: 'payment', printedHere, online: status.ok },
+    });
     if (!status.ok) {
-      if (status.error.code === 'notFound') return { kind: 'payment', valid: false, reason: 'notFound', printedHere, online: 'valid', orderNumber };
+      if (status.error.code === 'notFound')
+        return { kind: 'payment', valid: false, reason: 'notFound', printedHere, online: 'valid', orderNumber };
       // Offline: the kiosk can still say whether it printed this slip itself.
-      return { kind: 'payment', valid: printedHere, ...(printedHere ? {} : { reason: 'unreachable' }), printedHere, online: 'unreachable', orderNumber };
+      return {
+        kind: 'payment',
+        valid: printedHere,
+        ...(printedHere ? {} : { reason: 'unreachable' }),
+        printedHere,
+        online: 'unreachable',
+        orderNumber,
+      };
     }
     const order = status.value;
     const paid = order.status === 'paid';
@@ -493,10 +623,23 @@ export class DocumentService {
   private async verifyBookingSlip(bookingNumber: string, code: string): Promise<VerifyOutcome> {
     const printedHere = this.printedHere('booking', bookingNumber, code);
     const found = await this.options.gateway().bookingStatus({ bookingNumber });
-    this.options.audit.record({ actor: 'citizen', action: 'document.verified', subject: bookingNumber, detail: { kind: 'booking', printedHere, online: found.ok } });
+    this.options.audit.record({
+      actor: 'citizen',
+      action: 'document.verified',
+      subject: bookingNumber,
+      detail: { kind: 'booking', printedHere, online: found.ok },
+    });
     if (!found.ok) {
-      if (found.error.code === 'notFound') return { kind: 'booking', valid: false, reason: 'notFound', printedHere, online: 'valid', bookingNumber };
-      return { kind: 'booking', valid: printedHere, ...(printedHere ? {} : { reason: 'unreachable' }), printedHere, online: 'unreachable', bookingNumber };
+      if (found.error.code === 'notFound')
+        return { kind: 'booking', valid: false, reason: 'notFound', printedHere, online: 'valid', bookingNumber };
+      return {
+        kind: 'booking',
+        valid: printedHere,
+        ...(printedHere ? {} : { reason: 'unreachable' }),
+        printedHere,
+        online: 'unreachable',
+        bookingNumber,
+      };
     }
     const booking = found.value;
     const booked = booking.status === 'booked';
@@ -521,9 +664,14 @@ export class DocumentService {
     if (local && local.state === 'pending') return { kind: 'receipt', valid: true, queuedHere: true };
     const caseNumber = local?.caseNumber ?? number;
     const byCase = await this.options.gateway().progress({ by: 'caseNumber', caseNumber, queryCode });
-    const result = byCase.ok || (byCase.error.code !== 'notFound' && byCase.error.code !== 'invalidRequest') ? byCase : await this.options.gateway().progress({ by: 'localNumber', localAcceptanceNumber: number, queryCode });
+    const result =
+      byCase.ok || (byCase.error.code !== 'notFound' && byCase.error.code !== 'invalidRequest')
+        ? byCase
+        : await this.options.gateway().progress({ by: 'localNumber', localAcceptanceNumber: number, queryCode });
     if (!result.ok) return { kind: 'receipt', valid: false, reason: result.error.code };
     const progress = result.value.cases[0];
-    return progress ? { kind: 'receipt', valid: true, progress } : { kind: 'receipt', valid: false, reason: 'notFound' };
+    return progress
+      ? { kind: 'receipt', valid: true, progress }
+      : { kind: 'receipt', valid: false, reason: 'notFound' };
   }
 }

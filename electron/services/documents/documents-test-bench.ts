@@ -37,13 +37,26 @@ export function openDocumentsTestBench(options: {
 }): DocumentsTestBench {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-documents-'));
   const clock = new ManualClock(options.startsAt);
-  const store = KioskStore.open({ path: join(dir, 'kiosk.db'), keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+  const store = KioskStore.open({
+    path: join(dir, 'kiosk.db'),
+    keyProvider: new StaticKeyProvider(randomBytes(32)),
+    clock,
+  });
   const platform = createLocalPlatform({ ...options.platform, store, catalog: options.catalog });
   const audit = new AuditLog(store);
   const log = createMemoryLogger();
   const { catalog } = options;
   const bench = { gateway: platform as PlatformGateway };
-  const outbox = new Outbox({ store, gateway: () => bench.gateway, catalog, audit, log, kioskId: 'DEMO-0001', clock, retentionMs: 7 * DAY });
+  const outbox = new Outbox({
+    store,
+    gateway: () => bench.gateway,
+    catalog,
+    audit,
+    log,
+    kioskId: 'DEMO-0001',
+    clock,
+    retentionMs: 7 * DAY,
+  });
   const documents = new DocumentService({
     store,
     archiveDir: join(dir, 'documents'),

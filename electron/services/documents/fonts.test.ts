@@ -11,7 +11,9 @@ import { resolveFontDir } from './pdf-kit.js';
  * a missing glyph prints as an empty box. This checks every string the demo platform and the catalog
  * can put on a document. Rare characters in real names (生僻字) need a larger subset: see the report.
  */
-const fontkit = createRequire(import.meta.url)('fontkit') as { openSync(path: string): { hasGlyphForCodePoint(cp: number): boolean } };
+const fontkit = createRequire(import.meta.url)('fontkit') as {
+  openSync(path: string): { hasGlyphForCodePoint(cp: number): boolean };
+};
 const dir = resolveFontDir();
 const fonts = ['NotoSansSC-Regular', 'NotoSansSC-Bold'].map((f) => fontkit.openSync(join(dir, `${f}.otf`)));
 
@@ -31,7 +33,22 @@ function strings(value: unknown): string[] {
 describe('the bundled document fonts', () => {
   it('cover the demo people, businesses, their e-licenses and every record the demo platform prints', () => {
     const t = Date.parse('2026-01-15T02:30:00Z');
-    const records = ['socialInsurance.enrolment', 'socialInsurance.rightsRecord', 'socialInsurance.pensionEligibility', 'medicalInsurance.enrolment', 'housingFund.depositCertificate', 'housingFund.loanProgress', 'tax.individualIncomeTaxRecord', 'tax.paymentRecords', 'realEstate.ownershipRecord', 'publicSecurity.householdRegistration', 'marketEntity.businessLicense', 'eLicense.holdings', 'health.employeeHealthCertificate', 'other.unknown'];
+    const records = [
+      'socialInsurance.enrolment',
+      'socialInsurance.rightsRecord',
+      'socialInsurance.pensionEligibility',
+      'medicalInsurance.enrolment',
+      'housingFund.depositCertificate',
+      'housingFund.loanProgress',
+      'tax.individualIncomeTaxRecord',
+      'tax.paymentRecords',
+      'realEstate.ownershipRecord',
+      'publicSecurity.householdRegistration',
+      'marketEntity.businessLicense',
+      'eLicense.holdings',
+      'health.employeeHealthCertificate',
+      'other.unknown',
+    ];
     const texts = [
       ...strings(demoCitizens.map(({ persona: _p, ...c }) => c)),
       ...strings(demoBusinesses),

@@ -89,7 +89,14 @@ export function finish(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
 }
 
 /** Draws a QR code as vector squares (sharp at any printer resolution), quiet zone included in `size`. */
-export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number, ecc: 'L' | 'M' | 'Q' = 'M'): void {
+export function drawQr(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  ecc: 'L' | 'M' | 'Q' = 'M',
+): void {
   const qr = QRCode.create(text, { errorCorrectionLevel: ecc });
   const n = qr.modules.size;
   const quiet = 2;
@@ -145,10 +152,20 @@ function star(doc: PDFKit.PDFDocument, cx: number, cy: number, r: number): void 
  * A demo seal: the department's name around the top, a star, and "样本" across the bottom, in seal red and
  * semi-transparent so that the text under it stays legible. Never a real seal design.
  */
-export function drawDemoSeal(doc: PDFKit.PDFDocument, cx: number, cy: number, radius: number, name: string, bottom = '样本专用章'): void {
+export function drawDemoSeal(
+  doc: PDFKit.PDFDocument,
+  cx: number,
+  cy: number,
+  radius: number,
+  name: string,
+  bottom = '样本专用章',
+): void {
   doc.save();
   doc.strokeColor(SEAL_RED).fillColor(SEAL_RED).strokeOpacity(0.8).fillOpacity(0.8);
-  doc.lineWidth(radius * 0.05).circle(cx, cy, radius).stroke();
+  doc
+    .lineWidth(radius * 0.05)
+    .circle(cx, cy, radius)
+    .stroke();
   star(doc, cx, cy, radius * 0.3);
   doc.fill();
   const chars = [...name];

@@ -26,7 +26,12 @@ export interface ReceiptData {
   readonly promisedBy?: number;
   /** "已办结", "已受理，审核中", "已保存，网络恢复后自动提交" */
   readonly statusText: string;
-  readonly materials: { readonly eLicense: number; readonly commitment: number; readonly scan: number; readonly later: readonly string[] };
+  readonly materials: {
+    readonly eLicense: number;
+    readonly commitment: number;
+    readonly scan: number;
+    readonly later: readonly string[];
+  };
   /** Printed as 查询验证码; with the number it verifies the holder of the receipt. */
   readonly queryCode: string;
   readonly qrPayload: string;
@@ -56,7 +61,12 @@ function rowsOf(d: ReceiptData): RollRow[] {
   const numbered = members.length > 1;
   const caseRows: RollRow[] =
     members.length > 0
-      ? members.map((m, i) => ({ label: numbered ? `办件编号${i + 1}` : '办件编号', value: m.caseNumber, detail: m.itemName, important: true }))
+      ? members.map((m, i) => ({
+          label: numbered ? `办件编号${i + 1}` : '办件编号',
+          value: m.caseNumber,
+          detail: m.itemName,
+          important: true,
+        }))
       : [{ label: '办件编号', value: d.caseNumber ?? '网络恢复后自动生成', important: true }];
   return [
     { label: members.length > 0 ? '一件事' : '事项名称', value: d.itemName },
@@ -66,14 +76,18 @@ function rowsOf(d: ReceiptData): RollRow[] {
     { label: '证件号码', value: d.idNumberMasked },
     { label: '受理部门', value: d.department },
     { label: '提交时间', value: chinaDateTime(d.submittedAt) },
-    { label: '办理时限', value: d.instant ? '即办件，当场办结' : d.promisedBy ? `${chinaLongDate(d.promisedBy)}前办结` : '按承诺时限办结' },
+    {
+      label: '办理时限',
+      value: d.instant ? '即办件，当场办结' : d.promisedBy ? `${chinaLongDate(d.promisedBy)}前办结` : '按承诺时限办结',
+    },
     { label: '办理状态', value: d.statusText },
     ...(materials ? [{ label: '已交材料', value: materials }] : []),
     ...(d.materials.later.length > 0 ? [{ label: '待补材料', value: d.materials.later.join('、') }] : []),
   ];
 }
 
-const FOOTNOTE = '请妥善保管本回执。扫描二维码，或凭办件编号（本机受理号）和查询验证码，可在任一自助终端或“三晋通”查询办理进度。';
+const FOOTNOTE =
+  '请妥善保管本回执。扫描二维码，或凭办件编号（本机受理号）和查询验证码，可在任一自助终端或“三晋通”查询办理进度。';
 
 /** The same receipt as lines for an ESC/POS printer (text and a native QR code). */
 export function receiptLines(d: ReceiptData): ReceiptLine[] {
@@ -81,15 +95,36 @@ export function receiptLines(d: ReceiptData): ReceiptLine[] {
     { kind: 'text', text: d.siteName, bold: true, align: 'center', size: 'normal' },
     { kind: 'text', text: '受理回执', bold: true, align: 'center', size: 'large' },
   ];
-  if (d.sample) lines.push({ kind: 'text', text: '【样本 SAMPLE · 演示用，无效】', bold: true, align: 'center', size: 'normal' });
+  if (d.sample)
+    lines.push({ kind: 'text', text: '【样本 SAMPLE · 演示用，无效】', bold: true, align: 'center', size: 'normal' });
   lines.push({ kind: 'rule' });
-  for (const row of rowsOf(d)) lines.push({ kind: 'text', text: `${row.label}：${row.value}${row.detail ? `（${row.detail}）` : ''}`.slice(0, 200), bold: row.important === true, align: 'left', size: 'normal' });
+  for (const row of rowsOf(d))
+    lines.push({
+      kind: 'text',
+      text: `${row.label}：${row.value}${row.detail ? `（${row.detail}）` : ''}`.slice(0, 200),
+      bold: row.important === true,
+      align: 'left',
+      size: 'normal',
+    });
   lines.push({ kind: 'rule' });
   lines.push({ kind: 'text', text: `查询验证码：${d.queryCode}`, bold: true, align: 'center', size: 'normal' });
   lines.push({ kind: 'qr', data: d.qrPayload });
   lines.push({ kind: 'text', text: FOOTNOTE, bold: false, align: 'left', size: 'normal' });
-  if (d.consultationPhone) lines.push({ kind: 'text', text: `咨询电话：${d.consultationPhone}　监督电话：12345`, bold: false, align: 'left', size: 'normal' });
-  lines.push({ kind: 'text', text: `终端：${d.kioskId}　打印：${chinaDateTime(d.printedAt)}`, bold: false, align: 'left', size: 'normal' });
+  if (d.consultationPhone)
+    lines.push({
+      kind: 'text',
+      text: `咨询电话：${d.consultationPhone}　监督电话：12345`,
+      bold: false,
+      align: 'left',
+      size: 'normal',
+    });
+  lines.push({
+    kind: 'text',
+    text: `终端：${d.kioskId}　打印：${chinaDateTime(d.printedAt)}`,
+    bold: false,
+    align: 'left',
+    size: 'normal',
+  });
   lines.push({ kind: 'feed', lines: 3 });
   return lines;
 }
@@ -105,6 +140,10 @@ function layout(pen: RollPen, d: ReceiptData): void {
 }
 
 /** Renders the receipt as a PDF exactly as long as its content (receipt printers cut after it). */
-export async function renderReceiptPdf(d: ReceiptData, fontDir: string, createdAt = new Date(d.printedAt)): Promise<Uint8Array> {
+export async function renderReceiptPdf(
+  d: ReceiptData,
+  fontDir: string,
+  createdAt = new Date(d.printedAt),
+): Promise<Uint8Array> {
   return renderRollPdf({ title: '受理回执', createdAt, fontDir, sample: d.sample }, (pen) => layout(pen, d));
 }

@@ -1,5 +1,15 @@
 import { chinaDateTime } from '../../../shared/platform/china-time.js';
-import { createDoc, drawQr, drawSampleWatermark, FONT_BOLD, FONT_REGULAR, finish, INK, MM, SEAL_RED } from './pdf-kit.js';
+import {
+  createDoc,
+  drawQr,
+  drawSampleWatermark,
+  FONT_BOLD,
+  FONT_REGULAR,
+  finish,
+  INK,
+  MM,
+  SEAL_RED,
+} from './pdf-kit.js';
 
 /**
  * The 80 mm roll every kiosk slip is printed on (受理回执, 缴费凭证, 预约凭条): one layout language — the site and
@@ -46,7 +56,10 @@ export class RollPen {
     this.y += gap;
     this.doc.save().lineWidth(0.6).strokeColor('#444444');
     if (dashed) this.doc.dash(2, { space: 1.6 });
-    this.doc.moveTo(SIDE, this.y).lineTo(ROLL_WIDTH - SIDE, this.y).stroke();
+    this.doc
+      .moveTo(SIDE, this.y)
+      .lineTo(ROLL_WIDTH - SIDE, this.y)
+      .stroke();
     this.doc.restore();
     this.y += gap;
   }
@@ -67,7 +80,13 @@ export class RollPen {
     const label = '样本 SAMPLE · 演示用，无效';
     doc.font(FONT_BOLD).fontSize(8);
     const w = doc.widthOfString(label) + 4 * MM;
-    doc.save().lineWidth(0.8).strokeColor(SEAL_RED).roundedRect((ROLL_WIDTH - w) / 2, this.y - 0.6 * MM, w, 5 * MM, 1.2 * MM).stroke().restore();
+    doc
+      .save()
+      .lineWidth(0.8)
+      .strokeColor(SEAL_RED)
+      .roundedRect((ROLL_WIDTH - w) / 2, this.y - 0.6 * MM, w, 5 * MM, 1.2 * MM)
+      .stroke()
+      .restore();
     doc.fillColor(SEAL_RED).text(label, (ROLL_WIDTH - w) / 2, this.y + 0.2 * MM, { width: w, align: 'center' });
     this.y += 5 * MM;
   }

@@ -18,7 +18,13 @@ const catalog = staticCatalogLookup('slip-1', [
     instant: true,
     consultationPhone: '0353-2021234',
   },
-  { code: 'MZ-001', name: { 'zh-CN': '婚姻登记预约', en: 'Marriage appointment' }, department: { 'zh-CN': '阳泉市郊区民政局', en: 'Civil Affairs' }, flow: 'book', instant: true },
+  {
+    code: 'MZ-001',
+    name: { 'zh-CN': '婚姻登记预约', en: 'Marriage appointment' },
+    department: { 'zh-CN': '阳泉市郊区民政局', en: 'Civil Affairs' },
+    flow: 'book',
+    instant: true,
+  },
 ]);
 
 describe('amounts in capitals (大写金额)', () => {
@@ -46,7 +52,11 @@ describe('slip codes', () => {
     const code = slipVerificationCode('seed');
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(slipVerificationCode('seed')).toBe(code);
-    expect(parseSlipQr(slipQrPayload('payment', 'PAY-20260115-000001', code))).toEqual({ kind: 'payment', number: 'PAY-20260115-000001', code });
+    expect(parseSlipQr(slipQrPayload('payment', 'PAY-20260115-000001', code))).toEqual({
+      kind: 'payment',
+      number: 'PAY-20260115-000001',
+      code,
+    });
     expect(parseSlipQr(slipQrPayload('booking', 'YY-20260115-00001', code))?.kind).toBe('booking');
     expect(parseSlipQr('GKX1:whatever')).toBeUndefined();
   });
@@ -58,28 +68,57 @@ describe('payment receipts and appointment slips', () => {
   let documents: DocumentService;
 
   beforeEach(() => {
-    bench = openDocumentsTestBench({ startsAt: T0, catalog, platform: { signingKey: signingKeyFromSeed(Buffer.alloc(32, 3), '演示平台', true), autoPayAfterMs: null } });
+    bench = openDocumentsTestBench({
+      startsAt: T0,
+      catalog,
+      platform: { signingKey: signingKeyFromSeed(Buffer.alloc(32, 3), '演示平台', true), autoPayAfterMs: null },
+    });
     ({ platform, documents } = bench);
   });
   afterEach(() => bench.close());
 
   it('prints a payment receipt only for a paid order: amount in figures and capitals, order number, code and QR', async () => {
-    const order = await platform.createPayment({ idempotencyKey: randomUUID(), kioskId: 'DEMO-0001', itemCode: 'BM-001', reference: 'BILL-20260115-ABCDEF1234', amountFen: 8640, description: '水费 户号310****567' });
+    const order = await platform.createPayment({
+      idempotencyKey: randomUUID(),
+      kioskId: 'DEMO-0001',
+      itemCode: 'BM-001',
+      reference: 'BILL-20260115-ABCDEF1234',
+      amountFen: 8640,
+      description: '水费 户号310****567',
+    });
     if (!order.ok) throw new Error(order.error.message);
-    expect(await documents.paymentReceipt(order.value.orderNumber)).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
+    expect(await documents.paymentReceipt(order.value.orderNumber)).toMatchObject({
+      ok: false,
+      error: { code: 'notAllowed' },
+    });
     platform.simulatePayment(order.value.orderNumber, 'paid');
     const receipt = await documents.paymentReceipt(order.value.orderNumber);
     if (!receipt.ok) throw new Error(receipt.error.message);
-    expect(receipt.value).toMatchObject({ kind: 'paymentReceipt', title: '缴费凭证', media: 'receipt80', sample: true, documentId: `P-${order.value.orderNumber}` });
+    expect(receipt.value).toMatchObject({
+      kind: 'paymentReceipt',
+      title: '缴费凭证',
+      media: 'receipt80',
+      sample: true,
+      documentId: `P-${order.value.orderNumber}`,
+    });
     expect(Buffer.from(receipt.value.pdf.slice(0, 5)).toString()).toBe('%PDF-');
-    const text = receipt.value.receiptLines?.map((l) => (l.kind === 'text' ? l.text : l.kind === 'qr' ? `QR ${l.data}` : '')).join('\n') ?? '';
+    const text =
+      receipt.value.receiptLines
+        ?.map((l) => (l.kind === 'text' ? l.text : l.kind === 'qr' ? `QR ${l.data}` : ''))
+        .join('\n') ?? '';
     expect(text).toContain('实缴金额：¥86.40（人民币捌拾陆元肆角整）');
     expect(text).toContain(`支付订单号：${order.value.orderNumber}`);
     expect(text).toContain('收款单位：阳泉市供水公司');
     expect(text).toContain(`QR GKP1:${order.value.orderNumber}:${receipt.value.verificationCode}`);
     expect(documents.printJob(receipt.value.documentId)?.receiptLines?.length).toBe(receipt.value.receiptLines?.length);
-    expect(documents.markPrinted(receipt.value.documentId)).toMatchObject({ ok: true, value: { purgedApplicationData: false } });
-    expect(await documents.paymentReceipt('PAY-20260115-999999')).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(documents.markPrinted(receipt.value.documentId)).toMatchObject({
+      ok: true,
+      value: { purgedApplicationData: false },
+    });
+    expect(await documents.paymentReceipt('PAY-20260115-999999')).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
   });
 
   it('prints an appointment slip with the date, the weekday, the place and masked applicant details', async () => {
@@ -87,7 +126,13 @@ describe('payment receipts and appointment slips', () => {
     const slot = slots.ok ? slots.value.slots[0] : undefined;
     if (!slot) throw new Error('no slot');
     const zhang = demoCitizen('zhang-xiaoming');
-    const booking = await platform.book({ idempotencyKey: randomUUID(), kioskId: 'DEMO-0001', slotId: slot.slotId, itemCode: 'MZ-001', applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone } });
+    const booking = await platform.book({
+      idempotencyKey: randomUUID(),
+      kioskId: 'DEMO-0001',
+      slotId: slot.slotId,
+      itemCode: 'MZ-001',
+      applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone },
+    });
     if (!booking.ok) throw new Error(booking.error.message);
     const ticket = await documents.bookingTicket(booking.value.bookingNumber);
     if (!ticket.ok) throw new Error(ticket.error.message);
@@ -97,11 +142,21 @@ describe('payment receipts and appointment slips', () => {
     expect(text).toContain('预约人：张*明');
     expect(text).toContain('手机号码：139****0102');
     expect(text.includes(zhang.idNumber) || text.includes(zhang.phone)).toBe(false);
-    expect(await documents.bookingTicket('YY-20260115-99999')).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(await documents.bookingTicket('YY-20260115-99999')).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
   });
 
   it('checks a scanned payment receipt or appointment slip against the platform, and says whether this kiosk printed it', async () => {
-    const order = await platform.createPayment({ idempotencyKey: randomUUID(), kioskId: 'DEMO-0001', itemCode: 'BM-001', reference: 'BILL-20260115-ABCDEF1234', amountFen: 8640, description: '水费 户号310****567' });
+    const order = await platform.createPayment({
+      idempotencyKey: randomUUID(),
+      kioskId: 'DEMO-0001',
+      itemCode: 'BM-001',
+      reference: 'BILL-20260115-ABCDEF1234',
+      amountFen: 8640,
+      description: '水费 户号310****567',
+    });
     if (!order.ok) throw new Error(order.error.message);
     platform.simulatePayment(order.value.orderNumber, 'paid');
     const receipt = await documents.paymentReceipt(order.value.orderNumber);
@@ -119,19 +174,39 @@ describe('payment receipts and appointment slips', () => {
     // Another code for the same order: the platform still has it paid, but this kiosk did not print that slip.
     const other = slipQrPayload('payment', order.value.orderNumber, 'AAAA-BBBB-CCCC');
     expect(await documents.verify(other)).toMatchObject({ kind: 'payment', valid: true, printedHere: false });
-    expect(await documents.verify(slipQrPayload('payment', 'PAY-20260115-999999', 'AAAA-BBBB-CCCC'))).toMatchObject({ kind: 'payment', valid: false, reason: 'notFound' });
+    expect(await documents.verify(slipQrPayload('payment', 'PAY-20260115-999999', 'AAAA-BBBB-CCCC'))).toMatchObject({
+      kind: 'payment',
+      valid: false,
+      reason: 'notFound',
+    });
 
     const slots = await platform.appointmentSlots({ itemCode: 'MZ-001', from: '2026-01-16', days: 1 });
     const slot = slots.ok ? slots.value.slots[0] : undefined;
     if (!slot) throw new Error('no slot');
     const zhang = demoCitizen('zhang-xiaoming');
-    const booking = await platform.book({ idempotencyKey: randomUUID(), kioskId: 'DEMO-0001', slotId: slot.slotId, itemCode: 'MZ-001', applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone } });
+    const booking = await platform.book({
+      idempotencyKey: randomUUID(),
+      kioskId: 'DEMO-0001',
+      slotId: slot.slotId,
+      itemCode: 'MZ-001',
+      applicant: { name: zhang.name, idNumber: zhang.idNumber, phone: zhang.phone },
+    });
     if (!booking.ok) throw new Error(booking.error.message);
     const ticket = await documents.bookingTicket(booking.value.bookingNumber);
     if (!ticket.ok) throw new Error(ticket.error.message);
     const checked = await documents.verify(ticket.value.qrPayload);
-    expect(checked).toMatchObject({ kind: 'booking', valid: true, printedHere: true, bookingNumber: booking.value.bookingNumber, date: '2026-01-16', start: '09:00', end: '10:00' });
+    expect(checked).toMatchObject({
+      kind: 'booking',
+      valid: true,
+      printedHere: true,
+      bookingNumber: booking.value.bookingNumber,
+      date: '2026-01-16',
+      start: '09:00',
+      end: '10:00',
+    });
     // Nothing personal comes back from a slip check.
-    expect(JSON.stringify(checked).includes(zhang.name) || JSON.stringify(checked).includes(zhang.idNumber)).toBe(false);
+    expect(JSON.stringify(checked).includes(zhang.name) || JSON.stringify(checked).includes(zhang.idNumber)).toBe(
+      false,
+    );
   });
 });

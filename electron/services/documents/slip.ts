@@ -118,17 +118,38 @@ export function slipLines(d: SlipData): ReceiptLine[] {
     { kind: 'text', text: d.siteName, bold: true, align: 'center', size: 'normal' },
     { kind: 'text', text: d.title, bold: true, align: 'center', size: 'large' },
   ];
-  if (d.sample) lines.push({ kind: 'text', text: '【样本 SAMPLE · 演示用，无效】', bold: true, align: 'center', size: 'normal' });
+  if (d.sample)
+    lines.push({ kind: 'text', text: '【样本 SAMPLE · 演示用，无效】', bold: true, align: 'center', size: 'normal' });
   lines.push({ kind: 'rule' });
   const note = d.highlight.note ? `（${d.highlight.note}）` : '';
-  lines.push({ kind: 'text', text: `${d.highlight.label}：${d.highlight.value}${note}`.slice(0, 200), bold: true, align: 'left', size: 'large' });
-  for (const row of d.rows) lines.push({ kind: 'text', text: `${row.label}：${row.value}`.slice(0, 200), bold: false, align: 'left', size: 'normal' });
+  lines.push({
+    kind: 'text',
+    text: `${d.highlight.label}：${d.highlight.value}${note}`.slice(0, 200),
+    bold: true,
+    align: 'left',
+    size: 'large',
+  });
+  for (const row of d.rows)
+    lines.push({
+      kind: 'text',
+      text: `${row.label}：${row.value}`.slice(0, 200),
+      bold: false,
+      align: 'left',
+      size: 'normal',
+    });
   lines.push({ kind: 'rule' });
   lines.push({ kind: 'text', text: `验证码：${d.verificationCode}`, bold: true, align: 'center', size: 'normal' });
   lines.push({ kind: 'qr', data: d.qrPayload });
   lines.push({ kind: 'text', text: d.qrCaption, bold: false, align: 'center', size: 'normal' });
-  for (const note of d.notes) lines.push({ kind: 'text', text: note.slice(0, 200), bold: false, align: 'left', size: 'normal' });
-  lines.push({ kind: 'text', text: `终端：${d.kioskId}　打印：${chinaDateTime(d.printedAt)}`, bold: false, align: 'left', size: 'normal' });
+  for (const note of d.notes)
+    lines.push({ kind: 'text', text: note.slice(0, 200), bold: false, align: 'left', size: 'normal' });
+  lines.push({
+    kind: 'text',
+    text: `终端：${d.kioskId}　打印：${chinaDateTime(d.printedAt)}`,
+    bold: false,
+    align: 'left',
+    size: 'normal',
+  });
   lines.push({ kind: 'feed', lines: 3 });
   return lines;
 }
@@ -148,6 +169,10 @@ function layout(pen: RollPen, d: SlipData): void {
 }
 
 /** Renders the slip as a PDF exactly as long as its content (receipt printers cut after it). */
-export async function renderSlipPdf(d: SlipData, fontDir: string, createdAt = new Date(d.printedAt)): Promise<Uint8Array> {
+export async function renderSlipPdf(
+  d: SlipData,
+  fontDir: string,
+  createdAt = new Date(d.printedAt),
+): Promise<Uint8Array> {
   return renderRollPdf({ title: d.title, createdAt, fontDir, sample: d.sample }, (pen) => layout(pen, d));
 }

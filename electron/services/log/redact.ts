@@ -3,7 +3,8 @@
  * error or a device frame might carry some. Resident ID numbers, mainland mobile numbers and long digit
  * runs (bank cards, case numbers tied to a person) are masked before a line is written.
  */
-const idNumber = /(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const idNumber =
+  /(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
 const mobile = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 const longDigits = /(?<!\d)\d{12,}(?!\d)/g;
 

@@ -20,10 +20,21 @@ const signature = samplePng(7);
 
 /** The food shop with a photographed floor plan and a signed commitment: two images. */
 function draftWithImages(): SubmissionDraftInput {
-  const { kioskId: _k, localAcceptanceNumber: _l, queryCode: _q, submittedAt: _s, ...rest } = foodShopFiling({
+  const {
+    kioskId: _k,
+    localAcceptanceNumber: _l,
+    queryCode: _q,
+    submittedAt: _s,
+    ...rest
+  } = foodShopFiling({
     materials: [
       { materialId: 'layoutPlan', satisfiedBy: 'scan', pages: [page.blobRef] },
-      { materialId: 'hygieneCommitment', satisfiedBy: 'commitment', commitmentAcceptedAt: '2026-01-15T02:29:00.000Z', signatureRef: signature.blobRef },
+      {
+        materialId: 'hygieneCommitment',
+        satisfiedBy: 'commitment',
+        commitmentAcceptedAt: '2026-01-15T02:29:00.000Z',
+        signatureRef: signature.blobRef,
+      },
     ],
     signatureRef: signature.blobRef,
   });
@@ -46,7 +57,11 @@ describe('outbox with attachments', () => {
     clock = new ManualClock(T0);
     store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
     platformStore = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
-    platform = createLocalPlatform({ store: platformStore, catalog: fixtureCatalog, signingKey: signingKeyFromSeed(Buffer.alloc(32, 1), 'test', true) });
+    platform = createLocalPlatform({
+      store: platformStore,
+      catalog: fixtureCatalog,
+      signingKey: signingKeyFromSeed(Buffer.alloc(32, 1), 'test', true),
+    });
     calls = [];
     failUploads = 0;
     failSubmits = 0;
@@ -70,7 +85,18 @@ describe('outbox with attachments', () => {
       },
     };
     const audit = new AuditLog(store);
-    outbox = new Outbox({ store, gateway, catalog: fixtureCatalog, audit, log: createMemoryLogger(), kioskId: 'DEMO-0001', clock, retentionMs: 7 * DAY, baseBackoffMs: 10, maxBackoffMs: 20 });
+    outbox = new Outbox({
+      store,
+      gateway,
+      catalog: fixtureCatalog,
+      audit,
+      log: createMemoryLogger(),
+      kioskId: 'DEMO-0001',
+      clock,
+      retentionMs: 7 * DAY,
+      baseBackoffMs: 10,
+      maxBackoffMs: 20,
+    });
   });
   afterEach(() => {
     store.close();
@@ -78,13 +104,17 @@ describe('outbox with attachments', () => {
   });
 
   const putBoth = () => {
-    for (const image of [page, signature]) expect(outbox.attachments.put({ ...image, sessionId: session }).ok).toBe(true);
+    for (const image of [page, signature])
+      expect(outbox.attachments.put({ ...image, sessionId: session }).ok).toBe(true);
   };
   const due = () => clock.advance(1000);
 
   it('refuses an application whose images are not held at the kiosk, before acceptance, storing nothing', () => {
     outbox.attachments.put({ ...page, sessionId: session });
-    expect(outbox.save(draftWithImages())).toMatchObject({ ok: false, error: { code: 'attachmentMissing', message: expect.stringContaining('1 of the 2') } });
+    expect(outbox.save(draftWithImages())).toMatchObject({
+      ok: false,
+      error: { code: 'attachmentMissing', message: expect.stringContaining('1 of the 2') },
+    });
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM outbox').get()).toEqual({ n: 0 });
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM attachment_uses').get()).toEqual({ n: 0 });
   });
@@ -126,7 +156,9 @@ describe('outbox with attachments', () => {
     expect(calls.filter((c) => c.startsWith('put:'))).toHaveLength(2);
     expect(calls.filter((c) => c === 'submit')).toHaveLength(2);
     expect(platform.stats()).toMatchObject({ cases: 1, attachments: 2 });
-    expect(await platform.putAttachment({ sha256: page.sha256, mediaType: page.mediaType, base64: page.base64 })).toEqual({ ok: true, value: { blobRef: page.blobRef, stored: false } });
+    expect(
+      await platform.putAttachment({ sha256: page.sha256, mediaType: page.mediaType, base64: page.base64 }),
+    ).toEqual({ ok: true, value: { blobRef: page.blobRef, stored: false } });
   });
 
   it('when the platform answers attachmentMissing (it lost an image), the images are uploaded again and the case is accepted', async () => {

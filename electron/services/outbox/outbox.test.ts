@@ -16,7 +16,13 @@ const T0 = Date.parse('2026-01-15T02:30:00Z');
 const DAY = 24 * 3600 * 1000;
 
 function draft(kind: 'food' | 'record' = 'food'): SubmissionDraftInput {
-  const { kioskId: _k, localAcceptanceNumber: _l, queryCode: _q, submittedAt: _s, ...rest } = kind === 'food' ? foodShopFiling() : noCriminalRecordApplication();
+  const {
+    kioskId: _k,
+    localAcceptanceNumber: _l,
+    queryCode: _q,
+    submittedAt: _s,
+    ...rest
+  } = kind === 'food' ? foodShopFiling() : noCriminalRecordApplication();
   return { ...rest, idempotencyKey: randomUUID() };
 }
 
@@ -31,15 +37,34 @@ describe('outbox', () => {
   const logger = createMemoryLogger();
 
   const makeOutbox = (extra: Partial<ConstructorParameters<typeof Outbox>[0]> = {}) =>
-    new Outbox({ store, gateway, catalog: fixtureCatalog, audit, log: logger, kioskId: 'DEMO-0001', clock, retentionMs: 7 * DAY, baseBackoffMs: 10, maxBackoffMs: 20, ...extra });
+    new Outbox({
+      store,
+      gateway,
+      catalog: fixtureCatalog,
+      audit,
+      log: logger,
+      kioskId: 'DEMO-0001',
+      clock,
+      retentionMs: 7 * DAY,
+      baseBackoffMs: 10,
+      maxBackoffMs: 20,
+      ...extra,
+    });
 
   beforeEach(() => {
     clock = new ManualClock(T0);
     store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
     platformStore = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
-    platform = createLocalPlatform({ store: platformStore, catalog: fixtureCatalog, signingKey: signingKeyFromSeed(Buffer.alloc(32, 1), 'test', true) });
+    platform = createLocalPlatform({
+      store: platformStore,
+      catalog: fixtureCatalog,
+      signingKey: signingKeyFromSeed(Buffer.alloc(32, 1), 'test', true),
+    });
     down = false;
-    gateway = { ...platform, submit: async (s) => (down ? err('unavailable', 'connection refused') : platform.submit(s)) };
+    gateway = {
+      ...platform,
+      submit: async (s) => (down ? err('unavailable', 'connection refused') : platform.submit(s)),
+    };
     audit = new AuditLog(store);
   });
   afterEach(() => {
@@ -54,7 +79,12 @@ describe('outbox', () => {
     expect(outbox.status()).toMatchObject({ pending: 1, online: undefined });
     expect(await outbox.deliverDue()).toBe(1);
     const entry = outbox.get('DEMO-0001-20260115-0001');
-    expect(entry).toMatchObject({ state: 'delivered', caseNumber: 'YQJQ-20260115-00001', attempts: 1, personalDataHeld: true });
+    expect(entry).toMatchObject({
+      state: 'delivered',
+      caseNumber: 'YQJQ-20260115-00001',
+      attempts: 1,
+      personalDataHeld: true,
+    });
     expect(audit.list().map((e) => e.action)).toEqual(['submission.delivered', 'submission.saved']);
   });
 
@@ -64,13 +94,19 @@ describe('outbox', () => {
     const a = outbox.save(d);
     const b = outbox.save(d);
     expect(a.ok && b.ok && b.value.localNumber === a.value.localNumber && b.value.duplicate).toBe(true);
-    expect(outbox.save({ ...d, form: { other: 'x' } })).toMatchObject({ ok: false, error: { code: 'idempotencyConflict' } });
+    expect(outbox.save({ ...d, form: { other: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'idempotencyConflict' },
+    });
     expect(outbox.status().pending).toBe(1);
   });
 
   it('refuses bad drafts and unknown items and leaves the store as it was', () => {
     const outbox = makeOutbox();
-    const snapshot = () => JSON.stringify(['outbox', 'case_history', 'audit_log', 'counters'].map((t) => store.db.prepare(`SELECT * FROM ${t}`).all()));
+    const snapshot = () =>
+      JSON.stringify(
+        ['outbox', 'case_history', 'audit_log', 'counters'].map((t) => store.db.prepare(`SELECT * FROM ${t}`).all()),
+      );
     const before = snapshot();
     const cases: unknown[] = [
       { ...draft(), target: { kind: 'item', itemCode: 'NO-SUCH-ITEM' } },
@@ -100,8 +136,17 @@ describe('outbox', () => {
     expect(await outbox.deliverDue()).toBe(5);
     expect(outbox.status()).toMatchObject({ pending: 0, delivered: 5, online: true });
     expect(platform.stats().cases).toBe(5);
-    const numbers = outbox.list({ state: 'delivered' }).map((e) => [e.localNumber, e.caseNumber]).sort();
-    expect(numbers.map(([, c]) => c)).toEqual(['YQJQ-20260115-00001', 'YQJQ-20260115-00002', 'YQJQ-20260115-00003', 'YQJQ-20260115-00004', 'YQJQ-20260115-00005']);
+    const numbers = outbox
+      .list({ state: 'delivered' })
+      .map((e) => [e.localNumber, e.caseNumber])
+      .sort();
+    expect(numbers.map(([, c]) => c)).toEqual([
+      'YQJQ-20260115-00001',
+      'YQJQ-20260115-00002',
+      'YQJQ-20260115-00003',
+      'YQJQ-20260115-00004',
+      'YQJQ-20260115-00005',
+    ]);
   });
 
   it('delivers exactly once when the kiosk dies after the platform acknowledged', async () => {
@@ -167,7 +212,11 @@ describe('outbox', () => {
     clock.advance(7 * DAY + 1);
     expect(outbox.purge()).toEqual({ purged: 2, expired: 1 });
     expect(outbox.get(b.value.localNumber)?.personalDataHeld).toBe(false);
-    expect(outbox.get(c.value.localNumber)).toMatchObject({ state: 'rejected', lastError: 'expired', personalDataHeld: false });
+    expect(outbox.get(c.value.localNumber)).toMatchObject({
+      state: 'rejected',
+      lastError: 'expired',
+      personalDataHeld: false,
+    });
     const blobs = store.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE payload IS NOT NULL').get() as { n: number };
     expect(blobs.n).toBe(0);
   });
@@ -176,7 +225,10 @@ describe('outbox', () => {
     const outbox = makeOutbox({ clock: undefined });
     outbox.start();
     const online = await outbox.submit(draft(), 2000);
-    expect(online).toMatchObject({ ok: true, value: { entry: { state: 'delivered', caseNumber: expect.stringMatching(/^YQJQ-/) } } });
+    expect(online).toMatchObject({
+      ok: true,
+      value: { entry: { state: 'delivered', caseNumber: expect.stringMatching(/^YQJQ-/) } },
+    });
     down = true;
     const offline = await outbox.submit(draft(), 200);
     expect(offline).toMatchObject({ ok: true, value: { entry: { state: 'pending' } } });

@@ -21,7 +21,11 @@ import { AttachmentStore } from '../store/attachment-store.js';
 import type { Clock } from '../store/clock.js';
 import type { KioskStore } from '../store/store.js';
 
-export { submissionDraftSchema, type SubmissionDraft, type SubmissionDraftInput } from '../../../shared/platform/index.js';
+export {
+  submissionDraftSchema,
+  type SubmissionDraft,
+  type SubmissionDraftInput,
+} from '../../../shared/platform/index.js';
 
 export type OutboxState = 'pending' | 'delivered' | 'rejected';
 
@@ -86,7 +90,13 @@ export interface OutboxOptions {
 export type SaveError = 'invalidRequest' | 'unknownItem' | 'idempotencyConflict' | 'attachmentMissing';
 
 /** Failures that will not get better by trying again: the application is set aside for a technician. */
-const permanent = new Set<PlatformErrorCode>(['invalidRequest', 'unknownItem', 'idempotencyConflict', 'hashMismatch', 'wrongMediaType']);
+const permanent = new Set<PlatformErrorCode>([
+  'invalidRequest',
+  'unknownItem',
+  'idempotencyConflict',
+  'hashMismatch',
+  'wrongMediaType',
+]);
 
 interface Row {
   local_number: string;
@@ -162,17 +172,30 @@ export class Outbox {
     const requestHash = createHash('sha256').update(canonicalJson(draft), 'utf8').digest('base64url');
 
     return this.store.transaction(() => {
-      const existing = this.store.db.prepare('SELECT * FROM outbox WHERE idempotency_key = ?').get(draft.idempotencyKey) as Row | undefined;
+      const existing = this.store.db
+        .prepare('SELECT * FROM outbox WHERE idempotency_key = ?')
+        .get(draft.idempotencyKey) as Row | undefined;
       if (existing) {
-        if (existing.request_hash !== requestHash) return err('idempotencyConflict', 'This application key was already used for different content.');
-        const held = existing.payload ? this.store.cipher.openJson<Submission>(existing.payload, `outbox:${existing.local_number}`) : undefined;
-        return ok({ localNumber: existing.local_number, queryCode: held?.queryCode ?? '', idempotencyKey: existing.idempotency_key, duplicate: true });
+        if (existing.request_hash !== requestHash)
+          return err('idempotencyConflict', 'This application key was already used for different content.');
+        const held = existing.payload
+          ? this.store.cipher.openJson<Submission>(existing.payload, `outbox:${existing.local_number}`)
+          : undefined;
+        return ok({
+          localNumber: existing.local_number,
+          queryCode: held?.queryCode ?? '',
+          idempotencyKey: existing.idempotency_key,
+          duplicate: true,
+        });
       }
       // Every image it names must be here now: refused before acceptance, never found missing at delivery.
       const refs = blobRefsOf(draft);
       const missing = this.attachments.missing(refs);
       if (missing.length > 0) {
-        return err('attachmentMissing', `${missing.length} of the ${refs.length} image(s) this application names are not held at the kiosk; scan or sign again.`);
+        return err(
+          'attachmentMissing',
+          `${missing.length} of the ${refs.length} image(s) this application names are not held at the kiosk; scan or sign again.`,
+        );
       }
       const now = this.clock.now();
       const day = chinaCompactDate(now);
@@ -191,14 +214,35 @@ export class Outbox {
           `INSERT INTO outbox (local_number, idempotency_key, request_hash, target_kind, target_code, payload, state, attempts, next_attempt_at, created_at)
            VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)`,
         )
-        .run(localNumber, draft.idempotencyKey, requestHash, draft.target.kind, code, this.store.cipher.sealJson(checked.data, `outbox:${localNumber}`), now, now);
+        .run(
+          localNumber,
+          draft.idempotencyKey,
+          requestHash,
+          draft.target.kind,
+          code,
+          this.store.cipher.sealJson(checked.data, `outbox:${localNumber}`),
+          now,
+          now,
+        );
       this.store.db
-        .prepare('INSERT INTO case_history (local_number, target_kind, target_code, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO case_history (local_number, target_kind, target_code, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .run(localNumber, draft.target.kind, code, 'queued', now, now);
       this.attachments.bind(localNumber, refs);
       this.store.nextCounter('submissions.saved');
-      this.options.audit.record({ actor: 'citizen', action: 'submission.saved', subject: localNumber, detail: { target: code } });
-      return ok({ localNumber, queryCode: submission.queryCode, idempotencyKey: draft.idempotencyKey, duplicate: false });
+      this.options.audit.record({
+        actor: 'citizen',
+        action: 'submission.saved',
+        subject: localNumber,
+        detail: { target: code },
+      });
+      return ok({
+        localNumber,
+        queryCode: submission.queryCode,
+        idempotencyKey: draft.idempotencyKey,
+        duplicate: false,
+      });
     });
   }
 
@@ -232,7 +276,8 @@ export class Outbox {
   }
 
   get(localNumber: string): OutboxEntry | undefined {
-    const row = this.store.db.prepare('SELECT * FROM outbox WHERE local_number = ?').get(localNumber) as Row | undefined;
+    const row = this.store.db.prepare('SELECT * FROM outbox WHERE local_number = ?').get(localNumber) as
+      Row | undefined;
     return row ? entryOf(row) : undefined;
   }
 
@@ -245,12 +290,16 @@ export class Outbox {
 
   /** The application itself (personal) while it is still held, for the receipt. */
   readSubmission(localNumber: string): Submission | undefined {
-    const row = this.store.db.prepare('SELECT local_number, payload FROM outbox WHERE local_number = ?').get(localNumber) as Pick<Row, 'local_number' | 'payload'> | undefined;
+    const row = this.store.db
+      .prepare('SELECT local_number, payload FROM outbox WHERE local_number = ?')
+      .get(localNumber) as Pick<Row, 'local_number' | 'payload'> | undefined;
     return row?.payload ? this.store.cipher.openJson<Submission>(row.payload, `outbox:${row.local_number}`) : undefined;
   }
 
   status(): OutboxStatus {
-    const counts = this.store.db.prepare('SELECT state, COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox GROUP BY state').all() as Array<{
+    const counts = this.store.db
+      .prepare('SELECT state, COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox GROUP BY state')
+      .all() as Array<{
       state: OutboxState;
       n: number;
       oldest: number;
@@ -299,7 +348,9 @@ export class Outbox {
   /** Inside the caller's transaction: the application and the images it named go together. */
   private purgeDeliveredWithReceipt(): number {
     const purged = this.store.db
-      .prepare("UPDATE outbox SET payload = NULL, purged_at = ? WHERE state = 'delivered' AND receipt_printed_at IS NOT NULL AND payload IS NOT NULL")
+      .prepare(
+        "UPDATE outbox SET payload = NULL, purged_at = ? WHERE state = 'delivered' AND receipt_printed_at IS NOT NULL AND payload IS NOT NULL",
+      )
       .run(this.clock.now()).changes;
     this.attachments.purge(this.options.orphanAttachmentMs ?? 2 * 3600 * 1000);
     return purged;
@@ -314,12 +365,25 @@ export class Outbox {
         .prepare("SELECT local_number FROM outbox WHERE state = 'pending' AND created_at < ?")
         .all(cutoff) as Array<{ local_number: string }>;
       for (const { local_number } of expiredRows) {
-        this.store.db.prepare("UPDATE outbox SET state = 'rejected', last_error = 'expired' WHERE local_number = ?").run(local_number);
-        this.store.db.prepare("UPDATE case_history SET status = 'expired', updated_at = ? WHERE local_number = ?").run(now, local_number);
-        this.options.audit.record({ actor: 'system', action: 'submission.expired', subject: local_number, detail: { reason: 'retention' } });
-        this.options.log.error(`outbox: ${local_number} could not be delivered within the retention period and was dropped`);
+        this.store.db
+          .prepare("UPDATE outbox SET state = 'rejected', last_error = 'expired' WHERE local_number = ?")
+          .run(local_number);
+        this.store.db
+          .prepare("UPDATE case_history SET status = 'expired', updated_at = ? WHERE local_number = ?")
+          .run(now, local_number);
+        this.options.audit.record({
+          actor: 'system',
+          action: 'submission.expired',
+          subject: local_number,
+          detail: { reason: 'retention' },
+        });
+        this.options.log.error(
+          `outbox: ${local_number} could not be delivered within the retention period and was dropped`,
+        );
       }
-      const old = this.store.db.prepare('UPDATE outbox SET payload = NULL, purged_at = ? WHERE payload IS NOT NULL AND created_at < ?').run(now, cutoff).changes;
+      const old = this.store.db
+        .prepare('UPDATE outbox SET payload = NULL, purged_at = ? WHERE payload IS NOT NULL AND created_at < ?')
+        .run(now, cutoff).changes;
       const purged = old + this.purgeDeliveredWithReceipt();
       return { purged, expired: expiredRows.length };
     });
@@ -353,7 +417,9 @@ export class Outbox {
     this.pausedUntil = 0;
     this.running = this.deliverDue()
       .then(() => undefined)
-      .catch((error: unknown) => this.options.log.error(`outbox: sender failed: ${error instanceof Error ? error.message : 'error'}`))
+      .catch((error: unknown) =>
+        this.options.log.error(`outbox: sender failed: ${error instanceof Error ? error.message : 'error'}`),
+      )
       .finally(() => {
         this.running = undefined;
         if (this.again) {
@@ -365,13 +431,18 @@ export class Outbox {
 
   private schedule(): void {
     if (this.stopped) return;
-    const next = this.store.db.prepare("SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state = 'pending'").get() as { at: number | null };
+    const next = this.store.db
+      .prepare("SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state = 'pending'")
+      .get() as { at: number | null };
     if (next.at === null) return;
     const delay = Math.max(0, Math.max(next.at, this.pausedUntil) - this.clock.now());
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.kick();
-    }, Math.min(delay, 2 ** 31 - 1));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.kick();
+      },
+      Math.min(delay, 2 ** 31 - 1),
+    );
     this.timer.unref?.();
   }
 
@@ -385,7 +456,9 @@ export class Outbox {
     let delivered = 0;
     for (;;) {
       const row = this.store.db
-        .prepare("SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY created_at, local_number LIMIT 1")
+        .prepare(
+          "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY created_at, local_number LIMIT 1",
+        )
         .get(this.clock.now()) as Row | undefined;
       if (!row) return delivered;
       const outcome = await this.deliverOne(row);
@@ -395,7 +468,9 @@ export class Outbox {
   }
 
   private async deliverOne(row: Row): Promise<'delivered' | 'rejected' | 'retry'> {
-    const submission = row.payload ? this.store.cipher.openJson<Submission>(row.payload, `outbox:${row.local_number}`) : undefined;
+    const submission = row.payload
+      ? this.store.cipher.openJson<Submission>(row.payload, `outbox:${row.local_number}`)
+      : undefined;
     if (!submission) {
       this.reject(row, 'undecryptable');
       return 'rejected';
@@ -437,7 +512,11 @@ export class Outbox {
         this.reject(row, 'attachmentMissing');
         return 'rejected';
       }
-      const result = await this.gateway().putAttachment({ sha256: sha256Of(ref), mediaType: image.mediaType, base64: image.bytes.toString('base64') });
+      const result = await this.gateway().putAttachment({
+        sha256: sha256Of(ref),
+        mediaType: image.mediaType,
+        base64: image.bytes.toString('base64'),
+      });
       if (!result.ok) return this.failed(row, result.error.code);
       this.attachments.markUploaded(row.local_number, ref);
     }
@@ -462,7 +541,9 @@ export class Outbox {
       .prepare('UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE local_number = ?')
       .run(now + wait, code, row.local_number);
     if (this.consecutiveFailures === 1 || this.consecutiveFailures % 10 === 0) {
-      this.options.log.warn(`outbox: platform unavailable (${code}); ${this.status().pending} queued, next try in ${Math.round(wait / 1000)} s`);
+      this.options.log.warn(
+        `outbox: platform unavailable (${code}); ${this.status().pending} queued, next try in ${Math.round(wait / 1000)} s`,
+      );
     }
     this.emit(row.local_number);
     return 'retry';
@@ -493,9 +574,18 @@ export class Outbox {
 
   private reject(row: Row, code: string): void {
     this.store.transaction(() => {
-      this.store.db.prepare("UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE local_number = ?").run(code, row.local_number);
-      this.store.db.prepare("UPDATE case_history SET status = 'rejected', updated_at = ? WHERE local_number = ?").run(this.clock.now(), row.local_number);
-      this.options.audit.record({ actor: 'kiosk', action: 'submission.rejected', subject: row.local_number, detail: { code } });
+      this.store.db
+        .prepare("UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE local_number = ?")
+        .run(code, row.local_number);
+      this.store.db
+        .prepare("UPDATE case_history SET status = 'rejected', updated_at = ? WHERE local_number = ?")
+        .run(this.clock.now(), row.local_number);
+      this.options.audit.record({
+        actor: 'kiosk',
+        action: 'submission.rejected',
+        subject: row.local_number,
+        detail: { code },
+      });
     });
     this.emit(row.local_number);
   }
@@ -544,4 +634,3 @@ function entryOf(row: Row): OutboxEntry {
     personalDataHeld: row.payload !== null,
   };
 }
-

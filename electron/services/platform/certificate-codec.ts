@@ -1,4 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, type KeyObject, sign as edSign, verify as edVerify } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  type KeyObject,
+  sign as edSign,
+  verify as edVerify,
+} from 'node:crypto';
 import {
   type Certificate,
   type CertificateClaims,
@@ -62,7 +69,11 @@ export function signingKeyFrom(privateKey: KeyObject, issuer: string, sample: bo
   const publicKey = createPublicKey(privateKey);
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
   const keyId = createHash('sha256').update(raw).digest().subarray(0, 8).toString('hex');
-  return { keyId, privateKey, publicKey: { keyId, alg: 'Ed25519', publicKey: raw.toString('base64url'), sample, issuer } };
+  return {
+    keyId,
+    privateKey,
+    publicKey: { keyId, alg: 'Ed25519', publicKey: raw.toString('base64url'), sample, issuer },
+  };
 }
 
 /** A key from a 32-byte seed (tests and deterministic fixtures). */
@@ -95,7 +106,10 @@ function publicKeyObject(key: PublicKey): KeyObject {
  * Checks a scanned QR text offline against the platform keys the kiosk knows. Accepts the bare payload or
  * any text (a URL) that contains it.
  */
-export function verifyQrPayload(text: string, keys: readonly PublicKey[]): Result<{ claims: CertificateClaims; key: PublicKey }, VerifyFailure> {
+export function verifyQrPayload(
+  text: string,
+  keys: readonly PublicKey[],
+): Result<{ claims: CertificateClaims; key: PublicKey }, VerifyFailure> {
   const match = /GKC1\.([A-Za-z0-9_-]{1,1100})\.([A-Za-z0-9_-]{86})(?![A-Za-z0-9_-])/.exec(text.slice(0, 2000));
   if (!match) return err('malformed', 'This is not a certificate code.');
   const [, claimsText = '', signature = ''] = match;
@@ -109,17 +123,28 @@ export function verifyQrPayload(text: string, keys: readonly PublicKey[]): Resul
   }
   const key = keys.find((k) => k.keyId === claims.k);
   if (!key) return err('unknownKey', `The certificate was signed with a key this kiosk does not know (${claims.k}).`);
-  const good = edVerify(null, Buffer.from(`${QR_PREFIX}.${claimsText}`, 'ascii'), publicKeyObject(key), Buffer.from(signature, 'base64url'));
+  const good = edVerify(
+    null,
+    Buffer.from(`${QR_PREFIX}.${claimsText}`, 'ascii'),
+    publicKeyObject(key),
+    Buffer.from(signature, 'base64url'),
+  );
   if (!good) return err('badSignature', 'The signature does not match: the code was altered or forged.');
   return ok({ claims, key });
 }
 
 /** Checks a whole certificate object: its signature, and that every field still matches what was signed. */
-export function verifyCertificate(certificate: Certificate, keys: readonly PublicKey[]): Result<{ claims: CertificateClaims; key: PublicKey }, VerifyFailure> {
+export function verifyCertificate(
+  certificate: Certificate,
+  keys: readonly PublicKey[],
+): Result<{ claims: CertificateClaims; key: PublicKey }, VerifyFailure> {
   const checked = verifyQrPayload(certificate.qrPayload, keys);
   if (!checked.ok) return checked;
   const expected = canonicalJson(claimsOf(certificate, checked.value.claims.k));
-  if (expected !== canonicalJson(checked.value.claims) || certificate.signature.value !== certificate.qrPayload.split('.')[2]) {
+  if (
+    expected !== canonicalJson(checked.value.claims) ||
+    certificate.signature.value !== certificate.qrPayload.split('.')[2]
+  ) {
     return err('contentMismatch', 'The certificate content differs from what the platform signed.');
   }
   return checked;

@@ -36,7 +36,20 @@ export function maskReference(reference: string): string {
   return `${reference.slice(0, 3)}${'*'.repeat(Math.min(reference.length - 6, 8))}${reference.slice(-3)}`;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The last whole months, as the platform writes them in Chinese (2026年09月) and in English (September 2026). */
 function lastMonths(nowMs: number, count: number): Array<{ zh: string; en: string }> {
@@ -60,7 +73,8 @@ function parseYuan(text: string | undefined): number | undefined {
   return Math.round(Number(text) * 100);
 }
 
-export type DemoBillResult = { ok: true; bill: DemoBill } | { ok: false; code: 'notFound' | 'notAllowed'; message: string };
+export type DemoBillResult =
+  { ok: true; bill: DemoBill } | { ok: false; code: 'notFound' | 'notAllowed'; message: string };
 
 export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
   const prepay = parseYuan(choice(query, 'prepayAmount'));
@@ -76,12 +90,24 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
     if (pensionLevel) {
       const fen = Math.round(DEMO_CONTRIBUTION_BASE_YUAN * percent(pensionLevel) * PENSION_RATE * 100) * months;
       const rate = `${Math.round(percent(pensionLevel) * 100)}% × 20%`;
-      lines.push({ label: '职工基本养老保险', labelEn: 'Basic pension insurance', detail: `缴费基数 ${rate} × ${months}个月`, detailEn: `Contribution base ${rate} × ${monthsText(months)}`, amountFen: fen });
+      lines.push({
+        label: '职工基本养老保险',
+        labelEn: 'Basic pension insurance',
+        detail: `缴费基数 ${rate} × ${months}个月`,
+        detailEn: `Contribution base ${rate} × ${monthsText(months)}`,
+        amountFen: fen,
+      });
     }
     if (medicalLevel) {
       const fen = Math.round(DEMO_CONTRIBUTION_BASE_YUAN * percent(medicalLevel) * MEDICAL_RATE * 100) * months;
       const rate = `${Math.round(percent(medicalLevel) * 100)}% × 8%`;
-      lines.push({ label: '职工基本医疗保险', labelEn: 'Basic medical insurance', detail: `缴费基数 ${rate} × ${months}个月`, detailEn: `Contribution base ${rate} × ${monthsText(months)}`, amountFen: fen });
+      lines.push({
+        label: '职工基本医疗保险',
+        labelEn: 'Basic medical insurance',
+        detail: `缴费基数 ${rate} × ${months}个月`,
+        detailEn: `Contribution base ${rate} × ${monthsText(months)}`,
+        amountFen: fen,
+      });
     }
     const holder = query.idNumber ? demoCitizenByIdNumber(query.idNumber) : undefined;
     return {
@@ -100,7 +126,7 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
 
   // 城乡居民基本医疗保险: a fixed yearly contribution for the insured person.
   if (choice(query, 'payFor')) {
-    if (!query.idNumber) return { ok: false, code: 'notAllowed', message: 'The insured person\'s ID number is needed.' };
+    if (!query.idNumber) return { ok: false, code: 'notAllowed', message: "The insured person's ID number is needed." };
     const p = chinaParts(nowMs);
     const year = p.month >= 9 ? p.year + 1 : p.year;
     const holder = demoCitizenByIdNumber(query.idNumber);
@@ -128,13 +154,22 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
   const lookup = choice(query, 'lookup');
   if (lookup) {
     if (lookup === 'decision') {
-      if (!reference || !/^\d{15,16}$/.test(reference)) return { ok: false, code: 'notFound', message: 'No penalty decision has this number.' };
+      if (!reference || !/^\d{15,16}$/.test(reference))
+        return { ok: false, code: 'notFound', message: 'No penalty decision has this number.' };
       const amount = [50_00, 100_00, 200_00][(digest(reference)[0] ?? 0) % 3] ?? 100_00;
       return {
         ok: true,
         bill: {
           referenceMasked: reference,
-          lines: [{ label: '交通违法罚款', labelEn: 'Traffic fine', detail: `处罚决定书 ${reference}`, detailEn: `Penalty decision ${reference}`, amountFen: amount }],
+          lines: [
+            {
+              label: '交通违法罚款',
+              labelEn: 'Traffic fine',
+              detail: `处罚决定书 ${reference}`,
+              detailEn: `Penalty decision ${reference}`,
+              amountFen: amount,
+            },
+          ],
           totalFen: amount,
           note: '缴款后一般 1 个工作日内更新违法状态。',
           noteEn: 'The offence record is usually updated within 1 working day of payment.',
@@ -144,7 +179,15 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
     const holder = query.idNumber ? demoCitizenByIdNumber(query.idNumber) : undefined;
     const hasFine = lookup === 'mine' ? holder?.key === 'zhang-xiaoming' : Boolean(reference);
     if (!hasFine) {
-      return { ok: true, bill: { lines: [], totalFen: 0, note: '没有查询到需要缴纳的交通违法罚款。', noteEn: 'No unpaid traffic fines were found.' } };
+      return {
+        ok: true,
+        bill: {
+          lines: [],
+          totalFen: 0,
+          note: '没有查询到需要缴纳的交通违法罚款。',
+          noteEn: 'No unpaid traffic fines were found.',
+        },
+      };
     }
     return {
       ok: true,
@@ -162,14 +205,16 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
         ],
         totalFen: 200_00,
         note: '记分不在此处理；缴款后一般 1 个工作日内更新违法状态。',
-        noteEn: 'Penalty points are not handled here. The offence record is usually updated within 1 working day of payment.',
+        noteEn:
+          'Penalty points are not handled here. The offence record is usually updated within 1 working day of payment.',
       },
     };
   }
 
   // 水费、电费、燃气费: by account number.
   if (!reference) return { ok: false, code: 'notAllowed', message: 'An account number is needed to look up the bill.' };
-  if (!/^\d{6,20}$/.test(reference) || reference.startsWith('999')) return { ok: false, code: 'notFound', message: 'There is no account with this number.' };
+  if (!/^\d{6,20}$/.test(reference) || reference.startsWith('999'))
+    return { ok: false, code: 'notFound', message: 'There is no account with this number.' };
   const h = digest(`account:${reference}`);
   const holderMasked = `${SURNAMES[(h[0] ?? 0) % SURNAMES.length]}**`;
   if (prepay !== undefined) {
@@ -181,7 +226,10 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
         referenceMasked: maskReference(reference),
         lines: [{ label: '预存费用', labelEn: 'Prepayment', amountFen: prepay }],
         totalFen: prepay,
-        note: payKind === 'card' ? '插卡式表：缴费后请持卡到营业厅或带写卡功能的终端写卡，写卡后才到表。' : '预存金额将在下次出账时抵扣。',
+        note:
+          payKind === 'card'
+            ? '插卡式表：缴费后请持卡到营业厅或带写卡功能的终端写卡，写卡后才到表。'
+            : '预存金额将在下次出账时抵扣。',
         noteEn:
           payKind === 'card'
             ? 'Card meter: after paying, take the card to a service hall or a machine that can write meter cards. The credit reaches the meter only after the card is written.'
@@ -190,10 +238,24 @@ export function demoBill(query: BillQuery, nowMs: number): DemoBillResult {
     };
   }
   if (reference.endsWith('0000')) {
-    return { ok: true, bill: { holderMasked, referenceMasked: maskReference(reference), lines: [], totalFen: 0, note: '该户号目前没有欠费，无需缴纳。', noteEn: 'This account has nothing owing; there is nothing to pay.' } };
+    return {
+      ok: true,
+      bill: {
+        holderMasked,
+        referenceMasked: maskReference(reference),
+        lines: [],
+        totalFen: 0,
+        note: '该户号目前没有欠费，无需缴纳。',
+        noteEn: 'This account has nothing owing; there is nothing to pay.',
+      },
+    };
   }
   const months = lastMonths(nowMs, 2);
-  const lines = months.map((month, i) => ({ label: `${month.zh}账单`, labelEn: `Bill for ${month.en}`, amountFen: 20_00 + ((h.readUInt16BE(2 + i * 2) % 12000) + 0) }));
+  const lines = months.map((month, i) => ({
+    label: `${month.zh}账单`,
+    labelEn: `Bill for ${month.en}`,
+    amountFen: 20_00 + ((h.readUInt16BE(2 + i * 2) % 12000) + 0),
+  }));
   const totalFen = lines.reduce((sum, l) => sum + l.amountFen, 0);
   return {
     ok: true,

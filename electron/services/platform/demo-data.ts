@@ -1,5 +1,14 @@
 import { type DemoCitizen, demoCitizens } from '../../../shared/demo/demo-citizens.js';
-import { chinaMonth, type ELicense, lastMonthsPeriod, type PersonalRecord, type RecordPeriod, periodMonths, periodText, type ShownTable } from '../../../shared/platform/index.js';
+import {
+  chinaMonth,
+  type ELicense,
+  lastMonthsPeriod,
+  type PersonalRecord,
+  type RecordPeriod,
+  periodMonths,
+  periodText,
+  type ShownTable,
+} from '../../../shared/platform/index.js';
 import { chinaIsoDate } from '../../../shared/platform/china-time.js';
 import { makeUscc } from './codes.js';
 
@@ -263,21 +272,50 @@ function periodTextEn(period: RecordPeriod): string {
 }
 
 /** A summary row with its English (value English only where the value is words, not a name or a number). */
-function row(label: string, labelEn: string, value: string, valueEn?: string): { label: string; labelEn: string; value: string; valueEn?: string } {
+function row(
+  label: string,
+  labelEn: string,
+  value: string,
+  valueEn?: string,
+): { label: string; labelEn: string; value: string; valueEn?: string } {
   return valueEn === undefined ? { label, labelEn, value } : { label, labelEn, value, valueEn };
 }
 
 /** Departments of the demo records, in both languages. */
 const departments = {
-  socialInsurance: { department: '阳泉市社会保险中心郊区分中心', departmentEn: 'Jiaoqu Branch of the Yangquan Social Insurance Center' },
-  medical: { department: '阳泉市医疗保障局郊区分局', departmentEn: 'Jiaoqu Branch of the Yangquan Medical Security Bureau' },
-  housingFund: { department: '阳泉市住房公积金管理中心郊区管理部', departmentEn: 'Jiaoqu Office of the Yangquan Housing Provident Fund Management Center' },
-  tax: { department: '国家税务总局阳泉市郊区税务局', departmentEn: 'Jiaoqu District Taxation Bureau, State Taxation Administration' },
-  realEstate: { department: '阳泉市不动产登记中心郊区分中心', departmentEn: 'Jiaoqu Branch of the Yangquan Real Estate Registration Center' },
+  socialInsurance: {
+    department: '阳泉市社会保险中心郊区分中心',
+    departmentEn: 'Jiaoqu Branch of the Yangquan Social Insurance Center',
+  },
+  medical: {
+    department: '阳泉市医疗保障局郊区分局',
+    departmentEn: 'Jiaoqu Branch of the Yangquan Medical Security Bureau',
+  },
+  housingFund: {
+    department: '阳泉市住房公积金管理中心郊区管理部',
+    departmentEn: 'Jiaoqu Office of the Yangquan Housing Provident Fund Management Center',
+  },
+  tax: {
+    department: '国家税务总局阳泉市郊区税务局',
+    departmentEn: 'Jiaoqu District Taxation Bureau, State Taxation Administration',
+  },
+  realEstate: {
+    department: '阳泉市不动产登记中心郊区分中心',
+    departmentEn: 'Jiaoqu Branch of the Yangquan Real Estate Registration Center',
+  },
   police: { department: '阳泉市公安局郊区分局', departmentEn: 'Jiaoqu Branch of the Yangquan Public Security Bureau' },
-  market: { department: '阳泉市郊区市场监督管理局', departmentEn: 'Market Regulation Administration of Jiaoqu District' },
-  approval: { department: '阳泉市郊区行政审批服务管理局', departmentEn: 'Administrative Approval Service Bureau of Jiaoqu District' },
-  disease: { department: '阳泉市郊区疾病预防控制中心', departmentEn: 'Jiaoqu District Center for Disease Control and Prevention' },
+  market: {
+    department: '阳泉市郊区市场监督管理局',
+    departmentEn: 'Market Regulation Administration of Jiaoqu District',
+  },
+  approval: {
+    department: '阳泉市郊区行政审批服务管理局',
+    departmentEn: 'Administrative Approval Service Bureau of Jiaoqu District',
+  },
+  disease: {
+    department: '阳泉市郊区疾病预防控制中心',
+    departmentEn: 'Jiaoqu District Center for Disease Control and Prevention',
+  },
   hall: { department: '阳泉市郊区政务服务中心', departmentEn: 'Jiaoqu District Government Service Center, Yangquan' },
 } as const;
 
@@ -289,9 +327,24 @@ interface Employment {
 }
 
 const employment: Readonly<Record<string, Employment>> = {
-  'zhang-xiaoming': { employer: '阳泉市晋阳机械制造有限公司', employerEn: 'Yangquan Jinyang Machinery Co., Ltd.', base: 5680, since: '2009-07' },
-  'wang-jianguo': { employer: '灵活就业人员（个体工商户）', employerEn: 'Flexible employment (sole proprietor)', base: 4120, since: '2012-03' },
-  'liu-zhiqiang': { employer: '阳泉市郊区退役军人事务局（接续）', employerEn: 'Jiaoqu Veterans Affairs Bureau (continued)', base: 4120, since: '2025-12' },
+  'zhang-xiaoming': {
+    employer: '阳泉市晋阳机械制造有限公司',
+    employerEn: 'Yangquan Jinyang Machinery Co., Ltd.',
+    base: 5680,
+    since: '2009-07',
+  },
+  'wang-jianguo': {
+    employer: '灵活就业人员（个体工商户）',
+    employerEn: 'Flexible employment (sole proprietor)',
+    base: 4120,
+    since: '2012-03',
+  },
+  'liu-zhiqiang': {
+    employer: '阳泉市郊区退役军人事务局（接续）',
+    employerEn: 'Jiaoqu Veterans Affairs Bureau (continued)',
+    base: 4120,
+    since: '2025-12',
+  },
 };
 
 /**
@@ -309,7 +362,8 @@ function settledMonths(period: RecordPeriod, asOfMs: number): string[] {
   return periodMonths(period).filter((m) => m < current);
 }
 
-const answer = (shape: RecordShape, id: string) => (shape.answers && Object.hasOwn(shape.answers, id) ? shape.answers[id] : undefined);
+const answer = (shape: RecordShape, id: string) =>
+  shape.answers && Object.hasOwn(shape.answers, id) ? shape.answers[id] : undefined;
 
 /** 参保证明 for 基本养老保险 only (certificateKind = pensionOnly), else for every insurance. */
 export function socialInsuranceTitle(shape: RecordShape): string {
@@ -317,13 +371,22 @@ export function socialInsuranceTitle(shape: RecordShape): string {
 }
 
 function socialInsuranceTitleEn(shape: RecordShape): string {
-  return answer(shape, 'certificateKind') === 'pensionOnly' ? 'Basic pension insurance enrolment certificate' : 'Social insurance enrolment certificate';
+  return answer(shape, 'certificateKind') === 'pensionOnly'
+    ? 'Basic pension insurance enrolment certificate'
+    : 'Social insurance enrolment certificate';
 }
 
 function socialInsurance(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBody {
   const pensionOnly = answer(shape, 'certificateKind') === 'pensionOnly';
   const period = shape.period ?? lastMonthsPeriod(asOfMs, 12);
-  const base = { title: socialInsuranceTitle(shape), titleEn: socialInsuranceTitleEn(shape), ...departments.socialInsurance, holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  const base = {
+    title: socialInsuranceTitle(shape),
+    titleEn: socialInsuranceTitleEn(shape),
+    ...departments.socialInsurance,
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+  };
   const periodRow = row('缴费期间', 'Contribution period', periodText(period), periodTextEn(period));
   if (c.key === 'li-xiuying') {
     const pension = money('3,186.50');
@@ -337,20 +400,35 @@ function socialInsurance(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}
         row('退休时间', 'Retired', '2013年03月', 'Mar 2013'),
         row('月基本养老金', 'Monthly basic pension', pension.zh, pension.en),
         periodRow,
-        row('期间缴费', 'Contributions in the period', '已退休，期间内无缴费', 'Retired: no contributions in the period'),
+        row(
+          '期间缴费',
+          'Contributions in the period',
+          '已退休，期间内无缴费',
+          'Retired: no contributions in the period',
+        ),
       ],
     };
   }
   const job = employment[c.key];
   if (!job) {
-    return { ...base, summary: [periodRow, row('参保状态', 'Status', '暂无参保缴费记录', 'No enrolment or contributions on record')] };
+    return {
+      ...base,
+      summary: [periodRow, row('参保状态', 'Status', '暂无参保缴费记录', 'No enrolment or contributions on record')],
+    };
   }
   const months = settledMonths(period, asOfMs).filter((m) => m >= job.since);
   const flexible = c.key === 'wang-jianguo';
   // Contribution rates of the demo: pension 16% + 8%; all five insurances add medical, unemployment, injury, maternity.
   const unitRate = flexible ? 0 : pensionOnly ? 0.16 : 0.16 + 0.08 + 0.007 + 0.004 + 0.008;
   const personalRate = flexible ? 0.2 : pensionOnly ? 0.08 : 0.08 + 0.02 + 0.003;
-  const rows = months.map((m) => [m, job.employer.slice(0, 30), yuan(job.base), flexible ? '—' : yuan(job.base * unitRate), yuan(job.base * personalRate), '已到账']);
+  const rows = months.map((m) => [
+    m,
+    job.employer.slice(0, 30),
+    yuan(job.base),
+    flexible ? '—' : yuan(job.base * unitRate),
+    yuan(job.base * personalRate),
+    '已到账',
+  ]);
   const rowsEn = rows.map(([m, , ...amounts]) => [m ?? '', job.employerEn, ...amounts.slice(0, 3), 'Received']);
   const table: ShownTable = {
     columns: ['缴费年月', '缴费单位', '缴费基数', '单位缴纳', '个人缴纳', '状态'],
@@ -364,13 +442,31 @@ function socialInsurance(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}
       row(
         '参保险种',
         'Insurance',
-        flexible ? '企业职工基本养老保险（灵活就业）' : pensionOnly ? '企业职工基本养老保险' : '养老、医疗、失业、工伤、生育保险',
-        flexible ? "Employees' basic pension insurance (flexible employment)" : pensionOnly ? "Employees' basic pension insurance" : 'Pension, medical, unemployment, work injury and maternity insurance',
+        flexible
+          ? '企业职工基本养老保险（灵活就业）'
+          : pensionOnly
+            ? '企业职工基本养老保险'
+            : '养老、医疗、失业、工伤、生育保险',
+        flexible
+          ? "Employees' basic pension insurance (flexible employment)"
+          : pensionOnly
+            ? "Employees' basic pension insurance"
+            : 'Pension, medical, unemployment, work injury and maternity insurance',
       ),
       // Status with first enrolment, and the period with its count: a year of months still fits on one page with the seal.
-      row('参保状态', 'Status', `正常参保缴费（${job.since.replace('-', '年')}月首次参保）`, `Enrolled and contributing (first enrolled ${monthEn(job.since)})`),
+      row(
+        '参保状态',
+        'Status',
+        `正常参保缴费（${job.since.replace('-', '年')}月首次参保）`,
+        `Enrolled and contributing (first enrolled ${monthEn(job.since)})`,
+      ),
       row('当前缴费单位', 'Current employer', job.employer, job.employerEn),
-      row('缴费期间', 'Contribution period', `${periodText(period)}（缴费${rows.length}个月）`, `${periodTextEn(period)} (${rows.length} months paid)`),
+      row(
+        '缴费期间',
+        'Contribution period',
+        `${periodText(period)}（缴费${rows.length}个月）`,
+        `${periodTextEn(period)} (${rows.length} months paid)`,
+      ),
     ],
     ...(rows.length > 0 ? { table } : {}),
   };
@@ -389,8 +485,18 @@ function medicalInsurance(c: DemoCitizen, asOfMs: number): RecordBody {
     asOf: new Date(asOfMs).toISOString(),
     sample: SAMPLE,
     summary: [
-      row('险种', 'Insurance', resident ? '城乡居民基本医疗保险' : '职工基本医疗保险', resident ? "Residents' basic medical insurance" : "Employees' basic medical insurance"),
-      row('人员类别', 'Category', retired ? '退休人员' : resident ? '城乡居民' : '在职人员', retired ? 'Retired' : resident ? 'Urban or rural resident' : 'Employed'),
+      row(
+        '险种',
+        'Insurance',
+        resident ? '城乡居民基本医疗保险' : '职工基本医疗保险',
+        resident ? "Residents' basic medical insurance" : "Employees' basic medical insurance",
+      ),
+      row(
+        '人员类别',
+        'Category',
+        retired ? '退休人员' : resident ? '城乡居民' : '在职人员',
+        retired ? 'Retired' : resident ? 'Urban or rural resident' : 'Employed',
+      ),
       row('参保状态', 'Status', '参保缴费', 'Enrolled and contributing'),
       row('参保地', 'Insured in', '山西省阳泉市郊区', 'Jiaoqu District, Yangquan, Shanxi'),
       row('个人账户余额', 'Personal account balance', balance.zh, balance.en),
@@ -399,12 +505,26 @@ function medicalInsurance(c: DemoCitizen, asOfMs: number): RecordBody {
 }
 
 function housingFund(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBody {
-  const base = { title: '住房公积金缴存证明', titleEn: 'Housing provident fund contribution certificate', ...departments.housingFund, holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  const base = {
+    title: '住房公积金缴存证明',
+    titleEn: 'Housing provident fund contribution certificate',
+    ...departments.housingFund,
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+  };
   if (c.key !== 'zhang-xiaoming') {
     const retired = c.key === 'li-xiuying';
     return {
       ...base,
-      summary: [row('账户状态', 'Account status', retired ? '已销户（2013年退休提取）' : '未开立住房公积金账户', retired ? 'Closed (withdrawn on retirement in 2013)' : 'No housing provident fund account')],
+      summary: [
+        row(
+          '账户状态',
+          'Account status',
+          retired ? '已销户（2013年退休提取）' : '未开立住房公积金账户',
+          retired ? 'Closed (withdrawn on retirement in 2013)' : 'No housing provident fund account',
+        ),
+      ],
     };
   }
   const monthly = 5680 * 0.12;
@@ -420,30 +540,79 @@ function housingFund(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): R
   if (answer(shape, 'content') === 'status') return { ...base, summary };
   const period = shape.period ?? lastMonthsPeriod(asOfMs, 12);
   const months = settledMonths(period, asOfMs).filter((m) => m >= '2014-07');
-  const rows = months.map((m) => [m, '阳泉市晋阳机械制造有限公司', yuan(monthly), yuan(monthly), yuan(monthly * 2), '正常']);
-  const rowsEn = months.map((m) => [m, 'Yangquan Jinyang Machinery Co., Ltd.', yuan(monthly), yuan(monthly), yuan(monthly * 2), 'Normal']);
+  const rows = months.map((m) => [
+    m,
+    '阳泉市晋阳机械制造有限公司',
+    yuan(monthly),
+    yuan(monthly),
+    yuan(monthly * 2),
+    '正常',
+  ]);
+  const rowsEn = months.map((m) => [
+    m,
+    'Yangquan Jinyang Machinery Co., Ltd.',
+    yuan(monthly),
+    yuan(monthly),
+    yuan(monthly * 2),
+    'Normal',
+  ]);
   return {
     ...base,
     summary: [...summary, row('缴存期间', 'Contribution period', periodText(period), periodTextEn(period))],
     ...(rows.length > 0
-      ? { table: { columns: ['缴存年月', '缴存单位', '单位缴存', '个人缴存', '合计', '状态'], columnsEn: ['Month', 'Employer', 'Employer share', 'Personal share', 'Total', 'Status'], rows, rowsEn } }
+      ? {
+          table: {
+            columns: ['缴存年月', '缴存单位', '单位缴存', '个人缴存', '合计', '状态'],
+            columnsEn: ['Month', 'Employer', 'Employer share', 'Personal share', 'Total', 'Status'],
+            rows,
+            rowsEn,
+          },
+        }
       : {}),
   };
 }
 
 function tax(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBody {
-  const base = { title: '个人所得税纳税记录', titleEn: 'Individual income tax record', ...departments.tax, holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  const base = {
+    title: '个人所得税纳税记录',
+    titleEn: 'Individual income tax record',
+    ...departments.tax,
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+  };
   const period = shape.period ?? lastMonthsPeriod(asOfMs, 12);
   const periodRow = row('记录期间', 'Period', periodText(period), periodTextEn(period));
   if (c.key === 'zhang-xiaoming') {
     const months = settledMonths(period, asOfMs).filter((m) => m >= '2009-07');
     const rows = months.map((m) => [m, '工资薪金所得', '8,200.00', '46.50', '阳泉市晋阳机械制造有限公司']);
-    const rowsEn = months.map((m) => [m, 'Wages and salaries', '8,200.00', '46.50', 'Yangquan Jinyang Machinery Co., Ltd.']);
+    const rowsEn = months.map((m) => [
+      m,
+      'Wages and salaries',
+      '8,200.00',
+      '46.50',
+      'Yangquan Jinyang Machinery Co., Ltd.',
+    ]);
     return {
       ...base,
-      summary: [row('纳税人识别号', 'Taxpayer number', '1403************17', '1403************17'), row('记录期间', 'Period', `${periodText(period)}（${rows.length}条）`, `${periodTextEn(period)} (${rows.length} entries)`)],
+      summary: [
+        row('纳税人识别号', 'Taxpayer number', '1403************17', '1403************17'),
+        row(
+          '记录期间',
+          'Period',
+          `${periodText(period)}（${rows.length}条）`,
+          `${periodTextEn(period)} (${rows.length} entries)`,
+        ),
+      ],
       ...(rows.length > 0
-        ? { table: { columns: ['所属期', '所得项目', '收入额', '实缴税额', '扣缴义务人'], columnsEn: ['Month', 'Kind of income', 'Income', 'Tax paid', 'Withheld by'], rows, rowsEn } }
+        ? {
+            table: {
+              columns: ['所属期', '所得项目', '收入额', '实缴税额', '扣缴义务人'],
+              columnsEn: ['Month', 'Kind of income', 'Income', 'Tax paid', 'Withheld by'],
+              rows,
+              rowsEn,
+            },
+          }
         : {}),
     };
   }
@@ -452,19 +621,39 @@ function tax(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBod
       ...base,
       summary: [
         row('纳税人识别号', 'Taxpayer number', '1403************32', '1403************32'),
-        row('经营所得', 'Business income', '个体工商户定期定额征收，月销售额未达起征点', 'Sole proprietor taxed at a fixed quota; monthly sales below the tax threshold'),
+        row(
+          '经营所得',
+          'Business income',
+          '个体工商户定期定额征收，月销售额未达起征点',
+          'Sole proprietor taxed at a fixed quota; monthly sales below the tax threshold',
+        ),
         periodRow,
       ],
     };
   }
-  return { ...base, summary: [periodRow, row('纳税记录', 'Tax record', '无个人所得税缴纳记录', 'No individual income tax paid on record')] };
+  return {
+    ...base,
+    summary: [
+      periodRow,
+      row('纳税记录', 'Tax record', '无个人所得税缴纳记录', 'No individual income tax paid on record'),
+    ],
+  };
 }
 
 function realEstate(c: DemoCitizen, asOfMs: number): RecordBody {
-  const base = { title: '不动产登记信息查询结果证明', titleEn: 'Real estate registration search result', ...departments.realEstate, holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
+  const base = {
+    title: '不动产登记信息查询结果证明',
+    titleEn: 'Real estate registration search result',
+    ...departments.realEstate,
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+  };
   const owned: Record<string, string[][]> = {
     'li-xiuying': [['晋(2016)阳泉市郊区不动产权第0002871号', '郊区荫营镇荫营村东街12号', '住宅', '86.40', '无']],
-    'zhang-xiaoming': [['晋(2020)阳泉市郊区不动产权第0011536号', '郊区义井镇义井村南街8号3单元502室', '住宅', '112.35', '抵押']],
+    'zhang-xiaoming': [
+      ['晋(2020)阳泉市郊区不动产权第0011536号', '郊区义井镇义井村南街8号3单元502室', '住宅', '112.35', '抵押'],
+    ],
     'wang-jianguo': [['晋(2018)阳泉市郊区不动产权第0007204号', '郊区河底镇河底村中街21号', '住宅', '95.10', '无']],
   };
   const rows = owned[c.key] ?? [];
@@ -479,11 +668,20 @@ function realEstate(c: DemoCitizen, asOfMs: number): RecordBody {
         '查询结果',
         'Result',
         rows.length > 0 ? `登记有不动产${rows.length}处` : '未查询到该权利人名下的不动产登记信息（无房）',
-        rows.length > 0 ? `${rows.length} registered ${rows.length === 1 ? 'property' : 'properties'}` : 'No real estate is registered to this person (no home owned)',
+        rows.length > 0
+          ? `${rows.length} registered ${rows.length === 1 ? 'property' : 'properties'}`
+          : 'No real estate is registered to this person (no home owned)',
       ),
     ],
     ...(rows.length > 0
-      ? { table: { columns: ['不动产权证号', '坐落', '用途', '面积（平方米）', '抵押/查封'], columnsEn: ['Certificate number', 'Location', 'Use', 'Area (m²)', 'Mortgage or seizure'], rows, rowsEn } }
+      ? {
+          table: {
+            columns: ['不动产权证号', '坐落', '用途', '面积（平方米）', '抵押/查封'],
+            columnsEn: ['Certificate number', 'Location', 'Use', 'Area (m²)', 'Mortgage or seizure'],
+            rows,
+            rowsEn,
+          },
+        }
       : {}),
   };
 }
@@ -500,10 +698,20 @@ function household(c: DemoCitizen, asOfMs: number): RecordBody {
       row('姓名', 'Name', c.name),
       row('性别', 'Sex', c.gender, c.gender === '女' ? 'Female' : c.gender === '男' ? 'Male' : undefined),
       row('民族', 'Ethnic group', c.nation, c.nation === '汉' || c.nation === '汉族' ? 'Han' : undefined),
-      row('出生日期', 'Date of birth', `${c.birthDate.slice(0, 4)}年${c.birthDate.slice(4, 6)}月${c.birthDate.slice(6)}日`, `${c.birthDate.slice(0, 4)}-${c.birthDate.slice(4, 6)}-${c.birthDate.slice(6)}`),
+      row(
+        '出生日期',
+        'Date of birth',
+        `${c.birthDate.slice(0, 4)}年${c.birthDate.slice(4, 6)}月${c.birthDate.slice(6)}日`,
+        `${c.birthDate.slice(0, 4)}-${c.birthDate.slice(4, 6)}-${c.birthDate.slice(6)}`,
+      ),
       // An address is shown as registered, in Chinese.
       row('户籍地址', 'Registered address', c.address),
-      row('与户主关系', 'Relation to head of household', c.key === 'zhao-li' || c.key === 'chen-siyu' ? '女' : '户主', c.key === 'zhao-li' || c.key === 'chen-siyu' ? 'Daughter' : 'Head of household'),
+      row(
+        '与户主关系',
+        'Relation to head of household',
+        c.key === 'zhao-li' || c.key === 'chen-siyu' ? '女' : '户主',
+        c.key === 'zhao-li' || c.key === 'chen-siyu' ? 'Daughter' : 'Head of household',
+      ),
     ],
   };
 }
@@ -531,10 +739,17 @@ function pensionEligibility(c: DemoCitizen, asOfMs: number): RecordBody {
 }
 
 function paymentCertificate(c: DemoCitizen, asOfMs: number, shape: RecordShape = {}): RecordBody {
-  return { ...tax(c, asOfMs, shape), title: '中华人民共和国税收完税证明', titleEn: 'Tax payment certificate of the P.R. China' };
+  return {
+    ...tax(c, asOfMs, shape),
+    title: '中华人民共和国税收完税证明',
+    titleEn: 'Tax payment certificate of the P.R. China',
+  };
 }
 
-function nothingOnRecord(title: { title: string; titleEn: string }, department: { department: string; departmentEn: string }): RecordBuilder {
+function nothingOnRecord(
+  title: { title: string; titleEn: string },
+  department: { department: string; departmentEn: string },
+): RecordBuilder {
   return (c, asOfMs) => ({
     ...title,
     ...department,
@@ -547,8 +762,26 @@ function nothingOnRecord(title: { title: string; titleEn: string }, department: 
 
 function businessLicenseRecord(c: DemoCitizen, asOfMs: number): RecordBody {
   const business = businessesOf(c)[0];
-  const base = { title: '营业执照', titleEn: 'Business license', ...departments.market, holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
-  if (!business) return { ...base, summary: [row('查询结果', 'Result', '未查询到以本人为经营者或法定代表人的市场主体', 'No business is registered with this person as operator or legal representative')] };
+  const base = {
+    title: '营业执照',
+    titleEn: 'Business license',
+    ...departments.market,
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+  };
+  if (!business)
+    return {
+      ...base,
+      summary: [
+        row(
+          '查询结果',
+          'Result',
+          '未查询到以本人为经营者或法定代表人的市场主体',
+          'No business is registered with this person as operator or legal representative',
+        ),
+      ],
+    };
   const license = businessLicenses(business, c)[0];
   const labelsEn: Readonly<Record<string, string>> = {
     统一社会信用代码: 'Unified social credit code',
@@ -559,8 +792,15 @@ function businessLicenseRecord(c: DemoCitizen, asOfMs: number): RecordBody {
     经营范围: 'Business scope',
     注册日期: 'Registered on',
   };
-  const valuesEn: Readonly<Record<string, string>> = { 个体工商户: 'Sole proprietorship', 有限责任公司: 'Limited liability company', [business.registeredOn]: business.registeredOn, [business.creditCode]: business.creditCode };
-  const summary = (license?.fields ?? []).map((f) => row(f.label, labelsEn[f.label] ?? f.label, f.value, valuesEn[f.value]));
+  const valuesEn: Readonly<Record<string, string>> = {
+    个体工商户: 'Sole proprietorship',
+    有限责任公司: 'Limited liability company',
+    [business.registeredOn]: business.registeredOn,
+    [business.creditCode]: business.creditCode,
+  };
+  const summary = (license?.fields ?? []).map((f) =>
+    row(f.label, labelsEn[f.label] ?? f.label, f.value, valuesEn[f.value]),
+  );
   return { ...base, holderName: business.name, summary };
 }
 
@@ -577,16 +817,41 @@ function licenseHoldings(c: DemoCitizen, asOfMs: number): RecordBody {
     table: {
       columns: ['证照名称', '证照编号', '持证主体', '发证机关', '状态'],
       columnsEn: ['License', 'Number', 'Holder', 'Issued by', 'Status'],
-      rows: licenses.map((l) => [l.title, l.licenseNumber.slice(0, 100), l.holderName, l.issuer, l.status === 'valid' ? '有效' : l.status === 'expired' ? '已过期' : '已注销']),
+      rows: licenses.map((l) => [
+        l.title,
+        l.licenseNumber.slice(0, 100),
+        l.holderName,
+        l.issuer,
+        l.status === 'valid' ? '有效' : l.status === 'expired' ? '已过期' : '已注销',
+      ]),
       // Titles and issuers are the licenses' own names, shown as issued; the status is translated.
-      rowsEn: licenses.map((l) => [l.title, l.licenseNumber.slice(0, 100), l.holderName, l.issuer, l.status === 'valid' ? 'Valid' : l.status === 'expired' ? 'Expired' : 'Revoked']),
+      rowsEn: licenses.map((l) => [
+        l.title,
+        l.licenseNumber.slice(0, 100),
+        l.holderName,
+        l.issuer,
+        l.status === 'valid' ? 'Valid' : l.status === 'expired' ? 'Expired' : 'Revoked',
+      ]),
     },
   };
 }
 
 function healthCertificate(c: DemoCitizen, asOfMs: number): RecordBody {
-  const base = { title: '食品从业人员健康证明', titleEn: 'Food handler health certificate', ...departments.disease, holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
-  if (c.key !== 'wang-jianguo') return { ...base, summary: [row('查询结果', 'Result', '未查询到有效的从业人员健康证明', 'No valid food handler health certificate found')] };
+  const base = {
+    title: '食品从业人员健康证明',
+    titleEn: 'Food handler health certificate',
+    ...departments.disease,
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+  };
+  if (c.key !== 'wang-jianguo')
+    return {
+      ...base,
+      summary: [
+        row('查询结果', 'Result', '未查询到有效的从业人员健康证明', 'No valid food handler health certificate found'),
+      ],
+    };
   return {
     ...base,
     summary: [
@@ -600,8 +865,19 @@ function healthCertificate(c: DemoCitizen, asOfMs: number): RecordBody {
 }
 
 function loanProgress(c: DemoCitizen, asOfMs: number): RecordBody {
-  const base = { title: '住房公积金贷款办理进度', titleEn: 'Housing provident fund loan progress', ...departments.housingFund, holderName: c.name, asOf: new Date(asOfMs).toISOString(), sample: SAMPLE };
-  if (c.key !== 'zhang-xiaoming') return { ...base, summary: [row('查询结果', 'Result', '无住房公积金贷款申请', 'No provident fund loan application')] };
+  const base = {
+    title: '住房公积金贷款办理进度',
+    titleEn: 'Housing provident fund loan progress',
+    ...departments.housingFund,
+    holderName: c.name,
+    asOf: new Date(asOfMs).toISOString(),
+    sample: SAMPLE,
+  };
+  if (c.key !== 'zhang-xiaoming')
+    return {
+      ...base,
+      summary: [row('查询结果', 'Result', '无住房公积金贷款申请', 'No provident fund loan application')],
+    };
   return {
     ...base,
     summary: [
@@ -622,7 +898,10 @@ const byName: Readonly<Record<string, RecordBuilder>> = {
   'eLicense.holdings': licenseHoldings,
   'health.employeeHealthCertificate': healthCertificate,
   'housingFund.loanProgress': loanProgress,
-  'realEstate.caseProgress': nothingOnRecord({ title: '不动产登记办理进度', titleEn: 'Real estate registration progress' }, departments.realEstate),
+  'realEstate.caseProgress': nothingOnRecord(
+    { title: '不动产登记办理进度', titleEn: 'Real estate registration progress' },
+    departments.realEstate,
+  ),
 };
 const byArea: Readonly<Record<string, RecordBuilder>> = {
   socialInsurance,
@@ -637,10 +916,18 @@ const byArea: Readonly<Record<string, RecordBuilder>> = {
  * The record a print or query item reads, for a demo person, covering the chosen period and kind (shape);
  * any other record name answers "nothing on record".
  */
-export function demoRecord(idNumber: string, record: string, asOfMs: number, shape: RecordShape = {}): PersonalRecord | undefined {
+export function demoRecord(
+  idNumber: string,
+  record: string,
+  asOfMs: number,
+  shape: RecordShape = {},
+): PersonalRecord | undefined {
   const citizen = demoCitizenByIdNumber(idNumber);
   if (!citizen) return undefined;
   const area = record.split('.')[0] ?? '';
-  const build = byName[record] ?? byArea[area] ?? nothingOnRecord({ title: '信息查询结果', titleEn: 'Search result' }, departments.hall);
+  const build =
+    byName[record] ??
+    byArea[area] ??
+    nothingOnRecord({ title: '信息查询结果', titleEn: 'Search result' }, departments.hall);
   return { record, ...build(citizen, asOfMs, shape) };
 }

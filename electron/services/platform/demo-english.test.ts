@@ -10,7 +10,9 @@ const NOW = Date.parse('2026-11-21T08:00:00+08:00');
 
 /** The embedded platform sends English beside the Chinese for its demo data, so an English reader can read it. */
 describe('demo data in English', () => {
-  const recordNames = [...new Set(defaultCatalog.items.flatMap((i) => (i.platformRecord ? [i.platformRecord] : [])))].filter((r) => r !== 'marketEntity.publicInfo' && r !== 'tax.invoiceVerification');
+  const recordNames = [
+    ...new Set(defaultCatalog.items.flatMap((i) => (i.platformRecord ? [i.platformRecord] : []))),
+  ].filter((r) => r !== 'marketEntity.publicInfo' && r !== 'tax.invoiceVerification');
 
   it('every record of every demo citizen has its title, department and labels in English too', () => {
     for (const citizen of demoCitizens) {
@@ -31,7 +33,13 @@ describe('demo data in English', () => {
   it('the medical insurance record has every value in English', () => {
     const citizen = demoCitizens.find((c) => c.key === 'zhang-xiaoming');
     const record = citizen ? demoRecord(citizen.idNumber, 'medicalInsurance.account', NOW) : undefined;
-    expect(record?.summary.map((r) => r.valueEn)).toEqual(["Employees' basic medical insurance", 'Employed', 'Enrolled and contributing', 'Jiaoqu District, Yangquan, Shanxi', '3,905.12 yuan']);
+    expect(record?.summary.map((r) => r.valueEn)).toEqual([
+      "Employees' basic medical insurance",
+      'Employed',
+      'Enrolled and contributing',
+      'Jiaoqu District, Yangquan, Shanxi',
+      '3,905.12 yuan',
+    ]);
   });
 
   it('a water bill has its lines, period and note in English, months as words', () => {

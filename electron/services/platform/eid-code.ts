@@ -15,7 +15,11 @@ export interface EIdCodeContent {
 const codeIdOf = (nonce: Buffer) => createHash('sha256').update(nonce).digest('hex');
 
 /** Makes a code: random part and expiry, signed by the platform's key. */
-export function encodeEIdCode(nonce: Buffer, expiresAtMs: number, key: SigningKey): { code: string; content: EIdCodeContent } {
+export function encodeEIdCode(
+  nonce: Buffer,
+  expiresAtMs: number,
+  key: SigningKey,
+): { code: string; content: EIdCodeContent } {
   if (nonce.length !== NONCE_BYTES) throw new Error(`an e-ID code needs ${NONCE_BYTES} random bytes`);
   const seconds = Math.ceil(expiresAtMs / 1000);
   const expiry = Buffer.alloc(4);
@@ -32,8 +36,14 @@ export function decodeEIdCode(text: string, key: SigningKey): Result<EIdCodeCont
   if (!eIdCodeSchema.safeParse(text).success) return err('malformed', 'This is not an e-ID code.');
   const [prefix = '', body = '', signature = ''] = text.split('.');
   const bytes = Buffer.from(body, 'base64url');
-  if (bytes.length !== NONCE_BYTES + 4 || bytes.toString('base64url') !== body) return err('malformed', 'The e-ID code cannot be decoded.');
-  const good = edVerify(null, Buffer.from(`${prefix}.${body}`, 'ascii'), createPublicKey(key.privateKey), Buffer.from(signature, 'base64url'));
+  if (bytes.length !== NONCE_BYTES + 4 || bytes.toString('base64url') !== body)
+    return err('malformed', 'The e-ID code cannot be decoded.');
+  const good = edVerify(
+    null,
+    Buffer.from(`${prefix}.${body}`, 'ascii'),
+    createPublicKey(key.privateKey),
+    Buffer.from(signature, 'base64url'),
+  );
   if (!good) return err('forged', 'The e-ID code was not signed by this platform: altered or forged.');
   return ok({ codeId: codeIdOf(bytes.subarray(0, NONCE_BYTES)), expiresAtMs: bytes.readUInt32BE(NONCE_BYTES) * 1000 });
 }

@@ -37,7 +37,11 @@ export class EIdRegistry {
   /** A fresh code for the person (as their phone would show it). */
   issue(idNumber: string): { code: string; expiresAtMs: number } {
     this.prune();
-    const { code, content } = encodeEIdCode(this.random(16), this.options.now() + this.validMs, this.options.signingKey);
+    const { code, content } = encodeEIdCode(
+      this.random(16),
+      this.options.now() + this.validMs,
+      this.options.signingKey,
+    );
     this.codes.set(content.codeId, { idNumber, expiresAtMs: content.expiresAtMs });
     return { code, expiresAtMs: content.expiresAtMs };
   }
@@ -49,13 +53,18 @@ export class EIdRegistry {
   use(code: string, kioskId: string, idempotencyKey: string): Result<{ idNumber: string }, EIdRefusal> {
     this.prune();
     const decoded = decodeEIdCode(code, this.options.signingKey);
-    if (!decoded.ok) return decoded.error.code === 'forged' ? err('notFound', decoded.error.message) : err('malformed', decoded.error.message);
+    if (!decoded.ok)
+      return decoded.error.code === 'forged'
+        ? err('notFound', decoded.error.message)
+        : err('malformed', decoded.error.message);
     const issued = this.codes.get(decoded.value.codeId);
     if (issued?.used) {
-      if (issued.used.key === idempotencyKey && issued.used.kioskId === kioskId) return ok({ idNumber: issued.idNumber });
+      if (issued.used.key === idempotencyKey && issued.used.kioskId === kioskId)
+        return ok({ idNumber: issued.idNumber });
       return err('alreadyUsed', 'This e-ID code has been used before; the phone shows a fresh one.');
     }
-    if (this.options.now() >= decoded.value.expiresAtMs) return err('expired', 'This e-ID code is past its time; the phone shows a fresh one.');
+    if (this.options.now() >= decoded.value.expiresAtMs)
+      return err('expired', 'This e-ID code is past its time; the phone shows a fresh one.');
     if (!issued) return err('notFound', 'This platform did not issue this e-ID code (or no longer knows it).');
     issued.used = { key: idempotencyKey, kioskId };
     return ok({ idNumber: issued.idNumber });

@@ -37,11 +37,22 @@ describe('e-ID code format', () => {
     const { code } = encodeEIdCode(randomBytes(16), T0 + EID_CODE_VALID_MS, key);
     expect(decodeEIdCode(tamper(code, 1), key)).toMatchObject({ ok: false, error: { code: 'forged' } });
     expect(decodeEIdCode(tamper(code, 2), key)).toMatchObject({ ok: false, error: { code: 'forged' } });
-    expect(decodeEIdCode(encodeEIdCode(randomBytes(16), T0 + EID_CODE_VALID_MS, otherKey).code, key)).toMatchObject({ ok: false, error: { code: 'forged' } });
+    expect(decodeEIdCode(encodeEIdCode(randomBytes(16), T0 + EID_CODE_VALID_MS, otherKey).code, key)).toMatchObject({
+      ok: false,
+      error: { code: 'forged' },
+    });
   });
 
   it('refuses malformed text', () => {
-    for (const text of ['', 'GKEID1', 'GKEID1..', `GKEID1.${'A'.repeat(27)}`, 'GKC1.abc.def', `gkeid1.${'A'.repeat(27)}.${'A'.repeat(86)}`, `GKEID1.${'A'.repeat(27)}.${'A'.repeat(86)}x`]) {
+    for (const text of [
+      '',
+      'GKEID1',
+      'GKEID1..',
+      `GKEID1.${'A'.repeat(27)}`,
+      'GKC1.abc.def',
+      `gkeid1.${'A'.repeat(27)}.${'A'.repeat(86)}`,
+      `GKEID1.${'A'.repeat(27)}.${'A'.repeat(86)}x`,
+    ]) {
       expect(decodeEIdCode(text, key), JSON.stringify(text)).toMatchObject({ ok: false, error: { code: 'malformed' } });
     }
   });
@@ -52,7 +63,8 @@ describe('e-ID verification on the embedded platform', () => {
   let clock: ManualClock;
   let platform: LocalPlatform;
   const citizen = demoCitizen('zhang-xiaoming');
-  const verify = (code: string, idempotencyKey: string = randomUUID(), kioskId = 'K-1') => platform.verifyEId({ code, kioskId, idempotencyKey });
+  const verify = (code: string, idempotencyKey: string = randomUUID(), kioskId = 'K-1') =>
+    platform.verifyEId({ code, kioskId, idempotencyKey });
 
   beforeEach(() => {
     clock = new ManualClock(T0);
@@ -118,10 +130,17 @@ describe('e-ID verification on the embedded platform', () => {
 
   it('refuses forged and unknown codes as notFound, and they change nothing: the real code still works once', async () => {
     const code = issue();
-    const forged = [tamper(code, 1), tamper(code, 2), encodeEIdCode(randomBytes(16), T0 + EID_CODE_VALID_MS, otherKey).code];
+    const forged = [
+      tamper(code, 1),
+      tamper(code, 2),
+      encodeEIdCode(randomBytes(16), T0 + EID_CODE_VALID_MS, otherKey).code,
+    ];
     for (const f of forged) expect(await verify(f)).toMatchObject({ ok: false, error: { code: 'notFound' } });
     // Signed by this platform's key but never issued (or issued before a restart): unknown.
-    expect(await verify(encodeEIdCode(randomBytes(16), T0 + EID_CODE_VALID_MS, key).code)).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(await verify(encodeEIdCode(randomBytes(16), T0 + EID_CODE_VALID_MS, key).code)).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
     const stats = platform.stats();
     expect((await verify(code)).ok).toBe(true);
     expect(platform.stats()).toEqual(stats);
@@ -129,7 +148,10 @@ describe('e-ID verification on the embedded platform', () => {
 
   it('refuses malformed codes before anything runs', async () => {
     for (const text of ['', 'GKR1:YQJQ-20260115-00001:7K3Q-M2XD-94PA', `GKEID1.${'A'.repeat(27)}`, 'x'.repeat(5000)]) {
-      expect(await verify(text), JSON.stringify(text.slice(0, 20))).toMatchObject({ ok: false, error: { code: 'invalidRequest' } });
+      expect(await verify(text), JSON.stringify(text.slice(0, 20))).toMatchObject({
+        ok: false,
+        error: { code: 'invalidRequest' },
+      });
     }
   });
 
@@ -139,10 +161,13 @@ describe('e-ID verification on the embedded platform', () => {
     expect(await verify(code)).toMatchObject({ ok: false, error: { code: 'notFound' } });
   });
 
-  it('a second platform (another process) does not know the first one\'s codes', async () => {
+  it("a second platform (another process) does not know the first one's codes", async () => {
     const code = issue();
     const other = createLocalPlatform({ store, catalog: fixtureCatalog, signingKey: key });
-    expect(await other.verifyEId({ code, kioskId: 'K-1', idempotencyKey: randomUUID() })).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(await other.verifyEId({ code, kioskId: 'K-1', idempotencyKey: randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
     expect((await verify(code)).ok).toBe(true);
   });
 });

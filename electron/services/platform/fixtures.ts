@@ -21,7 +21,11 @@ export const fixtureCatalog: CatalogLookup = staticCatalogLookup(
       certificateValidYears: 5,
       certificateLicenseType: 'foodBusinessRecord',
       consultationPhone: '0353-5110646',
-      materialNames: { businessLicense: '营业执照', hygieneCommitment: '食品安全承诺书', layoutPlan: '经营场所平面布局图' },
+      materialNames: {
+        businessLicense: '营业执照',
+        hygieneCommitment: '食品安全承诺书',
+        layoutPlan: '经营场所平面布局图',
+      },
       fields: {
         shopName: { label: '店铺名称' },
         shopAddress: { label: '经营场所' },
@@ -107,14 +111,30 @@ export function foodShopFiling(overrides: Partial<SubmissionInput> = {}): Submis
     },
     situationAnswers: { hasPremises: true },
     // No image (scan or signature): an application naming one must have it uploaded first (attachment tests).
-    materials: [{ materialId: 'businessLicense', satisfiedBy: 'eLicense', licenseType: 'businessLicense', licenseNumber: '92140311MA0K3J8P1T' }],
-    form: { shopName: '建国家常菜馆', shopAddress: '山西省阳泉市郊区河底镇河底村中街23号', foodCategory: ['catering'], area: 45, contactPhone: c.phone },
+    materials: [
+      {
+        materialId: 'businessLicense',
+        satisfiedBy: 'eLicense',
+        licenseType: 'businessLicense',
+        licenseNumber: '92140311MA0K3J8P1T',
+      },
+    ],
+    form: {
+      shopName: '建国家常菜馆',
+      shopAddress: '山西省阳泉市郊区河底镇河底村中街23号',
+      foodCategory: ['catering'],
+      area: 45,
+      contactPhone: c.phone,
+    },
     ...overrides,
   };
 }
 
 /** A non-instant application that goes through review. */
-export function noCriminalRecordApplication(citizenKey = 'chen-siyu', overrides: Partial<SubmissionInput> = {}): SubmissionInput {
+export function noCriminalRecordApplication(
+  citizenKey = 'chen-siyu',
+  overrides: Partial<SubmissionInput> = {},
+): SubmissionInput {
   const c = demoCitizen(citizenKey);
   return {
     idempotencyKey: randomUUID(),
@@ -148,7 +168,14 @@ export function marriageBirthPackage(overrides: Partial<SubmissionInput> = {}): 
     applicant: { name: c.name, idNumber: c.idNumber, phone: c.phone, identifiedBy: 'idCard' },
     situationAnswers: { married: 'no', hukouLocal: 'yes', stage: 'pregnant' },
     materials: [{ materialId: 'idCard', satisfiedBy: 'later' }],
-    form: { spouseName: spouse.name, spouseIdNumber: spouse.idNumber, mobile: c.phone, childOrder: 'first', dueDate: '2026-09-01', residenceAddress: '郊区平坦镇' },
+    form: {
+      spouseName: spouse.name,
+      spouseIdNumber: spouse.idNumber,
+      mobile: c.phone,
+      childOrder: 'first',
+      dueDate: '2026-09-01',
+      residenceAddress: '郊区平坦镇',
+    },
     ...overrides,
   };
 }

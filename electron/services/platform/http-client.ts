@@ -54,8 +54,14 @@ export function createHttpPlatformClient(options: HttpPlatformOptions): HttpPlat
       response = await doFetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) });
     } catch (error) {
       const e = error as Error & { cause?: { code?: string } };
-      const why = e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${options.timeoutMs} ms` : (e.cause?.code ?? e.message);
-      return { result: err('unavailable', `The platform at ${base} could not be reached for ${name} (${why}).`), transient: true };
+      const why =
+        e.name === 'TimeoutError' || e.name === 'AbortError'
+          ? `no answer within ${options.timeoutMs} ms`
+          : (e.cause?.code ?? e.message);
+      return {
+        result: err('unavailable', `The platform at ${base} could not be reached for ${name} (${why}).`),
+        transient: true,
+      };
     }
     let body: unknown;
     try {
@@ -67,18 +73,39 @@ export function createHttpPlatformClient(options: HttpPlatformOptions): HttpPlat
     if (response.ok) {
       const parsed = spec.response.safeParse(body);
       if (parsed.success) return { result: ok(parsed.data), transient: false };
-      return { result: err('badResponse', `The platform's reply to ${name} does not match the API: ${body === undefined ? 'not JSON' : describeIssues(parsed.error)}`), transient: false };
+      return {
+        result: err(
+          'badResponse',
+          `The platform's reply to ${name} does not match the API: ${body === undefined ? 'not JSON' : describeIssues(parsed.error)}`,
+        ),
+        transient: false,
+      };
     }
     const failure = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-    const code = typeof failure?.code === 'string' && knownCodes.has(failure.code) ? (failure.code as PlatformErrorCode) : undefined;
+    const code =
+      typeof failure?.code === 'string' && knownCodes.has(failure.code)
+        ? (failure.code as PlatformErrorCode)
+        : undefined;
     const message = typeof failure?.message === 'string' ? failure.message.slice(0, 500) : `HTTP ${response.status}`;
     if (response.status === 401 || response.status === 403) {
-      return { result: err('unauthorized', `The platform refused the kiosk's token for ${name} (HTTP ${response.status}).`), transient: false };
+      return {
+        result: err('unauthorized', `The platform refused the kiosk's token for ${name} (HTTP ${response.status}).`),
+        transient: false,
+      };
     }
     if (transientStatus.has(response.status)) {
-      return { result: err('unavailable', `The platform could not handle ${name} now (HTTP ${response.status}: ${message}).`), transient: true };
+      return {
+        result: err('unavailable', `The platform could not handle ${name} now (HTTP ${response.status}: ${message}).`),
+        transient: true,
+      };
     }
-    return { result: err(code ?? 'badResponse', code ? message : `The platform answered ${name} with HTTP ${response.status}: ${message}`), transient: false };
+    return {
+      result: err(
+        code ?? 'badResponse',
+        code ? message : `The platform answered ${name} with HTTP ${response.status}: ${message}`,
+      ),
+      transient: false,
+    };
   }
 
   const client: Record<string, unknown> = { kind: 'http', baseUrl: base };
@@ -93,7 +120,11 @@ export function createHttpPlatformClient(options: HttpPlatformOptions): HttpPlat
       if (typeof data.idempotencyKey === 'string') headers['idempotency-key'] = data.idempotencyKey;
       const init: RequestInit =
         spec.method !== 'GET'
-          ? { method: spec.method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(data) }
+          ? {
+              method: spec.method,
+              headers: { ...headers, 'content-type': 'application/json' },
+              body: JSON.stringify(data),
+            }
           : { method: 'GET', headers };
       const attempts = spec.idempotent ? 1 + retries : 1;
       let last: Attempt | undefined;

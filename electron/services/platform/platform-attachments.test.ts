@@ -19,13 +19,25 @@ describe('embedded platform: attachments', () => {
   const signed = () =>
     foodShopFiling({
       idempotencyKey: randomUUID(),
-      materials: [{ materialId: 'hygieneCommitment', satisfiedBy: 'commitment', commitmentAcceptedAt: '2026-01-15T02:29:00.000Z', signatureRef: signature.blobRef }],
+      materials: [
+        {
+          materialId: 'hygieneCommitment',
+          satisfiedBy: 'commitment',
+          commitmentAcceptedAt: '2026-01-15T02:29:00.000Z',
+          signatureRef: signature.blobRef,
+        },
+      ],
     });
 
   beforeEach(() => {
     clock = new ManualClock(Date.parse('2026-01-15T02:30:00Z'));
     store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
-    platform = createLocalPlatform({ store, catalog: fixtureCatalog, signingKey: signingKeyFromSeed(Buffer.alloc(32, 2), 'test', true), clock });
+    platform = createLocalPlatform({
+      store,
+      catalog: fixtureCatalog,
+      signingKey: signingKeyFromSeed(Buffer.alloc(32, 2), 'test', true),
+      clock,
+    });
   });
   afterEach(() => store.close());
 
@@ -33,15 +45,27 @@ describe('embedded platform: attachments', () => {
     const submission = signed();
     expect(await platform.submit(submission)).toMatchObject({ ok: false, error: { code: 'attachmentMissing' } });
     expect(platform.stats().cases).toBe(0);
-    expect(await platform.putAttachment(upload)).toEqual({ ok: true, value: { blobRef: signature.blobRef, stored: true } });
-    expect(await platform.putAttachment(upload)).toEqual({ ok: true, value: { blobRef: signature.blobRef, stored: false } });
+    expect(await platform.putAttachment(upload)).toEqual({
+      ok: true,
+      value: { blobRef: signature.blobRef, stored: true },
+    });
+    expect(await platform.putAttachment(upload)).toEqual({
+      ok: true,
+      value: { blobRef: signature.blobRef, stored: false },
+    });
     expect(await platform.submit(submission)).toMatchObject({ ok: true, value: { duplicate: false } });
     expect(platform.stats()).toMatchObject({ cases: 1, attachments: 1 });
   });
 
   it('refuses a wrong hash or media type and stores nothing; keeps what it stores encrypted', async () => {
-    expect(await platform.putAttachment({ ...upload, sha256: samplePng(10).sha256 })).toMatchObject({ ok: false, error: { code: 'hashMismatch' } });
-    expect(await platform.putAttachment({ ...upload, mediaType: 'image/jpeg' })).toMatchObject({ ok: false, error: { code: 'wrongMediaType' } });
+    expect(await platform.putAttachment({ ...upload, sha256: samplePng(10).sha256 })).toMatchObject({
+      ok: false,
+      error: { code: 'hashMismatch' },
+    });
+    expect(await platform.putAttachment({ ...upload, mediaType: 'image/jpeg' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrongMediaType' },
+    });
     expect(platform.stats().attachments).toBe(0);
     await platform.putAttachment(upload);
     const row = store.db.prepare('SELECT body FROM p_attachments').get() as { body: Buffer };

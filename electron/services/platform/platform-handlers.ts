@@ -11,7 +11,12 @@ import { checkRecordRequest } from './record-choices-check.js';
 
 type PlatformHandlerNames = keyof typeof platformMethods | keyof typeof documentMethods;
 
-function stateOf(entry: OutboxEntry, queryCode: string | undefined, duplicate: boolean, online: boolean | undefined): SubmissionState {
+function stateOf(
+  entry: OutboxEntry,
+  queryCode: string | undefined,
+  duplicate: boolean,
+  online: boolean | undefined,
+): SubmissionState {
   return {
     localNumber: entry.localNumber,
     ...(queryCode ? { queryCode } : {}),
@@ -30,7 +35,11 @@ function stateOf(entry: OutboxEntry, queryCode: string | undefined, duplicate: b
 function mapDoc(result: Result<RenderedDocument>): Result<RenderedDocumentReply> {
   if (!result.ok) return result;
   const { pdf, receiptLines, ...rest } = result.value;
-  return ok({ ...rest, ...(receiptLines ? { receiptLines: [...receiptLines] } : {}), pdfBase64: Buffer.from(pdf).toString('base64') });
+  return ok({
+    ...rest,
+    ...(receiptLines ? { receiptLines: [...receiptLines] } : {}),
+    pdfBase64: Buffer.from(pdf).toString('base64'),
+  });
 }
 
 /**
@@ -72,12 +81,20 @@ export function createPlatformHandlers(
     outbox
       .list({ state: 'pending', limit: 100 })
       .map((entry) => ({ entry, submission: outbox.readSubmission(entry.localNumber) }))
-      .filter((x): x is { entry: OutboxEntry; submission: Submission } => x.submission !== undefined && predicate(x.submission))
+      .filter(
+        (x): x is { entry: OutboxEntry; submission: Submission } =>
+          x.submission !== undefined && predicate(x.submission),
+      )
       .slice(0, 20)
       .map(({ entry, submission }) => {
         const catalog = services.catalog();
-        const info = entry.target.kind === 'item' ? catalog.item(entry.target.code) : catalog.package(entry.target.code);
-        return { localNumber: entry.localNumber, title: (info?.name['zh-CN'] ?? entry.target.code).slice(0, 100), savedAt: submission.submittedAt };
+        const info =
+          entry.target.kind === 'item' ? catalog.item(entry.target.code) : catalog.package(entry.target.code);
+        return {
+          localNumber: entry.localNumber,
+          title: (info?.name['zh-CN'] ?? entry.target.code).slice(0, 100),
+          savedAt: submission.submittedAt,
+        };
       });
 
   return {
@@ -92,7 +109,8 @@ export function createPlatformHandlers(
       return ok(stateOf(entry, outbox.readSubmission(request.localNumber)?.queryCode, false, outbox.status().online));
     },
     'submission.releaseReceipt': (request) => {
-      if (!outbox.get(request.localNumber)) return err('notFound', `There is no application ${request.localNumber} at this kiosk.`);
+      if (!outbox.get(request.localNumber))
+        return err('notFound', `There is no application ${request.localNumber} at this kiosk.`);
       return ok({ released: outbox.releaseReceipt(request.localNumber) });
     },
     'outbox.status': () => ok(outboxStatus()),
@@ -100,29 +118,41 @@ export function createPlatformHandlers(
     'case.progress': async (request) => {
       const local =
         request.by === 'localNumber'
-          ? queued((s) => s.localAcceptanceNumber === request.localAcceptanceNumber && s.queryCode === request.queryCode)
+          ? queued(
+              (s) => s.localAcceptanceNumber === request.localAcceptanceNumber && s.queryCode === request.queryCode,
+            )
           : request.by === 'idNumber'
             ? queued((s) => s.applicant.idNumber === request.idNumber)
             : [];
       const remote = await gateway().progress(request);
       if (remote.ok) return ok({ cases: remote.value.cases, queuedHere: local });
-      if (local.length > 0 && (remote.error.code === 'notFound' || remote.error.code === 'unavailable')) return ok({ cases: [], queuedHere: local });
+      if (local.length > 0 && (remote.error.code === 'notFound' || remote.error.code === 'unavailable'))
+        return ok({ cases: [], queuedHere: local });
       return remote;
     },
     'license.find': (request) => gateway().licenses(request),
     'records.get': async (request) => {
       if (!request.choices) return gateway().records(request);
-      const checked = checkRecordRequest(services.catalog(), request.itemCode ?? '', request.record, request.choices, services.store.clock.now());
+      const checked = checkRecordRequest(
+        services.catalog(),
+        request.itemCode ?? '',
+        request.record,
+        request.choices,
+        services.store.clock.now(),
+      );
       if (!checked.ok) return checked;
       const result = await gateway().records(request);
       // The platform's own check of the choices (a period it cannot cover) is the citizen's to change.
-      return !result.ok && result.error.code === 'invalidRequest' ? err('invalidChoices', result.error.message) : result;
+      return !result.ok && result.error.code === 'invalidRequest'
+        ? err('invalidChoices', result.error.message)
+        : result;
     },
     'payment.bill': (request) => gateway().billLookup(request),
     'payment.create': (request) => gateway().createPayment({ ...request, kioskId: services.kioskId }),
     'payment.simulate': (request) => {
       const local = services.localPlatform;
-      if (!options.developerMode || !local) return err('notAllowed', 'Simulated payments exist only in developer mode with the embedded platform.');
+      if (!options.developerMode || !local)
+        return err('notAllowed', 'Simulated payments exist only in developer mode with the embedded platform.');
       return local.simulatePayment(request.orderNumber, request.outcome);
     },
     'payment.status': (request) => gateway().paymentStatus(request),
@@ -130,25 +160,44 @@ export function createPlatformHandlers(
     'appointment.book': (request) => gateway().book({ ...request, kioskId: services.kioskId }),
     'certification.submit': (request) => gateway().certify({ ...request, kioskId: services.kioskId }),
     'evaluation.submit': async (request) => {
-      const result = await gateway().evaluate({ ...request, kioskId: services.kioskId, at: new Date(services.store.clock.now()).toISOString() });
+      const result = await gateway().evaluate({
+        ...request,
+        kioskId: services.kioskId,
+        at: new Date(services.store.clock.now()).toISOString(),
+      });
       if (result.ok && !result.value.duplicate) {
-        services.audit.record({ actor: 'citizen', action: 'evaluation.submitted', subject: result.value.evaluationNumber, detail: { level: request.level } });
+        services.audit.record({
+          actor: 'citizen',
+          action: 'evaluation.submitted',
+          subject: result.value.evaluationNumber,
+          detail: { level: request.level },
+        });
       }
       return result;
     },
     'complaint.submit': async (request) => {
-      const result = await gateway().complain({ ...request, kioskId: services.kioskId, at: new Date(services.store.clock.now()).toISOString() });
+      const result = await gateway().complain({
+        ...request,
+        kioskId: services.kioskId,
+        at: new Date(services.store.clock.now()).toISOString(),
+      });
       if (result.ok && !result.value.duplicate) {
         // Codes only: the citizen's words and phone never reach the audit log.
         const about = request.subject.kind === 'department' ? request.subject.departmentId : 'kiosk';
-        services.audit.record({ actor: 'citizen', action: 'complaint.submitted', subject: result.value.complaintNumber, detail: { kind: request.kind, about } });
+        services.audit.record({
+          actor: 'citizen',
+          action: 'complaint.submitted',
+          subject: result.value.complaintNumber,
+          detail: { kind: request.kind, about },
+        });
       }
       return result;
     },
 
     'documents.receipt': async (request) => mapDoc(await documents.receipt(request.localNumber)),
     'documents.certificate': async (request) => mapDoc(await documents.caseCertificate(request.caseNumber)),
-    'documents.printout': async (request) => mapDoc(await documents.recordsPrintout(request.itemCode, request.idNumber, request.choices)),
+    'documents.printout': async (request) =>
+      mapDoc(await documents.recordsPrintout(request.itemCode, request.idNumber, request.choices)),
     'documents.paymentReceipt': async (request) => mapDoc(await documents.paymentReceipt(request.orderNumber)),
     'documents.bookingTicket': async (request) => mapDoc(await documents.bookingTicket(request.bookingNumber)),
     'documents.markPrinted': (request) => documents.markPrinted(request.documentId),

@@ -1,7 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type PlatformGateway, type PlatformOpName, platformApi, platformOpNames } from '../../../shared/platform/index.js';
+import {
+  type PlatformGateway,
+  type PlatformOpName,
+  platformApi,
+  platformOpNames,
+} from '../../../shared/platform/index.js';
 import { buildOpenApiDocument, httpStatusOf } from '../../../shared/platform/openapi.js';
 import type { Result } from '../../../shared/result.js';
 
@@ -61,7 +66,11 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -159,7 +168,8 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
       if (result.ok) send(res, 200, result.value);
       else sendError(res, result.error.code, result.error.message);
     } catch (error) {
-      if (error instanceof BodyTooLarge) sendError(res, 'invalidRequest', 'The request body is larger than this call allows.', 413);
+      if (error instanceof BodyTooLarge)
+        sendError(res, 'invalidRequest', 'The request body is larger than this call allows.', 413);
       else {
         options.log?.warn(`platform-server: ${op} failed: ${error instanceof Error ? error.name : 'error'}`);
         if (!res.headersSent) sendError(res, 'internalError', 'The platform could not complete the call.');

@@ -59,7 +59,11 @@ export function heartbeatDevices(snapshots: readonly DeviceSnapshot[]): Heartbea
   return snapshots.slice(0, 16).map((s) => ({
     deviceClass: s.device,
     state: s.status,
-    ...(s.state.kind === 'printer' ? { detail: `paper:${s.state.paper}` } : s.state.kind === 'idCardReader' ? { detail: `sam:${s.state.sam}` } : {}),
+    ...(s.state.kind === 'printer'
+      ? { detail: `paper:${s.state.paper}` }
+      : s.state.kind === 'idCardReader'
+        ? { detail: `sam:${s.state.sam}` }
+        : {}),
   }));
 }
 
@@ -80,7 +84,8 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
     keyProvider: options.keyProvider ?? new FileKeyProvider(join(keys, 'store.key')),
     clock,
   });
-  if (store.keyStatus === 'mismatch') log.error('store: the encryption key does not match this database; saved applications cannot be read');
+  if (store.keyStatus === 'mismatch')
+    log.error('store: the encryption key does not match this database; saved applications cannot be read');
   const audit = new AuditLog(store);
   const retentionMs = options.config.retentionDays * DAY;
 
@@ -98,7 +103,12 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
     });
     gateway = localPlatform;
   } else {
-    gateway = createHttpPlatformClient({ baseUrl: platformConfig.baseUrl, token: platformConfig.token, timeoutMs: platformConfig.timeoutMs, log });
+    gateway = createHttpPlatformClient({
+      baseUrl: platformConfig.baseUrl,
+      token: platformConfig.token,
+      timeoutMs: platformConfig.timeoutMs,
+      log,
+    });
   }
 
   const outbox = new Outbox({
@@ -136,7 +146,11 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
       const platformRows = localPlatform?.purgePersonalData(retentionMs) ?? 0;
       const trimmed = audit.trim();
       if (outboxPurge.purged + outboxPurge.expired + docs + platformRows + trimmed > 0) {
-        audit.record({ actor: 'system', action: 'retention.purged', detail: { applications: outboxPurge.purged, expired: outboxPurge.expired, documents: docs, platformRows } });
+        audit.record({
+          actor: 'system',
+          action: 'retention.purged',
+          detail: { applications: outboxPurge.purged, expired: outboxPurge.expired, documents: docs, platformRows },
+        });
       }
     } catch (error) {
       log.error(`retention: purge failed: ${error instanceof Error ? error.message : 'error'}`);
@@ -147,7 +161,11 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
   purgeTimer.unref();
 
   outbox.start();
-  audit.record({ actor: 'system', action: 'kiosk.started', detail: { platform: platformConfig.kind, schema: store.schemaVersion() } });
+  audit.record({
+    actor: 'system',
+    action: 'kiosk.started',
+    detail: { platform: platformConfig.kind, schema: store.schemaVersion() },
+  });
 
   // The embedded platform's key is trusted for offline verification from the start; an HTTP platform's keys
   // are fetched (and kept for offline use) now and with every heartbeat.
@@ -178,7 +196,8 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
     };
     const syncCatalog = async () => {
       const result = await gateway.catalogSync({ knownVersion: options.catalog().version.slice(0, 64) });
-      if (result.ok && result.value.changed && result.value.catalog !== undefined) options.onCatalog?.(result.value.catalog);
+      if (result.ok && result.value.changed && result.value.catalog !== undefined)
+        options.onCatalog?.(result.value.catalog);
     };
     let beats = 0;
     heartbeatTimer = setInterval(() => {
@@ -207,15 +226,32 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
       const checks: HealthCheck[] = [];
       checks.push(
         store.keyStatus === 'ok'
-          ? { name: 'store', level: 'ok', detail: `SQLite schema ${store.schemaVersion()}, key: ${store.keyDescription}` }
-          : { name: 'store', level: 'degraded', detail: 'The encryption key does not match the database: saved applications cannot be read.' },
+          ? {
+              name: 'store',
+              level: 'ok',
+              detail: `SQLite schema ${store.schemaVersion()}, key: ${store.keyDescription}`,
+            }
+          : {
+              name: 'store',
+              level: 'degraded',
+              detail: 'The encryption key does not match the database: saved applications cannot be read.',
+            },
       );
       const s = outbox.status();
-      const where = platformConfig.kind === 'embedded' ? 'embedded local platform (demo)' : `platform ${platformConfig.baseUrl}`;
+      const where =
+        platformConfig.kind === 'embedded' ? 'embedded local platform (demo)' : `platform ${platformConfig.baseUrl}`;
       if (s.online === false) {
-        checks.push({ name: 'platform', level: 'degraded', detail: `${where} unreachable (${s.lastError ?? 'unknown'}); ${s.pending} application(s) queued, oldest ${Math.round(s.oldestPendingSeconds)} s` });
+        checks.push({
+          name: 'platform',
+          level: 'degraded',
+          detail: `${where} unreachable (${s.lastError ?? 'unknown'}); ${s.pending} application(s) queued, oldest ${Math.round(s.oldestPendingSeconds)} s`,
+        });
       } else {
-        checks.push({ name: 'platform', level: 'ok', detail: `${where}; ${s.pending} queued, ${s.delivered} delivered, ${s.rejected} set aside` });
+        checks.push({
+          name: 'platform',
+          level: 'ok',
+          detail: `${where}; ${s.pending} queued, ${s.delivered} delivered, ${s.rejected} set aside`,
+        });
       }
       return checks;
     },

@@ -15,8 +15,10 @@ export function checkRecordRequest(
 ): Result<void, 'invalidChoices' | 'unknownItem'> {
   const item = catalog.item(itemCode);
   if (!item) return err('unknownItem', `There is no item with the code ${itemCode} in the catalog.`);
-  if (item.flow !== 'print' && item.flow !== 'query') return err('invalidChoices', `The item ${itemCode} does not print or look up a record.`);
-  if (record !== undefined && item.platformRecord !== record) return err('invalidChoices', `The item ${itemCode} does not read the record ${record}.`);
+  if (item.flow !== 'print' && item.flow !== 'query')
+    return err('invalidChoices', `The item ${itemCode} does not print or look up a record.`);
+  if (record !== undefined && item.platformRecord !== record)
+    return err('invalidChoices', `The item ${itemCode} does not read the record ${record}.`);
   const checked = catalog.checkChoices?.(itemCode, choices, nowMs);
   if (checked && !checked.ok) return checked;
   const period = recordPeriod(choices, nowMs);

@@ -29,7 +29,9 @@ export function validatingGateway(handlers: PlatformHandlers, log?: GatewayLog):
   const gateway: Record<string, (request: unknown) => Promise<Result<unknown, PlatformErrorCode>>> = {};
   for (const name of platformOpNames) {
     const spec = platformApi[name];
-    const handler = handlers[name] as (request: unknown) => Result<unknown, PlatformErrorCode> | Promise<Result<unknown, PlatformErrorCode>>;
+    const handler = handlers[name] as (
+      request: unknown,
+    ) => Result<unknown, PlatformErrorCode> | Promise<Result<unknown, PlatformErrorCode>>;
     gateway[name] = async (request: unknown) => {
       const parsed = spec.request.safeParse(request);
       if (!parsed.success) return err('invalidRequest', `Invalid ${name} request: ${describeIssues(parsed.error)}`);

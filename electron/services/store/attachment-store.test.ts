@@ -13,7 +13,12 @@ describe('attachment store', () => {
   let clock: ManualClock;
   let attachments: AttachmentStore;
   const session = randomUUID();
-  const rows = () => store.db.prepare('SELECT * FROM attachments').all() as Array<{ blob_ref: string; body: Buffer; session_id: string | null }>;
+  const rows = () =>
+    store.db.prepare('SELECT * FROM attachments').all() as Array<{
+      blob_ref: string;
+      body: Buffer;
+      session_id: string | null;
+    }>;
 
   beforeEach(() => {
     clock = new ManualClock(Date.parse('2026-01-15T02:30:00Z'));
@@ -24,24 +29,40 @@ describe('attachment store', () => {
 
   it('keeps an image encrypted under its blobRef and gives the same bytes back; the same image again is harmless', () => {
     const jpeg = sampleJpeg();
-    expect(attachments.put({ ...jpeg, sessionId: session })).toEqual({ ok: true, value: { blobRef: jpeg.blobRef, stored: true } });
+    expect(attachments.put({ ...jpeg, sessionId: session })).toEqual({
+      ok: true,
+      value: { blobRef: jpeg.blobRef, stored: true },
+    });
     const [row] = rows();
     expect(row?.blob_ref).toBe(jpeg.blobRef);
     expect(row?.body.includes(jpeg.bytes.subarray(10, 40))).toBe(false);
-    expect(attachments.read(jpeg.blobRef)).toEqual({ blobRef: jpeg.blobRef, mediaType: 'image/jpeg', bytes: jpeg.bytes });
-    expect(attachments.put({ ...jpeg, sessionId: session })).toEqual({ ok: true, value: { blobRef: jpeg.blobRef, stored: false } });
+    expect(attachments.read(jpeg.blobRef)).toEqual({
+      blobRef: jpeg.blobRef,
+      mediaType: 'image/jpeg',
+      bytes: jpeg.bytes,
+    });
+    expect(attachments.put({ ...jpeg, sessionId: session })).toEqual({
+      ok: true,
+      value: { blobRef: jpeg.blobRef, stored: false },
+    });
     expect(attachments.count()).toBe(1);
   });
 
   it('refuses a hash that does not match the bytes and stores nothing', () => {
     const png = samplePng();
-    expect(attachments.put({ ...png, blobRef: samplePng(1).blobRef, sessionId: session })).toMatchObject({ ok: false, error: { code: 'hashMismatch' } });
+    expect(attachments.put({ ...png, blobRef: samplePng(1).blobRef, sessionId: session })).toMatchObject({
+      ok: false,
+      error: { code: 'hashMismatch' },
+    });
     expect(rows()).toEqual([]);
   });
 
   it('refuses a media type the bytes contradict and stores nothing', () => {
     const png = samplePng();
-    expect(attachments.put({ ...png, mediaType: 'image/jpeg', sessionId: session })).toMatchObject({ ok: false, error: { code: 'wrongMediaType' } });
+    expect(attachments.put({ ...png, mediaType: 'image/jpeg', sessionId: session })).toMatchObject({
+      ok: false,
+      error: { code: 'wrongMediaType' },
+    });
     expect(rows()).toEqual([]);
   });
 
@@ -56,7 +77,11 @@ describe('attachment store', () => {
 
     // Retention: an image a session never wiped goes after the orphan time; a named one is kept while its application holds data.
     clock.advance(3 * HOUR);
-    store.db.prepare("INSERT INTO outbox (local_number, idempotency_key, request_hash, target_kind, target_code, payload, state, next_attempt_at, created_at) VALUES ('DEMO-0001-20260115-0001', ?, 'h', 'item', 'X', x'00', 'pending', 0, 0)").run(randomUUID());
+    store.db
+      .prepare(
+        "INSERT INTO outbox (local_number, idempotency_key, request_hash, target_kind, target_code, payload, state, next_attempt_at, created_at) VALUES ('DEMO-0001-20260115-0001', ?, 'h', 'item', 'X', x'00', 'pending', 0, 0)",
+      )
+      .run(randomUUID());
     expect(store.transaction(() => attachments.purge(2 * HOUR))).toBe(1);
     expect(attachments.missing([named.blobRef, other.blobRef])).toEqual([other.blobRef]);
     store.db.prepare("UPDATE outbox SET payload = NULL WHERE local_number = 'DEMO-0001-20260115-0001'").run();
@@ -70,7 +95,11 @@ describe('attachment store', () => {
     store.transaction(() => attachments.bind('DEMO-0001-20260115-0001', [png.blobRef]));
     const later = randomUUID();
     attachments.put({ ...png, sessionId: later });
-    store.db.prepare("INSERT INTO outbox (local_number, idempotency_key, request_hash, target_kind, target_code, payload, state, next_attempt_at, created_at) VALUES ('DEMO-0001-20260115-0001', ?, 'h', 'item', 'X', NULL, 'delivered', 0, 0)").run(randomUUID());
+    store.db
+      .prepare(
+        "INSERT INTO outbox (local_number, idempotency_key, request_hash, target_kind, target_code, payload, state, next_attempt_at, created_at) VALUES ('DEMO-0001-20260115-0001', ?, 'h', 'item', 'X', NULL, 'delivered', 0, 0)",
+      )
+      .run(randomUUID());
     expect(store.transaction(() => attachments.purge(2 * HOUR))).toBe(0);
     expect(attachments.has(png.blobRef)).toBe(true);
     expect(attachments.endSession(later)).toBe(1);

@@ -40,12 +40,23 @@ export class AttachmentStore {
       const existing = this.store.db.prepare('SELECT 1 FROM attachments WHERE blob_ref = ?').get(input.blobRef);
       if (existing) {
         // The same bytes again (a re-sent call, or the same image in a later session): the new session holds it too.
-        this.store.db.prepare('UPDATE attachments SET session_id = ?, put_at = ? WHERE blob_ref = ?').run(input.sessionId, now, input.blobRef);
+        this.store.db
+          .prepare('UPDATE attachments SET session_id = ?, put_at = ? WHERE blob_ref = ?')
+          .run(input.sessionId, now, input.blobRef);
         return ok({ blobRef: input.blobRef, stored: false });
       }
       this.store.db
-        .prepare('INSERT INTO attachments (blob_ref, media_type, size, body, session_id, put_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(input.blobRef, input.mediaType, checked.value.length, this.store.cipher.sealBytes(checked.value, this.context(input.blobRef)), input.sessionId, now);
+        .prepare(
+          'INSERT INTO attachments (blob_ref, media_type, size, body, session_id, put_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          input.blobRef,
+          input.mediaType,
+          checked.value.length,
+          this.store.cipher.sealBytes(checked.value, this.context(input.blobRef)),
+          input.sessionId,
+          now,
+        );
       return ok({ blobRef: input.blobRef, stored: true });
     });
   }
@@ -71,22 +82,25 @@ export class AttachmentStore {
 
   read(blobRef: string): HeldAttachment | undefined {
     const row = this.store.db.prepare('SELECT media_type, body FROM attachments WHERE blob_ref = ?').get(blobRef) as
-      | { media_type: AttachmentMediaType; body: Buffer }
-      | undefined;
+      { media_type: AttachmentMediaType; body: Buffer } | undefined;
     const bytes = row ? this.store.cipher.openBytes(row.body, this.context(blobRef)) : undefined;
     return row && bytes ? { blobRef, mediaType: row.media_type, bytes } : undefined;
   }
 
   /** Images of an application not yet confirmed as held by the platform. */
   notUploaded(localNumber: string): string[] {
-    const rows = this.store.db.prepare('SELECT blob_ref FROM attachment_uses WHERE local_number = ? AND uploaded_at IS NULL ORDER BY blob_ref').all(localNumber) as Array<{
+    const rows = this.store.db
+      .prepare('SELECT blob_ref FROM attachment_uses WHERE local_number = ? AND uploaded_at IS NULL ORDER BY blob_ref')
+      .all(localNumber) as Array<{
       blob_ref: string;
     }>;
     return rows.map((r) => r.blob_ref);
   }
 
   markUploaded(localNumber: string, blobRef: string): void {
-    this.store.db.prepare('UPDATE attachment_uses SET uploaded_at = ? WHERE local_number = ? AND blob_ref = ?').run(this.store.clock.now(), localNumber, blobRef);
+    this.store.db
+      .prepare('UPDATE attachment_uses SET uploaded_at = ? WHERE local_number = ? AND blob_ref = ?')
+      .run(this.store.clock.now(), localNumber, blobRef);
   }
 
   /** The platform says it lacks an image it had confirmed: upload them all again. */
@@ -99,7 +113,9 @@ export class AttachmentStore {
     return this.store.transaction(
       () =>
         this.store.db
-          .prepare('DELETE FROM attachments WHERE session_id = ? AND NOT EXISTS (SELECT 1 FROM attachment_uses u WHERE u.blob_ref = attachments.blob_ref)')
+          .prepare(
+            'DELETE FROM attachments WHERE session_id = ? AND NOT EXISTS (SELECT 1 FROM attachment_uses u WHERE u.blob_ref = attachments.blob_ref)',
+          )
           .run(sessionId).changes,
     );
   }
@@ -111,11 +127,14 @@ export class AttachmentStore {
    */
   purge(orphanMs: number): number {
     const db = this.store.db;
-    db.prepare('DELETE FROM attachment_uses WHERE local_number IN (SELECT local_number FROM outbox WHERE payload IS NULL)').run();
+    db.prepare(
+      'DELETE FROM attachment_uses WHERE local_number IN (SELECT local_number FROM outbox WHERE payload IS NULL)',
+    ).run();
     const unused = 'NOT EXISTS (SELECT 1 FROM attachment_uses u WHERE u.blob_ref = attachments.blob_ref)';
     return (
       db.prepare(`DELETE FROM attachments WHERE session_id IS NULL AND ${unused}`).run().changes +
-      db.prepare(`DELETE FROM attachments WHERE put_at < ? AND ${unused}`).run(this.store.clock.now() - orphanMs).changes
+      db.prepare(`DELETE FROM attachments WHERE put_at < ? AND ${unused}`).run(this.store.clock.now() - orphanMs)
+        .changes
     );
   }
 

@@ -37,7 +37,8 @@ export class FileKeyProvider implements KeyProvider {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     key = Buffer.from(readFileSync(this.path, 'utf8').trim(), 'base64');
-    if (key.length !== KEY_BYTES) throw new Error(`The key file ${this.path} is damaged (expected ${KEY_BYTES} bytes).`);
+    if (key.length !== KEY_BYTES)
+      throw new Error(`The key file ${this.path} is damaged (expected ${KEY_BYTES} bytes).`);
     if (process.platform !== 'win32' && (statSync(this.path).mode & 0o077) !== 0) chmodSync(this.path, 0o600);
     this.key = key;
     return key;

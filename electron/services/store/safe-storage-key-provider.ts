@@ -54,7 +54,8 @@ export function chooseElectronKeyProvider(
   if (existsSync(paths.wrappedKey)) return new SafeStorageKeyProvider(safeStorage, paths.wrappedKey);
   if (existsSync(paths.keyFile)) return new FileKeyProvider(paths.keyFile);
   const backend = safeStorage.getSelectedStorageBackend?.();
-  if (safeStorage.isEncryptionAvailable() && backend !== 'basic_text') return new SafeStorageKeyProvider(safeStorage, paths.wrappedKey);
+  if (safeStorage.isEncryptionAvailable() && backend !== 'basic_text')
+    return new SafeStorageKeyProvider(safeStorage, paths.wrappedKey);
   warn(`safeStorage is not protected by the OS here (${backend ?? 'unavailable'}); using a 0600 key file`);
   return new FileKeyProvider(paths.keyFile);
 }

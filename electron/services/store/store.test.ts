@@ -6,7 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FieldCipher } from './cipher.js';
 import { FileKeyProvider, StaticKeyProvider } from './key-provider.js';
 import { latestSchemaVersion, migrations } from './migrations.js';
-import { chooseElectronKeyProvider, type SafeStorageLike, SafeStorageKeyProvider } from './safe-storage-key-provider.js';
+import {
+  chooseElectronKeyProvider,
+  type SafeStorageLike,
+  SafeStorageKeyProvider,
+} from './safe-storage-key-provider.js';
 import { KioskStore } from './store.js';
 
 describe('store', () => {
@@ -17,20 +21,34 @@ describe('store', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('opens in WAL mode at the latest schema version and records each migration', () => {
-    const store = KioskStore.open({ path: join(dir, 'kiosk.db'), keyProvider: new FileKeyProvider(join(dir, 'keys', 'store.key')) });
+    const store = KioskStore.open({
+      path: join(dir, 'kiosk.db'),
+      keyProvider: new FileKeyProvider(join(dir, 'keys', 'store.key')),
+    });
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(store.db.pragma('secure_delete', { simple: true })).toBe(1);
     expect(store.schemaVersion()).toBe(latestSchemaVersion);
-    const steps = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: number }>;
+    const steps = store.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{
+      version: number;
+    }>;
     expect(steps.map((s) => s.version)).toEqual(migrations.map((m) => m.version));
-    const tables = (store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name);
-    expect(tables).toEqual(expect.arrayContaining(['outbox', 'case_history', 'settings', 'audit_log', 'counters', 'documents', 'p_cases']));
+    const tables = (
+      store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>
+    ).map((t) => t.name);
+    expect(tables).toEqual(
+      expect.arrayContaining(['outbox', 'case_history', 'settings', 'audit_log', 'counters', 'documents', 'p_cases']),
+    );
     store.close();
     // Re-opening migrates nothing and keeps the data.
-    const again = KioskStore.open({ path: join(dir, 'kiosk.db'), keyProvider: new FileKeyProvider(join(dir, 'keys', 'store.key')) });
+    const again = KioskStore.open({
+      path: join(dir, 'kiosk.db'),
+      keyProvider: new FileKeyProvider(join(dir, 'keys', 'store.key')),
+    });
     expect(again.keyStatus).toBe('ok');
-    expect((again.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(migrations.length);
+    expect((again.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(
+      migrations.length,
+    );
     again.close();
   });
 
@@ -89,11 +107,19 @@ describe('store', () => {
     expect(chosen).toBeInstanceOf(SafeStorageKeyProvider);
     const key = chosen.getKey();
     expect(readFileSync(paths.wrappedKey).toString()).toMatch(/^wrapped:/);
-    expect(chooseElectronKeyProvider(fake, paths, () => {}).getKey().equals(key)).toBe(true);
+    expect(
+      chooseElectronKeyProvider(fake, paths, () => {})
+        .getKey()
+        .equals(key),
+    ).toBe(true);
 
     const dir2 = join(dir, 'plain');
     const warnings: string[] = [];
-    const basic = chooseElectronKeyProvider({ ...fake, getSelectedStorageBackend: () => 'basic_text' }, { wrappedKey: join(dir2, 'k.enc'), keyFile: join(dir2, 'k') }, (m) => warnings.push(m));
+    const basic = chooseElectronKeyProvider(
+      { ...fake, getSelectedStorageBackend: () => 'basic_text' },
+      { wrappedKey: join(dir2, 'k.enc'), keyFile: join(dir2, 'k') },
+      (m) => warnings.push(m),
+    );
     expect(basic).toBeInstanceOf(FileKeyProvider);
     expect(warnings.join()).toContain('basic_text');
   });

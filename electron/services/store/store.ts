@@ -33,7 +33,13 @@ export class KioskStore {
   readonly keyStatus: KeyStatus;
   readonly keyDescription: string;
 
-  private constructor(db: Database.Database, cipher: FieldCipher, clock: Clock, keyStatus: KeyStatus, keyDescription: string) {
+  private constructor(
+    db: Database.Database,
+    cipher: FieldCipher,
+    clock: Clock,
+    keyStatus: KeyStatus,
+    keyDescription: string,
+  ) {
     this.db = db;
     this.cipher = cipher;
     this.clock = clock;
@@ -77,14 +83,18 @@ export class KioskStore {
 
   setSetting(key: string, value: unknown): void {
     this.db
-      .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .prepare(
+        'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+      )
       .run(key, JSON.stringify(value), this.clock.now());
   }
 
   /** Increments and returns a named counter (1 on first use). Atomic within the caller's transaction. */
   nextCounter(name: string): number {
     const row = this.db
-      .prepare('INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value')
+      .prepare(
+        'INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value',
+      )
       .get(name) as { value: number };
     return row.value;
   }
@@ -103,14 +113,22 @@ function migrate(db: Database.Database, steps: readonly Migration[], now: number
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = steps[steps.length - 1]?.version ?? 0;
   if (current > latest) {
-    throw new Error(`The database has schema version ${current}, newer than this kiosk knows (${latest}); refusing to touch it.`);
+    throw new Error(
+      `The database has schema version ${current}, newer than this kiosk knows (${latest}); refusing to touch it.`,
+    );
   }
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
+  );
   for (const step of steps) {
     if (step.version <= current) continue;
     db.transaction(() => {
       db.exec(step.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(step.version, step.name, now);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        step.version,
+        step.name,
+        now,
+      );
       db.pragma(`user_version = ${step.version}`);
     }).immediate();
   }
@@ -121,7 +139,11 @@ function checkKey(db: Database.Database, cipher: FieldCipher, now: number): KeyS
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY_CHECK) as { value: string } | undefined;
   if (!row) {
     const sealed = cipher.seal(KEY_CHECK_TEXT, KEY_CHECK).toString('base64');
-    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(KEY_CHECK, JSON.stringify(sealed), now);
+    db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(
+      KEY_CHECK,
+      JSON.stringify(sealed),
+      now,
+    );
     return 'ok';
   }
   const opened = cipher.open(Buffer.from(JSON.parse(row.value) as string, 'base64'), KEY_CHECK);

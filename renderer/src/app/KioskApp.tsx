@@ -59,7 +59,10 @@ export function KioskApp() {
   }, []);
   const idle = useIdleTimer({ enabled: inSession && holds === 0, ...config.idle, onExpire: endSession });
   const preferencesValue = useMemo(
-    () => ({ preferences, update: (change: Partial<Preferences>) => setPreferences((current) => ({ ...current, ...change })) }),
+    () => ({
+      preferences,
+      update: (change: Partial<Preferences>) => setPreferences((current) => ({ ...current, ...change })),
+    }),
     [preferences],
   );
 

@@ -9,7 +9,15 @@ import { useCatalog } from './use-catalog.js';
 import { useDeviceSnapshots } from './use-device-snapshots.js';
 
 /** Holds what outlives sessions (client, configuration, catalog, device status) and provides it to the app. */
-export function KioskRoot({ client, config, initialCatalog }: { client: KioskClient; config: PublicConfig; initialCatalog: CatalogShape }) {
+export function KioskRoot({
+  client,
+  config,
+  initialCatalog,
+}: {
+  client: KioskClient;
+  config: PublicConfig;
+  initialCatalog: CatalogShape;
+}) {
   const catalog = useCatalog(client, initialCatalog);
   const devices = useDeviceSnapshots(client);
   const value = useMemo(() => ({ client, config, catalog, devices }), [client, config, catalog, devices]);

@@ -19,7 +19,9 @@ import type { SessionRoute } from './session-route.js';
 // the keyboard and the kiosk services are most of the renderer's code.
 const FlowRunner = lazy(() => import('../flows/FlowRunner.js').then((m) => ({ default: m.FlowRunner })));
 const SearchScreen = lazy(() => import('../screens/search/SearchScreen.js').then((m) => ({ default: m.SearchScreen })));
-const ServiceScreen = lazy(() => import('../screens/services/ServiceScreen.js').then((m) => ({ default: m.ServiceScreen })));
+const ServiceScreen = lazy(() =>
+  import('../screens/services/ServiceScreen.js').then((m) => ({ default: m.ServiceScreen })),
+);
 
 /**
  * One citizen's session: header with the session's settings, and the current screen. Routes stack up so
@@ -54,7 +56,12 @@ export function SessionView({ onEnd }: { onEnd: () => void }) {
             </p>
           </div>
           <div className="k-header__actions">
-            <Button className="k-senior-toggle" aria-pressed={preferences.senior} onClick={() => update({ senior: !preferences.senior })} icon={<Glasses className="k-icon" />}>
+            <Button
+              className="k-senior-toggle"
+              aria-pressed={preferences.senior}
+              onClick={() => update({ senior: !preferences.senior })}
+              icon={<Glasses className="k-icon" />}
+            >
               {preferences.senior ? t('settings.seniorModeOn') : t('settings.seniorMode')}
             </Button>
             <LanguageSwitch locale={preferences.locale} onChange={(locale) => update({ locale })} />
@@ -68,7 +75,15 @@ export function SessionView({ onEnd }: { onEnd: () => void }) {
   );
 }
 
-function FlowRoute({ route, navigator, catalog }: { route: Extract<SessionRoute, { name: 'flow' }>; navigator: Navigator; catalog: CatalogShape }) {
+function FlowRoute({
+  route,
+  navigator,
+  catalog,
+}: {
+  route: Extract<SessionRoute, { name: 'flow' }>;
+  navigator: Navigator;
+  catalog: CatalogShape;
+}) {
   const target = useMemo(() => {
     const item = route.kind === 'item' ? catalog.items.find((i) => i.code === route.code) : undefined;
     const pkg = route.kind === 'package' ? catalog.packages.find((p) => p.code === route.code) : undefined;
@@ -78,7 +93,15 @@ function FlowRoute({ route, navigator, catalog }: { route: Extract<SessionRoute,
   return <FlowRunner target={target} onHome={navigator.home} onFinish={navigator.endSession} />;
 }
 
-function RouteView({ route, navigator, catalog }: { route: SessionRoute; navigator: Navigator; catalog: CatalogShape }) {
+function RouteView({
+  route,
+  navigator,
+  catalog,
+}: {
+  route: SessionRoute;
+  navigator: Navigator;
+  catalog: CatalogShape;
+}) {
   switch (route.name) {
     case 'home':
       return <HomeScreen />;

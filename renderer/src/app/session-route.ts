@@ -13,4 +13,7 @@ export type SessionRoute =
   | { readonly name: 'evaluate' }
   | { readonly name: 'complaint' };
 
-export type ListKey = { by: 'department'; key: string } | { by: 'lifeEvent'; key: LifeEvent } | { by: 'audience'; key: Exclude<Audience, 'both'> };
+export type ListKey =
+  | { by: 'department'; key: string }
+  | { by: 'lifeEvent'; key: LifeEvent }
+  | { by: 'audience'; key: Exclude<Audience, 'both'> };

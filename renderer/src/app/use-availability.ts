@@ -11,7 +11,8 @@ export function useAvailability(): { item(item: Item): Availability; pkg(pkg: Pa
   const pkg = useCallback(
     (p: Package) => {
       const needed = new Set<DeviceClass>();
-      for (const member of p.members) for (const d of catalog.items.find((i) => i.code === member.item)?.requiredDevices ?? []) needed.add(d);
+      for (const member of p.members)
+        for (const d of catalog.items.find((i) => i.code === member.item)?.requiredDevices ?? []) needed.add(d);
       return checkAvailability([...needed], devices);
     },
     [devices, catalog],

@@ -8,7 +8,9 @@ export function useDeviceSnapshots(client: KioskClient): Partial<Record<DeviceCl
   const [snapshots, setSnapshots] = useState<Partial<Record<DeviceClass, DeviceSnapshot>>>({});
   useEffect(() => {
     let alive = true;
-    const off = client.on('devices.status', (snapshot) => setSnapshots((current) => ({ ...current, [snapshot.device]: snapshot })));
+    const off = client.on('devices.status', (snapshot) =>
+      setSnapshots((current) => ({ ...current, [snapshot.device]: snapshot })),
+    );
     void client.call('devices.status', {}).then((reply) => {
       if (!alive || !reply.ok) return;
       setSnapshots((current) => {

@@ -27,7 +27,15 @@ export interface ChoiceListProps {
 export function ChoiceList({ choices, value, onChange, labelledBy, invalid, id, fieldType }: ChoiceListProps) {
   const { i18n } = useTranslation();
   return (
-    <div className="k-choices" role="radiogroup" aria-labelledby={labelledBy} aria-invalid={invalid || undefined} id={id} lang={i18n.language} data-field-type={fieldType}>
+    <div
+      className="k-choices"
+      role="radiogroup"
+      aria-labelledby={labelledBy}
+      aria-invalid={invalid || undefined}
+      id={id}
+      lang={i18n.language}
+      data-field-type={fieldType}
+    >
       {choices.map((choice) => {
         const selected = choice.value === value;
         return (
@@ -40,7 +48,11 @@ export function ChoiceList({ choices, value, onChange, labelledBy, invalid, id, 
             onClick={() => onChange(choice.value)}
             data-value={choice.value}
           >
-            {selected ? <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" /> : <Circle className="k-icon k-choice__mark" aria-hidden="true" />}
+            {selected ? (
+              <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" />
+            ) : (
+              <Circle className="k-icon k-choice__mark" aria-hidden="true" />
+            )}
             <span className="k-choice__text">
               <span className="k-choice__label">{choice.label}</span>
               {choice.hint ? <span className="k-choice__hint">{choice.hint}</span> : null}

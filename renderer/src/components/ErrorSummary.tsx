@@ -25,7 +25,11 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
       <ul role="list">
         {errors.map((error) => (
           <li key={error.fieldId}>
-            <button type="button" className="k-error-summary__link" onClick={() => document.getElementById(error.fieldId)?.focus()}>
+            <button
+              type="button"
+              className="k-error-summary__link"
+              onClick={() => document.getElementById(error.fieldId)?.focus()}
+            >
               {error.message}
             </button>
           </li>

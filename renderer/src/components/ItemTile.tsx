@@ -9,7 +9,17 @@ import './ItemTile.css';
  * One item or package in a list: its name, what kind of thing it is, and, when its devices are down, "暂不可用"
  * with the reason in words — the tile then says why instead of opening a flow that cannot finish.
  */
-export function ItemTile({ item, pkg, availability, onOpen }: { item?: Item; pkg?: Package; availability?: Availability; onOpen: () => void }) {
+export function ItemTile({
+  item,
+  pkg,
+  availability,
+  onOpen,
+}: {
+  item?: Item;
+  pkg?: Package;
+  availability?: Availability;
+  onOpen: () => void;
+}) {
   const { t } = useTranslation();
   const l = useLocalized();
   const name = item ? l(item.name) : pkg ? l(pkg.name) : '';
@@ -28,7 +38,11 @@ export function ItemTile({ item, pkg, availability, onOpen }: { item?: Item; pkg
       <span className="k-item-tile__text">
         <span className="k-item-tile__name">{name}</span>
         <span className="k-item-tile__meta">
-          {pkg ? t('browse.packageMeta', { count: pkg.members.length }) : item ? `${t(`flowKind.${item.flow}`)} · ${item.instant ? t('flow.instantShort') : t('flow.promisedDaysShort', { days: item.promisedDays })}` : ''}
+          {pkg
+            ? t('browse.packageMeta', { count: pkg.members.length })
+            : item
+              ? `${t(`flowKind.${item.flow}`)} · ${item.instant ? t('flow.instantShort') : t('flow.promisedDaysShort', { days: item.promisedDays })}`
+              : ''}
         </span>
         {unavailable && availability.reason ? (
           <span className="k-item-tile__why" id={`why-${item?.code ?? pkg?.code}`}>

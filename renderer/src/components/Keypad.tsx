@@ -22,7 +22,15 @@ const rows: KeypadKey[][] = [
 export function Keypad({ onKey, extraKey, controls }: KeypadProps) {
   const { t } = useTranslation();
   const key = (k: KeypadKey, label?: string, className?: string) => (
-    <button type="button" key={k} className={['k-keypad__key', className].filter(Boolean).join(' ')} aria-controls={controls} onClick={() => onKey(k)} data-key={k} aria-label={label}>
+    <button
+      type="button"
+      key={k}
+      className={['k-keypad__key', className].filter(Boolean).join(' ')}
+      aria-controls={controls}
+      onClick={() => onKey(k)}
+      data-key={k}
+      aria-label={label}
+    >
       {k === 'backspace' ? <Delete className="k-icon" aria-hidden="true" /> : (label ?? k)}
     </button>
   );

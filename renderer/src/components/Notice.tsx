@@ -7,7 +7,15 @@ export type NoticeTone = 'info' | 'warning' | 'success';
 const icons = { info: Info, warning: AlertTriangle, success: CheckCircle2 } as const;
 
 /** A boxed message with an icon and a tone; the icon and the border carry the tone, not colour alone. */
-export function Notice({ tone = 'info', title, children }: { tone?: NoticeTone; title?: string; children?: ReactNode }) {
+export function Notice({
+  tone = 'info',
+  title,
+  children,
+}: {
+  tone?: NoticeTone;
+  title?: string;
+  children?: ReactNode;
+}) {
   const Icon = icons[tone];
   return (
     <div className={`k-notice k-notice--${tone}`} role={tone === 'warning' ? 'alert' : 'status'}>

@@ -30,7 +30,12 @@ export function Pager<T>({ items, pageSize, renderItem, itemKey, label, classNam
       </ul>
       {pages > 1 ? (
         <div className="k-pager__controls">
-          <Button onClick={() => setPage(current - 1)} disabled={current === 0} icon={<ChevronLeft className="k-icon" />} data-action="previous-page">
+          <Button
+            onClick={() => setPage(current - 1)}
+            disabled={current === 0}
+            icon={<ChevronLeft className="k-icon" />}
+            data-action="previous-page"
+          >
             {t('pager.previous')}
           </Button>
           <span className="k-pager__status" aria-live="polite">

@@ -35,7 +35,10 @@ const t = {
   scanCode: { 'zh-CN': '扫码内容', en: 'Code to scan' },
   scan: { 'zh-CN': '扫码', en: 'Scan' },
   showEId: { 'zh-CN': '出示电子身份证二维码', en: 'Show e-ID code' },
-  showEIdWho: { 'zh-CN': '身份证一栏所选的人，码3分钟内有效、仅用一次', en: 'Of the person chosen for the ID card; valid 3 minutes, once' },
+  showEIdWho: {
+    'zh-CN': '身份证一栏所选的人，码3分钟内有效、仅用一次',
+    en: 'Of the person chosen for the ID card; valid 3 minutes, once',
+  },
   resetAll: { 'zh-CN': '全部恢复正常', en: 'Reset all' },
   events: { 'zh-CN': '最近事件', en: 'Recent events' },
   prints: { 'zh-CN': '模拟打印记录', en: 'Simulated prints' },
@@ -64,8 +67,30 @@ const faultLabels: Record<SimulatorFault, Text> = {
 
 const faultsFor: Record<DeviceClass, readonly SimulatorFault[]> = {
   idCardReader: ['samFault', 'samOk', 'readFailOnce', 'silence', 'unsilence', 'unplug', 'replug'],
-  documentPrinter: ['paperLow', 'paperOut', 'paperJam', 'paperFull', 'coverOpen', 'coverClosed', 'silence', 'unsilence', 'unplug', 'replug'],
-  receiptPrinter: ['paperLow', 'paperOut', 'paperJam', 'paperFull', 'coverOpen', 'coverClosed', 'silence', 'unsilence', 'unplug', 'replug'],
+  documentPrinter: [
+    'paperLow',
+    'paperOut',
+    'paperJam',
+    'paperFull',
+    'coverOpen',
+    'coverClosed',
+    'silence',
+    'unsilence',
+    'unplug',
+    'replug',
+  ],
+  receiptPrinter: [
+    'paperLow',
+    'paperOut',
+    'paperJam',
+    'paperFull',
+    'coverOpen',
+    'coverClosed',
+    'silence',
+    'unsilence',
+    'unplug',
+    'replug',
+  ],
   qrScanner: ['inoperative', 'operative', 'unplug', 'replug'],
   documentCamera: ['unplug', 'replug'],
   faceCamera: ['unplug', 'replug'],
@@ -145,10 +170,13 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
   const nextId = useRef(1);
   const l = useCallback((text: Text) => text[locale], [locale]);
 
-  const note = useCallback((text: string) => {
-    const line = { id: nextId.current++, at: new Date().toLocaleTimeString(locale, { hour12: false }), text };
-    setLog((current) => [line, ...current].slice(0, 30));
-  }, [locale]);
+  const note = useCallback(
+    (text: string) => {
+      const line = { id: nextId.current++, at: new Date().toLocaleTimeString(locale, { hour12: false }), text };
+      setLog((current) => [line, ...current].slice(0, 30));
+    },
+    [locale],
+  );
 
   const refreshPrints = useCallback(async () => {
     const reply = await client.call('devices.sim.printed', {});
@@ -193,7 +221,9 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
   );
 
   const fault = (device: DeviceClass, f: SimulatorFault) =>
-    act(`${named(device, locale)} ${faultLabels[f][locale]}`, () => client.call('devices.sim.fault', { device, fault: f }));
+    act(`${named(device, locale)} ${faultLabels[f][locale]}`, () =>
+      client.call('devices.sim.fault', { device, fault: f }),
+    );
 
   const resetAll = () =>
     act(l(t.resetAll), async () => {
@@ -260,12 +290,18 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
                         <button
                           type="button"
                           className="sim-button sim-button--primary"
-                          onClick={() => void act(l(t.place), () => client.call('devices.sim.placeCard', { citizenKey }))}
+                          onClick={() =>
+                            void act(l(t.place), () => client.call('devices.sim.placeCard', { citizenKey }))
+                          }
                           disabled={!citizen}
                         >
                           {l(t.place)}
                         </button>
-                        <button type="button" className="sim-button" onClick={() => void act(l(t.remove), () => client.call('devices.sim.removeCard', {}))}>
+                        <button
+                          type="button"
+                          className="sim-button"
+                          onClick={() => void act(l(t.remove), () => client.call('devices.sim.removeCard', {}))}
+                        >
                           {l(t.remove)}
                         </button>
                       </div>
@@ -273,10 +309,22 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
                   ) : null}
                   {device === 'qrScanner' ? (
                     <div className="sim-row">
-                      <button type="button" className="sim-button" onClick={() => void act(l(t.readsOn), () => client.call('devices.scanner.setEnabled', { enabled: true }))}>
+                      <button
+                        type="button"
+                        className="sim-button"
+                        onClick={() =>
+                          void act(l(t.readsOn), () => client.call('devices.scanner.setEnabled', { enabled: true }))
+                        }
+                      >
                         {l(t.readsOn)}
                       </button>
-                      <button type="button" className="sim-button" onClick={() => void act(l(t.readsOff), () => client.call('devices.scanner.setEnabled', { enabled: false }))}>
+                      <button
+                        type="button"
+                        className="sim-button"
+                        onClick={() =>
+                          void act(l(t.readsOff), () => client.call('devices.scanner.setEnabled', { enabled: false }))
+                        }
+                      >
                         {l(t.readsOff)}
                       </button>
                     </div>
@@ -299,7 +347,12 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
                     <div className="sim-row">
                       <label className="sim-field sim-field--grow">
                         <span>{l(t.scanCode)}</span>
-                        <input value={code} onChange={(e) => setCode(e.target.value)} maxLength={4096} spellCheck={false} />
+                        <input
+                          value={code}
+                          onChange={(e) => setCode(e.target.value)}
+                          maxLength={4096}
+                          spellCheck={false}
+                        />
                       </label>
                       <button
                         type="button"
@@ -348,8 +401,8 @@ export function SimulatorPanel({ client, locale = 'zh-CN' }: SimulatorPanelProps
             <ol>
               {prints.map((p) => (
                 <li key={`${p.documentId}-${p.at}`}>
-                  <time>{new Date(p.at).toLocaleTimeString(locale, { hour12: false })}</time> {named(p.device as DeviceClass, locale)}: {p.title} ({p.documentId},{' '}
-                  {Math.round(p.bytes / 1024)} KB)
+                  <time>{new Date(p.at).toLocaleTimeString(locale, { hour12: false })}</time>{' '}
+                  {named(p.device as DeviceClass, locale)}: {p.title} ({p.documentId}, {Math.round(p.bytes / 1024)} KB)
                 </li>
               ))}
             </ol>

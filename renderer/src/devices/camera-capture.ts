@@ -12,11 +12,15 @@ export type OpenedCamera =
   | { readonly ok: true; readonly stream: MediaStream; readonly profile: CameraProfile; close(): void }
   | { readonly ok: false; readonly reason: 'notConfigured' | 'notFound' | 'permissionDenied' | 'error' };
 
-export async function openProfiledCamera(client: KioskClient, device: 'documentCamera' | 'faceCamera'): Promise<OpenedCamera> {
+export async function openProfiledCamera(
+  client: KioskClient,
+  device: 'documentCamera' | 'faceCamera',
+): Promise<OpenedCamera> {
   const reply = await client.call('devices.camera.profile', { device });
   if (!reply.ok || !reply.value.configured) return { ok: false, reason: 'notConfigured' };
   const profile = reply.value;
-  const report = (r: 'ready' | 'notFound' | 'permissionDenied' | 'error') => void client.call('devices.camera.report', { device, report: r });
+  const report = (r: 'ready' | 'notFound' | 'permissionDenied' | 'error') =>
+    void client.call('devices.camera.report', { device, report: r });
   if (profile.simulated) {
     const stream = syntheticStream(profile);
     report('ready');
@@ -33,20 +37,32 @@ export async function openProfiledCamera(client: KioskClient, device: 'documentC
       return { ok: false, reason: 'notFound' };
     }
     const stream = await navigator.mediaDevices.getUserMedia({
-      video: { deviceId: { exact: chosen.deviceId }, width: { ideal: profile.width }, height: { ideal: profile.height } },
+      video: {
+        deviceId: { exact: chosen.deviceId },
+        width: { ideal: profile.width },
+        height: { ideal: profile.height },
+      },
     });
     report('ready');
     return { ok: true, stream, profile, close: () => stopStream(stream) };
   } catch (error) {
     const name = (error as DOMException).name;
-    const reason = name === 'NotAllowedError' || name === 'SecurityError' ? 'permissionDenied' : name === 'NotFoundError' || name === 'OverconstrainedError' ? 'notFound' : 'error';
+    const reason =
+      name === 'NotAllowedError' || name === 'SecurityError'
+        ? 'permissionDenied'
+        : name === 'NotFoundError' || name === 'OverconstrainedError'
+          ? 'notFound'
+          : 'error';
     report(reason);
     return { ok: false, reason };
   }
 }
 
 /** The camera whose label contains the profile's text, else one whose label carries "(vid:pid)", else none. */
-export function pickCamera(cameras: readonly Pick<MediaDeviceInfo, 'deviceId' | 'label'>[], profile: Pick<CameraProfile, 'labelContains' | 'usbId'>) {
+export function pickCamera(
+  cameras: readonly Pick<MediaDeviceInfo, 'deviceId' | 'label'>[],
+  profile: Pick<CameraProfile, 'labelContains' | 'usbId'>,
+) {
   const byLabel = profile.labelContains?.toLowerCase();
   if (byLabel) return cameras.find((c) => c.label.toLowerCase().includes(byLabel));
   if (profile.usbId) return cameras.find((c) => c.label.toLowerCase().includes(`(${profile.usbId})`));
@@ -75,14 +91,27 @@ export function signatureImage(canvas: HTMLCanvasElement): CapturedImage {
   return encodeCanvas(canvas, 'signature', 'touchScreen', 'image/png');
 }
 
-function encodeCanvas(canvas: HTMLCanvasElement, kind: CapturedImage['kind'], source: CapturedImage['source'], mime: CapturedImage['mime']): CapturedImage {
+function encodeCanvas(
+  canvas: HTMLCanvasElement,
+  kind: CapturedImage['kind'],
+  source: CapturedImage['source'],
+  mime: CapturedImage['mime'],
+): CapturedImage {
   let quality = 0.85;
   let base64 = canvas.toDataURL(mime, quality).split(',')[1] ?? '';
   while (mime === 'image/jpeg' && base64.length > MAX_IMAGE_BASE64_CHARS && quality > 0.3) {
     quality -= 0.15;
     base64 = canvas.toDataURL(mime, quality).split(',')[1] ?? '';
   }
-  return { kind, mime, base64, width: canvas.width, height: canvas.height, capturedAt: new Date().toISOString(), source };
+  return {
+    kind,
+    mime,
+    base64,
+    width: canvas.width,
+    height: canvas.height,
+    capturedAt: new Date().toISOString(),
+    source,
+  };
 }
 
 function stopStream(stream: MediaStream): void {
@@ -108,9 +137,14 @@ function syntheticStream(profile: CameraProfile): MediaStream {
     context.fillRect(x, y, w, h * 0.9);
     context.fillStyle = '#222';
     context.font = `${Math.round(w / 14)}px sans-serif`;
-    context.fillText(profile.device === 'documentCamera' ? '模拟高拍仪 · 示例材料' : '模拟摄像头', x + w * 0.08, y + w * 0.15);
+    context.fillText(
+      profile.device === 'documentCamera' ? '模拟高拍仪 · 示例材料' : '模拟摄像头',
+      x + w * 0.08,
+      y + w * 0.15,
+    );
     context.font = `${Math.round(w / 24)}px sans-serif`;
-    for (let line = 0; line < 12; line += 1) context.fillRect(x + w * 0.08, y + w * 0.25 + line * w * 0.07, w * (0.6 + ((line * 37) % 25) / 100), w * 0.015);
+    for (let line = 0; line < 12; line += 1)
+      context.fillRect(x + w * 0.08, y + w * 0.25 + line * w * 0.07, w * (0.6 + ((line * 37) % 25) / 100), w * 0.015);
     context.fillText(`frame ${frame++}`, x + w * 0.08, y + h * 0.85);
   };
   draw();

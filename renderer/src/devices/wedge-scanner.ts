@@ -7,7 +7,11 @@ import type { KioskClient } from '../../../shared/kiosk-client.js';
  * the burst out of focused fields, and hands each code to main, which emits it as devices.scan when reads
  * are on. Returns the function that detaches it.
  */
-export function attachWedgeScanner(target: Window, client: KioskClient, options: WedgeOptions = { maxKeyGapMs: 35, minLength: 4 }): () => void {
+export function attachWedgeScanner(
+  target: Window,
+  client: KioskClient,
+  options: WedgeOptions = { maxKeyGapMs: 35, minLength: 4 },
+): () => void {
   const decoder = new WedgeDecoder(options);
   const onKey = (event: KeyboardEvent) => {
     if (event.isComposing || event.ctrlKey || event.altKey || event.metaKey) return;

@@ -19,7 +19,13 @@ export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
   const resolution = useMemo(() => target.resolve(state.answers), [target, state.answers]);
   useReleaseReceiptOnLeave(state);
   const known = useMemo(
-    () => knownValues(resolution.fields, { idCard: state.idCard, answers: state.answers, values: state.values, records: state.records }),
+    () =>
+      knownValues(resolution.fields, {
+        idCard: state.idCard,
+        answers: state.answers,
+        values: state.values,
+        records: state.records,
+      }),
     [resolution, state.idCard, state.answers, state.values, state.records],
   );
   const steps = useMemo(() => stepsFor(target, { answers: state.answers, known }), [target, state.answers, known]);

@@ -32,7 +32,17 @@ export interface FlowState {
 }
 
 export function initialFlowState(firstStepKey: string): FlowState {
-  return { stepKey: firstStepKey, history: [], returnToCheck: false, answers: {}, values: {}, materials: {}, committed: false, records: {}, outcome: {} };
+  return {
+    stepKey: firstStepKey,
+    history: [],
+    returnToCheck: false,
+    answers: {},
+    values: {},
+    materials: {},
+    committed: false,
+    records: {},
+    outcome: {},
+  };
 }
 
 export type FlowAction =
@@ -50,7 +60,12 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'goTo':
       if (action.key === state.stepKey) return state;
-      return { ...state, stepKey: action.key, history: [...state.history, state.stepKey], returnToCheck: action.returnToCheck ?? (action.key === 'check' ? false : state.returnToCheck) };
+      return {
+        ...state,
+        stepKey: action.key,
+        history: [...state.history, state.stepKey],
+        returnToCheck: action.returnToCheck ?? (action.key === 'check' ? false : state.returnToCheck),
+      };
     case 'back': {
       const previous = state.history[state.history.length - 1];
       return previous === undefined ? state : { ...state, stepKey: previous, history: state.history.slice(0, -1) };

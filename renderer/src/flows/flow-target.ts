@@ -1,6 +1,16 @@
 import { flowKindSpecs, type Screen, screensFor } from '../../../shared/catalog/flow-kinds.js';
 import { resolvePackage, resolveSituation } from '../../../shared/catalog/resolve-situation.js';
-import type { Answers, Catalog, FlowKind, FormField, Item, LocalizedText, Material, Package, Situation } from '../../../shared/catalog/schema.js';
+import type {
+  Answers,
+  Catalog,
+  FlowKind,
+  FormField,
+  Item,
+  LocalizedText,
+  Material,
+  Package,
+  Situation,
+} from '../../../shared/catalog/schema.js';
 
 /** What applies for the answers so far, for an item or a whole package alike. */
 export interface TargetResolution {
@@ -44,7 +54,13 @@ export function itemTarget(item: Item): FlowTarget {
 export function packageTarget(pkg: Package, catalog: Pick<Catalog, 'items'>): FlowTarget {
   const resolve = (answers: Answers): TargetResolution => {
     const r = resolvePackage(pkg, catalog, answers);
-    return { questions: r.questions, unanswered: r.unanswered, complete: r.complete, materials: r.materials.map((m) => m.material), fields: r.fields.map((f) => f.field) };
+    return {
+      questions: r.questions,
+      unanswered: r.unanswered,
+      complete: r.complete,
+      materials: r.materials.map((m) => m.material),
+      fields: r.fields.map((f) => f.field),
+    };
   };
   const all = resolve({});
   const hasCommitment = all.materials.some((m) => m.satisfiedBy.some((s) => s.kind === 'commitment'));
@@ -55,5 +71,14 @@ export function packageTarget(pkg: Package, catalog: Pick<Catalog, 'items'>): Fl
     if (screen === 'materials') return all.materials.length > 0 || hasCommitment;
     return true;
   });
-  return { kind: 'package', code: pkg.code, name: pkg.name, flow: 'apply', screens, identityRequired: true, package: pkg, resolve };
+  return {
+    kind: 'package',
+    code: pkg.code,
+    name: pkg.name,
+    flow: 'apply',
+    screens,
+    identityRequired: true,
+    package: pkg,
+    resolve,
+  };
 }

@@ -18,6 +18,7 @@ describe('locales', () => {
   });
   it('Chinese texts contain Chinese', () => {
     const { switchToEnglish: _ignored, ...settings } = zhCN.settings;
-    for (const text of [zhCN.app.title, zhCN.home.greeting, ...Object.values(settings)]) expect(text).toMatch(/[\u4e00-\u9fff]/);
+    for (const text of [zhCN.app.title, zhCN.home.greeting, ...Object.values(settings)])
+      expect(text).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -5,7 +5,11 @@ import type { LocalizedText } from '../../../shared/catalog/schema.js';
 
 export type PrintResult =
   | { readonly ok: true; readonly jobId: string }
-  | { readonly ok: false; readonly code: string; /** Plain words for the citizen, with the next step. */ readonly message: LocalizedText };
+  | {
+      readonly ok: false;
+      readonly code: string;
+      /** Plain words for the citizen, with the next step. */ readonly message: LocalizedText;
+    };
 
 /**
  * Prints a rendered document on the printer its media belongs to and waits until the printer or spooler
@@ -22,7 +26,8 @@ export async function printDocument(client: KioskClient, document: RenderedDocum
     pdfBase64: document.pdfBase64,
     receiptLines: document.receiptLines,
   });
-  if (!printed.ok) return { ok: false, code: printed.error.code, message: describeDeviceFailure(printed.error.code).citizenMessage };
+  if (!printed.ok)
+    return { ok: false, code: printed.error.code, message: describeDeviceFailure(printed.error.code).citizenMessage };
   // The paper is out; whether the bookkeeping call succeeds does not change what the citizen holds.
   await client.call('documents.markPrinted', { documentId: document.documentId });
   return { ok: true, jobId: printed.value.jobId };

@@ -25,7 +25,11 @@ export function usePrintJob() {
       setState({ phase: 'printing', title: document.title });
       try {
         const result = await printDocument(client, document);
-        setState(result.ok ? { phase: 'done', title: document.title } : { phase: 'failed', title: document.title, code: result.code, message: result.message });
+        setState(
+          result.ok
+            ? { phase: 'done', title: document.title }
+            : { phase: 'failed', title: document.title, code: result.code, message: result.message },
+        );
         return result.ok;
       } finally {
         busy.current = false;

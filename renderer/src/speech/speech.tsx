@@ -24,7 +24,15 @@ const voiceLang: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-US' };
  * Text to speech through the platform's voices (Windows SAPI under Electron, speech-dispatcher on Linux).
  * Everything spoken is also written to a polite live region, so screen readers get it and tests can read it.
  */
-export function SpeechProvider({ locale, voiceOn, children }: { locale: Locale; voiceOn: boolean; children: ReactNode }) {
+export function SpeechProvider({
+  locale,
+  voiceOn,
+  children,
+}: {
+  locale: Locale;
+  voiceOn: boolean;
+  children: ReactNode;
+}) {
   const [echo, setEcho] = useState('');
   const last = useRef('');
   const say = useCallback(

@@ -15,7 +15,10 @@ export function themeVariables(settings: ThemeSettings): Record<string, string> 
   const px = (mm: number) => `${Math.round(mm * perMm * 10) / 10}px`;
   const textSize = settings.senior ? 'XL' : settings.textSize;
   const body = bodyFontMm[textSize];
-  const target = Math.max(settings.senior ? tokensMm.touchTargetSenior : tokensMm.touchTarget, MIN_TARGET_CSS_PX / perMm);
+  const target = Math.max(
+    settings.senior ? tokensMm.touchTargetSenior : tokensMm.touchTarget,
+    MIN_TARGET_CSS_PX / perMm,
+  );
   const palette = palettes[settings.contrast];
   return {
     '--font-body': px(body),

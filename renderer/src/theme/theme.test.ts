@@ -6,7 +6,9 @@ import { bodyFontMm, CAP_HEIGHT_RATIO, textSizes, tokensMm } from './tokens.js';
 
 /** WCAG 2.x relative luminance and contrast ratio. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
 }
 function contrast(a: string, b: string): number {
@@ -42,16 +44,19 @@ describe('theme', () => {
     expect(textSizes.map((s) => bodyFontMm[s])).toEqual([...textSizes.map((s) => bodyFontMm[s])].sort((a, b) => a - b));
   });
 
-  it.each(Object.entries(screenProfiles))('%s: targets ≥ 12.7 mm (16 mm in 长辈模式), never under 24 px', (_name, profile) => {
-    const perMm = pixelsPerMm(profile);
-    const px = (v: string) => Number.parseFloat(v);
-    const normal = themeVariables({ profile, textSize: 'S', contrast: 'light', senior: false });
-    const senior = themeVariables({ profile, textSize: 'S', contrast: 'light', senior: true });
-    expect(px(normal['--target'] ?? '')).toBeGreaterThanOrEqual(Math.max(24, tokensMm.touchTarget * perMm) - 0.1);
-    expect(px(senior['--target'] ?? '')).toBeGreaterThanOrEqual(16 * perMm - 0.1);
-    expect(px(normal['--gap'] ?? '')).toBeGreaterThanOrEqual(2.54 * perMm - 0.1);
-    // 长辈模式 always uses the largest text size.
-    expect(px(senior['--font-body'] ?? '')).toBeCloseTo(bodyFontMm.XL * perMm, 0);
-    expect(Number(normal['--line-height'])).toBeGreaterThanOrEqual(1.3);
-  });
+  it.each(Object.entries(screenProfiles))(
+    '%s: targets ≥ 12.7 mm (16 mm in 长辈模式), never under 24 px',
+    (_name, profile) => {
+      const perMm = pixelsPerMm(profile);
+      const px = (v: string) => Number.parseFloat(v);
+      const normal = themeVariables({ profile, textSize: 'S', contrast: 'light', senior: false });
+      const senior = themeVariables({ profile, textSize: 'S', contrast: 'light', senior: true });
+      expect(px(normal['--target'] ?? '')).toBeGreaterThanOrEqual(Math.max(24, tokensMm.touchTarget * perMm) - 0.1);
+      expect(px(senior['--target'] ?? '')).toBeGreaterThanOrEqual(16 * perMm - 0.1);
+      expect(px(normal['--gap'] ?? '')).toBeGreaterThanOrEqual(2.54 * perMm - 0.1);
+      // 长辈模式 always uses the largest text size.
+      expect(px(senior['--font-body'] ?? '')).toBeCloseTo(bodyFontMm.XL * perMm, 0);
+      expect(Number(normal['--line-height'])).toBeGreaterThanOrEqual(1.3);
+    },
+  );
 });

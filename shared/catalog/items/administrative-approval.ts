@@ -3,7 +3,10 @@ import { applicantFields, appChannel, hallChannel, mobileField, onlineChannel, t
 
 /** 综合: 阳泉市郊区行政审批服务管理局 (郊区政务服务中心). Codes ZH-001…. */
 const dept = t('阳泉市郊区行政审批服务管理局', 'Administrative Approval Service Bureau of Jiaoqu District');
-const onlineServiceRules = t('《国务院关于在线政务服务的若干规定》（国务院令第 716 号）', 'State Council Provisions on Online Government Services (State Council Order No. 716)');
+const onlineServiceRules = t(
+  '《国务院关于在线政务服务的若干规定》（国务院令第 716 号）',
+  'State Council Provisions on Online Government Services (State Council Order No. 716)',
+);
 
 export const administrativeApprovalItems: ItemInput[] = [
   {
@@ -40,18 +43,33 @@ export const administrativeApprovalItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [onlineServiceRules, t('《中华人民共和国电子签名法》', 'Electronic Signature Law of the PRC')],
       conditions: [
-        t('证照已由发证部门归集到山西省电子证照库', 'The issuing office has put the licence in the Shanxi e-licence library'),
-        t('个人证照由持证人本人办理；市场主体的证照由登记的法定代表人或经营者本人办理', "Personal licences: the holder in person. A business's licences: its registered legal representative or operator in person"),
+        t(
+          '证照已由发证部门归集到山西省电子证照库',
+          'The issuing office has put the licence in the Shanxi e-licence library',
+        ),
+        t(
+          '个人证照由持证人本人办理；市场主体的证照由登记的法定代表人或经营者本人办理',
+          "Personal licences: the holder in person. A business's licences: its registered legal representative or operator in person",
+        ),
       ],
       steps: [
         t('放置身份证，核验身份', 'Place your ID card to confirm who you are'),
-        t('选择本人证照或市场主体证照，再选择证照种类', "Choose your own licences or your business's, then the kind of licence"),
+        t(
+          '选择本人证照或市场主体证照，再选择证照种类',
+          "Choose your own licences or your business's, then the kind of licence",
+        ),
         t('预览后打印', 'Check the preview and print'),
       ],
       otherChannels: [hallChannel(dept), onlineChannel, appChannel],
       notes: [
-        t('打印件带电子印章和二维码，收件单位可扫码核验，与纸质证照一样使用', 'The copy has an electronic seal and a QR code; offices can scan it and accept it like the paper licence'),
-        t('查不到证照或信息有误的，请联系发证部门', 'If a licence is missing or wrong, contact the office that issued it'),
+        t(
+          '打印件带电子印章和二维码，收件单位可扫码核验，与纸质证照一样使用',
+          'The copy has an electronic seal and a QR code; offices can scan it and accept it like the paper licence',
+        ),
+        t(
+          '查不到证照或信息有误的，请联系发证部门',
+          'If a licence is missing or wrong, contact the office that issued it',
+        ),
       ],
     },
     situations: [
@@ -143,20 +161,37 @@ export const administrativeApprovalItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [
         onlineServiceRules,
-        t('《国务院办公厅关于加快推进政务服务标准化规范化便利化的指导意见》（国办发〔2022〕5 号）', 'General Office of the State Council guidance on standard, consistent and convenient government services (Guobanfa [2022] No. 5)'),
+        t(
+          '《国务院办公厅关于加快推进政务服务标准化规范化便利化的指导意见》（国办发〔2022〕5 号）',
+          'General Office of the State Council guidance on standard, consistent and convenient government services (Guobanfa [2022] No. 5)',
+        ),
       ],
-      conditions: [t('需要到政务服务中心窗口办理事项的个人和企业', 'Anyone, person or business, who needs to go to a counter at the center')],
+      conditions: [
+        t(
+          '需要到政务服务中心窗口办理事项的个人和企业',
+          'Anyone, person or business, who needs to go to a counter at the center',
+        ),
+      ],
       steps: [
         t('放置身份证，核验身份', 'Place your ID card to confirm who you are'),
         t('选择办事类别，再选择日期和时段', 'Choose the kind of business, then a date and time'),
         t('确认预约，打印预约凭条', 'Confirm and print the appointment slip'),
-        t('按时到大厅，在取号机刷身份证签到取号', 'Arrive on time and check in with your ID card at the ticket machine'),
+        t(
+          '按时到大厅，在取号机刷身份证签到取号',
+          'Arrive on time and check in with your ID card at the ticket machine',
+        ),
       ],
       otherChannels: [onlineChannel, appChannel],
       notes: [
-        t('请在预约时段开始前后 15 分钟内签到，超时需现场重新取号', 'Check in within 15 minutes either side of the start of your slot; after that, take a normal ticket'),
+        t(
+          '请在预约时段开始前后 15 分钟内签到，超时需现场重新取号',
+          'Check in within 15 minutes either side of the start of your slot; after that, take a normal ticket',
+        ),
         t('无法按时到达的，请提前取消，把时段留给别人', 'If you cannot come, cancel so someone else can have the slot'),
-        t('老年人、残疾人、孕妇等可走绿色通道，无需预约', 'Older people, people with disabilities and pregnant women can use the priority lane without booking'),
+        t(
+          '老年人、残疾人、孕妇等可走绿色通道，无需预约',
+          'Older people, people with disabilities and pregnant women can use the priority lane without booking',
+        ),
       ],
     },
     fields: [

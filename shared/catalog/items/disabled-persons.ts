@@ -1,5 +1,16 @@
 import type { ItemInput } from '../schema.js';
-import { acceptanceReceipt, applicantFields, hallChannel, householdRegisterMaterial, idCardMaterial, onlineChannel, signedFormMaterial, t, truthfulDeclaration, yesNo } from './common.js';
+import {
+  acceptanceReceipt,
+  applicantFields,
+  hallChannel,
+  householdRegisterMaterial,
+  idCardMaterial,
+  onlineChannel,
+  signedFormMaterial,
+  t,
+  truthfulDeclaration,
+  yesNo,
+} from './common.js';
 
 /** 残联: 阳泉市郊区残疾人联合会. Codes CL-001…. */
 const dept = t('阳泉市郊区残疾人联合会', "Disabled Persons' Federation of Jiaoqu District");
@@ -38,16 +49,28 @@ export const disabledPersonsItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [
         t('《中华人民共和国残疾人保障法》', 'Law of the PRC on the Protection of Persons with Disabilities'),
-        t('《中华人民共和国残疾人证管理办法》', 'Measures of the PRC for the Administration of Disability Certificates'),
+        t(
+          '《中华人民共和国残疾人证管理办法》',
+          'Measures of the PRC for the Administration of Disability Certificates',
+        ),
       ],
       conditions: [
-        t('持有阳泉市郊区核发的第二代残疾人证，户籍在郊区', 'You hold a second-generation disability certificate issued in Jiaoqu and your hukou is here'),
-        t('换领：证件有效期将满或已满、登记信息变化、证件损坏', 'Renewal: the certificate is expiring or expired, its details changed, or it is damaged'),
+        t(
+          '持有阳泉市郊区核发的第二代残疾人证，户籍在郊区',
+          'You hold a second-generation disability certificate issued in Jiaoqu and your hukou is here',
+        ),
+        t(
+          '换领：证件有效期将满或已满、登记信息变化、证件损坏',
+          'Renewal: the certificate is expiring or expired, its details changed, or it is damaged',
+        ),
         t('补领：证件遗失', 'Replacement: the certificate is lost'),
       ],
       steps: [
         t('放置残疾人本人或监护人的身份证', "Place the holder's or the guardian's ID card"),
-        t('选择换领或补领，说明残疾状况有无变化', 'Choose renewal or replacement and say whether the disability has changed'),
+        t(
+          '选择换领或补领，说明残疾状况有无变化',
+          'Choose renewal or replacement and say whether the disability has changed',
+        ),
         t('提供照片等材料，签名提交', 'Provide the photo and other materials, then sign and submit'),
         t('区残联审核、制证，短信通知领取', "The federation checks it and makes the card; we text you when it's ready"),
       ],
@@ -58,7 +81,10 @@ export const disabledPersonsItems: ItemInput[] = [
       ],
       consultationPhone: '12385',
       notes: [
-        t('残疾状况可能发生变化的，须先到指定医疗机构重新评定残疾类别和等级，评定后制证时间相应延长', 'If the disability may have changed, it must first be reassessed at a designated hospital, which takes longer'),
+        t(
+          '残疾状况可能发生变化的，须先到指定医疗机构重新评定残疾类别和等级，评定后制证时间相应延长',
+          'If the disability may have changed, it must first be reassessed at a designated hospital, which takes longer',
+        ),
         t('补领的，原证自申请之日起作废', 'For a replacement, the old certificate is void from the day you apply'),
         t('残疾人证不收工本费', 'There is no charge for the certificate'),
       ],
@@ -76,7 +102,10 @@ export const disabledPersonsItems: ItemInput[] = [
       {
         id: 'conditionChanged',
         question: t('残疾状况与上次评定时相比有变化吗？', 'Has the disability changed since it was last assessed?'),
-        help: t('不确定的选“有变化”，工作人员会联系您', "If you are not sure, choose 'It has changed'; staff will contact you"),
+        help: t(
+          '不确定的选“有变化”，工作人员会联系您',
+          "If you are not sure, choose 'It has changed'; staff will contact you",
+        ),
         options: yesNo(t('有变化，需要重新评定', 'It has changed and needs reassessing'), t('没有变化', 'No change')),
       },
       {
@@ -84,7 +113,11 @@ export const disabledPersonsItems: ItemInput[] = [
         question: t('谁来申请？', 'Who is applying?'),
         options: [
           { value: 'self', label: t('残疾人本人', 'The holder') },
-          { value: 'guardian', label: t('监护人或家属代办', 'A guardian or relative'), hint: t('请放置您（代办人）的身份证', 'Place your own ID card') },
+          {
+            value: 'guardian',
+            label: t('监护人或家属代办', 'A guardian or relative'),
+            hint: t('请放置您（代办人）的身份证', 'Place your own ID card'),
+          },
         ],
       },
     ],
@@ -94,7 +127,10 @@ export const disabledPersonsItems: ItemInput[] = [
       {
         id: 'photo',
         name: t('近期 2 寸白底免冠彩色照片', 'A recent 2-inch colour photo on a white background, without a hat'),
-        description: t('肢体残疾的，照片须能显示残疾部位', 'For a physical disability, the photo should show the affected part of the body'),
+        description: t(
+          '肢体残疾的，照片须能显示残疾部位',
+          'For a physical disability, the photo should show the affected part of the body',
+        ),
         satisfiedBy: [{ kind: 'scan', maxPages: 1 }, { kind: 'bringLater' }],
       },
       {
@@ -111,7 +147,10 @@ export const disabledPersonsItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('补领残疾人证，应说明原证遗失情况。', 'To replace a certificate you must say that the old one is lost.'),
+              obligation: t(
+                '补领残疾人证，应说明原证遗失情况。',
+                'To replace a certificate you must say that the old one is lost.',
+              ),
               content: t(
                 '本人承诺原残疾人证确已遗失，同意原证自即日起作废；找回后不再使用，并交回区残联。',
                 'I promise the old certificate is really lost and agree that it is void from today. If it turns up I will not use it and will return it to the federation.',
@@ -127,16 +166,30 @@ export const disabledPersonsItems: ItemInput[] = [
       {
         id: 'reassessment',
         name: t('残疾评定结果', 'Result of the disability reassessment'),
-        description: t('由区残联开具评定通知，到指定医疗机构评定', 'The federation gives you a referral to a designated hospital for the assessment'),
+        description: t(
+          '由区残联开具评定通知，到指定医疗机构评定',
+          'The federation gives you a referral to a designated hospital for the assessment',
+        ),
         when: [{ question: 'conditionChanged', in: ['yes'] }],
-        satisfiedBy: [{ kind: 'bringLater', note: t('评定后由医疗机构直接报送区残联', 'The hospital sends the result to the federation') }],
+        satisfiedBy: [
+          {
+            kind: 'bringLater',
+            note: t('评定后由医疗机构直接报送区残联', 'The hospital sends the result to the federation'),
+          },
+        ],
       },
       {
         id: 'guardianProof',
         name: t('监护关系或亲属关系证明', 'Proof of guardianship or relationship'),
-        description: t('同一户口簿上的可免交；其他情况可拍摄监护证明或关系证明', 'Not needed if you are on the same household register; otherwise photograph the proof'),
+        description: t(
+          '同一户口簿上的可免交；其他情况可拍摄监护证明或关系证明',
+          'Not needed if you are on the same household register; otherwise photograph the proof',
+        ),
         when: [{ question: 'whoApplies', in: ['guardian'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'householdRegister' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'householdRegister' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       signedFormMaterial('applicationForm', t('残疾人证申请表', 'Disability certificate application form')),
     ],

@@ -1,5 +1,14 @@
 import type { ItemInput } from '../schema.js';
-import { applicantFields, appChannel, hallChannel, idCardMaterial, mobileField, onlineChannel, t, truthfulDeclaration } from './common.js';
+import {
+  applicantFields,
+  appChannel,
+  hallChannel,
+  idCardMaterial,
+  mobileField,
+  onlineChannel,
+  t,
+  truthfulDeclaration,
+} from './common.js';
 
 /** 卫健: 阳泉市郊区卫生健康局. Codes WJ-001…. */
 const dept = t('阳泉市郊区卫生健康局', 'Health Commission of Jiaoqu District');
@@ -45,19 +54,31 @@ export const healthItems: ItemInput[] = [
         t('《山西省人口和计划生育条例》', 'Regulations of Shanxi Province on Population and Family Planning'),
       ],
       conditions: [
-        t('夫妻双方或一方户籍在郊区，或女方在郊区居住并持有居住证', 'One or both of you have a Jiaoqu hukou, or the mother lives in Jiaoqu with a residence permit'),
+        t(
+          '夫妻双方或一方户籍在郊区，或女方在郊区居住并持有居住证',
+          'One or both of you have a Jiaoqu hukou, or the mother lives in Jiaoqu with a residence permit',
+        ),
         t('怀孕期间或孩子出生后均可登记', 'Register during pregnancy or after the birth'),
       ],
       steps: [
         t('放置夫妻一方的身份证', "Place either parent's ID card"),
         t('回答户籍和孩子情况的问题', 'Answer questions about your hukou and the child'),
-        t('调取结婚证等电子证照，填写配偶信息', "Fetch e-licences such as your marriage certificate and give your spouse's details"),
+        t(
+          '调取结婚证等电子证照，填写配偶信息',
+          "Fetch e-licences such as your marriage certificate and give your spouse's details",
+        ),
         t('签名提交，当场打印生育登记服务单', 'Sign and submit; the registration slip prints on the spot'),
       ],
       otherChannels: [townshipChannel, hallChannel(dept), onlineChannel, appChannel],
       notes: [
-        t('生育登记服务单可用于办理生育医疗费用报销、产假等', 'The slip is used to claim maternity medical costs, maternity leave and similar'),
-        t('孩子出生后，可通过“婚育一件事”一并办理出生医学证明、户口登记和医保参保', 'After the birth, the marriage-and-birth package handles the birth certificate, hukou registration and medical insurance together'),
+        t(
+          '生育登记服务单可用于办理生育医疗费用报销、产假等',
+          'The slip is used to claim maternity medical costs, maternity leave and similar',
+        ),
+        t(
+          '孩子出生后，可通过“婚育一件事”一并办理出生医学证明、户口登记和医保参保',
+          'After the birth, the marriage-and-birth package handles the birth certificate, hukou registration and medical insurance together',
+        ),
       ],
     },
     situations: [
@@ -83,19 +104,28 @@ export const healthItems: ItemInput[] = [
       {
         id: 'marriageCertificate',
         name: t('结婚证', 'Marriage certificate'),
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'marriageCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'marriageCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'residencePermit',
         name: t('女方的阳泉市居住证', "The mother's Yangquan residence permit"),
         when: [{ question: 'hukouLocal', in: ['no'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'residencePermit' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'residencePermit' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'birthCertificate',
         name: t('孩子的出生医学证明', "The baby's medical birth certificate"),
         when: [{ question: 'stage', in: ['born'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'birthMedicalCertificate' }, { kind: 'scan', maxPages: 1 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'birthMedicalCertificate' },
+          { kind: 'scan', maxPages: 1 },
+        ],
       },
     ],
     fields: [
@@ -194,22 +224,40 @@ export const healthItems: ItemInput[] = [
     guide: {
       itemType: 'publicService',
       legalBasis: [
-        t('《中华人民共和国老年人权益保障法》第五章“社会优待”', 'Law of the PRC on the Protection of the Rights and Interests of Older People, Chapter 5 (Preferential Treatment)'),
+        t(
+          '《中华人民共和国老年人权益保障法》第五章“社会优待”',
+          'Law of the PRC on the Protection of the Rights and Interests of Older People, Chapter 5 (Preferential Treatment)',
+        ),
         t('山西省老年人优待有关规定', 'Shanxi rules on preferential treatment for older people'),
       ],
       conditions: [
         t('年满 60 周岁', 'Aged 60 or over'),
-        t('户籍在郊区，或持阳泉市居住证在郊区居住', 'Hukou in Jiaoqu, or living in Jiaoqu with a Yangquan residence permit'),
+        t(
+          '户籍在郊区，或持阳泉市居住证在郊区居住',
+          'Hukou in Jiaoqu, or living in Jiaoqu with a Yangquan residence permit',
+        ),
       ],
       steps: [
-        t('放置老人的身份证（家属可持老人身份证代办）', "Place the older person's ID card (a relative can do this for them)"),
+        t(
+          '放置老人的身份证（家属可持老人身份证代办）',
+          "Place the older person's ID card (a relative can do this for them)",
+        ),
         t('确认信息，签名提交', 'Confirm the details, sign and submit'),
-        t('当场打印优待证，电子证同时存入电子证照库', 'The card prints on the spot and an e-card is stored with your other e-licences'),
+        t(
+          '当场打印优待证，电子证同时存入电子证照库',
+          'The card prints on the spot and an e-card is stored with your other e-licences',
+        ),
       ],
       otherChannels: [townshipChannel, hallChannel(dept), appChannel],
       notes: [
-        t('优待证照片使用身份证登记照片，无需另交', 'The photo comes from the ID card record; you do not need to bring one'),
-        t('具体优待项目以阳泉市公布的老年人优待目录为准', 'The benefits are those in the list Yangquan publishes for older people'),
+        t(
+          '优待证照片使用身份证登记照片，无需另交',
+          'The photo comes from the ID card record; you do not need to bring one',
+        ),
+        t(
+          '具体优待项目以阳泉市公布的老年人优待目录为准',
+          'The benefits are those in the list Yangquan publishes for older people',
+        ),
       ],
     },
     situations: [
@@ -228,7 +276,10 @@ export const healthItems: ItemInput[] = [
         id: 'residencePermit',
         name: t('阳泉市居住证', 'Yangquan residence permit'),
         when: [{ question: 'hukouLocal', in: ['no'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'residencePermit' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'residencePermit' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
     ],
     fields: [
@@ -286,7 +337,10 @@ export const healthItems: ItemInput[] = [
         t('《公共场所卫生管理条例》', 'Regulations on Hygiene in Public Places'),
       ],
       conditions: [
-        t('已在郊区指定的体检机构完成从业人员健康体检，结论为合格', 'You had the work health check at a designated clinic in Jiaoqu and passed'),
+        t(
+          '已在郊区指定的体检机构完成从业人员健康体检，结论为合格',
+          'You had the work health check at a designated clinic in Jiaoqu and passed',
+        ),
         t('只能打印本人的健康证明', 'You can only print your own certificate'),
       ],
       steps: [
@@ -295,13 +349,25 @@ export const healthItems: ItemInput[] = [
         t('预览后打印', 'Check the preview and print'),
       ],
       otherChannels: [
-        { kind: 'hall', name: t('郊区疾病预防控制中心及指定体检机构', 'Jiaoqu Center for Disease Control and the designated clinics') },
+        {
+          kind: 'hall',
+          name: t('郊区疾病预防控制中心及指定体检机构', 'Jiaoqu Center for Disease Control and the designated clinics'),
+        },
         appChannel,
       ],
       notes: [
-        t('体检后一般 3 个工作日出结果，出结果后才能打印', 'Results usually come 3 working days after the check; you can print once they are in'),
-        t('健康证明有效期 1 年，到期前请重新体检', 'The certificate is valid for one year; have a new check before it runs out'),
-        t('办理食品经营备案时，健康证明可作为电子证照直接调用', 'When you file a food business, the certificate can be used directly as an e-licence'),
+        t(
+          '体检后一般 3 个工作日出结果，出结果后才能打印',
+          'Results usually come 3 working days after the check; you can print once they are in',
+        ),
+        t(
+          '健康证明有效期 1 年，到期前请重新体检',
+          'The certificate is valid for one year; have a new check before it runs out',
+        ),
+        t(
+          '办理食品经营备案时，健康证明可作为电子证照直接调用',
+          'When you file a food business, the certificate can be used directly as an e-licence',
+        ),
       ],
     },
   },

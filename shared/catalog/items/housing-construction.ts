@@ -1,9 +1,23 @@
 import type { ItemInput } from '../schema.js';
-import { acceptanceReceipt, applicantFields, appChannel, hallChannel, householdRegisterMaterial, idCardMaterial, onlineChannel, signedFormMaterial, t, truthfulDeclaration } from './common.js';
+import {
+  acceptanceReceipt,
+  applicantFields,
+  appChannel,
+  hallChannel,
+  householdRegisterMaterial,
+  idCardMaterial,
+  onlineChannel,
+  signedFormMaterial,
+  t,
+  truthfulDeclaration,
+} from './common.js';
 
 /** 住建: 阳泉市郊区住房和城乡建设管理局 (住房保障). Codes ZJ-001…. */
 const dept = t('阳泉市郊区住房和城乡建设管理局', 'Housing and Urban-Rural Development Bureau of Jiaoqu District');
-const publicRentalMeasures = t('《公共租赁住房管理办法》（住房和城乡建设部令第 11 号）', 'Measures for the Administration of Public Rental Housing (MOHURD Order No. 11)');
+const publicRentalMeasures = t(
+  '《公共租赁住房管理办法》（住房和城乡建设部令第 11 号）',
+  'Measures for the Administration of Public Rental Housing (MOHURD Order No. 11)',
+);
 
 export const housingConstructionItems: ItemInput[] = [
   {
@@ -27,28 +41,54 @@ export const housingConstructionItems: ItemInput[] = [
     fee: { kind: 'free' },
     results: [
       acceptanceReceipt,
-      { id: 'qualificationNotice', name: t('公共租赁住房资格审核结果通知', 'Notice of the public rental housing decision'), kind: 'notice', delivery: 'electronic' },
+      {
+        id: 'qualificationNotice',
+        name: t('公共租赁住房资格审核结果通知', 'Notice of the public rental housing decision'),
+        kind: 'notice',
+        delivery: 'electronic',
+      },
     ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'administrativeConfirmation',
-      legalBasis: [publicRentalMeasures, t('阳泉市公共租赁住房管理有关规定', 'Yangquan rules on public rental housing')],
+      legalBasis: [
+        publicRentalMeasures,
+        t('阳泉市公共租赁住房管理有关规定', 'Yangquan rules on public rental housing'),
+      ],
       conditions: [
-        t('申请人及共同申请的家庭成员在郊区无自有住房，或人均住房面积低于规定标准', 'You and the family applying with you own no home in Jiaoqu, or your floor space per person is below the standard'),
+        t(
+          '申请人及共同申请的家庭成员在郊区无自有住房，或人均住房面积低于规定标准',
+          'You and the family applying with you own no home in Jiaoqu, or your floor space per person is below the standard',
+        ),
         t('家庭收入、财产低于阳泉市公布的标准', 'Household income and assets are below the limits Yangquan publishes'),
-        t('新就业职工、外来务工人员须在郊区稳定就业并按规定缴纳社会保险', 'Newly employed and non-local workers must have a steady job in Jiaoqu and pay social insurance'),
+        t(
+          '新就业职工、外来务工人员须在郊区稳定就业并按规定缴纳社会保险',
+          'Newly employed and non-local workers must have a steady job in Jiaoqu and pay social insurance',
+        ),
       ],
       steps: [
         t('放置身份证，选择申请类别', 'Place your ID card and choose which group you apply as'),
         t('提供材料，如实申报住房和收入', 'Provide the materials and declare your housing and income truthfully'),
         t('签名授权核查，提交申请', 'Sign to allow checks, then submit'),
-        t('审核合格的公示，公示无异议后纳入轮候，按轮候顺序配租', 'If you qualify, the result is posted publicly; with no objections you join the waiting list and are offered a home in turn'),
+        t(
+          '审核合格的公示，公示无异议后纳入轮候，按轮候顺序配租',
+          'If you qualify, the result is posted publicly; with no objections you join the waiting list and are offered a home in turn',
+        ),
       ],
       otherChannels: [hallChannel(dept), onlineChannel, appChannel],
       notes: [
-        t('可在本机“不动产登记信息查询证明打印”中先查询本人名下房产情况', 'You can first check which homes are registered in your name with the real estate record service on this kiosk'),
-        t('审核进度和轮候情况可在“住房保障资格查询”中查看', 'Follow your case and waiting-list place in "Check your housing assistance status"'),
-        t('租住期间家庭住房、收入发生变化的，应如实申报', 'Report any change in your housing or income while you are a tenant'),
+        t(
+          '可在本机“不动产登记信息查询证明打印”中先查询本人名下房产情况',
+          'You can first check which homes are registered in your name with the real estate record service on this kiosk',
+        ),
+        t(
+          '审核进度和轮候情况可在“住房保障资格查询”中查看',
+          'Follow your case and waiting-list place in "Check your housing assistance status"',
+        ),
+        t(
+          '租住期间家庭住房、收入发生变化的，应如实申报',
+          'Report any change in your housing or income while you are a tenant',
+        ),
       ],
     },
     situations: [
@@ -56,9 +96,19 @@ export const housingConstructionItems: ItemInput[] = [
         id: 'applicantGroup',
         question: t('您按哪一类申请？', 'Which group are you applying as?'),
         options: [
-          { value: 'lowIncome', label: t('郊区户籍的住房困难家庭', 'A household with a Jiaoqu hukou and poor housing') },
-          { value: 'newEmployee', label: t('新就业无房职工', 'A newly employed worker without a home'), hint: t('大中专院校毕业不满 5 年', 'Graduated from college or vocational school less than 5 years ago') },
-          { value: 'migrantWorker', label: t('在郊区稳定就业的外来务工人员', 'A worker from elsewhere with a steady job in Jiaoqu') },
+          {
+            value: 'lowIncome',
+            label: t('郊区户籍的住房困难家庭', 'A household with a Jiaoqu hukou and poor housing'),
+          },
+          {
+            value: 'newEmployee',
+            label: t('新就业无房职工', 'A newly employed worker without a home'),
+            hint: t('大中专院校毕业不满 5 年', 'Graduated from college or vocational school less than 5 years ago'),
+          },
+          {
+            value: 'migrantWorker',
+            label: t('在郊区稳定就业的外来务工人员', 'A worker from elsewhere with a steady job in Jiaoqu'),
+          },
         ],
       },
       {
@@ -77,13 +127,19 @@ export const housingConstructionItems: ItemInput[] = [
         id: 'marriageCertificate',
         name: t('结婚证', 'Marriage certificate'),
         when: [{ question: 'maritalStatus', in: ['married'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'marriageCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'marriageCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'residencePermit',
         name: t('阳泉市居住证', 'Yangquan residence permit'),
         when: [{ question: 'applicantGroup', in: ['migrantWorker'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'residencePermit' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'residencePermit' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'employmentContract',
@@ -118,7 +174,10 @@ export const housingConstructionItems: ItemInput[] = [
       {
         id: 'checkAuthorisation',
         name: t('家庭住房和经济状况核查授权书', 'Consent to check household housing and finances'),
-        description: t('授权查询不动产、车辆、存款、社保、公积金等信息', 'Allows checks of property, vehicles, savings, social insurance and housing fund records'),
+        description: t(
+          '授权查询不动产、车辆、存款、社保、公积金等信息',
+          'Allows checks of property, vehicles, savings, social insurance and housing fund records',
+        ),
         satisfiedBy: [{ kind: 'signature' }],
       },
       signedFormMaterial('applicationForm', t('公共租赁住房申请表', 'Public rental housing application form')),
@@ -203,7 +262,10 @@ export const housingConstructionItems: ItemInput[] = [
       otherChannels: [hallChannel(dept), onlineChannel],
       notes: [
         t('轮候序号会随他人退出、配租而变化', 'Your place on the list moves as others are housed or leave the list'),
-        t('资格到期前请按通知参加年度复核', 'Take part in the yearly review when notified, before your eligibility runs out'),
+        t(
+          '资格到期前请按通知参加年度复核',
+          'Take part in the yearly review when notified, before your eligibility runs out',
+        ),
       ],
     },
   },

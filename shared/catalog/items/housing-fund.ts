@@ -2,16 +2,25 @@ import type { ItemInput } from '../schema.js';
 import { acceptanceReceipt, applicantFields, hallChannel, idCardMaterial, t, truthfulDeclaration } from './common.js';
 
 /** 公积金: 阳泉市住房公积金管理中心郊区管理部. Codes GJJ-001…. */
-const dept = t('阳泉市住房公积金管理中心郊区管理部', 'Jiaoqu Office of the Yangquan Housing Provident Fund Management Center');
+const dept = t(
+  '阳泉市住房公积金管理中心郊区管理部',
+  'Jiaoqu Office of the Yangquan Housing Provident Fund Management Center',
+);
 const fundRegulation = t('《住房公积金管理条例》', 'Regulations on the Administration of Housing Provident Funds');
-const fundApp = { kind: 'app' as const, name: t('阳泉住房公积金 App、“三晋通”App', 'Yangquan Housing Fund app, Sanjintong app') };
+const fundApp = {
+  kind: 'app' as const,
+  name: t('阳泉住房公积金 App、“三晋通”App', 'Yangquan Housing Fund app, Sanjintong app'),
+};
 const fundHotline = '12329';
 
 export const housingFundItems: ItemInput[] = [
   {
     code: 'GJJ-001',
     name: t('住房公积金缴存证明打印', 'Print a housing provident fund certificate'),
-    summary: t('打印本人住房公积金缴存证明或近 12 个月缴存明细，用于贷款、购房资格审核等。', 'Print proof of your housing fund contributions or the last 12 months of them, for loans or home-purchase checks.'),
+    summary: t(
+      '打印本人住房公积金缴存证明或近 12 个月缴存明细，用于贷款、购房资格审核等。',
+      'Print proof of your housing fund contributions or the last 12 months of them, for loans or home-purchase checks.',
+    ),
     department: 'housingFund',
     category: 'housingFund',
     audience: 'citizen',
@@ -24,14 +33,34 @@ export const housingFundItems: ItemInput[] = [
     instant: true,
     promisedDays: 0,
     fee: { kind: 'free' },
-    results: [{ id: 'depositCertificate', name: t('住房公积金缴存证明', 'Housing provident fund certificate'), kind: 'printout', delivery: 'printOnSite', verifiable: true }],
+    results: [
+      {
+        id: 'depositCertificate',
+        name: t('住房公积金缴存证明', 'Housing provident fund certificate'),
+        kind: 'printout',
+        delivery: 'printOnSite',
+        verifiable: true,
+      },
+    ],
     requiredDevices: ['idCardReader', 'documentPrinter'],
     platformRecord: 'housingFund.depositCertificate',
     guide: {
       itemType: 'publicService',
-      legalBasis: [fundRegulation, t('《住房公积金管理条例》第三十二条', 'Regulations on the Administration of Housing Provident Funds, Article 32')],
-      conditions: [t('在阳泉市缴存住房公积金的职工本人', 'Employees contributing to the housing fund in Yangquan, in person')],
-      steps: [t('放置身份证', 'Place your ID card'), t('选择证明内容', 'Choose what the certificate shows'), t('预览并打印', 'Preview and print')],
+      legalBasis: [
+        fundRegulation,
+        t(
+          '《住房公积金管理条例》第三十二条',
+          'Regulations on the Administration of Housing Provident Funds, Article 32',
+        ),
+      ],
+      conditions: [
+        t('在阳泉市缴存住房公积金的职工本人', 'Employees contributing to the housing fund in Yangquan, in person'),
+      ],
+      steps: [
+        t('放置身份证', 'Place your ID card'),
+        t('选择证明内容', 'Choose what the certificate shows'),
+        t('预览并打印', 'Preview and print'),
+      ],
       otherChannels: [hallChannel(dept), fundApp],
       consultationPhone: fundHotline,
     },
@@ -49,7 +78,10 @@ export const housingFundItems: ItemInput[] = [
   {
     code: 'GJJ-002',
     name: t('住房公积金个人账户明细查询', 'Look up your housing provident fund account'),
-    summary: t('查询住房公积金账户余额、缴存基数、每月缴存额和历年明细。', 'See your housing fund balance, contribution base, monthly amount and history.'),
+    summary: t(
+      '查询住房公积金账户余额、缴存基数、每月缴存额和历年明细。',
+      'See your housing fund balance, contribution base, monthly amount and history.',
+    ),
     department: 'housingFund',
     category: 'housingFund',
     audience: 'citizen',
@@ -68,8 +100,16 @@ export const housingFundItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [fundRegulation],
       conditions: [t('缴存职工本人', 'The contributing employee, in person')],
-      steps: [t('放置身份证', 'Place your ID card'), t('选择查询年度', 'Choose the year'), t('在屏幕上查看', 'Read it on screen')],
-      otherChannels: [hallChannel(dept), fundApp, { kind: 'phone', name: t('12329 热线语音查询', 'Voice service on the 12329 hotline') }],
+      steps: [
+        t('放置身份证', 'Place your ID card'),
+        t('选择查询年度', 'Choose the year'),
+        t('在屏幕上查看', 'Read it on screen'),
+      ],
+      otherChannels: [
+        hallChannel(dept),
+        fundApp,
+        { kind: 'phone', name: t('12329 热线语音查询', 'Voice service on the 12329 hotline') },
+      ],
       consultationPhone: fundHotline,
     },
     situations: [
@@ -90,7 +130,9 @@ export const housingFundItems: ItemInput[] = [
         min: 1999,
         max: 2100,
         when: [{ question: 'period', in: ['otherYear'] }],
-        messages: { invalid: t('请输入 1999 年以后的 4 位年份，如 2023', 'Enter a four-digit year from 1999 on, like 2023') },
+        messages: {
+          invalid: t('请输入 1999 年以后的 4 位年份，如 2023', 'Enter a four-digit year from 1999 on, like 2023'),
+        },
       },
     ],
   },
@@ -119,8 +161,14 @@ export const housingFundItems: ItemInput[] = [
     guide: {
       itemType: 'publicService',
       legalBasis: [
-        t('《住房公积金管理条例》第二十四条', 'Regulations on the Administration of Housing Provident Funds, Article 24'),
-        t('《关于放宽提取住房公积金支付房租条件的通知》（建金〔2015〕19号）', 'Notice on easing rent withdrawals from the housing fund (2015 No. 19)'),
+        t(
+          '《住房公积金管理条例》第二十四条',
+          'Regulations on the Administration of Housing Provident Funds, Article 24',
+        ),
+        t(
+          '《关于放宽提取住房公积金支付房租条件的通知》（建金〔2015〕19号）',
+          'Notice on easing rent withdrawals from the housing fund (2015 No. 19)',
+        ),
       ],
       conditions: [
         t('本人及配偶在阳泉市无自有住房', 'Neither you nor your spouse owns a home in Yangquan'),
@@ -136,8 +184,14 @@ export const housingFundItems: ItemInput[] = [
       otherChannels: [hallChannel(dept), fundApp],
       consultationPhone: fundHotline,
       notes: [
-        t('租赁合同已备案的，按实际月租金提取，最高不超过账户余额；未备案的，按本市租房提取限额提取', 'With a registered lease you may withdraw the actual rent up to the balance; without, up to the city’s rent withdrawal limit'),
-        t('收款卡须为本人名下的借记卡（含社会保障卡金融账户）', 'The card must be a debit card in your name (the social security card’s bank account counts)'),
+        t(
+          '租赁合同已备案的，按实际月租金提取，最高不超过账户余额；未备案的，按本市租房提取限额提取',
+          'With a registered lease you may withdraw the actual rent up to the balance; without, up to the city’s rent withdrawal limit',
+        ),
+        t(
+          '收款卡须为本人名下的借记卡（含社会保障卡金融账户）',
+          'The card must be a debit card in your name (the social security card’s bank account counts)',
+        ),
       ],
     },
     situations: [
@@ -164,7 +218,10 @@ export const housingFundItems: ItemInput[] = [
         id: 'marriageCertificate',
         name: t('结婚证', 'Marriage certificate'),
         when: [{ question: 'married', in: ['yes'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'marriageCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'marriageCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'noHomeCommitment',
@@ -173,9 +230,18 @@ export const housingFundItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('租房提取住房公积金的，本人及配偶在本市应无自有住房。', 'To withdraw for rent, you and your spouse must own no home in the city.'),
-              content: t('本人及配偶在阳泉市无自有住房，提取的住房公积金用于支付自住房屋租金。', 'Neither I nor my spouse owns a home in Yangquan, and the money will pay the rent of the home I live in.'),
-              liability: t('承诺不实的，追回已提取资金，三年内不得提取和申请住房公积金贷款，并记入失信记录。', 'If this is untrue the money is reclaimed, I may not withdraw or borrow from the fund for three years, and it goes on my credit record.'),
+              obligation: t(
+                '租房提取住房公积金的，本人及配偶在本市应无自有住房。',
+                'To withdraw for rent, you and your spouse must own no home in the city.',
+              ),
+              content: t(
+                '本人及配偶在阳泉市无自有住房，提取的住房公积金用于支付自住房屋租金。',
+                'Neither I nor my spouse owns a home in Yangquan, and the money will pay the rent of the home I live in.',
+              ),
+              liability: t(
+                '承诺不实的，追回已提取资金，三年内不得提取和申请住房公积金贷款，并记入失信记录。',
+                'If this is untrue the money is reclaimed, I may not withdraw or borrow from the fund for three years, and it goes on my credit record.',
+              ),
             },
           },
         ],
@@ -184,7 +250,10 @@ export const housingFundItems: ItemInput[] = [
         id: 'leaseRecord',
         name: t('房屋租赁登记备案证明', 'Lease registration certificate'),
         when: [{ question: 'leaseRegistered', in: ['yes'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'housingLeaseRecord' }, { kind: 'scan', maxPages: 4 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'housingLeaseRecord' },
+          { kind: 'scan', maxPages: 4 },
+        ],
       },
     ],
     fields: [
@@ -226,7 +295,10 @@ export const housingFundItems: ItemInput[] = [
   {
     code: 'GJJ-004',
     name: t('住房公积金贷款进度查询', 'Check the progress of a housing fund loan'),
-    summary: t('查询住房公积金贷款申请的审批、签约和放款进度，以及已放款贷款的还款情况。', 'See where your housing fund loan application is (approval, contract, payment) and, once paid out, your repayments.'),
+    summary: t(
+      '查询住房公积金贷款申请的审批、签约和放款进度，以及已放款贷款的还款情况。',
+      'See where your housing fund loan application is (approval, contract, payment) and, once paid out, your repayments.',
+    ),
     department: 'housingFund',
     category: 'housingFund',
     audience: 'citizen',
@@ -243,7 +315,12 @@ export const housingFundItems: ItemInput[] = [
     platformRecord: 'housingFund.loanProgress',
     guide: {
       itemType: 'publicService',
-      legalBasis: [t('《住房公积金管理条例》第二十六条', 'Regulations on the Administration of Housing Provident Funds, Article 26')],
+      legalBasis: [
+        t(
+          '《住房公积金管理条例》第二十六条',
+          'Regulations on the Administration of Housing Provident Funds, Article 26',
+        ),
+      ],
       conditions: [t('贷款申请人或共同申请人本人', 'The applicant or co-applicant of the loan, in person')],
       steps: [t('放置身份证', 'Place your ID card'), t('在屏幕上查看进度', 'Read the progress on screen')],
       otherChannels: [hallChannel(dept), fundApp],
@@ -251,4 +328,3 @@ export const housingFundItems: ItemInput[] = [
     },
   },
 ];
-

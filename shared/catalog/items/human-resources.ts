@@ -75,7 +75,10 @@ export const humanResourcesItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [
         t('《中华人民共和国社会保险法》第七十四条', 'Social Insurance Law of the PRC, Article 74'),
-        t('《社会保险个人权益记录管理办法》（人力资源和社会保障部令第14号）', 'Measures on Individual Social Insurance Rights Records (MOHRSS Order No. 14)'),
+        t(
+          '《社会保险个人权益记录管理办法》（人力资源和社会保障部令第14号）',
+          'Measures on Individual Social Insurance Rights Records (MOHRSS Order No. 14)',
+        ),
       ],
       conditions: [t('在阳泉市参加过社会保险的人员，本人办理', 'Anyone insured in Yangquan, in person')],
       steps: [
@@ -86,7 +89,10 @@ export const humanResourcesItems: ItemInput[] = [
       otherChannels: [hallChannel(dept), onlineChannel, minshengApp],
       consultationPhone: '12333',
       notes: [
-        t('证明上的二维码可在“民生山西”App 扫码验真，有效期 3 个月', 'The QR code can be checked in the Minsheng Shanxi app; the certificate is valid for 3 months'),
+        t(
+          '证明上的二维码可在“民生山西”App 扫码验真，有效期 3 个月',
+          'The QR code can be checked in the Minsheng Shanxi app; the certificate is valid for 3 months',
+        ),
         t('当月缴费一般在次月 10 日后才能显示', "This month's contributions usually show after the 10th of next month"),
       ],
     },
@@ -95,7 +101,11 @@ export const humanResourcesItems: ItemInput[] = [
         id: 'certificateKind',
         question: t('您要打印哪种证明？', 'Which certificate do you need?'),
         options: [
-          { value: 'allInsurances', label: t('各险种参保缴费证明', 'All insurances with contributions'), hint: t('购房、落户常用', 'Usual for buying a home or hukou transfer') },
+          {
+            value: 'allInsurances',
+            label: t('各险种参保缴费证明', 'All insurances with contributions'),
+            hint: t('购房、落户常用', 'Usual for buying a home or hukou transfer'),
+          },
           { value: 'pensionOnly', label: t('仅养老保险缴费证明', 'Pension contributions only') },
         ],
       },
@@ -150,7 +160,13 @@ export const humanResourcesItems: ItemInput[] = [
     promisedDays: 0,
     fee: { kind: 'free' },
     results: [
-      { id: 'rightsRecord', name: t('社会保险个人权益记录', 'Social insurance rights record'), kind: 'printout', delivery: 'printOnSite', verifiable: true },
+      {
+        id: 'rightsRecord',
+        name: t('社会保险个人权益记录', 'Social insurance rights record'),
+        kind: 'printout',
+        delivery: 'printOnSite',
+        verifiable: true,
+      },
     ],
     requiredDevices: ['idCardReader', 'documentPrinter'],
     platformRecord: 'socialInsurance.rightsRecord',
@@ -158,7 +174,10 @@ export const humanResourcesItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [
         t('《中华人民共和国社会保险法》第七十四条', 'Social Insurance Law of the PRC, Article 74'),
-        t('《社会保险个人权益记录管理办法》第十四条', 'Measures on Individual Social Insurance Rights Records, Article 14'),
+        t(
+          '《社会保险个人权益记录管理办法》第十四条',
+          'Measures on Individual Social Insurance Rights Records, Article 14',
+        ),
       ],
       conditions: [t('本人查询本人的记录', 'You look up your own record')],
       steps: [
@@ -168,7 +187,12 @@ export const humanResourcesItems: ItemInput[] = [
       ],
       otherChannels: [hallChannel(dept), minshengApp],
       consultationPhone: '12333',
-      notes: [t('对记录有异议的，可持本人身份证到人社窗口申请核查', 'If a record looks wrong, bring your ID card to a social security counter and ask for a check')],
+      notes: [
+        t(
+          '对记录有异议的，可持本人身份证到人社窗口申请核查',
+          'If a record looks wrong, bring your ID card to a social security counter and ask for a check',
+        ),
+      ],
     },
     situations: [
       {
@@ -189,7 +213,9 @@ export const humanResourcesItems: ItemInput[] = [
         min: 1993,
         max: 2100,
         when: [{ question: 'recordKind', in: ['contributions'] }],
-        messages: { invalid: t('请输入 1993 年以后的 4 位年份，如 2024', 'Enter a four-digit year from 1993 on, like 2024') },
+        messages: {
+          invalid: t('请输入 1993 年以后的 4 位年份，如 2024', 'Enter a four-digit year from 1993 on, like 2024'),
+        },
       },
     ],
   },
@@ -219,18 +245,33 @@ export const humanResourcesItems: ItemInput[] = [
       itemType: 'administrativeConfirmation',
       legalBasis: [
         socialInsuranceLaw,
-        t('《人力资源社会保障部关于建立健全社会保险待遇领取资格认证工作机制的通知》（人社部发〔2018〕70号）', 'MOHRSS notice on certifying eligibility for social insurance benefits (2018 No. 70)'),
+        t(
+          '《人力资源社会保障部关于建立健全社会保险待遇领取资格认证工作机制的通知》（人社部发〔2018〕70号）',
+          'MOHRSS notice on certifying eligibility for social insurance benefits (2018 No. 70)',
+        ),
       ],
-      conditions: [t('在阳泉市领取基本养老保险待遇的人员，须本人到场刷脸', 'People drawing a basic pension in Yangquan; the pensioner must be present for the face check')],
+      conditions: [
+        t(
+          '在阳泉市领取基本养老保险待遇的人员，须本人到场刷脸',
+          'People drawing a basic pension in Yangquan; the pensioner must be present for the face check',
+        ),
+      ],
       steps: [
         t('放置本人身份证', "Place the pensioner's ID card"),
         t('正对摄像头，按提示眨眼、张嘴', 'Look at the camera and blink or open your mouth when asked'),
         t('屏幕显示认证结果', 'The screen shows the result'),
       ],
-      otherChannels: [hallChannel(dept), { kind: 'app', name: t('“民生山西”App 刷脸认证', 'Face check in the Minsheng Shanxi app') }, appChannel],
+      otherChannels: [
+        hallChannel(dept),
+        { kind: 'app', name: t('“民生山西”App 刷脸认证', 'Face check in the Minsheng Shanxi app') },
+        appChannel,
+      ],
       consultationPhone: '12333',
       notes: [
-        t('每 12 个月认证一次；逾期未认证的，暂停发放养老金，认证后补发', 'Certify every 12 months; if you miss it the pension pauses and is paid back after you certify'),
+        t(
+          '每 12 个月认证一次；逾期未认证的，暂停发放养老金，认证后补发',
+          'Certify every 12 months; if you miss it the pension pauses and is paid back after you certify',
+        ),
         t('行动不便的老人可拨打 12333 申请工作人员上门认证', 'If you cannot come, call 12333 and staff will visit you'),
       ],
     },
@@ -274,7 +315,10 @@ export const humanResourcesItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [
         t('《中华人民共和国社会保险法》第二十条至第二十二条', 'Social Insurance Law of the PRC, Articles 20–22'),
-        t('《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）', "State Council opinion on a unified basic pension for urban and rural residents (2014 No. 8)"),
+        t(
+          '《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）',
+          'State Council opinion on a unified basic pension for urban and rural residents (2014 No. 8)',
+        ),
       ],
       conditions: [
         t('年满 16 周岁（不含在校学生）', 'Aged 16 or over, not a student'),
@@ -287,11 +331,21 @@ export const humanResourcesItems: ItemInput[] = [
         t('选择缴费档次，签名确认', 'Choose a contribution level and sign'),
         t('打印回执，之后通过“三晋通”或银行缴费', 'Print the receipt; pay later through the Sanjintong app or a bank'),
       ],
-      otherChannels: [hallChannel(dept), { kind: 'hall', name: t('户籍所在乡镇（街道）便民服务中心', 'Service center of your town or sub-district') }, minshengApp],
+      otherChannels: [
+        hallChannel(dept),
+        { kind: 'hall', name: t('户籍所在乡镇（街道）便民服务中心', 'Service center of your town or sub-district') },
+        minshengApp,
+      ],
       consultationPhone: '12333',
       notes: [
-        t('每年缴费一次，多缴多得；政府按档次给予缴费补贴', 'Pay once a year; the more you pay the more you get, and the government adds a subsidy by level'),
-        t('重度残疾人、低保对象、特困人员等由政府代缴最低档次保费', 'For people with severe disabilities, subsistence allowance recipients and others in extreme hardship, the government pays the lowest level'),
+        t(
+          '每年缴费一次，多缴多得；政府按档次给予缴费补贴',
+          'Pay once a year; the more you pay the more you get, and the government adds a subsidy by level',
+        ),
+        t(
+          '重度残疾人、低保对象、特困人员等由政府代缴最低档次保费',
+          'For people with severe disabilities, subsistence allowance recipients and others in extreme hardship, the government pays the lowest level',
+        ),
       ],
     },
     situations: [
@@ -313,15 +367,24 @@ export const humanResourcesItems: ItemInput[] = [
         id: 'disabilityCertificate',
         name: t('残疾人证', 'Disability certificate'),
         when: [{ question: 'hardshipGroup', in: ['severeDisability'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'disabilityCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'disabilityCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'subsistenceCertificate',
         name: t('低保证或特困人员证明', 'Subsistence allowance or extreme hardship certificate'),
         when: [{ question: 'hardshipGroup', in: ['lowIncome'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'subsistenceAllowanceCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'subsistenceAllowanceCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
-      signedFormMaterial('enrolmentForm', t('城乡居民基本养老保险参保登记表', 'Enrolment form for the residents’ pension')),
+      signedFormMaterial(
+        'enrolmentForm',
+        t('城乡居民基本养老保险参保登记表', 'Enrolment form for the residents’ pension'),
+      ),
     ],
     fields: [
       ...applicantFields,
@@ -332,7 +395,10 @@ export const humanResourcesItems: ItemInput[] = [
         label: t('每年缴费档次', 'Yearly contribution level'),
         hint: t('以后每年可以调整一次', 'You can change it once a year'),
         when: [{ question: 'hardshipGroup', in: ['none'] }],
-        options: [200, 300, 500, 700, 1000, 1500, 2000, 3000, 5000].map((yuan) => ({ value: `yuan${yuan}`, label: t(`${yuan} 元`, `${yuan} yuan`) })),
+        options: [200, 300, 500, 700, 1000, 1500, 2000, 3000, 5000].map((yuan) => ({
+          value: `yuan${yuan}`,
+          label: t(`${yuan} 元`, `${yuan} yuan`),
+        })),
         messages: { required: t('请选择每年缴费档次', 'Choose a yearly contribution level') },
       },
     ],
@@ -360,16 +426,24 @@ export const humanResourcesItems: ItemInput[] = [
     instant: true,
     promisedDays: 0,
     fee: { kind: 'free' },
-    results: [{ ...acceptanceReceipt, id: 'registrationReceipt', name: t('失业登记回执', 'Unemployment registration receipt') }],
+    results: [
+      { ...acceptanceReceipt, id: 'registrationReceipt', name: t('失业登记回执', 'Unemployment registration receipt') },
+    ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'publicService',
       legalBasis: [
         t('《中华人民共和国就业促进法》第四十二条', 'Employment Promotion Law of the PRC, Article 42'),
-        t('《就业服务与就业管理规定》（劳动和社会保障部令第28号）第六章', 'Provisions on Employment Services and Management (MOLSS Order No. 28), Chapter 6'),
+        t(
+          '《就业服务与就业管理规定》（劳动和社会保障部令第28号）第六章',
+          'Provisions on Employment Services and Management (MOLSS Order No. 28), Chapter 6',
+        ),
       ],
       conditions: [
-        t('男 16 至 60 周岁、女 16 至 55 周岁，有劳动能力和就业要求', 'Men aged 16–60 and women aged 16–55 who can work and want to'),
+        t(
+          '男 16 至 60 周岁、女 16 至 55 周岁，有劳动能力和就业要求',
+          'Men aged 16–60 and women aged 16–55 who can work and want to',
+        ),
         t('目前处于无业状态', 'You currently have no work'),
         t('户籍或常住地在郊区', 'Registered or living in Jiaoqu'),
       ],
@@ -377,11 +451,23 @@ export const humanResourcesItems: ItemInput[] = [
         t('放置身份证', 'Place your ID card'),
         t('回答户籍和上一份工作的情况', 'Answer questions on your registration and last job'),
         t('填写求职意向，签名提交', 'Enter the work you are looking for, sign and submit'),
-        t('打印回执；就业服务人员 5 个工作日内联系您', 'Print the receipt; an employment adviser will contact you within 5 working days'),
+        t(
+          '打印回执；就业服务人员 5 个工作日内联系您',
+          'Print the receipt; an employment adviser will contact you within 5 working days',
+        ),
       ],
-      otherChannels: [hallChannel(dept), { kind: 'hall', name: t('乡镇（街道）劳动保障服务站', 'Labour service station of your town or sub-district') }, minshengApp],
+      otherChannels: [
+        hallChannel(dept),
+        { kind: 'hall', name: t('乡镇（街道）劳动保障服务站', 'Labour service station of your town or sub-district') },
+        minshengApp,
+      ],
       consultationPhone: '12333',
-      notes: [t('登记失业期间应每月与就业服务机构联系一次；找到工作后及时告知', 'While registered, contact the employment office once a month and tell them when you find work')],
+      notes: [
+        t(
+          '登记失业期间应每月与就业服务机构联系一次；找到工作后及时告知',
+          'While registered, contact the employment office once a month and tell them when you find work',
+        ),
+      ],
     },
     situations: [
       {
@@ -396,7 +482,10 @@ export const humanResourcesItems: ItemInput[] = [
           { value: 'contractEnded', label: t('劳动合同解除或终止', 'My employment contract ended') },
           { value: 'businessClosed', label: t('个体经营或开办的企业已停业', 'My own business closed') },
           { value: 'neverEmployed', label: t('毕业后或一直未就业', 'I have not worked since leaving school') },
-          { value: 'veteranDischarged', label: t('退出现役后尚未就业', 'I left the armed forces and have not found work yet') },
+          {
+            value: 'veteranDischarged',
+            label: t('退出现役后尚未就业', 'I left the armed forces and have not found work yet'),
+          },
         ],
       },
     ],
@@ -406,7 +495,10 @@ export const humanResourcesItems: ItemInput[] = [
         id: 'residencePermit',
         name: t('居住证', 'Residence permit'),
         when: [{ question: 'residence', in: ['no'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'residencePermit' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'residencePermit' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'terminationProof',
@@ -417,9 +509,18 @@ export const humanResourcesItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('失业登记人员应当与原单位解除或终止劳动关系。', 'A person registering as unemployed must no longer be employed by the former employer.'),
-              content: t('本人已与原单位解除或终止劳动合同，目前无任何劳动关系。', 'My contract with my former employer has ended and I have no employment now.'),
-              liability: t('承诺不实的，撤销失业登记，追回已享受的补贴，并记入个人信用记录。', 'If this is untrue the registration is cancelled, subsidies are reclaimed and it goes on your credit record.'),
+              obligation: t(
+                '失业登记人员应当与原单位解除或终止劳动关系。',
+                'A person registering as unemployed must no longer be employed by the former employer.',
+              ),
+              content: t(
+                '本人已与原单位解除或终止劳动合同，目前无任何劳动关系。',
+                'My contract with my former employer has ended and I have no employment now.',
+              ),
+              liability: t(
+                '承诺不实的，撤销失业登记，追回已享受的补贴，并记入个人信用记录。',
+                'If this is untrue the registration is cancelled, subsidies are reclaimed and it goes on your credit record.',
+              ),
             },
           },
         ],
@@ -432,9 +533,18 @@ export const humanResourcesItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('失业登记人员不得从事个体经营或持有正常经营的企业。', 'A person registering as unemployed may not run a business.'),
-              content: t('本人经营的个体工商户或企业已注销或停止经营。', 'My sole proprietorship or company has been deregistered or has stopped trading.'),
-              liability: t('承诺不实的，撤销失业登记，并承担相应法律责任。', 'If this is untrue the registration is cancelled and I bear the legal consequences.'),
+              obligation: t(
+                '失业登记人员不得从事个体经营或持有正常经营的企业。',
+                'A person registering as unemployed may not run a business.',
+              ),
+              content: t(
+                '本人经营的个体工商户或企业已注销或停止经营。',
+                'My sole proprietorship or company has been deregistered or has stopped trading.',
+              ),
+              liability: t(
+                '承诺不实的，撤销失业登记，并承担相应法律责任。',
+                'If this is untrue the registration is cancelled and I bear the legal consequences.',
+              ),
             },
           },
           { kind: 'scan', maxPages: 2 },
@@ -444,7 +554,10 @@ export const humanResourcesItems: ItemInput[] = [
         id: 'dischargeCertificate',
         name: t('退出现役证', 'Discharge certificate'),
         when: [{ question: 'lastWork', in: ['veteranDischarged'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'veteranDischargeCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'veteranDischargeCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       signedFormMaterial('unemploymentForm', t('失业登记表', 'Unemployment registration form')),
     ],
@@ -485,23 +598,38 @@ export const humanResourcesItems: ItemInput[] = [
     fee: { kind: 'free' },
     results: [
       acceptanceReceipt,
-      { id: 'employmentCertificate', name: t('就业创业证（电子证）', 'Employment and entrepreneurship certificate (electronic)'), kind: 'certificate', delivery: 'electronic', verifiable: true },
+      {
+        id: 'employmentCertificate',
+        name: t('就业创业证（电子证）', 'Employment and entrepreneurship certificate (electronic)'),
+        kind: 'certificate',
+        delivery: 'electronic',
+        verifiable: true,
+      },
     ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'publicService',
       legalBasis: [
         employmentPromotionLaw,
-        t('《人力资源社会保障部关于印发〈就业创业证管理暂行办法〉的通知》（人社部发〔2015〕11号）', 'MOHRSS interim measures on the employment and entrepreneurship certificate (2015 No. 11)'),
+        t(
+          '《人力资源社会保障部关于印发〈就业创业证管理暂行办法〉的通知》（人社部发〔2015〕11号）',
+          'MOHRSS interim measures on the employment and entrepreneurship certificate (2015 No. 11)',
+        ),
       ],
       conditions: [
-        t('在法定劳动年龄内，属于登记失业人员、毕业年度高校毕业生、创业人员或农村转移就业劳动者', 'Of working age and registered unemployed, a graduate in the year of graduation, starting a business, or a rural worker moving into work'),
+        t(
+          '在法定劳动年龄内，属于登记失业人员、毕业年度高校毕业生、创业人员或农村转移就业劳动者',
+          'Of working age and registered unemployed, a graduate in the year of graduation, starting a business, or a rural worker moving into work',
+        ),
       ],
       steps: [
         t('放置身份证', 'Place your ID card'),
         t('选择您的人员类别', 'Choose which group you belong to'),
         t('提供对应材料，签名提交', 'Provide the matching material, sign and submit'),
-        t('3 个工作日内审核，电子证发到“民生山西”App', 'Checked within 3 working days; the electronic certificate appears in the Minsheng Shanxi app'),
+        t(
+          '3 个工作日内审核，电子证发到“民生山西”App',
+          'Checked within 3 working days; the electronic certificate appears in the Minsheng Shanxi app',
+        ),
       ],
       otherChannels: [hallChannel(dept), minshengApp, onlineChannel],
       consultationPhone: '12333',
@@ -513,7 +641,10 @@ export const humanResourcesItems: ItemInput[] = [
         options: [
           { value: 'unemployed', label: t('已办理失业登记的人员', 'Registered as unemployed') },
           { value: 'graduate', label: t('毕业年度内高校毕业生', 'University graduate in the year of graduation') },
-          { value: 'entrepreneur', label: t('自主创业人员（已办营业执照）', 'Running my own business (with a business licence)') },
+          {
+            value: 'entrepreneur',
+            label: t('自主创业人员（已办营业执照）', 'Running my own business (with a business licence)'),
+          },
           { value: 'ruralWorker', label: t('农村转移就业劳动者', 'Rural worker taking up work in town') },
         ],
       },
@@ -523,7 +654,10 @@ export const humanResourcesItems: ItemInput[] = [
       {
         id: 'graduationCertificate',
         name: t('毕业证书', 'Graduation certificate'),
-        description: t('毕业年度内可用学籍在线验证报告代替', 'In the year of graduation, the online student status report will do'),
+        description: t(
+          '毕业年度内可用学籍在线验证报告代替',
+          'In the year of graduation, the online student status report will do',
+        ),
         when: [{ question: 'applicantGroup', in: ['graduate'] }],
         satisfiedBy: [{ kind: 'scan', maxPages: 2 }, { kind: 'bringLater' }],
       },
@@ -531,13 +665,19 @@ export const humanResourcesItems: ItemInput[] = [
         id: 'businessLicense',
         name: t('营业执照', 'Business licence'),
         when: [{ question: 'applicantGroup', in: ['entrepreneur'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'businessLicense' }, { kind: 'scan', maxPages: 1 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'businessLicense' },
+          { kind: 'scan', maxPages: 1 },
+        ],
       },
       {
         id: 'householdRegister',
         name: t('居民户口簿（农业户口页）', 'Household register (page showing rural registration)'),
         when: [{ question: 'applicantGroup', in: ['ruralWorker'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'householdRegister' }, { kind: 'scan', maxPages: 4 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'householdRegister' },
+          { kind: 'scan', maxPages: 4 },
+        ],
       },
     ],
     fields: [...applicantFields, residenceAddressField, educationField],
@@ -568,19 +708,34 @@ export const humanResourcesItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [
         socialInsuranceLaw,
-        t('《社会保障卡管理办法》（人社部发〔2011〕47号）第二十一条', 'Measures on Social Security Cards (MOHRSS 2011 No. 47), Article 21'),
+        t(
+          '《社会保障卡管理办法》（人社部发〔2011〕47号）第二十一条',
+          'Measures on Social Security Cards (MOHRSS 2011 No. 47), Article 21',
+        ),
       ],
-      conditions: [t('持卡人本人，或已故持卡人的近亲属', 'The cardholder, or a close relative of a cardholder who has died')],
+      conditions: [
+        t('持卡人本人，或已故持卡人的近亲属', 'The cardholder, or a close relative of a cardholder who has died'),
+      ],
       steps: [
         t('放置身份证', 'Place your ID card'),
         t('选择为谁挂失', 'Choose whose card it is'),
-        t('确认卡号，签名提交，挂失立即生效', 'Confirm the card number, sign and submit; the block takes effect at once'),
+        t(
+          '确认卡号，签名提交，挂失立即生效',
+          'Confirm the card number, sign and submit; the block takes effect at once',
+        ),
         t('打印挂失回执', 'Print the receipt'),
       ],
-      otherChannels: [hallChannel(dept), { kind: 'phone', name: t('12333 电话临时挂失', 'Temporary block by phone on 12333') }, minshengApp],
+      otherChannels: [
+        hallChannel(dept),
+        { kind: 'phone', name: t('12333 电话临时挂失', 'Temporary block by phone on 12333') },
+        minshengApp,
+      ],
       consultationPhone: '12333',
       notes: [
-        t('挂失后请办理“社会保障卡补换申请”领取新卡', 'After the block, use “Replace a social security card” to get a new one'),
+        t(
+          '挂失后请办理“社会保障卡补换申请”领取新卡',
+          'After the block, use “Replace a social security card” to get a new one',
+        ),
         t('卡内医保个人账户余额不受影响', 'The money in the medical insurance account on the card is not affected'),
       ],
     },
@@ -600,21 +755,36 @@ export const humanResourcesItems: ItemInput[] = [
         id: 'deathCertificate',
         name: t('居民死亡医学证明（推断）书', 'Medical certificate of death'),
         when: [{ question: 'cardOwner', in: ['deceasedRelative'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'deathMedicalCertificate' }, { kind: 'scan', maxPages: 1 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'deathMedicalCertificate' },
+          { kind: 'scan', maxPages: 1 },
+        ],
       },
       {
         id: 'relationshipProof',
         name: t('与逝者的亲属关系证明', 'Proof of your relationship to the deceased'),
-        description: t('户口簿、结婚证或出生医学证明等', 'Household register, marriage certificate, birth certificate or similar'),
+        description: t(
+          '户口簿、结婚证或出生医学证明等',
+          'Household register, marriage certificate, birth certificate or similar',
+        ),
         when: [{ question: 'cardOwner', in: ['deceasedRelative'] }],
         satisfiedBy: [
           { kind: 'eLicense', licenseType: 'householdRegister' },
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('为已故持卡人挂失的，应为其近亲属。', 'Only a close relative may report the card of a person who has died.'),
-              content: t('本人是逝者的近亲属（配偶、父母、子女或兄弟姐妹）。', 'I am a close relative of the deceased (spouse, parent, child or sibling).'),
-              liability: t('承诺不实的，挂失无效，由本人承担由此造成的损失和法律责任。', 'If this is untrue the report is void and I bear any loss and legal responsibility.'),
+              obligation: t(
+                '为已故持卡人挂失的，应为其近亲属。',
+                'Only a close relative may report the card of a person who has died.',
+              ),
+              content: t(
+                '本人是逝者的近亲属（配偶、父母、子女或兄弟姐妹）。',
+                'I am a close relative of the deceased (spouse, parent, child or sibling).',
+              ),
+              liability: t(
+                '承诺不实的，挂失无效，由本人承担由此造成的损失和法律责任。',
+                'If this is untrue the report is void and I bear any loss and legal responsibility.',
+              ),
             },
           },
           { kind: 'scan', maxPages: 2 },
@@ -675,7 +845,13 @@ export const humanResourcesItems: ItemInput[] = [
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'publicService',
-      legalBasis: [socialInsuranceLaw, t('《社会保障卡管理办法》（人社部发〔2011〕47号）第二十二条', 'Measures on Social Security Cards (MOHRSS 2011 No. 47), Article 22')],
+      legalBasis: [
+        socialInsuranceLaw,
+        t(
+          '《社会保障卡管理办法》（人社部发〔2011〕47号）第二十二条',
+          'Measures on Social Security Cards (MOHRSS 2011 No. 47), Article 22',
+        ),
+      ],
       conditions: [t('持卡人本人；遗失的须先挂失', 'The cardholder; a lost card must be reported first')],
       steps: [
         t('放置身份证', 'Place your ID card'),
@@ -683,9 +859,21 @@ export const humanResourcesItems: ItemInput[] = [
         t('提供照片，签名提交', 'Provide a photo, sign and submit'),
         t('7 个工作日内制卡，短信通知领取', 'The card is made within 7 working days; we text you when it is ready'),
       ],
-      otherChannels: [hallChannel(dept), { kind: 'hall', name: t('社保卡合作银行网点（可即时制卡）', 'Partner bank branches (cards made while you wait)') }, minshengApp],
+      otherChannels: [
+        hallChannel(dept),
+        {
+          kind: 'hall',
+          name: t('社保卡合作银行网点（可即时制卡）', 'Partner bank branches (cards made while you wait)'),
+        },
+        minshengApp,
+      ],
       consultationPhone: '12333',
-      notes: [t('新卡启用后旧卡作废；损坏的旧卡在领新卡时交回', 'The old card stops working when the new one starts; hand in a damaged card when you collect the new one')],
+      notes: [
+        t(
+          '新卡启用后旧卡作废；损坏的旧卡在领新卡时交回',
+          'The old card stops working when the new one starts; hand in a damaged card when you collect the new one',
+        ),
+      ],
     },
     situations: [
       {
@@ -712,14 +900,20 @@ export const humanResourcesItems: ItemInput[] = [
       {
         id: 'photo',
         name: t('本人近期免冠彩色证件照', 'A recent colour passport-style photo'),
-        description: t('白色背景；也可到银行网点现场拍照', 'White background; you can also have it taken at the bank branch'),
+        description: t(
+          '白色背景；也可到银行网点现场拍照',
+          'White background; you can also have it taken at the bank branch',
+        ),
         satisfiedBy: [{ kind: 'scan', maxPages: 1 }, { kind: 'bringLater' }],
       },
       {
         id: 'changedDetailsProof',
         name: t('户口簿变更页', 'Household register page showing the change'),
         when: [{ question: 'reason', in: ['detailsChanged'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'householdRegister' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'householdRegister' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'oldCard',
@@ -739,7 +933,10 @@ export const humanResourcesItems: ItemInput[] = [
           { value: 'icbcJiaoqu', label: t('工商银行阳泉郊区支行', 'ICBC Jiaoqu sub-branch') },
           { value: 'ccbYinying', label: t('建设银行阳泉荫营支行', 'China Construction Bank Yinying sub-branch') },
           { value: 'bocYangquan', label: t('中国银行阳泉分行营业部', 'Bank of China Yangquan branch') },
-          { value: 'ruralBankJiaoqu', label: t('山西农商银行郊区支行', 'Shanxi Rural Commercial Bank Jiaoqu sub-branch') },
+          {
+            value: 'ruralBankJiaoqu',
+            label: t('山西农商银行郊区支行', 'Shanxi Rural Commercial Bank Jiaoqu sub-branch'),
+          },
         ],
       },
       {

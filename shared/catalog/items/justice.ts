@@ -1,5 +1,15 @@
 import type { ItemInput } from '../schema.js';
-import { acceptanceReceipt, applicantFields, appChannel, hallChannel, idCardMaterial, onlineChannel, signedFormMaterial, t, yesNo } from './common.js';
+import {
+  acceptanceReceipt,
+  applicantFields,
+  appChannel,
+  hallChannel,
+  idCardMaterial,
+  onlineChannel,
+  signedFormMaterial,
+  t,
+  yesNo,
+} from './common.js';
 
 /** 司法: 阳泉市郊区司法局 (郊区法律援助中心). Codes SF-001…. */
 const dept = t('阳泉市郊区司法局', 'Justice Bureau of Jiaoqu District');
@@ -26,29 +36,49 @@ export const justiceItems: ItemInput[] = [
     fee: { kind: 'free' },
     results: [
       acceptanceReceipt,
-      { id: 'decision', name: t('给予（或不予）法律援助决定书', 'Decision on your legal aid application'), kind: 'notice', delivery: 'counter' },
+      {
+        id: 'decision',
+        name: t('给予（或不予）法律援助决定书', 'Decision on your legal aid application'),
+        kind: 'notice',
+        delivery: 'counter',
+      },
     ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'publicService',
       legalBasis: [
-        t('《中华人民共和国法律援助法》第二十四条、第三十一条、第三十二条、第四十一条至第四十四条', 'Legal Aid Law of the PRC, Articles 24, 31, 32 and 41 to 44'),
-        t('《办理法律援助案件程序规定》（司法部）', 'Provisions on Procedures for Handling Legal Aid Cases (Ministry of Justice)'),
+        t(
+          '《中华人民共和国法律援助法》第二十四条、第三十一条、第三十二条、第四十一条至第四十四条',
+          'Legal Aid Law of the PRC, Articles 24, 31, 32 and 41 to 44',
+        ),
+        t(
+          '《办理法律援助案件程序规定》（司法部）',
+          'Provisions on Procedures for Handling Legal Aid Cases (Ministry of Justice)',
+        ),
       ],
       conditions: [
         t(
           '属于法律援助范围的事项：请求国家赔偿，社会保险待遇或社会救助，抚恤金，赡养费、抚养费、扶养费，确认劳动关系或支付劳动报酬，工伤、交通事故、食品药品安全事故、医疗事故人身损害赔偿，环境污染损害赔偿等；以及刑事案件的辩护',
           'The matter is covered by legal aid: state compensation; social insurance or social assistance; survivor pensions; maintenance for parents, children or a spouse; confirming an employment relationship or unpaid wages; injury compensation for work, traffic, food and drug or medical accidents; environmental damage; and defence in criminal cases',
         ),
-        t('因经济困难无力委托律师；法律规定的特定情形免予经济困难审查', 'You cannot afford a lawyer; in some situations set by law your finances are not checked'),
-        t('向郊区法律援助中心申请的，事项发生地、被申请人住所地或办案机关在郊区', 'The matter happened in Jiaoqu, the other party lives here, or the case is handled here'),
+        t(
+          '因经济困难无力委托律师；法律规定的特定情形免予经济困难审查',
+          'You cannot afford a lawyer; in some situations set by law your finances are not checked',
+        ),
+        t(
+          '向郊区法律援助中心申请的，事项发生地、被申请人住所地或办案机关在郊区',
+          'The matter happened in Jiaoqu, the other party lives here, or the case is handled here',
+        ),
       ],
       steps: [
         t('放置身份证，选择事项类别', 'Place your ID card and choose the kind of matter'),
         t('说明经济状况，或属于免予审查的情形', 'Explain your finances, or say why they need not be checked'),
         t('拍摄案件相关材料，简述案情', 'Photograph papers about the case and describe what happened'),
         t('签名提交；法律援助中心 7 日内作出决定', 'Sign and submit; the legal aid center decides within 7 days'),
-        t('给予援助的，指派律师或法律援助工作者与您联系', 'If aid is granted, a lawyer or legal aid worker is assigned and contacts you'),
+        t(
+          '给予援助的，指派律师或法律援助工作者与您联系',
+          'If aid is granted, a lawyer or legal aid worker is assigned and contacts you',
+        ),
       ],
       otherChannels: [
         hallChannel(dept),
@@ -60,8 +90,14 @@ export const justiceItems: ItemInput[] = [
       consultationPhone: '12348',
       notes: [
         t('法律援助不收取任何费用', 'Legal aid is completely free'),
-        t('法律援助法规定，法律援助机构自收到申请之日起 7 日内作出决定；材料不齐的，补齐后再计算', 'By law the legal aid center decides within 7 days of receiving the application; if papers are missing, the time counts from when they arrive'),
-        t('诉讼时效、仲裁时效即将届满的，请在申请时说明，可先行提供法律援助', 'If a time limit to sue or go to arbitration is about to run out, say so; aid can be given first and checked later'),
+        t(
+          '法律援助法规定，法律援助机构自收到申请之日起 7 日内作出决定；材料不齐的，补齐后再计算',
+          'By law the legal aid center decides within 7 days of receiving the application; if papers are missing, the time counts from when they arrive',
+        ),
+        t(
+          '诉讼时效、仲裁时效即将届满的，请在申请时说明，可先行提供法律援助',
+          'If a time limit to sue or go to arbitration is about to run out, say so; aid can be given first and checked later',
+        ),
       ],
     },
     situations: [
@@ -70,11 +106,24 @@ export const justiceItems: ItemInput[] = [
         question: t('您要为哪类事情申请法律援助？', 'What is the legal aid for?'),
         options: [
           { value: 'wages', label: t('讨要工资、确认劳动关系', 'Unpaid wages or confirming employment') },
-          { value: 'injury', label: t('工伤、交通事故、医疗事故等人身损害赔偿', 'Compensation for a work, traffic, medical or other injury') },
+          {
+            value: 'injury',
+            label: t(
+              '工伤、交通事故、医疗事故等人身损害赔偿',
+              'Compensation for a work, traffic, medical or other injury',
+            ),
+          },
           { value: 'family', label: t('赡养费、抚养费、扶养费', 'Maintenance for parents, children or a spouse') },
-          { value: 'welfare', label: t('社会保险待遇、社会救助、抚恤金', 'Social insurance, social assistance or survivor pensions') },
+          {
+            value: 'welfare',
+            label: t('社会保险待遇、社会救助、抚恤金', 'Social insurance, social assistance or survivor pensions'),
+          },
           { value: 'stateCompensation', label: t('国家赔偿', 'State compensation') },
-          { value: 'criminalDefence', label: t('为犯罪嫌疑人、被告人申请辩护', 'Defence for a suspect or defendant in a criminal case'), hint: t('本人或其近亲属申请', 'By the person or a close relative') },
+          {
+            value: 'criminalDefence',
+            label: t('为犯罪嫌疑人、被告人申请辩护', 'Defence for a suspect or defendant in a criminal case'),
+            hint: t('本人或其近亲属申请', 'By the person or a close relative'),
+          },
           { value: 'other', label: t('其他事项', 'Something else') },
         ],
       },
@@ -83,7 +132,7 @@ export const justiceItems: ItemInput[] = [
         question: t('您是否属于以下情形之一？', 'Does one of these apply to you?'),
         help: t(
           '英雄烈士近亲属维护烈士人格权益；因见义勇为主张权益；再审改判无罪请求国家赔偿；遭受虐待、遗弃或家庭暴力的受害人主张权益',
-          "A close relative of a hero or martyr protecting their reputation; claiming rights after a brave act to help others; seeking compensation after being cleared on retrial; a victim of abuse, abandonment or domestic violence",
+          'A close relative of a hero or martyr protecting their reputation; claiming rights after a brave act to help others; seeking compensation after being cleared on retrial; a victim of abuse, abandonment or domestic violence',
         ),
         options: yesNo(t('是，属于其中一种', 'Yes, one of these'), t('都不是', 'None of these')),
       },
@@ -92,9 +141,21 @@ export const justiceItems: ItemInput[] = [
         question: t('您的经济状况属于哪种？', 'Which describes your finances?'),
         when: [{ question: 'exempt', in: ['no'] }],
         options: [
-          { value: 'assistance', label: t('享受低保、特困供养或优抚待遇', 'I receive dibao, extreme-poverty support or veteran benefits') },
-          { value: 'specialGroup', label: t('无固定生活来源的老年人、残疾人或未成年人', 'I am elderly, disabled or a minor without a regular income') },
-          { value: 'migrantWorker', label: t('进城务工，为讨薪或工伤赔偿申请', 'I am a migrant worker claiming wages or injury compensation') },
+          {
+            value: 'assistance',
+            label: t('享受低保、特困供养或优抚待遇', 'I receive dibao, extreme-poverty support or veteran benefits'),
+          },
+          {
+            value: 'specialGroup',
+            label: t(
+              '无固定生活来源的老年人、残疾人或未成年人',
+              'I am elderly, disabled or a minor without a regular income',
+            ),
+          },
+          {
+            value: 'migrantWorker',
+            label: t('进城务工，为讨薪或工伤赔偿申请', 'I am a migrant worker claiming wages or injury compensation'),
+          },
           { value: 'declare', label: t('其他经济困难情况', 'Other financial hardship') },
         ],
       },
@@ -105,13 +166,19 @@ export const justiceItems: ItemInput[] = [
         id: 'assistanceProof',
         name: t('低保、特困供养或优抚对象证明', 'Proof of dibao, extreme-poverty support or veteran benefits'),
         when: [{ question: 'finances', in: ['assistance'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'subsistenceAllowanceCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'subsistenceAllowanceCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'specialGroupProof',
         name: t('残疾人证或其他身份证明', 'Disability certificate or other proof of status'),
         when: [{ question: 'finances', in: ['specialGroup'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'disabilityCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'disabilityCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'hardshipDeclaration',
@@ -140,7 +207,10 @@ export const justiceItems: ItemInput[] = [
       {
         id: 'exemptionProof',
         name: t('属于免予经济困难审查情形的证明', 'Proof that your finances need not be checked'),
-        description: t('例如见义勇为认定、告诫书或人身安全保护令、改判无罪的判决书', 'For example a recognition of a brave act, a police warning or protection order, or the retrial judgment'),
+        description: t(
+          '例如见义勇为认定、告诫书或人身安全保护令、改判无罪的判决书',
+          'For example a recognition of a brave act, a police warning or protection order, or the retrial judgment',
+        ),
         when: [{ question: 'exempt', in: ['yes'] }],
         satisfiedBy: [{ kind: 'scan', maxPages: 10 }, { kind: 'bringLater' }],
       },
@@ -197,12 +267,18 @@ export const justiceItems: ItemInput[] = [
         id: 'caseSummary',
         type: 'text',
         label: t('简要说明事情经过和您的请求', 'Briefly say what happened and what you want'),
-        hint: t('例如：2024 年在某工地干活，被拖欠工资 8000 元', 'For example: worked on a building site in 2024 and am owed 8,000 yuan in wages'),
+        hint: t(
+          '例如：2024 年在某工地干活，被拖欠工资 8000 元',
+          'For example: worked on a building site in 2024 and am owed 8,000 yuan in wages',
+        ),
         minLength: 10,
         maxLength: 300,
         messages: {
           required: t('请简要说明事情经过和您的请求', 'Briefly say what happened and what you want'),
-          invalid: t('请至少写 10 个字，说明事情经过和请求', 'Write at least 10 characters about what happened and what you want'),
+          invalid: t(
+            '请至少写 10 个字，说明事情经过和请求',
+            'Write at least 10 characters about what happened and what you want',
+          ),
         },
       },
     ],

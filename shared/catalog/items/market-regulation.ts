@@ -1,5 +1,14 @@
 import type { ItemInput, MaterialInput } from '../schema.js';
-import { acceptanceReceipt, applicantFields, appChannel, hallChannel, idCardMaterial, onlineChannel, t, truthfulDeclaration } from './common.js';
+import {
+  acceptanceReceipt,
+  applicantFields,
+  appChannel,
+  hallChannel,
+  idCardMaterial,
+  onlineChannel,
+  t,
+  truthfulDeclaration,
+} from './common.js';
 
 /** 市场监管: 阳泉市郊区市场监督管理局. Codes SC-001…. */
 const dept = t('阳泉市郊区市场监督管理局', 'Market Regulation Administration of Jiaoqu District');
@@ -19,9 +28,18 @@ const healthCertificatesMaterial: MaterialInput = {
     {
       kind: 'commitment',
       commitment: {
-        obligation: t('从事接触直接入口食品工作的人员应当每年进行健康检查，取得健康证明后方可上岗。', 'People who handle ready-to-eat food must have a health check every year and hold a health certificate before working.'),
-        content: t('本店全部从业人员已取得有效健康证明，开业后随时接受查验。', 'Everyone working in my shop holds a valid health certificate, which I will show on request.'),
-        liability: t('承诺不实的，撤销备案，并依照《食品安全法》第一百二十六条予以处罚。', 'If this is untrue the filing is cancelled and penalties apply under Article 126 of the Food Safety Law.'),
+        obligation: t(
+          '从事接触直接入口食品工作的人员应当每年进行健康检查，取得健康证明后方可上岗。',
+          'People who handle ready-to-eat food must have a health check every year and hold a health certificate before working.',
+        ),
+        content: t(
+          '本店全部从业人员已取得有效健康证明，开业后随时接受查验。',
+          'Everyone working in my shop holds a valid health certificate, which I will show on request.',
+        ),
+        liability: t(
+          '承诺不实的，撤销备案，并依照《食品安全法》第一百二十六条予以处罚。',
+          'If this is untrue the filing is cancelled and penalties apply under Article 126 of the Food Safety Law.',
+        ),
       },
     },
   ],
@@ -36,9 +54,18 @@ const premisesOwnedMaterial: MaterialInput = {
     {
       kind: 'commitment',
       commitment: {
-        obligation: t('经营者应当有合法使用的固定经营场所。', 'A business must have fixed premises it may lawfully use.'),
-        content: t('本人对填报的经营场所拥有合法产权，场所用途符合规定。', 'I lawfully own the premises I have entered, and their use is permitted.'),
-        liability: t('承诺不实的，撤销相关登记或备案，后果由本人承担。', 'If this is untrue the registration or filing is cancelled and I bear the consequences.'),
+        obligation: t(
+          '经营者应当有合法使用的固定经营场所。',
+          'A business must have fixed premises it may lawfully use.',
+        ),
+        content: t(
+          '本人对填报的经营场所拥有合法产权，场所用途符合规定。',
+          'I lawfully own the premises I have entered, and their use is permitted.',
+        ),
+        liability: t(
+          '承诺不实的，撤销相关登记或备案，后果由本人承担。',
+          'If this is untrue the registration or filing is cancelled and I bear the consequences.',
+        ),
       },
     },
     { kind: 'scan', maxPages: 2 },
@@ -59,14 +86,26 @@ const leaseContractMaterial: MaterialInput = {
 const foodSafetyRulesMaterial: MaterialInput = {
   id: 'foodSafetyRules',
   name: t('食品安全管理制度', 'Food safety rules of the shop'),
-  description: t('进货查验、从业人员健康管理、清洗消毒等制度', 'Rules for checking supplies, staff health, cleaning and disinfection'),
+  description: t(
+    '进货查验、从业人员健康管理、清洗消毒等制度',
+    'Rules for checking supplies, staff health, cleaning and disinfection',
+  ),
   satisfiedBy: [
     {
       kind: 'commitment',
       commitment: {
-        obligation: t('食品经营者应当建立食品安全管理制度并严格执行。', 'A food business must set up food safety rules and follow them.'),
-        content: t('本店已建立进货查验记录、从业人员健康管理、清洗消毒等制度，并张贴上墙。', 'My shop has rules for recording supplies, staff health, cleaning and disinfection, and they are displayed on the wall.'),
-        liability: t('未建立或未执行的，依照《食品安全法》责令改正并处罚。', 'If not, I must correct it and penalties apply under the Food Safety Law.'),
+        obligation: t(
+          '食品经营者应当建立食品安全管理制度并严格执行。',
+          'A food business must set up food safety rules and follow them.',
+        ),
+        content: t(
+          '本店已建立进货查验记录、从业人员健康管理、清洗消毒等制度，并张贴上墙。',
+          'My shop has rules for recording supplies, staff health, cleaning and disinfection, and they are displayed on the wall.',
+        ),
+        liability: t(
+          '未建立或未执行的，依照《食品安全法》责令改正并处罚。',
+          'If not, I must correct it and penalties apply under the Food Safety Law.',
+        ),
       },
     },
   ],
@@ -75,9 +114,15 @@ const foodSafetyRulesMaterial: MaterialInput = {
 const layoutPlanMaterial: MaterialInput = {
   id: 'layoutPlan',
   name: t('经营场所平面布局图', 'Floor plan of the premises'),
-  description: t('标明加工操作区、就餐区和清洗消毒设施位置', 'Mark the preparation area, dining area and washing facilities'),
+  description: t(
+    '标明加工操作区、就餐区和清洗消毒设施位置',
+    'Mark the preparation area, dining area and washing facilities',
+  ),
   when: [{ question: 'businessKind', in: ['catering', 'both'] }],
-  satisfiedBy: [{ kind: 'scan', maxPages: 1 }, { kind: 'bringLater', note: t('现场检查时提供', 'Hand it over at the on-site check') }],
+  satisfiedBy: [
+    { kind: 'scan', maxPages: 1 },
+    { kind: 'bringLater', note: t('现场检查时提供', 'Hand it over at the on-site check') },
+  ],
 };
 
 export const marketRegulationItems: ItemInput[] = [
@@ -100,27 +145,52 @@ export const marketRegulationItems: ItemInput[] = [
     instant: true,
     promisedDays: 0,
     fee: { kind: 'free' },
-    results: [{ id: 'businessLicense', name: t('营业执照（正本、副本）', 'Business licence (original and copy)'), kind: 'license', delivery: 'printOnSite', verifiable: true }],
+    results: [
+      {
+        id: 'businessLicense',
+        name: t('营业执照（正本、副本）', 'Business licence (original and copy)'),
+        kind: 'license',
+        delivery: 'printOnSite',
+        verifiable: true,
+      },
+    ],
     requiredDevices: ['idCardReader', 'documentPrinter'],
     platformRecord: 'marketEntity.businessLicense',
     guide: {
       itemType: 'publicService',
       legalBasis: [
-        t('《中华人民共和国市场主体登记管理条例》第二十一条、第二十二条', 'Regulations on the Registration of Market Entities, Articles 21 and 22'),
+        t(
+          '《中华人民共和国市场主体登记管理条例》第二十一条、第二十二条',
+          'Regulations on the Registration of Market Entities, Articles 21 and 22',
+        ),
         t('《电子营业执照管理办法（试行）》', 'Measures on Electronic Business Licences (trial)'),
       ],
       conditions: [
-        t('登记已核准、执照尚未领取或需要补打的市场主体', 'A business whose registration is approved and whose licence is not yet collected or must be printed again'),
-        t('由经营者或法定代表人本人刷身份证打印', 'Printed by the operator or legal representative with their own ID card'),
+        t(
+          '登记已核准、执照尚未领取或需要补打的市场主体',
+          'A business whose registration is approved and whose licence is not yet collected or must be printed again',
+        ),
+        t(
+          '由经营者或法定代表人本人刷身份证打印',
+          'Printed by the operator or legal representative with their own ID card',
+        ),
       ],
       steps: [
         t('放置身份证', 'Place your ID card'),
         t('选择要打印的执照和正本或副本', 'Choose the licence and whether to print the original or a copy'),
         t('预览后打印，取走执照', 'Preview, print and take the licence'),
       ],
-      otherChannels: [hallChannel(dept), { kind: 'miniProgram', name: t('“电子营业执照”微信小程序', 'Electronic Business Licence WeChat mini program') }],
+      otherChannels: [
+        hallChannel(dept),
+        { kind: 'miniProgram', name: t('“电子营业执照”微信小程序', 'Electronic Business Licence WeChat mini program') },
+      ],
       consultationPhone: '0353-5110646',
-      notes: [t('营业执照专用纸由终端提供；副本可打印多份', 'The kiosk supplies the official licence paper; several copies can be printed')],
+      notes: [
+        t(
+          '营业执照专用纸由终端提供；副本可打印多份',
+          'The kiosk supplies the official licence paper; several copies can be printed',
+        ),
+      ],
     },
     situations: [
       {
@@ -138,7 +208,10 @@ export const marketRegulationItems: ItemInput[] = [
         id: 'creditCode',
         type: 'creditCode',
         label: t('统一社会信用代码', 'Unified social credit code'),
-        hint: t('您名下有多个市场主体时，核对是否为要打印的这一个', 'If you have several businesses, check that this is the one to print'),
+        hint: t(
+          '您名下有多个市场主体时，核对是否为要打印的这一个',
+          'If you have several businesses, check that this is the one to print',
+        ),
         prefill: { source: 'platform', record: 'businessLicense.creditCode' },
       },
       {
@@ -175,39 +248,66 @@ export const marketRegulationItems: ItemInput[] = [
     fee: { kind: 'free' },
     results: [
       acceptanceReceipt,
-      { id: 'businessLicense', name: t('营业执照（电子营业执照）', 'Business licence (electronic)'), kind: 'license', delivery: 'electronic', verifiable: true },
+      {
+        id: 'businessLicense',
+        name: t('营业执照（电子营业执照）', 'Business licence (electronic)'),
+        kind: 'license',
+        delivery: 'electronic',
+        verifiable: true,
+      },
     ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'administrativeConfirmation',
       legalBasis: [
-        t('《促进个体工商户发展条例》', 'Regulations on Promoting the Development of Individual Industrial and Commercial Households'),
-        t('《中华人民共和国市场主体登记管理条例》及其实施细则', 'Regulations on the Registration of Market Entities and their implementing rules'),
+        t(
+          '《促进个体工商户发展条例》',
+          'Regulations on Promoting the Development of Individual Industrial and Commercial Households',
+        ),
+        t(
+          '《中华人民共和国市场主体登记管理条例》及其实施细则',
+          'Regulations on the Registration of Market Entities and their implementing rules',
+        ),
       ],
       conditions: [
         t('有经营能力的自然人或家庭', 'A person or family able to run a business'),
         t('有固定的经营场所（住所）', 'Fixed premises'),
-        t('经营范围属于法律法规允许个体经营的项目', 'Business activities that the law allows sole proprietors to carry out'),
+        t(
+          '经营范围属于法律法规允许个体经营的项目',
+          'Business activities that the law allows sole proprietors to carry out',
+        ),
       ],
       steps: [
         t('放置经营者身份证', "Place the operator's ID card"),
         t('回答名称、经营方式和场所问题', 'Answer questions about the name, who runs it and the premises'),
         t('填写经营范围等信息，签名提交', 'Enter the business activities and other details, sign and submit'),
-        t('1 个工作日内核准，短信通知；凭身份证在终端打印营业执照', 'Approved within 1 working day and texted to you; print the licence at a kiosk with your ID card'),
+        t(
+          '1 个工作日内核准，短信通知；凭身份证在终端打印营业执照',
+          'Approved within 1 working day and texted to you; print the licence at a kiosk with your ID card',
+        ),
       ],
       otherChannels: [hallChannel(dept), onlineChannel, appChannel],
       consultationPhone: '0353-5110646',
       complaintPhone: '12315',
       notes: [
-        t('经营食品、烟草、药品等许可项目的，取得营业执照后还须办理相应许可或备案', 'For food, tobacco, medicines and other licensed activities you also need the matching permit or filing'),
-        t('每年 1 月 1 日至 6 月 30 日报送上一年度年度报告', 'File the annual report for the previous year between 1 January and 30 June'),
+        t(
+          '经营食品、烟草、药品等许可项目的，取得营业执照后还须办理相应许可或备案',
+          'For food, tobacco, medicines and other licensed activities you also need the matching permit or filing',
+        ),
+        t(
+          '每年 1 月 1 日至 6 月 30 日报送上一年度年度报告',
+          'File the annual report for the previous year between 1 January and 30 June',
+        ),
       ],
     },
     situations: [
       {
         id: 'useName',
         question: t('您的个体户要起字号名称吗？', 'Will your business have a trade name?'),
-        help: t('个体工商户可以不使用名称，执照上显示经营者姓名', 'A sole proprietor may do without a name; the licence then shows your own name'),
+        help: t(
+          '个体工商户可以不使用名称，执照上显示经营者姓名',
+          'A sole proprietor may do without a name; the licence then shows your own name',
+        ),
         options: [
           { value: 'yes', label: t('要，使用名称', 'Yes, use a name') },
           { value: 'no', label: t('不用名称', 'No name') },
@@ -237,14 +337,21 @@ export const marketRegulationItems: ItemInput[] = [
         name: t('家庭成员关系证明', 'Proof of family relationship'),
         description: t('户口簿或结婚证等', 'Household register, marriage certificate or similar'),
         when: [{ question: 'operatorForm', in: ['family'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'householdRegister' }, { kind: 'eLicense', licenseType: 'marriageCertificate' }, { kind: 'scan', maxPages: 4 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'householdRegister' },
+          { kind: 'eLicense', licenseType: 'marriageCertificate' },
+          { kind: 'scan', maxPages: 4 },
+        ],
       },
       premisesOwnedMaterial,
       leaseContractMaterial,
       {
         id: 'registrationForm',
         name: t('个体工商户登记（备案）申请书', 'Application form for sole proprietor registration'),
-        description: t('由终端根据您填写的信息自动生成，在屏幕上签名确认', 'Generated by the kiosk from your answers; sign it on the screen'),
+        description: t(
+          '由终端根据您填写的信息自动生成，在屏幕上签名确认',
+          'Generated by the kiosk from your answers; sign it on the screen',
+        ),
         satisfiedBy: [{ kind: 'signature' }],
       },
     ],
@@ -254,7 +361,10 @@ export const marketRegulationItems: ItemInput[] = [
         id: 'shopName',
         type: 'text',
         label: t('个体户名称', 'Trade name'),
-        hint: t('如 阳泉市郊区荫营老王面馆；须先通过名称自主申报', 'For example “Lao Wang Noodles, Yinying”; check it first with the name self-declaration'),
+        hint: t(
+          '如 阳泉市郊区荫营老王面馆；须先通过名称自主申报',
+          'For example “Lao Wang Noodles, Yinying”; check it first with the name self-declaration',
+        ),
         minLength: 4,
         maxLength: 60,
         when: [{ question: 'useName', in: ['yes'] }],
@@ -337,14 +447,26 @@ export const marketRegulationItems: ItemInput[] = [
     fee: { kind: 'free' },
     results: [
       acceptanceReceipt,
-      { id: 'businessLicense', name: t('变更后的营业执照（电子营业执照）', 'Updated business licence (electronic)'), kind: 'license', delivery: 'electronic', verifiable: true },
+      {
+        id: 'businessLicense',
+        name: t('变更后的营业执照（电子营业执照）', 'Updated business licence (electronic)'),
+        kind: 'license',
+        delivery: 'electronic',
+        verifiable: true,
+      },
     ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'administrativeConfirmation',
       legalBasis: [
-        t('《促进个体工商户发展条例》第十二条', 'Regulations on Promoting the Development of Individual Industrial and Commercial Households, Article 12'),
-        t('《中华人民共和国市场主体登记管理条例》第二十四条', 'Regulations on the Registration of Market Entities, Article 24'),
+        t(
+          '《促进个体工商户发展条例》第十二条',
+          'Regulations on Promoting the Development of Individual Industrial and Commercial Households, Article 12',
+        ),
+        t(
+          '《中华人民共和国市场主体登记管理条例》第二十四条',
+          'Regulations on the Registration of Market Entities, Article 24',
+        ),
       ],
       conditions: [t('登记事项变更之日起 30 日内申请', 'Apply within 30 days of the change')],
       steps: [
@@ -356,7 +478,12 @@ export const marketRegulationItems: ItemInput[] = [
       otherChannels: [hallChannel(dept), onlineChannel, appChannel],
       consultationPhone: '0353-5110646',
       complaintPhone: '12315',
-      notes: [t('变更经营者的，原经营者和新经营者都要签字确认', 'When the operator changes, both the old and the new operator must sign')],
+      notes: [
+        t(
+          '变更经营者的，原经营者和新经营者都要签字确认',
+          'When the operator changes, both the old and the new operator must sign',
+        ),
+      ],
     },
     situations: [
       {
@@ -385,7 +512,13 @@ export const marketRegulationItems: ItemInput[] = [
       {
         id: 'businessLicense',
         name: t('原营业执照', 'Current business licence'),
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'businessLicense' }, { kind: 'bringLater', note: t('领取新执照时交回正副本', 'Hand in the original and copies when you collect the new licence') }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'businessLicense' },
+          {
+            kind: 'bringLater',
+            note: t('领取新执照时交回正副本', 'Hand in the original and copies when you collect the new licence'),
+          },
+        ],
       },
       {
         id: 'transferAgreement',
@@ -399,7 +532,10 @@ export const marketRegulationItems: ItemInput[] = [
       {
         id: 'changeForm',
         name: t('个体工商户变更登记申请书', 'Application form for the change'),
-        description: t('由终端根据您填写的信息自动生成，在屏幕上签名确认', 'Generated by the kiosk from your answers; sign it on the screen'),
+        description: t(
+          '由终端根据您填写的信息自动生成，在屏幕上签名确认',
+          'Generated by the kiosk from your answers; sign it on the screen',
+        ),
         satisfiedBy: [{ kind: 'signature' }],
       },
     ],
@@ -478,13 +614,28 @@ export const marketRegulationItems: ItemInput[] = [
     promisedDays: 1,
     legalDays: 3,
     fee: { kind: 'free' },
-    results: [acceptanceReceipt, { id: 'closureNotice', name: t('准予注销登记通知书', 'Notice of approved closure'), kind: 'notice', delivery: 'electronic', verifiable: true }],
+    results: [
+      acceptanceReceipt,
+      {
+        id: 'closureNotice',
+        name: t('准予注销登记通知书', 'Notice of approved closure'),
+        kind: 'notice',
+        delivery: 'electronic',
+        verifiable: true,
+      },
+    ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'administrativeConfirmation',
       legalBasis: [
-        t('《中华人民共和国市场主体登记管理条例》第三十一条至第三十四条', 'Regulations on the Registration of Market Entities, Articles 31–34'),
-        t('《促进个体工商户发展条例》', 'Regulations on Promoting the Development of Individual Industrial and Commercial Households'),
+        t(
+          '《中华人民共和国市场主体登记管理条例》第三十一条至第三十四条',
+          'Regulations on the Registration of Market Entities, Articles 31–34',
+        ),
+        t(
+          '《促进个体工商户发展条例》',
+          'Regulations on Promoting the Development of Individual Industrial and Commercial Households',
+        ),
       ],
       conditions: [
         t('已结清税款、社保费，已办理完涉税事项', 'Taxes and social insurance are paid and tax matters settled'),
@@ -506,7 +657,11 @@ export const marketRegulationItems: ItemInput[] = [
         id: 'procedure',
         question: t('您的个体户还有没有未结清的债权债务？', 'Does your business still owe or is it owed money?'),
         options: [
-          { value: 'simple', label: t('没有，或已全部结清', 'No, or everything is settled'), hint: t('适用简易注销', 'Simplified closure') },
+          {
+            value: 'simple',
+            label: t('没有，或已全部结清', 'No, or everything is settled'),
+            hint: t('适用简易注销', 'Simplified closure'),
+          },
           { value: 'normal', label: t('有，或需要清算', 'Yes, or it needs winding up') },
         ],
       },
@@ -529,9 +684,18 @@ export const marketRegulationItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('适用简易注销的，应未发生债权债务或已将债权债务清偿完结，不存在未结清的税款和社保费。', 'Simplified closure requires no debts, or all debts settled, and no unpaid taxes or social insurance.'),
-              content: t('本个体工商户未发生债权债务或已清偿完结，无未结清的清偿费用、职工工资、社会保险费、法定补偿金和应缴税款。', 'This business has no debts or has settled them, and owes no wages, social insurance, statutory compensation or taxes.'),
-              liability: t('承诺不实的，依法撤销注销登记，恢复主体资格，并由本人承担相应法律责任。', 'If this is untrue the closure is revoked, the business is restored, and I bear the legal consequences.'),
+              obligation: t(
+                '适用简易注销的，应未发生债权债务或已将债权债务清偿完结，不存在未结清的税款和社保费。',
+                'Simplified closure requires no debts, or all debts settled, and no unpaid taxes or social insurance.',
+              ),
+              content: t(
+                '本个体工商户未发生债权债务或已清偿完结，无未结清的清偿费用、职工工资、社会保险费、法定补偿金和应缴税款。',
+                'This business has no debts or has settled them, and owes no wages, social insurance, statutory compensation or taxes.',
+              ),
+              liability: t(
+                '承诺不实的，依法撤销注销登记，恢复主体资格，并由本人承担相应法律责任。',
+                'If this is untrue the closure is revoked, the business is restored, and I bear the legal consequences.',
+              ),
             },
           },
         ],
@@ -546,7 +710,12 @@ export const marketRegulationItems: ItemInput[] = [
         id: 'originalLicense',
         name: t('营业执照正本、副本', 'Licence original and copies'),
         when: [{ question: 'licenseAvailable', in: ['yes'] }],
-        satisfiedBy: [{ kind: 'bringLater', note: t('交回窗口或邮寄至市场监管局', 'Hand them in at a counter or post them to the bureau') }],
+        satisfiedBy: [
+          {
+            kind: 'bringLater',
+            note: t('交回窗口或邮寄至市场监管局', 'Hand them in at a counter or post them to the bureau'),
+          },
+        ],
       },
       {
         id: 'lossDeclaration',
@@ -556,9 +725,18 @@ export const marketRegulationItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('注销登记时应当缴回营业执照正本、副本；遗失的应当声明作废。', 'On closure the licence must be returned; a lost one must be declared void.'),
-              content: t('本个体工商户营业执照正本、副本已遗失，现声明作废。', "This business's licence original and copies are lost and I declare them void."),
-              liability: t('因执照遗失被他人冒用产生的责任由本人承担。', 'I am responsible for any misuse of the lost licence.'),
+              obligation: t(
+                '注销登记时应当缴回营业执照正本、副本；遗失的应当声明作废。',
+                'On closure the licence must be returned; a lost one must be declared void.',
+              ),
+              content: t(
+                '本个体工商户营业执照正本、副本已遗失，现声明作废。',
+                "This business's licence original and copies are lost and I declare them void.",
+              ),
+              liability: t(
+                '因执照遗失被他人冒用产生的责任由本人承担。',
+                'I am responsible for any misuse of the lost licence.',
+              ),
             },
           },
         ],
@@ -579,7 +757,10 @@ export const marketRegulationItems: ItemInput[] = [
         options: [
           { value: 'stopTrading', label: t('决定停止经营', 'I decided to stop trading') },
           { value: 'relocate', label: t('迁往其他地区重新登记', 'Moving away and registering elsewhere') },
-          { value: 'operatorDeceased', label: t('经营者死亡或丧失经营能力', 'The operator has died or can no longer work') },
+          {
+            value: 'operatorDeceased',
+            label: t('经营者死亡或丧失经营能力', 'The operator has died or can no longer work'),
+          },
           { value: 'other', label: t('其他原因', 'Other reason') },
         ],
       },
@@ -621,16 +802,31 @@ export const marketRegulationItems: ItemInput[] = [
       itemType: 'administrativeRecord',
       legalBasis: [foodSafetyLaw, shanxiSmallFoodRegulation],
       conditions: [
-        t('已取得营业执照，或与营业执照一并申请', 'You hold a business licence, or apply for it together with this filing'),
-        t('有固定经营场所，经营面积不超过 60 平方米，从业人员不超过 5 人', 'Fixed premises of at most 60 square metres and at most 5 staff'),
-        t('经营场所与有毒有害场所保持规定距离', 'The premises are at the required distance from toxic or hazardous places'),
+        t(
+          '已取得营业执照，或与营业执照一并申请',
+          'You hold a business licence, or apply for it together with this filing',
+        ),
+        t(
+          '有固定经营场所，经营面积不超过 60 平方米，从业人员不超过 5 人',
+          'Fixed premises of at most 60 square metres and at most 5 staff',
+        ),
+        t(
+          '经营场所与有毒有害场所保持规定距离',
+          'The premises are at the required distance from toxic or hazardous places',
+        ),
         t('从业人员持有有效健康证明', 'Everyone handling food holds a valid health certificate'),
-        t('不经营婴幼儿配方食品、特殊医学用途配方食品等特殊食品', 'You do not sell infant formula, foods for special medical purposes or other special foods'),
+        t(
+          '不经营婴幼儿配方食品、特殊医学用途配方食品等特殊食品',
+          'You do not sell infant formula, foods for special medical purposes or other special foods',
+        ),
       ],
       steps: [
         t('阅读告知，放置经营者身份证', "Read the notice and place the operator's ID card"),
         t('回答经营类别和场所问题', 'Answer questions about what you sell and your premises'),
-        t('调取营业执照、健康证明等电子证照，或签署承诺', 'Use e-licences for the business licence and health certificates, or sign a commitment'),
+        t(
+          '调取营业执照、健康证明等电子证照，或签署承诺',
+          'Use e-licences for the business licence and health certificates, or sign a commitment',
+        ),
         t('核对信息并签名提交', 'Check your details, sign and submit'),
         t('当场打印备案证和回执', 'The filing certificate and the receipt print on the spot'),
       ],
@@ -638,7 +834,10 @@ export const marketRegulationItems: ItemInput[] = [
       consultationPhone: '0353-5110646',
       complaintPhone: '12315',
       notes: [
-        t('备案后 30 日内，市场监管所将进行现场检查；与承诺不符的，撤销备案', 'Within 30 days the market supervision office inspects the shop; if it differs from what you declared the filing is cancelled'),
+        t(
+          '备案后 30 日内，市场监管所将进行现场检查；与承诺不符的，撤销备案',
+          'Within 30 days the market supervision office inspects the shop; if it differs from what you declared the filing is cancelled',
+        ),
         t('备案证应悬挂在经营场所醒目位置', 'Display the filing certificate where customers can see it'),
         t('经营项目、场所或经营者变化的，应重新备案', 'File again if the business, premises or operator change'),
       ],
@@ -648,8 +847,16 @@ export const marketRegulationItems: ItemInput[] = [
         id: 'businessKind',
         question: t('您的店主要经营什么？', 'What does your shop mainly do?'),
         options: [
-          { value: 'retail', label: t('食品销售（预包装、散装食品）', 'Sell food (packaged or loose)'), hint: t('小卖部、便利店、小食杂店', 'Corner shops, convenience stores') },
-          { value: 'catering', label: t('餐饮服务（现场制作售卖）', 'Prepare and serve food'), hint: t('小餐馆、小吃店、早点铺', 'Small restaurants, snack bars, breakfast stalls') },
+          {
+            value: 'retail',
+            label: t('食品销售（预包装、散装食品）', 'Sell food (packaged or loose)'),
+            hint: t('小卖部、便利店、小食杂店', 'Corner shops, convenience stores'),
+          },
+          {
+            value: 'catering',
+            label: t('餐饮服务（现场制作售卖）', 'Prepare and serve food'),
+            hint: t('小餐馆、小吃店、早点铺', 'Small restaurants, snack bars, breakfast stalls'),
+          },
           { value: 'both', label: t('两者都有', 'Both') },
         ],
       },
@@ -676,7 +883,10 @@ export const marketRegulationItems: ItemInput[] = [
         id: 'businessLicense',
         name: t('营业执照', 'Business licence'),
         when: [{ question: 'hasLicense', in: ['yes'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'businessLicense' }, { kind: 'scan', maxPages: 1 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'businessLicense' },
+          { kind: 'scan', maxPages: 1 },
+        ],
       },
       healthCertificatesMaterial,
       premisesOwnedMaterial,
@@ -718,7 +928,12 @@ export const marketRegulationItems: ItemInput[] = [
         unit: t('平方米', 'square metres'),
         min: 1,
         max: 60,
-        messages: { invalid: t('食品小经营店经营面积应在 1 至 60 平方米之间；更大的请办理小餐饮店登记', 'A small food shop has 1 to 60 square metres; larger shops register as a small restaurant') },
+        messages: {
+          invalid: t(
+            '食品小经营店经营面积应在 1 至 60 平方米之间；更大的请办理小餐饮店登记',
+            'A small food shop has 1 to 60 square metres; larger shops register as a small restaurant',
+          ),
+        },
       },
       {
         id: 'staffCount',
@@ -781,28 +996,51 @@ export const marketRegulationItems: ItemInput[] = [
     fee: { kind: 'free' },
     results: [
       acceptanceReceipt,
-      { id: 'registrationCertificate', name: t('小餐饮店登记证', 'Small restaurant registration certificate'), kind: 'certificate', delivery: 'electronic', verifiable: true },
+      {
+        id: 'registrationCertificate',
+        name: t('小餐饮店登记证', 'Small restaurant registration certificate'),
+        kind: 'certificate',
+        delivery: 'electronic',
+        verifiable: true,
+      },
     ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'administrativeRecord',
       legalBasis: [foodSafetyLaw, shanxiSmallFoodRegulation],
       conditions: [
-        t('已取得营业执照，或与营业执照一并申请', 'You hold a business licence, or apply for it together with this registration'),
-        t('经营面积 60 至 200 平方米，加工操作区与就餐区分开', '60 to 200 square metres with the kitchen separate from the dining area'),
-        t('有给排水、冷藏、清洗消毒和油烟净化设施', 'Running water and drainage, refrigeration, washing and disinfection, and fume extraction'),
+        t(
+          '已取得营业执照，或与营业执照一并申请',
+          'You hold a business licence, or apply for it together with this registration',
+        ),
+        t(
+          '经营面积 60 至 200 平方米，加工操作区与就餐区分开',
+          '60 to 200 square metres with the kitchen separate from the dining area',
+        ),
+        t(
+          '有给排水、冷藏、清洗消毒和油烟净化设施',
+          'Running water and drainage, refrigeration, washing and disinfection, and fume extraction',
+        ),
         t('从业人员持有有效健康证明', 'Everyone handling food holds a valid health certificate'),
       ],
       steps: [
         t('放置经营者身份证', "Place the operator's ID card"),
         t('回答营业执照、场所和燃料问题', 'Answer questions on the licence, premises and fuel'),
         t('提供材料或签署承诺，签名提交', 'Provide materials or sign commitments, then sign and submit'),
-        t('10 个工作日内现场核查，合格后发证', 'An on-site check within 10 working days; the certificate follows if it passes'),
+        t(
+          '10 个工作日内现场核查，合格后发证',
+          'An on-site check within 10 working days; the certificate follows if it passes',
+        ),
       ],
       otherChannels: [hallChannel(dept), onlineChannel, appChannel],
       consultationPhone: '0353-5110646',
       complaintPhone: '12315',
-      notes: [t('经营面积 60 平方米以下的，可办理“食品小经营店备案”，当场取证', 'Under 60 square metres you can use “File a small food shop” and get the certificate on the spot')],
+      notes: [
+        t(
+          '经营面积 60 平方米以下的，可办理“食品小经营店备案”，当场取证',
+          'Under 60 square metres you can use “File a small food shop” and get the certificate on the spot',
+        ),
+      ],
     },
     situations: [
       {
@@ -836,13 +1074,23 @@ export const marketRegulationItems: ItemInput[] = [
         id: 'businessLicense',
         name: t('营业执照', 'Business licence'),
         when: [{ question: 'hasLicense', in: ['yes'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'businessLicense' }, { kind: 'scan', maxPages: 1 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'businessLicense' },
+          { kind: 'scan', maxPages: 1 },
+        ],
       },
       healthCertificatesMaterial,
       premisesOwnedMaterial,
       leaseContractMaterial,
       foodSafetyRulesMaterial,
-      { ...layoutPlanMaterial, when: undefined, satisfiedBy: [{ kind: 'scan', maxPages: 2 }, { kind: 'bringLater', note: t('现场核查时提供', 'Hand it over at the on-site check') }] },
+      {
+        ...layoutPlanMaterial,
+        when: undefined,
+        satisfiedBy: [
+          { kind: 'scan', maxPages: 2 },
+          { kind: 'bringLater', note: t('现场核查时提供', 'Hand it over at the on-site check') },
+        ],
+      },
       {
         id: 'gasSafety',
         name: t('燃气使用安全承诺', 'Gas safety commitment'),
@@ -851,9 +1099,18 @@ export const marketRegulationItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('餐饮场所使用燃气的，应安装可燃气体报警装置并使用合格的燃气具。', 'Restaurants using gas must fit a gas alarm and use approved appliances.'),
-              content: t('本店已安装燃气泄漏报警和自动切断装置，使用的燃气具和连接管合格，并与有资质的燃气公司签订供气合同。', 'My restaurant has a gas leak alarm with automatic shut-off, approved appliances and hoses, and a supply contract with a licensed gas company.'),
-              liability: t('承诺不实的，不予登记；已登记的依法撤销，并依照《城镇燃气管理条例》处理。', 'If this is untrue the registration is refused or revoked, and the Urban Gas Regulations apply.'),
+              obligation: t(
+                '餐饮场所使用燃气的，应安装可燃气体报警装置并使用合格的燃气具。',
+                'Restaurants using gas must fit a gas alarm and use approved appliances.',
+              ),
+              content: t(
+                '本店已安装燃气泄漏报警和自动切断装置，使用的燃气具和连接管合格，并与有资质的燃气公司签订供气合同。',
+                'My restaurant has a gas leak alarm with automatic shut-off, approved appliances and hoses, and a supply contract with a licensed gas company.',
+              ),
+              liability: t(
+                '承诺不实的，不予登记；已登记的依法撤销，并依照《城镇燃气管理条例》处理。',
+                'If this is untrue the registration is refused or revoked, and the Urban Gas Regulations apply.',
+              ),
             },
           },
         ],
@@ -891,7 +1148,9 @@ export const marketRegulationItems: ItemInput[] = [
         unit: t('平方米', 'square metres'),
         min: 60,
         max: 200,
-        messages: { invalid: t('小餐饮店经营面积应在 60 至 200 平方米之间', 'A small restaurant has 60 to 200 square metres') },
+        messages: {
+          invalid: t('小餐饮店经营面积应在 60 至 200 平方米之间', 'A small restaurant has 60 to 200 square metres'),
+        },
       },
       {
         id: 'seats',
@@ -936,27 +1195,55 @@ export const marketRegulationItems: ItemInput[] = [
     instant: true,
     promisedDays: 0,
     fee: { kind: 'free' },
-    results: [{ id: 'nameNotice', name: t('名称自主申报告知书', 'Notice of the declared name'), kind: 'notice', delivery: 'printOnSite', verifiable: true }],
+    results: [
+      {
+        id: 'nameNotice',
+        name: t('名称自主申报告知书', 'Notice of the declared name'),
+        kind: 'notice',
+        delivery: 'printOnSite',
+        verifiable: true,
+      },
+    ],
     requiredDevices: ['idCardReader', 'documentPrinter'],
     guide: {
       itemType: 'publicService',
       legalBasis: [
-        t('《企业名称登记管理规定》（国务院令第734号）', 'Provisions on the Administration of Enterprise Name Registration (State Council Order No. 734)'),
-        t('《企业名称登记管理规定实施办法》（市场监管总局令第82号）', 'Implementing Measures of the Provisions on Enterprise Names (SAMR Order No. 82)'),
+        t(
+          '《企业名称登记管理规定》（国务院令第734号）',
+          'Provisions on the Administration of Enterprise Name Registration (State Council Order No. 734)',
+        ),
+        t(
+          '《企业名称登记管理规定实施办法》（市场监管总局令第82号）',
+          'Implementing Measures of the Provisions on Enterprise Names (SAMR Order No. 82)',
+        ),
       ],
-      conditions: [t('拟设立企业的投资人或个体工商户的经营者', 'An investor of a company to be set up, or the operator of a sole proprietorship')],
+      conditions: [
+        t(
+          '拟设立企业的投资人或个体工商户的经营者',
+          'An investor of a company to be set up, or the operator of a sole proprietorship',
+        ),
+      ],
       steps: [
         t('放置身份证', 'Place your ID card'),
         t('选择组织形式', 'Choose the kind of business'),
         t('输入字号和行业，系统比对', 'Enter the trade name and industry; the system checks them'),
-        t('确认后打印告知书，30 天内办理设立登记', 'Confirm and print the notice; register the business within 30 days'),
+        t(
+          '确认后打印告知书，30 天内办理设立登记',
+          'Confirm and print the notice; register the business within 30 days',
+        ),
       ],
       otherChannels: [hallChannel(dept), onlineChannel],
       consultationPhone: '0353-5110646',
       complaintPhone: '12315',
       notes: [
-        t('名称一般由行政区划、字号、行业、组织形式依次组成，如“阳泉市郊区 + 荫香 + 餐饮 + 有限公司”', 'A name is made of place, trade name, industry and legal form, e.g. “Yangquan Jiaoqu + Yinxiang + Catering + Co., Ltd.”'),
-        t('申请人对名称的合法性负责；与他人在先权利冲突的，依法纠正', 'You are responsible for the name being lawful; a name that conflicts with earlier rights must be changed'),
+        t(
+          '名称一般由行政区划、字号、行业、组织形式依次组成，如“阳泉市郊区 + 荫香 + 餐饮 + 有限公司”',
+          'A name is made of place, trade name, industry and legal form, e.g. “Yangquan Jiaoqu + Yinxiang + Catering + Co., Ltd.”',
+        ),
+        t(
+          '申请人对名称的合法性负责；与他人在先权利冲突的，依法纠正',
+          'You are responsible for the name being lawful; a name that conflicts with earlier rights must be changed',
+        ),
       ],
     },
     situations: [
@@ -980,9 +1267,18 @@ export const marketRegulationItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('申请人应当依法自主申报企业名称，并对其真实性、合法性负责。', 'Applicants declare business names themselves and are responsible for them being true and lawful.'),
-              content: t('本人申报的名称不含法律法规禁止的内容，不侵犯他人在先权利。', 'The name I declare contains nothing the law forbids and infringes no earlier rights of others.'),
-              liability: t('名称不适宜的，由登记机关依法纠正，由此造成的损失由本人承担。', 'If the name is unsuitable the registry corrects it and I bear any loss.'),
+              obligation: t(
+                '申请人应当依法自主申报企业名称，并对其真实性、合法性负责。',
+                'Applicants declare business names themselves and are responsible for them being true and lawful.',
+              ),
+              content: t(
+                '本人申报的名称不含法律法规禁止的内容，不侵犯他人在先权利。',
+                'The name I declare contains nothing the law forbids and infringes no earlier rights of others.',
+              ),
+              liability: t(
+                '名称不适宜的，由登记机关依法纠正，由此造成的损失由本人承担。',
+                'If the name is unsuitable the registry corrects it and I bear any loss.',
+              ),
             },
           },
         ],
@@ -1009,7 +1305,10 @@ export const marketRegulationItems: ItemInput[] = [
         pattern: '^\\p{Script=Han}{2,10}$',
         messages: {
           required: t('请输入字号', 'Enter the trade name'),
-          invalid: t('字号应为 2 至 10 个汉字，不含数字、字母和符号', 'A trade name has 2 to 10 Chinese characters, with no digits, letters or symbols'),
+          invalid: t(
+            '字号应为 2 至 10 个汉字，不含数字、字母和符号',
+            'A trade name has 2 to 10 Chinese characters, with no digits, letters or symbols',
+          ),
         },
       },
       {
@@ -1069,17 +1368,37 @@ export const marketRegulationItems: ItemInput[] = [
     guide: {
       itemType: 'publicService',
       legalBasis: [
-        t('《个体工商户年度报告办法》（国家工商行政管理总局令第69号）', 'Measures on Annual Reports of Individual Industrial and Commercial Households (SAIC Order No. 69)'),
-        t('《促进个体工商户发展条例》第十五条', 'Regulations on Promoting the Development of Individual Industrial and Commercial Households, Article 15'),
+        t(
+          '《个体工商户年度报告办法》（国家工商行政管理总局令第69号）',
+          'Measures on Annual Reports of Individual Industrial and Commercial Households (SAIC Order No. 69)',
+        ),
+        t(
+          '《促进个体工商户发展条例》第十五条',
+          'Regulations on Promoting the Development of Individual Industrial and Commercial Households, Article 15',
+        ),
       ],
-      conditions: [t('上一年度 12 月 31 日前已登记的个体工商户', 'Sole proprietors registered before 31 December of the previous year')],
+      conditions: [
+        t(
+          '上一年度 12 月 31 日前已登记的个体工商户',
+          'Sole proprietors registered before 31 December of the previous year',
+        ),
+      ],
       steps: [
         t('放置经营者身份证', "Place the operator's ID card"),
         t('回答员工和网店情况', 'Answer questions on employees and online shops'),
         t('填写经营情况，核对后签名提交', 'Enter how the business did, check and sign'),
         t('提交即公示，打印回执', 'Published at once; print the receipt'),
       ],
-      otherChannels: [{ kind: 'online', name: t('国家企业信用信息公示系统（山西）', 'National Enterprise Credit Information Publicity System (Shanxi)') }, hallChannel(dept)],
+      otherChannels: [
+        {
+          kind: 'online',
+          name: t(
+            '国家企业信用信息公示系统（山西）',
+            'National Enterprise Credit Information Publicity System (Shanxi)',
+          ),
+        },
+        hallChannel(dept),
+      ],
       consultationPhone: '0353-5110646',
       complaintPhone: '12315',
       notes: [t('营业额、纳税额可选择是否公示', 'You may choose whether turnover and tax paid are published')],
@@ -1201,8 +1520,17 @@ export const marketRegulationItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [t('《企业信息公示暂行条例》', 'Interim Regulations on Enterprise Information Disclosure')],
       conditions: [t('任何人均可查询公示信息', 'Anyone may look up published information')],
-      steps: [t('选择查询方式', 'Choose how to search'), t('输入名称或代码', 'Enter the name or the code'), t('在屏幕上查看结果', 'Read the result on screen')],
-      otherChannels: [{ kind: 'online', name: t('国家企业信用信息公示系统', 'National Enterprise Credit Information Publicity System') }],
+      steps: [
+        t('选择查询方式', 'Choose how to search'),
+        t('输入名称或代码', 'Enter the name or the code'),
+        t('在屏幕上查看结果', 'Read the result on screen'),
+      ],
+      otherChannels: [
+        {
+          kind: 'online',
+          name: t('国家企业信用信息公示系统', 'National Enterprise Credit Information Publicity System'),
+        },
+      ],
       consultationPhone: '0353-5110646',
       complaintPhone: '12315',
     },

@@ -1,10 +1,23 @@
 import type { ItemInput } from '../schema.js';
-import { acceptanceReceipt, applicantFields, appChannel, hallChannel, idCardMaterial, onlineChannel, signedFormMaterial, t, truthfulDeclaration } from './common.js';
+import {
+  acceptanceReceipt,
+  applicantFields,
+  appChannel,
+  hallChannel,
+  idCardMaterial,
+  onlineChannel,
+  signedFormMaterial,
+  t,
+  truthfulDeclaration,
+} from './common.js';
 
 /** 医保: 阳泉市郊区医疗保障局. Codes YB-001…. */
 const dept = t('阳泉市郊区医疗保障局', 'Medical Security Bureau of Jiaoqu District');
 const socialInsuranceLaw = t('《中华人民共和国社会保险法》', 'Social Insurance Law of the PRC');
-const nationalMedicalApp = { kind: 'app' as const, name: t('“国家医保服务平台”App', 'National Medical Insurance Service app') };
+const nationalMedicalApp = {
+  kind: 'app' as const,
+  name: t('“国家医保服务平台”App', 'National Medical Insurance Service app'),
+};
 
 export const medicalSecurityItems: ItemInput[] = [
   {
@@ -26,14 +39,34 @@ export const medicalSecurityItems: ItemInput[] = [
     instant: true,
     promisedDays: 0,
     fee: { kind: 'free' },
-    results: [{ id: 'enrolmentCertificate', name: t('基本医疗保险参保凭证', 'Certificate of basic medical insurance'), kind: 'printout', delivery: 'printOnSite', verifiable: true }],
+    results: [
+      {
+        id: 'enrolmentCertificate',
+        name: t('基本医疗保险参保凭证', 'Certificate of basic medical insurance'),
+        kind: 'printout',
+        delivery: 'printOnSite',
+        verifiable: true,
+      },
+    ],
     requiredDevices: ['idCardReader', 'documentPrinter'],
     platformRecord: 'medicalInsurance.enrolment',
     guide: {
       itemType: 'publicService',
-      legalBasis: [socialInsuranceLaw, t('《医疗保障经办政务服务事项清单》（医保发〔2020〕18号）', 'List of medical security service items (NHSA 2020 No. 18)')],
-      conditions: [t('在阳泉市参加基本医疗保险的人员，本人办理', 'Anyone with basic medical insurance in Yangquan, in person')],
-      steps: [t('放置身份证', 'Place your ID card'), t('选择凭证内容', 'Choose what the certificate shows'), t('预览并打印', 'Preview and print')],
+      legalBasis: [
+        socialInsuranceLaw,
+        t(
+          '《医疗保障经办政务服务事项清单》（医保发〔2020〕18号）',
+          'List of medical security service items (NHSA 2020 No. 18)',
+        ),
+      ],
+      conditions: [
+        t('在阳泉市参加基本医疗保险的人员，本人办理', 'Anyone with basic medical insurance in Yangquan, in person'),
+      ],
+      steps: [
+        t('放置身份证', 'Place your ID card'),
+        t('选择凭证内容', 'Choose what the certificate shows'),
+        t('预览并打印', 'Preview and print'),
+      ],
       otherChannels: [hallChannel(dept), nationalMedicalApp, appChannel],
       consultationPhone: '0353-5110612',
       notes: [t('凭证上的二维码可扫码验真', 'The QR code on the certificate can be scanned to check it')],
@@ -44,7 +77,10 @@ export const medicalSecurityItems: ItemInput[] = [
         question: t('凭证需要包含什么？', 'What should the certificate show?'),
         options: [
           { value: 'status', label: t('当前参保状态', 'Current coverage only') },
-          { value: 'history', label: t('参保状态和近 12 个月缴费记录', 'Coverage and contributions of the last 12 months') },
+          {
+            value: 'history',
+            label: t('参保状态和近 12 个月缴费记录', 'Coverage and contributions of the last 12 months'),
+          },
         ],
       },
     ],
@@ -52,7 +88,10 @@ export const medicalSecurityItems: ItemInput[] = [
   {
     code: 'YB-002',
     name: t('医保个人账户及缴费查询', 'Look up your medical insurance account and contributions'),
-    summary: t('查询医保个人账户余额、收支明细和历年缴费记录。', 'See the balance and transactions of your medical insurance account and your contributions year by year.'),
+    summary: t(
+      '查询医保个人账户余额、收支明细和历年缴费记录。',
+      'See the balance and transactions of your medical insurance account and your contributions year by year.',
+    ),
     department: 'medicalSecurity',
     category: 'medicalInsurance',
     audience: 'citizen',
@@ -71,10 +110,19 @@ export const medicalSecurityItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [socialInsuranceLaw],
       conditions: [t('参保人本人查询', 'The insured person, in person')],
-      steps: [t('放置身份证', 'Place your ID card'), t('选择查询内容', 'Choose what to see'), t('在屏幕上查看', 'Read it on screen')],
+      steps: [
+        t('放置身份证', 'Place your ID card'),
+        t('选择查询内容', 'Choose what to see'),
+        t('在屏幕上查看', 'Read it on screen'),
+      ],
       otherChannels: [hallChannel(dept), nationalMedicalApp],
       consultationPhone: '0353-5110612',
-      notes: [t('职工医保个人账户可用于支付本人及家庭成员在定点医药机构的费用', 'The employee account can pay for you and your family at designated hospitals and pharmacies')],
+      notes: [
+        t(
+          '职工医保个人账户可用于支付本人及家庭成员在定点医药机构的费用',
+          'The employee account can pay for you and your family at designated hospitals and pharmacies',
+        ),
+      ],
     },
     situations: [
       {
@@ -94,7 +142,9 @@ export const medicalSecurityItems: ItemInput[] = [
         min: 1998,
         max: 2100,
         when: [{ question: 'lookup', in: ['contributions'] }],
-        messages: { invalid: t('请输入 1998 年以后的 4 位年份，如 2024', 'Enter a four-digit year from 1998 on, like 2024') },
+        messages: {
+          invalid: t('请输入 1998 年以后的 4 位年份，如 2024', 'Enter a four-digit year from 1998 on, like 2024'),
+        },
       },
     ],
   },
@@ -123,7 +173,10 @@ export const medicalSecurityItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [
         socialInsuranceLaw,
-        t('《关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）', 'NHSA notice on direct settlement of inter-provincial medical care (2022 No. 22)'),
+        t(
+          '《关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》（医保发〔2022〕22号）',
+          'NHSA notice on direct settlement of inter-provincial medical care (2022 No. 22)',
+        ),
       ],
       conditions: [t('在阳泉市参加基本医疗保险且状态正常', 'Insured in Yangquan with contributions up to date')],
       steps: [
@@ -132,11 +185,24 @@ export const medicalSecurityItems: ItemInput[] = [
         t('填写就医地，签署承诺', 'Enter where you will be treated and sign the commitment'),
         t('备案即时生效，打印回执', 'The registration takes effect at once; print the receipt'),
       ],
-      otherChannels: [hallChannel(dept), nationalMedicalApp, { kind: 'miniProgram', name: t('“国家异地就医备案”微信小程序', 'National cross-region medical care WeChat mini program') }],
+      otherChannels: [
+        hallChannel(dept),
+        nationalMedicalApp,
+        {
+          kind: 'miniProgram',
+          name: t('“国家异地就医备案”微信小程序', 'National cross-region medical care WeChat mini program'),
+        },
+      ],
       consultationPhone: '0353-5110612',
       notes: [
-        t('长期居住和常驻工作备案长期有效，变更时重新备案；临时外出就医备案有效期 6 个月', 'Registration for living or working elsewhere lasts until it changes; temporary registration lasts 6 months'),
-        t('临时外出就医的个人先行支付比例比长期备案高 10 个百分点', 'For temporary treatment your own share is 10 percentage points higher'),
+        t(
+          '长期居住和常驻工作备案长期有效，变更时重新备案；临时外出就医备案有效期 6 个月',
+          'Registration for living or working elsewhere lasts until it changes; temporary registration lasts 6 months',
+        ),
+        t(
+          '临时外出就医的个人先行支付比例比长期备案高 10 个百分点',
+          'For temporary treatment your own share is 10 percentage points higher',
+        ),
       ],
     },
     situations: [
@@ -144,7 +210,10 @@ export const medicalSecurityItems: ItemInput[] = [
         id: 'filingType',
         question: t('您为什么要在外地就医？', 'Why will you be treated outside Yangquan?'),
         options: [
-          { value: 'livingElsewhere', label: t('长期在外地居住（含退休异地安置）', 'I live elsewhere (incl. retirement)') },
+          {
+            value: 'livingElsewhere',
+            label: t('长期在外地居住（含退休异地安置）', 'I live elsewhere (incl. retirement)'),
+          },
           { value: 'workingElsewhere', label: t('单位派驻外地常驻工作', 'My employer posted me elsewhere') },
           { value: 'referral', label: t('本地医院转诊到外地', 'A local hospital referred me') },
           { value: 'temporary', label: t('临时外出期间看病', 'Treatment while away for a while') },
@@ -161,9 +230,18 @@ export const medicalSecurityItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('异地长期居住人员、常驻异地工作人员应实际在备案地居住或工作。', 'People registered as living or working elsewhere must really live or work there.'),
-              content: t('本人确实在所填地区长期居住或常驻工作，如有变化及时变更备案。', 'I really live or work long-term at the place I entered and will update the registration when that changes.'),
-              liability: t('承诺不实的，取消备案，追回违规结算的医保基金，并依法处理。', 'If this is untrue the registration is cancelled, wrongly settled funds are reclaimed and the law is applied.'),
+              obligation: t(
+                '异地长期居住人员、常驻异地工作人员应实际在备案地居住或工作。',
+                'People registered as living or working elsewhere must really live or work there.',
+              ),
+              content: t(
+                '本人确实在所填地区长期居住或常驻工作，如有变化及时变更备案。',
+                'I really live or work long-term at the place I entered and will update the registration when that changes.',
+              ),
+              liability: t(
+                '承诺不实的，取消备案，追回违规结算的医保基金，并依法处理。',
+                'If this is untrue the registration is cancelled, wrongly settled funds are reclaimed and the law is applied.',
+              ),
             },
           },
           { kind: 'scan', maxPages: 2 },
@@ -172,9 +250,18 @@ export const medicalSecurityItems: ItemInput[] = [
       {
         id: 'referralNote',
         name: t('转诊转院证明', 'Referral letter'),
-        description: t('由郊区二级及以上定点医院开具', 'Issued by a designated hospital of level 2 or higher in Jiaoqu'),
+        description: t(
+          '由郊区二级及以上定点医院开具',
+          'Issued by a designated hospital of level 2 or higher in Jiaoqu',
+        ),
         when: [{ question: 'filingType', in: ['referral'] }],
-        satisfiedBy: [{ kind: 'scan', maxPages: 2 }, { kind: 'bringLater', note: t('3 个工作日内交医保窗口', 'Bring it to the medical insurance counter within 3 working days') }],
+        satisfiedBy: [
+          { kind: 'scan', maxPages: 2 },
+          {
+            kind: 'bringLater',
+            note: t('3 个工作日内交医保窗口', 'Bring it to the medical insurance counter within 3 working days'),
+          },
+        ],
       },
     ],
     fields: [
@@ -231,12 +318,26 @@ export const medicalSecurityItems: ItemInput[] = [
     promisedDays: 0,
     fee: {
       kind: 'byBill',
-      description: t('2025 年度个人缴费标准 400 元/人；特困、低保等人员由财政资助', '400 yuan per person for 2025; the government pays for people in extreme hardship or on subsistence allowance'),
+      description: t(
+        '2025 年度个人缴费标准 400 元/人；特困、低保等人员由财政资助',
+        '400 yuan per person for 2025; the government pays for people in extreme hardship or on subsistence allowance',
+      ),
     },
-    results: [{ id: 'paymentReceipt', name: t('医保缴费凭证', 'Medical insurance payment receipt'), kind: 'receipt', delivery: 'printOnSite', verifiable: true }],
+    results: [
+      {
+        id: 'paymentReceipt',
+        name: t('医保缴费凭证', 'Medical insurance payment receipt'),
+        kind: 'receipt',
+        delivery: 'printOnSite',
+        verifiable: true,
+      },
+    ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     payment: {
-      payee: t('国家税务总局阳泉市郊区税务局（代征医保费）', 'Jiaoqu District Taxation Bureau (collecting for medical insurance)'),
+      payee: t(
+        '国家税务总局阳泉市郊区税务局（代征医保费）',
+        'Jiaoqu District Taxation Bureau (collecting for medical insurance)',
+      ),
       billSource: 'platform',
       methods: ['wechat', 'alipay', 'unionPay'],
     },
@@ -244,18 +345,35 @@ export const medicalSecurityItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [
         socialInsuranceLaw,
-        t('《关于做好 2025 年城乡居民基本医疗保障工作的通知》', 'Notice on basic medical security for urban and rural residents in 2025'),
+        t(
+          '《关于做好 2025 年城乡居民基本医疗保障工作的通知》',
+          'Notice on basic medical security for urban and rural residents in 2025',
+        ),
       ],
-      conditions: [t('户籍或居住证在郊区、未参加职工医保的居民（含学生、儿童）', 'Residents registered or holding a residence permit in Jiaoqu without employee insurance, including pupils and children')],
+      conditions: [
+        t(
+          '户籍或居住证在郊区、未参加职工医保的居民（含学生、儿童）',
+          'Residents registered or holding a residence permit in Jiaoqu without employee insurance, including pupils and children',
+        ),
+      ],
       steps: [
         t('放置缴费人身份证', "Place the payer's ID card"),
         t('选择为谁缴费', 'Choose who you are paying for'),
         t('核对金额，用手机扫码支付', 'Check the amount and pay by scanning the QR code with your phone'),
         t('打印缴费凭证', 'Print the receipt'),
       ],
-      otherChannels: [appChannel, { kind: 'miniProgram', name: t('“山西税务”微信小程序', 'Shanxi Tax WeChat mini program') }, { kind: 'hall', name: t('村（社区）代收点', 'Collection point in your village or community') }],
+      otherChannels: [
+        appChannel,
+        { kind: 'miniProgram', name: t('“山西税务”微信小程序', 'Shanxi Tax WeChat mini program') },
+        { kind: 'hall', name: t('村（社区）代收点', 'Collection point in your village or community') },
+      ],
       consultationPhone: '0353-5110612',
-      notes: [t('集中缴费期一般为每年 9 月至 12 月，缴费后次年 1 月 1 日起享受待遇', 'Payment usually runs from September to December; cover starts on 1 January')],
+      notes: [
+        t(
+          '集中缴费期一般为每年 9 月至 12 月，缴费后次年 1 月 1 日起享受待遇',
+          'Payment usually runs from September to December; cover starts on 1 January',
+        ),
+      ],
     },
     situations: [
       {
@@ -304,36 +422,79 @@ export const medicalSecurityItems: ItemInput[] = [
     promisedDays: 15,
     legalDays: 20,
     fee: { kind: 'free' },
-    results: [acceptanceReceipt, { id: 'decisionNotice', name: t('门诊慢特病认定结果通知', 'Decision on your chronic disease cover'), kind: 'notice', delivery: 'electronic' }],
+    results: [
+      acceptanceReceipt,
+      {
+        id: 'decisionNotice',
+        name: t('门诊慢特病认定结果通知', 'Decision on your chronic disease cover'),
+        kind: 'notice',
+        delivery: 'electronic',
+      },
+    ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'administrativeConfirmation',
       legalBasis: [
         socialInsuranceLaw,
-        t('《山西省基本医疗保险门诊慢特病管理办法》', 'Shanxi measures on outpatient chronic and special diseases in basic medical insurance'),
+        t(
+          '《山西省基本医疗保险门诊慢特病管理办法》',
+          'Shanxi measures on outpatient chronic and special diseases in basic medical insurance',
+        ),
       ],
       conditions: [
         t('在阳泉市参加基本医疗保险且状态正常', 'Insured in Yangquan with contributions up to date'),
-        t('经二级及以上定点医院确诊患有山西省门诊慢特病病种目录内的疾病', 'Diagnosed by a designated hospital of level 2 or higher with a disease on the Shanxi list'),
+        t(
+          '经二级及以上定点医院确诊患有山西省门诊慢特病病种目录内的疾病',
+          'Diagnosed by a designated hospital of level 2 or higher with a disease on the Shanxi list',
+        ),
       ],
       steps: [
         t('放置身份证', 'Place your ID card'),
         t('选择病种', 'Choose the disease'),
-        t('扫描病历和检查报告，或稍后交到窗口', 'Scan your medical records and test reports, or bring them to the counter later'),
+        t(
+          '扫描病历和检查报告，或稍后交到窗口',
+          'Scan your medical records and test reports, or bring them to the counter later',
+        ),
         t('签名提交，医保部门组织专家评审', 'Sign and submit; medical experts review your case'),
         t('15 个工作日内短信通知结果', 'You get a text with the decision within 15 working days'),
       ],
-      otherChannels: [hallChannel(dept), { kind: 'hall', name: t('二级及以上定点医院医保办', 'Medical insurance office of a designated hospital of level 2 or higher') }, nationalMedicalApp],
+      otherChannels: [
+        hallChannel(dept),
+        {
+          kind: 'hall',
+          name: t('二级及以上定点医院医保办', 'Medical insurance office of a designated hospital of level 2 or higher'),
+        },
+        nationalMedicalApp,
+      ],
       consultationPhone: '0353-5110612',
-      notes: [t('高血压、糖尿病门诊用药（“两病”）在基层医疗机构可直接享受，不需认定', 'Medicines for hypertension and diabetes at community clinics need no application')],
+      notes: [
+        t(
+          '高血压、糖尿病门诊用药（“两病”）在基层医疗机构可直接享受，不需认定',
+          'Medicines for hypertension and diabetes at community clinics need no application',
+        ),
+      ],
     },
     situations: [
       {
         id: 'diseaseGroup',
         question: t('您申请的是哪一类病种？', 'Which kind of disease is it?'),
         options: [
-          { value: 'chronic', label: t('慢性病', 'Chronic disease'), hint: t('如 高血压三级、糖尿病伴并发症、冠心病、慢阻肺', 'e.g. grade 3 hypertension, diabetes with complications, coronary heart disease, COPD') },
-          { value: 'special', label: t('特殊疾病', 'Special disease'), hint: t('如 恶性肿瘤门诊治疗、尿毒症透析、器官移植术后', 'e.g. outpatient cancer treatment, dialysis, after an organ transplant') },
+          {
+            value: 'chronic',
+            label: t('慢性病', 'Chronic disease'),
+            hint: t(
+              '如 高血压三级、糖尿病伴并发症、冠心病、慢阻肺',
+              'e.g. grade 3 hypertension, diabetes with complications, coronary heart disease, COPD',
+            ),
+          },
+          {
+            value: 'special',
+            label: t('特殊疾病', 'Special disease'),
+            hint: t(
+              '如 恶性肿瘤门诊治疗、尿毒症透析、器官移植术后',
+              'e.g. outpatient cancer treatment, dialysis, after an organ transplant',
+            ),
+          },
         ],
       },
     ],
@@ -342,7 +503,13 @@ export const medicalSecurityItems: ItemInput[] = [
       {
         id: 'medicalRecords',
         name: t('近一年门诊病历或出院记录', 'Outpatient records or discharge summaries of the last year'),
-        satisfiedBy: [{ kind: 'scan', maxPages: 20 }, { kind: 'bringLater', note: t('5 个工作日内交医保窗口', 'Bring them to the medical insurance counter within 5 working days') }],
+        satisfiedBy: [
+          { kind: 'scan', maxPages: 20 },
+          {
+            kind: 'bringLater',
+            note: t('5 个工作日内交医保窗口', 'Bring them to the medical insurance counter within 5 working days'),
+          },
+        ],
       },
       {
         id: 'testReports',
@@ -356,7 +523,10 @@ export const medicalSecurityItems: ItemInput[] = [
         when: [{ question: 'diseaseGroup', in: ['special'] }],
         satisfiedBy: [{ kind: 'scan', maxPages: 10 }, { kind: 'bringLater' }],
       },
-      signedFormMaterial('applicationForm', t('门诊慢特病待遇认定申请表', 'Application form for chronic disease cover')),
+      signedFormMaterial(
+        'applicationForm',
+        t('门诊慢特病待遇认定申请表', 'Application form for chronic disease cover'),
+      ),
     ],
     fields: [
       ...applicantFields,
@@ -381,7 +551,10 @@ export const medicalSecurityItems: ItemInput[] = [
         options: [
           { value: 'cancer', label: t('恶性肿瘤门诊放化疗', 'Outpatient chemotherapy or radiotherapy for cancer') },
           { value: 'uremia', label: t('尿毒症透析', 'Dialysis for kidney failure') },
-          { value: 'transplant', label: t('器官移植术后抗排异治疗', 'Anti-rejection treatment after an organ transplant') },
+          {
+            value: 'transplant',
+            label: t('器官移植术后抗排异治疗', 'Anti-rejection treatment after an organ transplant'),
+          },
         ],
       },
       {

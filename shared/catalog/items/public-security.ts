@@ -1,5 +1,15 @@
 import type { ChannelInput, ItemInput } from '../schema.js';
-import { acceptanceReceipt, applicantFields, appChannel, hallChannel, idCardMaterial, onlineChannel, signedFormMaterial, t, truthfulDeclaration } from './common.js';
+import {
+  acceptanceReceipt,
+  applicantFields,
+  appChannel,
+  hallChannel,
+  idCardMaterial,
+  onlineChannel,
+  signedFormMaterial,
+  t,
+  truthfulDeclaration,
+} from './common.js';
 
 /** 公安: 阳泉市公安局郊区分局 (户政、治安), with exit-entry and traffic police of the city bureau. Codes GA-001…. */
 const dept = t('阳泉市公安局郊区分局', 'Jiaoqu Branch of the Yangquan Public Security Bureau');
@@ -56,8 +66,14 @@ export const publicSecurityItems: ItemInput[] = [
         ),
       ],
       conditions: [
-        t('常住户口登记在阳泉市郊区的居民，本人办理', 'Residents whose hukou is registered in Jiaoqu District, in person'),
-        t('证明同户成员关系的，双方须在同一户口内', 'For a relationship certificate, both people must be in the same household register'),
+        t(
+          '常住户口登记在阳泉市郊区的居民，本人办理',
+          'Residents whose hukou is registered in Jiaoqu District, in person',
+        ),
+        t(
+          '证明同户成员关系的，双方须在同一户口内',
+          'For a relationship certificate, both people must be in the same household register',
+        ),
       ],
       steps: [
         t('放置身份证，核验身份', 'Place your ID card to confirm who you are'),
@@ -92,7 +108,10 @@ export const publicSecurityItems: ItemInput[] = [
         id: 'relativeIdNumber',
         type: 'idNumber',
         label: t('同户成员的身份证号码', "The household member's ID number"),
-        hint: t('未成年子女可填写户口簿上的公民身份号码', "For a child, use the citizen ID number in the household register"),
+        hint: t(
+          '未成年子女可填写户口簿上的公民身份号码',
+          'For a child, use the citizen ID number in the household register',
+        ),
         when: [{ question: 'content', in: ['relationship'] }],
         messages: { required: t('请输入同户成员的身份证号码', "Enter the household member's ID number") },
       },
@@ -152,9 +171,18 @@ export const publicSecurityItems: ItemInput[] = [
       ],
       otherChannels: [hallChannel(dept), policeStationChannel, policeOnlineChannel, appChannel],
       notes: [
-        t('不能代他人申请；单位查询本单位人员的，请到派出所窗口办理', 'You cannot apply for someone else; employers checking staff go to a police station counter'),
-        t('用于出国（境）的，领取后还需到公证处办理公证和领事认证', 'For use abroad you also need a notarisation and consular legalisation after you collect it'),
-        t('查询到有犯罪记录的，不出具证明，将书面告知您本人', 'If there is a record, no certificate is issued and you are told in writing'),
+        t(
+          '不能代他人申请；单位查询本单位人员的，请到派出所窗口办理',
+          'You cannot apply for someone else; employers checking staff go to a police station counter',
+        ),
+        t(
+          '用于出国（境）的，领取后还需到公证处办理公证和领事认证',
+          'For use abroad you also need a notarisation and consular legalisation after you collect it',
+        ),
+        t(
+          '查询到有犯罪记录的，不出具证明，将书面告知您本人',
+          'If there is a record, no certificate is issued and you are told in writing',
+        ),
       ],
     },
     situations: [
@@ -184,9 +212,15 @@ export const publicSecurityItems: ItemInput[] = [
         id: 'residencePermit',
         name: t('阳泉市居住证', 'Yangquan residence permit'),
         when: [{ question: 'residence', in: ['resident'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'residencePermit' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'residencePermit' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
-      signedFormMaterial('applicationForm', t('无犯罪记录证明申请表', 'Application form for a certificate of no criminal record')),
+      signedFormMaterial(
+        'applicationForm',
+        t('无犯罪记录证明申请表', 'Application form for a certificate of no criminal record'),
+      ),
     ],
     fields: [
       ...applicantFields,
@@ -258,18 +292,33 @@ export const publicSecurityItems: ItemInput[] = [
     guide: {
       itemType: 'publicService',
       legalBasis: [
-        t('《居住证暂行条例》（国务院令第 663 号）第二条、第九条至第十二条', 'Interim Regulations on Residence Permits (State Council Order No. 663), Articles 2 and 9 to 12'),
+        t(
+          '《居住证暂行条例》（国务院令第 663 号）第二条、第九条至第十二条',
+          'Interim Regulations on Residence Permits (State Council Order No. 663), Articles 2 and 9 to 12',
+        ),
       ],
       conditions: [
-        t('离开常住户口所在地，在郊区居住半年以上', 'You have lived in Jiaoqu for at least six months, away from where your hukou is'),
-        t('有合法稳定就业、合法稳定住所、连续就读条件之一', 'You have a lawful stable job, a lawful stable home, or are continuously enrolled in a school here'),
+        t(
+          '离开常住户口所在地，在郊区居住半年以上',
+          'You have lived in Jiaoqu for at least six months, away from where your hukou is',
+        ),
+        t(
+          '有合法稳定就业、合法稳定住所、连续就读条件之一',
+          'You have a lawful stable job, a lawful stable home, or are continuously enrolled in a school here',
+        ),
         t('已在居住地派出所办理居住登记', 'You have registered your residence at the local police station'),
       ],
       steps: [
         t('放置身份证，核验身份', 'Place your ID card to confirm who you are'),
         t('说明在本地居住的依据', 'Tell us why you live here'),
-        t('提供材料：能调取的证照自动调取，其余用高拍仪拍摄', 'Provide the materials: records we hold are fetched, others are photographed'),
-        t('填写住址和领取方式，签名提交', 'Give your address and how you will collect the permit, then sign and submit'),
+        t(
+          '提供材料：能调取的证照自动调取，其余用高拍仪拍摄',
+          'Provide the materials: records we hold are fetched, others are photographed',
+        ),
+        t(
+          '填写住址和领取方式，签名提交',
+          'Give your address and how you will collect the permit, then sign and submit',
+        ),
         t('打印受理回执，制证完成后短信通知领取', 'Print the receipt; we text you when the permit is ready'),
       ],
       otherChannels: [hallChannel(dept), policeStationChannel, onlineChannel, appChannel],
@@ -278,7 +327,10 @@ export const publicSecurityItems: ItemInput[] = [
           '《居住证暂行条例》规定，公安机关自受理之日起 15 日内制作发放居住证',
           'By law the police issue the permit within 15 days of accepting the application',
         ),
-        t('首次申领免费；换领、补领按规定收取工本费', 'The first permit is free; a replacement costs a small production fee'),
+        t(
+          '首次申领免费；换领、补领按规定收取工本费',
+          'The first permit is free; a replacement costs a small production fee',
+        ),
         t('居住证每年签注一次，逾期未签注的暂停使用', 'The permit must be endorsed every year, or it stops working'),
       ],
     },
@@ -300,14 +352,29 @@ export const publicSecurityItems: ItemInput[] = [
       {
         id: 'photo',
         name: t('本人近期免冠证件照片', 'A recent passport-style photo'),
-        description: t('白色背景、不戴帽子的 2 寸照片，或照相馆出具的数码照片回执', 'A 35 × 49 mm photo on a white background without a hat, or a digital photo receipt from a studio'),
-        satisfiedBy: [{ kind: 'scan', maxPages: 1 }, { kind: 'bringLater', note: t('领证前到派出所现场采集照片', 'Have your photo taken at the police station before collecting the permit') }],
+        description: t(
+          '白色背景、不戴帽子的 2 寸照片，或照相馆出具的数码照片回执',
+          'A 35 × 49 mm photo on a white background without a hat, or a digital photo receipt from a studio',
+        ),
+        satisfiedBy: [
+          { kind: 'scan', maxPages: 1 },
+          {
+            kind: 'bringLater',
+            note: t(
+              '领证前到派出所现场采集照片',
+              'Have your photo taken at the police station before collecting the permit',
+            ),
+          },
+        ],
       },
       {
         id: 'propertyCertificate',
         name: t('不动产权证书或购房合同', 'Property certificate or home purchase contract'),
         when: [{ question: 'basis', in: ['ownHome'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'realEstateCertificate' }, { kind: 'scan', maxPages: 4 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'realEstateCertificate' },
+          { kind: 'scan', maxPages: 4 },
+        ],
       },
       {
         id: 'tenancy',
@@ -319,7 +386,10 @@ export const publicSecurityItems: ItemInput[] = [
           {
             kind: 'commitment',
             commitment: {
-              obligation: t('申请人应能证明在本地有合法稳定住所。', 'You must be able to show that you have a lawful, stable home here.'),
+              obligation: t(
+                '申请人应能证明在本地有合法稳定住所。',
+                'You must be able to show that you have a lawful, stable home here.',
+              ),
               content: t(
                 '本人承诺在所填地址租房居住已满半年，租赁关系真实，并配合派出所上门核查。',
                 'I promise that I have rented and lived at the address I give for at least six months, that the tenancy is genuine, and that I will let the police check it.',
@@ -335,15 +405,27 @@ export const publicSecurityItems: ItemInput[] = [
       {
         id: 'employmentProof',
         name: t('劳动合同或营业执照', 'Employment contract or business licence'),
-        description: t('受雇的提供劳动合同或单位出具的工作证明；经营的提供营业执照', 'Employees: an employment contract or a letter from the employer. Business owners: the business licence'),
+        description: t(
+          '受雇的提供劳动合同或单位出具的工作证明；经营的提供营业执照',
+          'Employees: an employment contract or a letter from the employer. Business owners: the business licence',
+        ),
         when: [{ question: 'basis', in: ['job'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'businessLicense' }, { kind: 'scan', maxPages: 6 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'businessLicense' },
+          { kind: 'scan', maxPages: 6 },
+        ],
       },
       {
         id: 'enrolmentProof',
         name: t('学校出具的在读证明', 'Proof of enrolment from your school'),
         when: [{ question: 'basis', in: ['study'] }],
-        satisfiedBy: [{ kind: 'scan', maxPages: 2 }, { kind: 'bringLater', note: t('领证时交派出所', 'Hand it in at the police station when you collect the permit') }],
+        satisfiedBy: [
+          { kind: 'scan', maxPages: 2 },
+          {
+            kind: 'bringLater',
+            note: t('领证时交派出所', 'Hand it in at the police station when you collect the permit'),
+          },
+        ],
       },
       signedFormMaterial('applicationForm', t('居住证申领登记表', 'Residence permit application form')),
     ],
@@ -407,14 +489,25 @@ export const publicSecurityItems: ItemInput[] = [
     guide: {
       itemType: 'publicService',
       legalBasis: [t('《中华人民共和国居民身份证法》', 'Resident Identity Card Law of the PRC')],
-      conditions: [t('已在公安机关受理居民身份证申领、换领或补领', 'The police have accepted your application for a new, renewed or replacement ID card')],
+      conditions: [
+        t(
+          '已在公安机关受理居民身份证申领、换领或补领',
+          'The police have accepted your application for a new, renewed or replacement ID card',
+        ),
+      ],
       steps: [
-        t('放置旧身份证或临时身份证，也可扫描“三晋通”电子身份码', 'Place your old or temporary ID card, or scan your Sanjintong e-ID code'),
+        t(
+          '放置旧身份证或临时身份证，也可扫描“三晋通”电子身份码',
+          'Place your old or temporary ID card, or scan your Sanjintong e-ID code',
+        ),
         t('查看办理进度和领取地点', 'See the progress and where to collect the card'),
       ],
       otherChannels: [policeStationChannel, appChannel],
       notes: [
-        t('在本地办理的，一般 15 个工作日内制证完成；异地办理的时间更长', 'Cards applied for locally are usually ready within 15 working days; cards applied for elsewhere take longer'),
+        t(
+          '在本地办理的，一般 15 个工作日内制证完成；异地办理的时间更长',
+          'Cards applied for locally are usually ready within 15 working days; cards applied for elsewhere take longer',
+        ),
         t('领取新证时请带上受理回执和旧证', 'Bring the receipt and your old card when you collect the new one'),
       ],
     },
@@ -463,8 +556,14 @@ export const publicSecurityItems: ItemInput[] = [
       consultationPhone: '12367',
       complaintPhone: '12367',
       notes: [
-        t('选择邮寄的，证件寄出后可凭快递单号查询物流', 'If you chose delivery by post, track it with the courier number once it is sent'),
-        t('为未成年子女申请的，请用子女的身份证或由监护人到窗口查询', "For a child's application, use the child's ID card or ask at the counter as the guardian"),
+        t(
+          '选择邮寄的，证件寄出后可凭快递单号查询物流',
+          'If you chose delivery by post, track it with the courier number once it is sent',
+        ),
+        t(
+          '为未成年子女申请的，请用子女的身份证或由监护人到窗口查询',
+          "For a child's application, use the child's ID card or ask at the counter as the guardian",
+        ),
       ],
     },
   },
@@ -512,7 +611,10 @@ export const publicSecurityItems: ItemInput[] = [
       itemType: 'otherPower',
       legalBasis: [
         t('《中华人民共和国道路交通安全法》', 'Road Traffic Safety Law of the PRC'),
-        t('《中华人民共和国行政处罚法》第六十七条、第七十二条', 'Administrative Penalty Law of the PRC, Articles 67 and 72'),
+        t(
+          '《中华人民共和国行政处罚法》第六十七条、第七十二条',
+          'Administrative Penalty Law of the PRC, Articles 67 and 72',
+        ),
         t(
           '《道路交通安全违法行为处理程序规定》（公安部令第 157 号）',
           'Provisions on Procedures for Handling Road Traffic Offences (Ministry of Public Security Order No. 157)',
@@ -534,7 +636,13 @@ export const publicSecurityItems: ItemInput[] = [
       ],
       otherChannels: [
         { kind: 'app', name: t('“交管 12123”App', 'Traffic Management 12123 app') },
-        { kind: 'hall', name: t('阳泉市公安局交警支队郊区大队违法处理窗口', 'Offence counter, Jiaoqu unit of the Yangquan traffic police') },
+        {
+          kind: 'hall',
+          name: t(
+            '阳泉市公安局交警支队郊区大队违法处理窗口',
+            'Offence counter, Jiaoqu unit of the Yangquan traffic police',
+          ),
+        },
       ],
       notes: [
         t('处罚决定书上的罚款应在 15 日内缴纳', 'A fine must be paid within 15 days of the penalty decision'),
@@ -580,14 +688,20 @@ export const publicSecurityItems: ItemInput[] = [
         pattern: '^[\\u4e00-\\u9fa5][A-Z][A-Z0-9]{5,6}$',
         messages: {
           required: t('请输入车牌号码', 'Enter the number plate'),
-          invalid: t('请输入完整的车牌号码，如 晋C12345', 'Enter the full number plate, starting with the province character'),
+          invalid: t(
+            '请输入完整的车牌号码，如 晋C12345',
+            'Enter the full number plate, starting with the province character',
+          ),
         },
       },
       {
         id: 'vinLast6',
         type: 'text',
         label: t('车辆识别代号后 6 位', 'Last 6 characters of the VIN'),
-        hint: t('在行驶证上，“车辆识别代号”一栏的最后 6 位', 'On the vehicle licence, the last 6 characters of the vehicle identification number'),
+        hint: t(
+          '在行驶证上，“车辆识别代号”一栏的最后 6 位',
+          'On the vehicle licence, the last 6 characters of the vehicle identification number',
+        ),
         when: [{ question: 'lookup', in: ['otherVehicle'] }],
         maxLength: 6,
         pattern: '^[A-HJ-NPR-Z0-9]{6}$',

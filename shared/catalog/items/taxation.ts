@@ -3,7 +3,10 @@ import { appChannel, hallChannel, t } from './common.js';
 
 /** 税务: 国家税务总局阳泉市郊区税务局. Codes SW-001…. */
 const dept = t('国家税务总局阳泉市郊区税务局', 'Jiaoqu District Taxation Bureau, State Taxation Administration');
-const taxAdministrationLaw = t('《中华人民共和国税收征收管理法》', 'Law of the PRC on the Administration of Tax Collection');
+const taxAdministrationLaw = t(
+  '《中华人民共和国税收征收管理法》',
+  'Law of the PRC on the Administration of Tax Collection',
+);
 
 const etaxChannel: ChannelInput = {
   kind: 'online',
@@ -69,7 +72,11 @@ export const taxationItems: ItemInput[] = [
         t('选择要包含的时间段', 'Choose the period to include'),
         t('预览后打印，取走纳税记录', 'Check the preview, print and take the record'),
       ],
-      otherChannels: [iitAppChannel, { kind: 'online', name: t('自然人电子税务局（网页端）', 'STA website for individual taxpayers') }, hallChannel(dept)],
+      otherChannels: [
+        iitAppChannel,
+        { kind: 'online', name: t('自然人电子税务局（网页端）', 'STA website for individual taxpayers') },
+        hallChannel(dept),
+      ],
       consultationPhone: '12366',
       complaintPhone: '12366',
       notes: [
@@ -77,8 +84,14 @@ export const taxationItems: ItemInput[] = [
           '纳税记录上的验证码可在“个人所得税”App 或自然人电子税务局查验真伪',
           'Anyone can check the verification code in the Individual Income Tax app or on the STA website',
         ),
-        t('纳税记录只反映已申报的信息，不作为收入证明', 'The record shows what was declared for tax; it is not proof of income'),
-        t('本月的扣缴申报一般在次月 15 日后才能查到', "This month's withholding usually shows after the 15th of next month"),
+        t(
+          '纳税记录只反映已申报的信息，不作为收入证明',
+          'The record shows what was declared for tax; it is not proof of income',
+        ),
+        t(
+          '本月的扣缴申报一般在次月 15 日后才能查到',
+          "This month's withholding usually shows after the 15th of next month",
+        ),
       ],
     },
     situations: [
@@ -88,7 +101,11 @@ export const taxationItems: ItemInput[] = [
         options: [
           { value: 'last12', label: t('最近 12 个月', 'The last 12 months') },
           { value: 'lastYear', label: t('上一年度全年', 'All of last year') },
-          { value: 'custom', label: t('自己选择起止月份', 'Choose the months myself'), hint: t('最早从 2019 年 1 月开始', 'No earlier than January 2019') },
+          {
+            value: 'custom',
+            label: t('自己选择起止月份', 'Choose the months myself'),
+            hint: t('最早从 2019 年 1 月开始', 'No earlier than January 2019'),
+          },
         ],
       },
     ],
@@ -146,10 +163,19 @@ export const taxationItems: ItemInput[] = [
     platformRecord: 'tax.paymentRecords',
     guide: {
       itemType: 'publicService',
-      legalBasis: [taxAdministrationLaw, t('《税收票证管理办法》（国家税务总局令第 28 号）', 'Measures for the Administration of Tax Receipts (STA Order No. 28)')],
+      legalBasis: [
+        taxAdministrationLaw,
+        t(
+          '《税收票证管理办法》（国家税务总局令第 28 号）',
+          'Measures for the Administration of Tax Receipts (STA Order No. 28)',
+        ),
+      ],
       conditions: [
         t('税款已经缴纳入库', 'The tax has been paid and received by the treasury'),
-        t('个人为本人缴纳的税款；单位纳税人请通过电子税务局或办税服务厅开具', 'Taxes you paid as an individual; organisations use the e-tax bureau or a tax office'),
+        t(
+          '个人为本人缴纳的税款；单位纳税人请通过电子税务局或办税服务厅开具',
+          'Taxes you paid as an individual; organisations use the e-tax bureau or a tax office',
+        ),
       ],
       steps: [
         t('放置身份证，核验身份', 'Place your ID card to confirm who you are'),
@@ -161,7 +187,10 @@ export const taxationItems: ItemInput[] = [
       complaintPhone: '12366',
       notes: [
         t('银行端缴款的，一般次日才能开具', 'Payments made at a bank can usually be certified from the next day'),
-        t('同一笔税款已开具过完税证明的，再次打印会标注“重复打印”', 'A certificate printed again for the same payment is marked as a reprint'),
+        t(
+          '同一笔税款已开具过完税证明的，再次打印会标注“重复打印”',
+          'A certificate printed again for the same payment is marked as a reprint',
+        ),
       ],
     },
     situations: [
@@ -172,7 +201,10 @@ export const taxationItems: ItemInput[] = [
           {
             value: 'property',
             label: t('房屋、土地相关税款', 'Taxes on a home or land'),
-            hint: t('契税、房产税、城镇土地使用税、耕地占用税', 'Deed tax, property tax, urban land use tax, farmland occupation tax'),
+            hint: t(
+              '契税、房产税、城镇土地使用税、耕地占用税',
+              'Deed tax, property tax, urban land use tax, farmland occupation tax',
+            ),
           },
           { value: 'vehicle', label: t('车船税', 'Vehicle and vessel tax') },
           { value: 'other', label: t('其他税款', 'Another tax') },
@@ -198,12 +230,20 @@ export const taxationItems: ItemInput[] = [
         id: 'plateNumber',
         type: 'text',
         label: t('车牌号码（选填）', 'Number plate (optional)'),
-        hint: t('只打印这辆车的车船税，例如 晋C12345', "Only this vehicle's tax; enter the whole plate, starting with the province character"),
+        hint: t(
+          '只打印这辆车的车船税，例如 晋C12345',
+          "Only this vehicle's tax; enter the whole plate, starting with the province character",
+        ),
         optional: true,
         when: [{ question: 'taxKind', in: ['vehicle'] }],
         maxLength: 8,
         pattern: '^[\\u4e00-\\u9fa5][A-Z][A-Z0-9]{5,6}$',
-        messages: { invalid: t('请输入完整的车牌号码，如 晋C12345', 'Enter the full number plate, starting with the province character') },
+        messages: {
+          invalid: t(
+            '请输入完整的车牌号码，如 晋C12345',
+            'Enter the full number plate, starting with the province character',
+          ),
+        },
       },
     ],
   },
@@ -241,7 +281,10 @@ export const taxationItems: ItemInput[] = [
       itemType: 'publicService',
       legalBasis: [
         t('《中华人民共和国发票管理办法》', 'Measures of the PRC for the Administration of Invoices'),
-        t('《中华人民共和国发票管理办法实施细则》', 'Implementing Rules of the Measures for the Administration of Invoices'),
+        t(
+          '《中华人民共和国发票管理办法实施细则》',
+          'Implementing Rules of the Measures for the Administration of Invoices',
+        ),
       ],
       conditions: [
         t(
@@ -262,15 +305,24 @@ export const taxationItems: ItemInput[] = [
       consultationPhone: '12366',
       complaintPhone: '12366',
       notes: [
-        t('结果显示“不一致”或“查无此票”的，请向开票方核实，或拨打 12366', 'If the result says "does not match" or "no such invoice", ask the issuer or call 12366'),
-        t('查验结果仅反映票面信息，不代表交易真实', 'The check covers the invoice data only, not whether the deal behind it is genuine'),
+        t(
+          '结果显示“不一致”或“查无此票”的，请向开票方核实，或拨打 12366',
+          'If the result says "does not match" or "no such invoice", ask the issuer or call 12366',
+        ),
+        t(
+          '查验结果仅反映票面信息，不代表交易真实',
+          'The check covers the invoice data only, not whether the deal behind it is genuine',
+        ),
       ],
     },
     situations: [
       {
         id: 'invoiceKind',
         question: t('您要查验哪种发票？', 'What kind of invoice is it?'),
-        help: t('看发票左上角的名称和发票号码的位数', 'Look at the title in the top left corner and the length of the invoice number'),
+        help: t(
+          '看发票左上角的名称和发票号码的位数',
+          'Look at the title in the top left corner and the length of the invoice number',
+        ),
         options: [
           {
             value: 'digital',
@@ -278,7 +330,10 @@ export const taxationItems: ItemInput[] = [
             hint: t('全面数字化的电子发票，没有发票代码', 'Fully digital e-invoice; it has no invoice code'),
           },
           { value: 'special', label: t('增值税专用发票', 'VAT special invoice') },
-          { value: 'ordinary', label: t('增值税普通发票（含电子普通发票）', 'Ordinary VAT invoice, paper or electronic') },
+          {
+            value: 'ordinary',
+            label: t('增值税普通发票（含电子普通发票）', 'Ordinary VAT invoice, paper or electronic'),
+          },
         ],
       },
     ],
@@ -348,7 +403,10 @@ export const taxationItems: ItemInput[] = [
         id: 'checkCode',
         type: 'text',
         label: t('校验码后 6 位', 'Last 6 digits of the check code'),
-        hint: t('校验码在发票右上角，只输入最后 6 位', 'The check code is at the top right; enter only its last 6 digits'),
+        hint: t(
+          '校验码在发票右上角，只输入最后 6 位',
+          'The check code is at the top right; enter only its last 6 digits',
+        ),
         when: [{ question: 'invoiceKind', in: ['ordinary'] }],
         maxLength: 6,
         pattern: '^\\d{6}$',
@@ -404,14 +462,20 @@ export const taxationItems: ItemInput[] = [
       legalBasis: [
         t('《中华人民共和国社会保险法》第十条、第二十三条', 'Social Insurance Law of the PRC, Articles 10 and 23'),
         t('《社会保险费征缴暂行条例》', 'Interim Regulations on the Collection of Social Insurance Contributions'),
-        t('《国税地税征管体制改革方案》（社会保险费由税务部门统一征收）', 'Plan for Reforming the Tax Collection System (social insurance contributions collected by the tax authority)'),
+        t(
+          '《国税地税征管体制改革方案》（社会保险费由税务部门统一征收）',
+          'Plan for Reforming the Tax Collection System (social insurance contributions collected by the tax authority)',
+        ),
       ],
       conditions: [
         t(
           '已在阳泉市社会保险经办机构办理灵活就业人员参保登记',
           'You have registered as a flexible worker with the Yangquan social insurance agency',
         ),
-        t('可按月、按季或按年缴纳；缴费基数在全省统一公布的上下限内自选', 'Pay monthly, quarterly or yearly, on a base you choose within the limits Shanxi publishes'),
+        t(
+          '可按月、按季或按年缴纳；缴费基数在全省统一公布的上下限内自选',
+          'Pay monthly, quarterly or yearly, on a base you choose within the limits Shanxi publishes',
+        ),
       ],
       steps: [
         t('放置身份证，查看您的参保险种', 'Place your ID card to see what you are insured for'),
@@ -423,9 +487,18 @@ export const taxationItems: ItemInput[] = [
       consultationPhone: '12366',
       complaintPhone: '12366',
       notes: [
-        t('缴费记录一般 1 至 3 个工作日后可在社保查到', 'The payment usually shows in your social insurance record within 1 to 3 working days'),
-        t('补缴以前年度的费用，请到税务或社保窗口办理', 'For arrears from earlier years, go to a tax or social insurance counter'),
-        t('还未参保的，请先到人社窗口办理灵活就业人员参保登记', 'If you are not registered yet, register as a flexible worker at a social insurance counter first'),
+        t(
+          '缴费记录一般 1 至 3 个工作日后可在社保查到',
+          'The payment usually shows in your social insurance record within 1 to 3 working days',
+        ),
+        t(
+          '补缴以前年度的费用，请到税务或社保窗口办理',
+          'For arrears from earlier years, go to a tax or social insurance counter',
+        ),
+        t(
+          '还未参保的，请先到人社窗口办理灵活就业人员参保登记',
+          'If you are not registered yet, register as a flexible worker at a social insurance counter first',
+        ),
       ],
     },
     situations: [
@@ -444,7 +517,10 @@ export const taxationItems: ItemInput[] = [
         id: 'pensionLevel',
         type: 'choice',
         label: t('养老保险缴费档次', 'Pension contribution level'),
-        hint: t('按全省城镇就业人员平均工资的百分比计算，档次越高，将来养老金越多', 'A percentage of the Shanxi average wage; a higher level means a bigger pension later'),
+        hint: t(
+          '按全省城镇就业人员平均工资的百分比计算，档次越高，将来养老金越多',
+          'A percentage of the Shanxi average wage; a higher level means a bigger pension later',
+        ),
         when: [{ question: 'insurance', in: ['pension', 'both'] }],
         options: [
           { value: 'p60', label: t('60%（最低档）', '60% (lowest)') },

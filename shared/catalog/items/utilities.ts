@@ -54,7 +54,10 @@ export const utilitiesItems: ItemInput[] = [
     promisedDays: 0,
     fee: {
       kind: 'byBill',
-      description: t('按供水单位账单或您选择的预存金额缴纳，不收手续费', 'The amount on the bill, or what you choose to pay in advance; no service charge'),
+      description: t(
+        '按供水单位账单或您选择的预存金额缴纳，不收手续费',
+        'The amount on the bill, or what you choose to pay in advance; no service charge',
+      ),
     },
     results: [paymentSlip('paymentSlip', '水费缴费凭条', 'Water bill payment slip')],
     requiredDevices: ['receiptPrinter'],
@@ -65,19 +68,42 @@ export const utilitiesItems: ItemInput[] = [
     },
     guide: {
       itemType: 'publicService',
-      legalBasis: [t('《城市供水条例》（国务院令第 158 号）', 'Regulations on Urban Water Supply (State Council Order No. 158)')],
-      conditions: [t('供水单位为阳泉市区域内已接入本平台的供水企业', 'Your supplier is a Yangquan water company connected to this service')],
+      legalBasis: [
+        t('《城市供水条例》（国务院令第 158 号）', 'Regulations on Urban Water Supply (State Council Order No. 158)'),
+      ],
+      conditions: [
+        t(
+          '供水单位为阳泉市区域内已接入本平台的供水企业',
+          'Your supplier is a Yangquan water company connected to this service',
+        ),
+      ],
       steps: [
         t('输入水费户号', 'Enter the water account number'),
-        t('核对户名和欠费金额，或输入预存金额', 'Check the account name and amount owed, or enter an amount to pay in advance'),
+        t(
+          '核对户名和欠费金额，或输入预存金额',
+          'Check the account name and amount owed, or enter an amount to pay in advance',
+        ),
         t('用手机扫码支付', 'Pay with your phone'),
         t('打印缴费凭条', 'Print the payment slip'),
       ],
-      otherChannels: [{ kind: 'hall', name: t('供水营业厅', 'Water company service office') }, lifePaymentChannel, bankChannel],
+      otherChannels: [
+        { kind: 'hall', name: t('供水营业厅', 'Water company service office') },
+        lifePaymentChannel,
+        bankChannel,
+      ],
       notes: [
-        t('户号在水费账单或缴费卡片上；户名只显示部分文字，请核对后再支付', 'The account number is on your bill or payment card. Only part of the account name is shown; check it before paying'),
-        t('缴费一般即时到账，电子发票可向供水单位申请开具', 'Payments usually arrive at once; ask the water company for an e-invoice'),
-        t('插卡式（IC 卡）水表请到供水营业厅购水写卡', 'For a prepaid card meter, buy water and load the card at the water company office'),
+        t(
+          '户号在水费账单或缴费卡片上；户名只显示部分文字，请核对后再支付',
+          'The account number is on your bill or payment card. Only part of the account name is shown; check it before paying',
+        ),
+        t(
+          '缴费一般即时到账，电子发票可向供水单位申请开具',
+          'Payments usually arrive at once; ask the water company for an e-invoice',
+        ),
+        t(
+          '插卡式（IC 卡）水表请到供水营业厅购水写卡',
+          'For a prepaid card meter, buy water and load the card at the water company office',
+        ),
       ],
     },
     situations: [
@@ -100,7 +126,10 @@ export const utilitiesItems: ItemInput[] = [
         maxLength: 16,
         messages: {
           required: t('请输入水费户号', 'Enter the water account number'),
-          invalid: t('户号是 6 至 16 位数字，请对照账单输入', 'The account number is 6 to 16 digits; copy it from your bill'),
+          invalid: t(
+            '户号是 6 至 16 位数字，请对照账单输入',
+            'The account number is 6 to 16 digits; copy it from your bill',
+          ),
         },
       },
       { ...prepayAmountField, when: [{ question: 'payKind', in: ['prepay'] }] },
@@ -127,7 +156,10 @@ export const utilitiesItems: ItemInput[] = [
     promisedDays: 0,
     fee: {
       kind: 'byBill',
-      description: t('按电费账单或您选择的预存金额缴纳，不收手续费', 'The amount on the bill, or what you choose to pay in advance; no service charge'),
+      description: t(
+        '按电费账单或您选择的预存金额缴纳，不收手续费',
+        'The amount on the bill, or what you choose to pay in advance; no service charge',
+      ),
     },
     results: [paymentSlip('paymentSlip', '电费缴费凭条', 'Electricity payment slip')],
     requiredDevices: ['receiptPrinter'],
@@ -142,10 +174,15 @@ export const utilitiesItems: ItemInput[] = [
         t('《中华人民共和国电力法》', 'Electric Power Law of the PRC'),
         t('《电力供应与使用条例》', 'Regulations on Electricity Supply and Use'),
       ],
-      conditions: [t('由国网阳泉供电公司供电的居民和非居民用户', 'Homes and businesses supplied by State Grid Yangquan')],
+      conditions: [
+        t('由国网阳泉供电公司供电的居民和非居民用户', 'Homes and businesses supplied by State Grid Yangquan'),
+      ],
       steps: [
         t('输入电费户号', 'Enter the electricity account number'),
-        t('核对户名和应缴金额，或输入预存金额', 'Check the account name and the amount due, or enter an amount to pay in advance'),
+        t(
+          '核对户名和应缴金额，或输入预存金额',
+          'Check the account name and the amount due, or enter an amount to pay in advance',
+        ),
         t('用手机扫码支付', 'Pay with your phone'),
         t('打印缴费凭条', 'Print the payment slip'),
       ],
@@ -157,8 +194,14 @@ export const utilitiesItems: ItemInput[] = [
       consultationPhone: '95598',
       complaintPhone: '95598',
       notes: [
-        t('户号是 10 位数字，在电费通知单或“网上国网”App 中可以查到', 'The account number is 10 digits, on your electricity notice or in the State Grid app'),
-        t('欠费停电的，缴费成功后将自动恢复供电；长时间未恢复请拨打 95598', 'If the power was cut for non-payment it comes back on automatically; if it does not, call 95598'),
+        t(
+          '户号是 10 位数字，在电费通知单或“网上国网”App 中可以查到',
+          'The account number is 10 digits, on your electricity notice or in the State Grid app',
+        ),
+        t(
+          '欠费停电的，缴费成功后将自动恢复供电；长时间未恢复请拨打 95598',
+          'If the power was cut for non-payment it comes back on automatically; if it does not, call 95598',
+        ),
       ],
     },
     situations: [
@@ -208,7 +251,10 @@ export const utilitiesItems: ItemInput[] = [
     promisedDays: 0,
     fee: {
       kind: 'byBill',
-      description: t('按燃气账单或您选择的预存金额缴纳，不收手续费', 'The amount on the bill, or what you choose to pay in advance; no service charge'),
+      description: t(
+        '按燃气账单或您选择的预存金额缴纳，不收手续费',
+        'The amount on the bill, or what you choose to pay in advance; no service charge',
+      ),
     },
     results: [paymentSlip('paymentSlip', '燃气费缴费凭条', 'Gas payment slip')],
     requiredDevices: ['receiptPrinter'],
@@ -219,19 +265,45 @@ export const utilitiesItems: ItemInput[] = [
     },
     guide: {
       itemType: 'publicService',
-      legalBasis: [t('《城镇燃气管理条例》（国务院令第 583 号）', 'Regulations on Urban Gas Administration (State Council Order No. 583)')],
-      conditions: [t('燃气供应单位为阳泉市区域内已接入本平台的燃气企业', 'Your supplier is a Yangquan gas company connected to this service')],
+      legalBasis: [
+        t(
+          '《城镇燃气管理条例》（国务院令第 583 号）',
+          'Regulations on Urban Gas Administration (State Council Order No. 583)',
+        ),
+      ],
+      conditions: [
+        t(
+          '燃气供应单位为阳泉市区域内已接入本平台的燃气企业',
+          'Your supplier is a Yangquan gas company connected to this service',
+        ),
+      ],
       steps: [
         t('选择燃气表类型，输入燃气户号', 'Choose your meter type and enter the gas account number'),
         t('核对户名和金额', 'Check the account name and the amount'),
         t('用手机扫码支付', 'Pay with your phone'),
-        t('打印缴费凭条；插卡表请按凭条提示写卡', 'Print the slip; for a card meter, load the card as the slip explains'),
+        t(
+          '打印缴费凭条；插卡表请按凭条提示写卡',
+          'Print the slip; for a card meter, load the card as the slip explains',
+        ),
       ],
-      otherChannels: [{ kind: 'hall', name: t('燃气营业厅', 'Gas company service office') }, lifePaymentChannel, bankChannel],
+      otherChannels: [
+        { kind: 'hall', name: t('燃气营业厅', 'Gas company service office') },
+        lifePaymentChannel,
+        bankChannel,
+      ],
       notes: [
-        t('插卡式燃气表：缴费后请持燃气卡到燃气营业厅或带写卡功能的缴费终端写卡，写卡后气量才会到表', 'Card meters: after paying, load your gas card at the gas office or a machine that can write cards; the gas only reaches the meter then'),
-        t('物联网智能表：缴费后气量自动下发到表，一般几分钟内到账', 'Smart (IoT) meters: the credit goes to the meter automatically, usually within minutes'),
-        t('闻到燃气味请立即关闭阀门、开窗通风，到室外拨打燃气抢修电话', 'If you smell gas, turn off the valve, open the windows, and call the gas emergency line from outside'),
+        t(
+          '插卡式燃气表：缴费后请持燃气卡到燃气营业厅或带写卡功能的缴费终端写卡，写卡后气量才会到表',
+          'Card meters: after paying, load your gas card at the gas office or a machine that can write cards; the gas only reaches the meter then',
+        ),
+        t(
+          '物联网智能表：缴费后气量自动下发到表，一般几分钟内到账',
+          'Smart (IoT) meters: the credit goes to the meter automatically, usually within minutes',
+        ),
+        t(
+          '闻到燃气味请立即关闭阀门、开窗通风，到室外拨打燃气抢修电话',
+          'If you smell gas, turn off the valve, open the windows, and call the gas emergency line from outside',
+        ),
       ],
     },
     situations: [
@@ -240,8 +312,16 @@ export const utilitiesItems: ItemInput[] = [
         question: t('您家用的是哪种燃气表？', 'What kind of gas meter do you have?'),
         help: t('看燃气表上有没有插卡口', 'Check whether the meter has a card slot'),
         options: [
-          { value: 'card', label: t('插卡式燃气表（IC 卡表）', 'Prepaid card meter'), hint: t('表上有插卡口', 'The meter has a card slot') },
-          { value: 'smart', label: t('物联网智能表', 'Smart (IoT) meter'), hint: t('无需插卡，远程充值', 'No card; topped up remotely') },
+          {
+            value: 'card',
+            label: t('插卡式燃气表（IC 卡表）', 'Prepaid card meter'),
+            hint: t('表上有插卡口', 'The meter has a card slot'),
+          },
+          {
+            value: 'smart',
+            label: t('物联网智能表', 'Smart (IoT) meter'),
+            hint: t('无需插卡，远程充值', 'No card; topped up remotely'),
+          },
           { value: 'billed', label: t('普通燃气表（按月抄表缴费）', 'Ordinary meter, read and billed monthly') },
         ],
       },
@@ -256,7 +336,10 @@ export const utilitiesItems: ItemInput[] = [
         maxLength: 16,
         messages: {
           required: t('请输入燃气户号', 'Enter the gas account number'),
-          invalid: t('户号是 6 至 16 位数字，请对照燃气卡或账单输入', 'The account number is 6 to 16 digits; copy it from your card or bill'),
+          invalid: t(
+            '户号是 6 至 16 位数字，请对照燃气卡或账单输入',
+            'The account number is 6 to 16 digits; copy it from your card or bill',
+          ),
         },
       },
       { ...prepayAmountField, when: [{ question: 'meterType', in: ['card', 'smart'] }] },

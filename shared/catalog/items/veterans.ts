@@ -1,12 +1,26 @@
 import type { ChannelInput, ItemInput } from '../schema.js';
-import { acceptanceReceipt, applicantFields, appChannel, hallChannel, idCardMaterial, onlineChannel, signedFormMaterial, t, truthfulDeclaration, yesNo } from './common.js';
+import {
+  acceptanceReceipt,
+  applicantFields,
+  appChannel,
+  hallChannel,
+  idCardMaterial,
+  onlineChannel,
+  signedFormMaterial,
+  t,
+  truthfulDeclaration,
+  yesNo,
+} from './common.js';
 
 /** 退役军人: 阳泉市郊区退役军人事务局. Codes TY-001…. */
 const dept = t('阳泉市郊区退役军人事务局', 'Veterans Affairs Bureau of Jiaoqu District');
 const veteransLaw = t('《中华人民共和国退役军人保障法》', 'Law of the PRC on the Protection of Veterans');
 const serviceCenterChannel: ChannelInput = {
   kind: 'hall',
-  name: t('郊区退役军人服务中心、乡镇（街道）退役军人服务站', 'Jiaoqu veterans service center, or the veterans service station of your township'),
+  name: t(
+    '郊区退役军人服务中心、乡镇（街道）退役军人服务站',
+    'Jiaoqu veterans service center, or the veterans service station of your township',
+  ),
 };
 
 export const veteransItems: ItemInput[] = [
@@ -31,14 +45,28 @@ export const veteransItems: ItemInput[] = [
     fee: { kind: 'free' },
     results: [
       acceptanceReceipt,
-      { id: 'registrationNotice', name: t('退役军人报到登记确认', 'Confirmation of your veteran registration'), kind: 'notice', delivery: 'electronic' },
+      {
+        id: 'registrationNotice',
+        name: t('退役军人报到登记确认', 'Confirmation of your veteran registration'),
+        kind: 'notice',
+        delivery: 'electronic',
+      },
     ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'publicService',
-      legalBasis: [veteransLaw, t('《退役士兵安置条例》（国务院、中央军委令第 608 号）', 'Regulations on the Placement of Discharged Soldiers (State Council and Central Military Commission Order No. 608)')],
+      legalBasis: [
+        veteransLaw,
+        t(
+          '《退役士兵安置条例》（国务院、中央军委令第 608 号）',
+          'Regulations on the Placement of Discharged Soldiers (State Council and Central Military Commission Order No. 608)',
+        ),
+      ],
       conditions: [
-        t('经批准退出现役，安置地为阳泉市郊区', 'You have been approved to leave active service and your place of settlement is Jiaoqu District'),
+        t(
+          '经批准退出现役，安置地为阳泉市郊区',
+          'You have been approved to leave active service and your place of settlement is Jiaoqu District',
+        ),
         t('自被批准退出现役之日起 30 日内报到', 'Report within 30 days of the approval'),
       ],
       steps: [
@@ -46,13 +74,25 @@ export const veteransItems: ItemInput[] = [
         t('选择安置方式，说明户口情况', 'Choose your placement and tell us about your hukou'),
         t('调取退出现役证，拍摄安置介绍信', 'Fetch your discharge certificate and photograph your placement letter'),
         t('填写报到信息，签名提交', 'Fill in your details, sign and submit'),
-        t('区退役军人事务局审核档案后，通知您办理后续事项', 'Once your file is checked, the bureau tells you what comes next'),
+        t(
+          '区退役军人事务局审核档案后，通知您办理后续事项',
+          'Once your file is checked, the bureau tells you what comes next',
+        ),
       ],
       otherChannels: [serviceCenterChannel, hallChannel(dept), onlineChannel],
       notes: [
-        t('个人档案由部队通过机要渠道移交，本人不得携带', 'Your personnel file is sent by the military through confidential channels; do not carry it yourself'),
-        t('报到后可一并办理户口登记、社会保险接续、优待证申领等，详见“退役军人服务一件事”', 'After reporting you can also register your hukou, transfer social insurance and apply for the preferential card: see the veterans "one thing" package'),
-        t('自主就业的，一次性经济补助在报到审核通过后发放', 'If you take care of your own employment, the one-off allowance is paid once your registration is approved'),
+        t(
+          '个人档案由部队通过机要渠道移交，本人不得携带',
+          'Your personnel file is sent by the military through confidential channels; do not carry it yourself',
+        ),
+        t(
+          '报到后可一并办理户口登记、社会保险接续、优待证申领等，详见“退役军人服务一件事”',
+          'After reporting you can also register your hukou, transfer social insurance and apply for the preferential card: see the veterans "one thing" package',
+        ),
+        t(
+          '自主就业的，一次性经济补助在报到审核通过后发放',
+          'If you take care of your own employment, the one-off allowance is paid once your registration is approved',
+        ),
       ],
     },
     situations: [
@@ -77,7 +117,10 @@ export const veteransItems: ItemInput[] = [
       {
         id: 'dischargeCertificate',
         name: t('退出现役证', 'Certificate of discharge from active service'),
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'veteranDischargeCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'veteranDischargeCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'placementLetter',
@@ -88,14 +131,23 @@ export const veteransItems: ItemInput[] = [
       {
         id: 'hukouLetter',
         name: t('户口登记介绍信', 'Letter for household registration'),
-        description: t('入伍时户口迁出的，凭此信到派出所办理户口登记', 'If your hukou was moved out, take this letter to the police station to register again'),
+        description: t(
+          '入伍时户口迁出的，凭此信到派出所办理户口登记',
+          'If your hukou was moved out, take this letter to the police station to register again',
+        ),
         when: [{ question: 'hukouMoved', in: ['yes'] }],
         satisfiedBy: [{ kind: 'scan', maxPages: 1 }, { kind: 'bringLater' }],
       },
       {
         id: 'photo',
         name: t('近期 2 寸免冠彩色照片', 'A recent 2-inch colour photo without a hat'),
-        satisfiedBy: [{ kind: 'scan', maxPages: 1 }, { kind: 'bringLater', note: t('交到区退役军人服务中心', 'Hand it in at the district veterans service center') }],
+        satisfiedBy: [
+          { kind: 'scan', maxPages: 1 },
+          {
+            kind: 'bringLater',
+            note: t('交到区退役军人服务中心', 'Hand it in at the district veterans service center'),
+          },
+        ],
       },
       signedFormMaterial('registrationForm', t('退役军人报到登记表', 'Veteran registration form')),
     ],
@@ -174,18 +226,32 @@ export const veteransItems: ItemInput[] = [
     fee: { kind: 'free' },
     results: [
       acceptanceReceipt,
-      { id: 'preferentialCard', name: t('退役军人、其他优抚对象优待证', 'Preferential treatment card for veterans and other entitled groups'), kind: 'card', delivery: 'counter' },
+      {
+        id: 'preferentialCard',
+        name: t('退役军人、其他优抚对象优待证', 'Preferential treatment card for veterans and other entitled groups'),
+        kind: 'card',
+        delivery: 'counter',
+      },
     ],
     requiredDevices: ['idCardReader', 'receiptPrinter'],
     guide: {
       itemType: 'publicService',
       legalBasis: [
         veteransLaw,
-        t('《退役军人、其他优抚对象优待证管理办法（试行）》', 'Measures for the Preferential Treatment Card for Veterans and Other Entitled Groups (trial)'),
+        t(
+          '《退役军人、其他优抚对象优待证管理办法（试行）》',
+          'Measures for the Preferential Treatment Card for Veterans and Other Entitled Groups (trial)',
+        ),
       ],
       conditions: [
-        t('户籍在阳泉市郊区，已完成退役军人信息采集', 'Your hukou is in Jiaoqu and your veteran information has been recorded'),
-        t('退役军人；或烈士遗属、因公牺牲军人遗属、病故军人遗属', 'You are a veteran, or the family of a martyr or of a service member who died on duty or of illness'),
+        t(
+          '户籍在阳泉市郊区，已完成退役军人信息采集',
+          'Your hukou is in Jiaoqu and your veteran information has been recorded',
+        ),
+        t(
+          '退役军人；或烈士遗属、因公牺牲军人遗属、病故军人遗属',
+          'You are a veteran, or the family of a martyr or of a service member who died on duty or of illness',
+        ),
       ],
       steps: [
         t('放置身份证，核验身份', 'Place your ID card to confirm who you are'),
@@ -195,7 +261,10 @@ export const veteransItems: ItemInput[] = [
       ],
       otherChannels: [serviceCenterChannel, hallChannel(dept), appChannel],
       notes: [
-        t('制证需要一定周期，一般在审核通过后 2 个月左右可以领取', 'Making the card takes time; it is usually ready about two months after approval'),
+        t(
+          '制证需要一定周期，一般在审核通过后 2 个月左右可以领取',
+          'Making the card takes time; it is usually ready about two months after approval',
+        ),
         t('优待证限本人使用，不得转借', 'The card is for your use only; do not lend it to anyone'),
       ],
     },
@@ -207,7 +276,10 @@ export const veteransItems: ItemInput[] = [
           { value: 'veteran', label: t('退役军人', 'A veteran') },
           {
             value: 'survivor',
-            label: t('烈士、因公牺牲军人或病故军人的遗属', 'Family of a martyr, or of a service member who died on duty or of illness'),
+            label: t(
+              '烈士、因公牺牲军人或病故军人的遗属',
+              'Family of a martyr, or of a service member who died on duty or of illness',
+            ),
           },
         ],
       },
@@ -218,11 +290,17 @@ export const veteransItems: ItemInput[] = [
         id: 'dischargeCertificate',
         name: t('退出现役证', 'Certificate of discharge from active service'),
         when: [{ question: 'applicantType', in: ['veteran'] }],
-        satisfiedBy: [{ kind: 'eLicense', licenseType: 'veteranDischargeCertificate' }, { kind: 'scan', maxPages: 2 }],
+        satisfiedBy: [
+          { kind: 'eLicense', licenseType: 'veteranDischargeCertificate' },
+          { kind: 'scan', maxPages: 2 },
+        ],
       },
       {
         id: 'survivorCertificate',
-        name: t('烈士证明书、因公牺牲军人证明书或病故军人证明书', "Certificate of the martyr's or service member's death"),
+        name: t(
+          '烈士证明书、因公牺牲军人证明书或病故军人证明书',
+          "Certificate of the martyr's or service member's death",
+        ),
         when: [{ question: 'applicantType', in: ['survivor'] }],
         satisfiedBy: [{ kind: 'scan', maxPages: 2 }, { kind: 'bringLater' }],
       },
@@ -255,7 +333,10 @@ export const veteransItems: ItemInput[] = [
         label: t('到哪里领取优待证？', 'Where will you collect the card?'),
         options: [
           { value: 'districtCenter', label: t('郊区退役军人服务中心', 'Jiaoqu veterans service center') },
-          { value: 'townshipStation', label: t('户籍所在乡镇（街道）退役军人服务站', 'Veterans service station of your township') },
+          {
+            value: 'townshipStation',
+            label: t('户籍所在乡镇（街道）退役军人服务站', 'Veterans service station of your township'),
+          },
         ],
         messages: { required: t('请选择领取地点', 'Choose where to collect it') },
       },

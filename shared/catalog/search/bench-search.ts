@@ -112,14 +112,20 @@ export function generateCatalog(count: number): Pick<Catalog, 'version' | 'items
     const template = templates[i % templates.length] as Item;
     const [sZh, sEn] = subjects[i % subjects.length] as [string, string];
     const [aZh, aEn] = actions[Math.floor(i / subjects.length) % actions.length] as [string, string];
-    const [pZh, pEn] = audiences[Math.floor(i / (subjects.length * actions.length)) % audiences.length] as [string, string];
+    const [pZh, pEn] = audiences[Math.floor(i / (subjects.length * actions.length)) % audiences.length] as [
+      string,
+      string,
+    ];
     const round = Math.floor(i / (subjects.length * actions.length * audiences.length));
     const place = round === 0 ? '' : `第${round + 1}片区`;
-    const prefix = `X${String.fromCharCode(65 + Math.floor(i / 1000) % 26)}${String.fromCharCode(65 + Math.floor(i / 26000) % 26)}`;
+    const prefix = `X${String.fromCharCode(65 + (Math.floor(i / 1000) % 26))}${String.fromCharCode(65 + (Math.floor(i / 26000) % 26))}`;
     items.push({
       ...template,
       code: `${prefix}-${String(i % 1000).padStart(3, '0')}`,
-      name: { 'zh-CN': `${place}${pZh}${sZh}${aZh}`, en: `${pEn} ${sEn} ${aEn}${round === 0 ? '' : ` zone ${round + 1}`}`.trim() },
+      name: {
+        'zh-CN': `${place}${pZh}${sZh}${aZh}`,
+        en: `${pEn} ${sEn} ${aEn}${round === 0 ? '' : ` zone ${round + 1}`}`.trim(),
+      },
       keywords: { 'zh-CN': [sZh, `${sZh}${aZh}`], en: [sEn] },
     });
   }

@@ -18,7 +18,10 @@ export function itemsByDepartment(catalog: Pick<Catalog, 'departments' | 'items'
 }
 
 /** Items and packages that belong to a life event (人生一件事: birth, school, work, business, housing, retirement, death). */
-export function forLifeEvent(catalog: Pick<Catalog, 'items' | 'packages'>, event: LifeEvent): { items: Item[]; packages: Package[] } {
+export function forLifeEvent(
+  catalog: Pick<Catalog, 'items' | 'packages'>,
+  event: LifeEvent,
+): { items: Item[]; packages: Package[] } {
   return {
     items: catalog.items.filter((i) => i.lifeEvents.includes(event)),
     packages: catalog.packages.filter((p) => p.lifeEvents.includes(event)),
@@ -26,9 +29,15 @@ export function forLifeEvent(catalog: Pick<Catalog, 'items' | 'packages'>, event
 }
 
 /** Items for citizens or for businesses; items for both appear in either. */
-export function forAudience(catalog: Pick<Catalog, 'items' | 'packages'>, audience: Exclude<Audience, 'both'>): { items: Item[]; packages: Package[] } {
+export function forAudience(
+  catalog: Pick<Catalog, 'items' | 'packages'>,
+  audience: Exclude<Audience, 'both'>,
+): { items: Item[]; packages: Package[] } {
   const fits = (a: Audience) => a === audience || a === 'both';
-  return { items: catalog.items.filter((i) => fits(i.audience)), packages: catalog.packages.filter((p) => fits(p.audience)) };
+  return {
+    items: catalog.items.filter((i) => fits(i.audience)),
+    packages: catalog.packages.filter((p) => fits(p.audience)),
+  };
 }
 
 export type BrowseFilter =
@@ -38,7 +47,10 @@ export type BrowseFilter =
   | { readonly by: 'category'; readonly category: string };
 
 /** One filter → item and package codes, in catalog order (what the catalog.browse call returns). */
-export function browseCatalog(catalog: Pick<Catalog, 'items' | 'packages'>, filter: BrowseFilter): { items: string[]; packages: string[] } {
+export function browseCatalog(
+  catalog: Pick<Catalog, 'items' | 'packages'>,
+  filter: BrowseFilter,
+): { items: string[]; packages: string[] } {
   let items: Item[];
   let packages: Package[];
   switch (filter.by) {

@@ -1,13 +1,26 @@
 import { pinyin } from 'pinyin-pro';
 import type { Catalog, LocalizedText } from '../schema.js';
-import { englishWords, foldPinyin, type IndexedEntry, type IndexedText, letterMaskOf, normalizeChinese, type PinyinForm, pinyinForm, type SearchIndex, type TextRole } from './search-index.js';
+import {
+  englishWords,
+  foldPinyin,
+  type IndexedEntry,
+  type IndexedText,
+  letterMaskOf,
+  normalizeChinese,
+  type PinyinForm,
+  pinyinForm,
+  type SearchIndex,
+  type TextRole,
+} from './search-index.js';
 
 /**
  * Builds the search index of a catalog: Chinese names and keywords with their tone-less pinyin (full
  * syllables; initials and mixed forms are matched from these at query time), English names and keywords,
  * department names and summaries. pinyin-pro is used here only, never per query.
  */
-export function buildSearchIndex(catalog: Pick<Catalog, 'version' | 'items' | 'packages' | 'departments'>): SearchIndex {
+export function buildSearchIndex(
+  catalog: Pick<Catalog, 'version' | 'items' | 'packages' | 'departments'>,
+): SearchIndex {
   const departmentNames = new Map(catalog.departments.map((d) => [d.id, d.shortName]));
   const entries: IndexedEntry[] = [];
   for (const item of catalog.items) {
@@ -44,8 +57,22 @@ function entry(
 ): IndexedEntry {
   const letters = texts.map((t) => t.pinyin?.joined ?? '').join('');
   const allWords = texts.flatMap((t) => t.words.map((w) => ` ${w}`)).join('');
-  const allZh = texts.map((t) => t.zh).filter(Boolean).join('|');
-  return { kind, code, department, flow, audience, lifeEvents, texts, letterMask: letterMaskOf(letters), allWords, allZh };
+  const allZh = texts
+    .map((t) => t.zh)
+    .filter(Boolean)
+    .join('|');
+  return {
+    kind,
+    code,
+    department,
+    flow,
+    audience,
+    lifeEvents,
+    texts,
+    letterMask: letterMaskOf(letters),
+    allWords,
+    allZh,
+  };
 }
 
 function optional(role: TextRole, value: LocalizedText | undefined): IndexedText[] {
@@ -53,10 +80,7 @@ function optional(role: TextRole, value: LocalizedText | undefined): IndexedText
 }
 
 function keywordTexts(keywords: { 'zh-CN': readonly string[]; en: readonly string[] }): IndexedText[] {
-  return [
-    ...keywords['zh-CN'].map((k) => chinese('keyword', k)),
-    ...keywords.en.map((k) => english('keyword', k)),
-  ];
+  return [...keywords['zh-CN'].map((k) => chinese('keyword', k)), ...keywords.en.map((k) => english('keyword', k))];
 }
 
 function text(role: TextRole, value: LocalizedText): IndexedText {

@@ -1,5 +1,16 @@
 import type { Locale } from '../schema.js';
-import { englishWords, foldPinyin, type IndexedEntry, type IndexedText, letterMaskOf, normalizeChinese, type PinyinForm, pinyinForm, type SearchIndex, type TextRole } from './search-index.js';
+import {
+  englishWords,
+  foldPinyin,
+  type IndexedEntry,
+  type IndexedText,
+  letterMaskOf,
+  normalizeChinese,
+  type PinyinForm,
+  pinyinForm,
+  type SearchIndex,
+  type TextRole,
+} from './search-index.js';
 
 /**
  * Queries a prebuilt index. Chinese queries match names and keywords as substrings (and, weaker, by shared
@@ -44,7 +55,15 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   for (const entry of index.entries) {
     if (options.kinds && !options.kinds.includes(entry.kind)) continue;
     const best = scoreEntry(entry, prepared, options.locale ?? 'zh-CN');
-    if (best) hits.push({ kind: entry.kind, code: entry.code, score: Math.round(best.score * 100) / 100, role: best.role, match: best.match, tie: entry.texts[0]?.zh.length ?? 99 });
+    if (best)
+      hits.push({
+        kind: entry.kind,
+        code: entry.code,
+        score: Math.round(best.score * 100) / 100,
+        role: best.role,
+        match: best.match,
+        tie: entry.texts[0]?.zh.length ?? 99,
+      });
   }
   hits.sort((a, b) => b.score - a.score || a.tie - b.tie || a.code.localeCompare(b.code));
   return hits.slice(0, limit).map(({ tie: _tie, ...hit }) => hit);
@@ -117,7 +136,8 @@ function scoreEntry(entry: IndexedEntry, q: Prepared, locale: Locale): Scored | 
       for (const text of entry.texts) {
         const quality = chineseQuality(text.zh, token, chars);
         const score = quality * ROLE_WEIGHT[text.role];
-        if (quality > 0 && (!tokenBest || score > tokenBest.score)) tokenBest = { score, role: text.role, match: 'chinese' };
+        if (quality > 0 && (!tokenBest || score > tokenBest.score))
+          tokenBest = { score, role: text.role, match: 'chinese' };
       }
       if (!tokenBest) return undefined;
       total += tokenBest.score;
@@ -152,7 +172,8 @@ function scoreEntry(entry: IndexedEntry, q: Prepared, locale: Locale): Scored | 
     for (const text of entry.texts) {
       if (!text.fuzzy || (q.fuzzyMask & ~text.fuzzy.mask) !== 0) continue;
       const fuzzy = pinyinQuality(text.fuzzy, q.fuzzy);
-      if (fuzzy > 0) consider({ score: fuzzy * 0.6 * ROLE_WEIGHT[text.role] * pinyinBias, role: text.role, match: 'fuzzyPinyin' });
+      if (fuzzy > 0)
+        consider({ score: fuzzy * 0.6 * ROLE_WEIGHT[text.role] * pinyinBias, role: text.role, match: 'fuzzyPinyin' });
     }
   }
   // "shi pin bei an": each token must match some text by pinyin.
@@ -230,7 +251,11 @@ function prefixChain(syllables: readonly string[], start: number, query: string)
 }
 
 /** 1 same phrase, 0.9 phrase prefix, 0.75 all words match whole words, 0.6 all words match word prefixes. */
-export function englishQuality(text: Pick<IndexedText, 'words' | 'phrase'>, words: readonly string[], phrase: string): number {
+export function englishQuality(
+  text: Pick<IndexedText, 'words' | 'phrase'>,
+  words: readonly string[],
+  phrase: string,
+): number {
   if (text.phrase === phrase) return 1;
   if (phrase.length >= 3 && text.phrase.startsWith(phrase)) return 0.9;
   let whole = true;

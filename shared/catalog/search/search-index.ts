@@ -42,7 +42,13 @@ export function pinyinForm(syllables: readonly string[]): PinyinForm {
     offsets.push(joined.length);
     joined += syllable;
   }
-  return { syllables, joined, offsets, initials: syllables.map((x) => x[0] ?? '').join(''), mask: letterMaskOf(joined) };
+  return {
+    syllables,
+    joined,
+    offsets,
+    initials: syllables.map((x) => x[0] ?? '').join(''),
+    mask: letterMaskOf(joined),
+  };
 }
 
 export interface IndexedEntry {
@@ -87,6 +93,7 @@ export function normalizeChinese(value: string): string {
 
 /** Lower-case words; a trailing plural "s" is kept in `phrase` but dropped from words longer than 3 letters. */
 export function englishWords(value: string): string[] {
-  return (value.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return (value.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) =>
+    w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w,
+  );
 }
-

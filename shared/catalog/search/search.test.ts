@@ -60,7 +60,9 @@ describe('catalog search', () => {
 
   it('finds packages, codes, and nothing for nonsense', () => {
     expect(top('开餐饮店')).toBe('YJS-001');
-    expect(codes('一件事', 10)).toEqual(expect.arrayContaining(['YJS-001', 'YJS-002', 'YJS-003', 'YJS-004', 'YJS-005']));
+    expect(codes('一件事', 10)).toEqual(
+      expect.arrayContaining(['YJS-001', 'YJS-002', 'YJS-003', 'YJS-004', 'YJS-005']),
+    );
     expect(top('sc-005')).toBe(FOOD_SHOP);
     expect(codes('qqqxxzz')).toEqual([]);
     expect(codes('   ')).toEqual([]);
@@ -85,7 +87,16 @@ describe('browse', () => {
     const groups = itemsByDepartment(defaultCatalog);
     expect(groups).toHaveLength(16);
     expect(groups[0]?.department.id).toBe('humanResources');
-    expect(groups[0]?.items.map((i) => i.code)).toEqual(['RS-001', 'RS-002', 'RS-003', 'RS-004', 'RS-005', 'RS-006', 'RS-007', 'RS-008']);
+    expect(groups[0]?.items.map((i) => i.code)).toEqual([
+      'RS-001',
+      'RS-002',
+      'RS-003',
+      'RS-004',
+      'RS-005',
+      'RS-006',
+      'RS-007',
+      'RS-008',
+    ]);
   });
 
   it('by life event and audience', () => {
@@ -95,7 +106,10 @@ describe('browse', () => {
     const business = forAudience(defaultCatalog, 'business');
     expect(business.items.every((i) => i.audience !== 'citizen')).toBe(true);
     expect(business.items.map((i) => i.code)).toContain(FOOD_SHOP);
-    expect(browseCatalog(defaultCatalog, { by: 'department', department: 'marketRegulation' }).packages).toEqual(['YJS-001', 'YJS-002']);
+    expect(browseCatalog(defaultCatalog, { by: 'department', department: 'marketRegulation' }).packages).toEqual([
+      'YJS-001',
+      'YJS-002',
+    ]);
   });
 });
 
@@ -110,7 +124,13 @@ describe('bench helpers', () => {
 
   it('benchCatalogSearch reports medians and p95 (numbers only, no timing assertion)', () => {
     const result = benchCatalogSearch({ items: 500, rounds: 2 });
-    for (const value of [result.queryMs59.median, result.queryMs59.p95, result.queryMs5000.median, result.queryMs5000.p95, result.indexBuildMs5000]) {
+    for (const value of [
+      result.queryMs59.median,
+      result.queryMs59.p95,
+      result.queryMs5000.median,
+      result.queryMs5000.p95,
+      result.indexBuildMs5000,
+    ]) {
       expect(Number.isFinite(value)).toBe(true);
       expect(value).toBeGreaterThanOrEqual(0);
     }

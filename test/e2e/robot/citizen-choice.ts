@@ -32,7 +32,8 @@ const byCode: Readonly<Record<string, string>> = {
 export function citizenKeyFor(catalog: Pick<Catalog, 'items' | 'packages'>, code: string): string {
   const fixed = byCode[code];
   if (fixed) return fixed;
-  const audience = catalog.items.find((i) => i.code === code)?.audience ?? catalog.packages.find((p) => p.code === code)?.audience;
+  const audience =
+    catalog.items.find((i) => i.code === code)?.audience ?? catalog.packages.find((p) => p.code === code)?.audience;
   return audience === 'business' ? 'wang-jianguo' : 'zhang-xiaoming';
 }
 

@@ -21,20 +21,24 @@ async function readField(hands: CitizenHands): Promise<FieldOnPage> {
       id: el?.dataset.field ?? el?.id.replace(/^field-/, '') ?? '',
       type: el?.dataset.fieldType,
       text: input?.value,
-      checked: [...document.querySelectorAll<HTMLElement>('main [aria-checked="true"]')].map((e) => e.dataset.value ?? ''),
+      checked: [...document.querySelectorAll<HTMLElement>('main [aria-checked="true"]')].map(
+        (e) => e.dataset.value ?? '',
+      ),
     };
   });
 }
 
 /** Types on the on-screen keyboard (pinyin, letters, symbols), counting every press as a tap. */
 export async function typeOnKeyboard(hands: CitizenHands, text: string): Promise<void> {
-  const mode = ((await hands.page.locator('.k-keyboard').first().getAttribute('data-mode', { timeout: 5_000 })) ?? 'pinyin') as 'pinyin' | 'letters' | 'symbols';
+  const mode = ((await hands.page.locator('.k-keyboard').first().getAttribute('data-mode', { timeout: 5_000 })) ??
+    'pinyin') as 'pinyin' | 'letters' | 'symbols';
   const plan = planTyping(text, mode);
   if (!plan) throw new RobotStuck('a value has characters the on-screen keyboard cannot type');
   for (const press of plan) {
     if (press.kind === 'key') await hands.touch(`.k-keyboard [data-skbtn="${press.key}"]`);
     else {
-      for (let i = 0; i < press.pagesForward; i += 1) await hands.tap(hands.page.locator('.k-keyboard__candidate-pages button').nth(1));
+      for (let i = 0; i < press.pagesForward; i += 1)
+        await hands.tap(hands.page.locator('.k-keyboard__candidate-pages button').nth(1));
       await hands.tap(`.k-keyboard [data-candidate="${press.char}"]`);
     }
   }
@@ -49,7 +53,12 @@ export async function typeOnKeypad(hands: CitizenHands, keys: string): Promise<v
  * as a citizen would, else enters a valid value the way the field asks for it (choice rows, keypad, date
  * keypad, keyboard with pinyin). Returns the value entered, if any.
  */
-export async function fillField(hands: CitizenHands, findField: (id: string) => FormField | undefined, ctx: ValueContext, typed: Typed): Promise<FieldValue | undefined> {
+export async function fillField(
+  hands: CitizenHands,
+  findField: (id: string) => FormField | undefined,
+  ctx: ValueContext,
+  typed: Typed,
+): Promise<FieldValue | undefined> {
   const onPage = await readField(hands);
   const field = findField(onPage.id);
   if (!field) throw new RobotStuck(`a form page shows a field the catalog does not have (${onPage.id || 'none'})`);
@@ -64,7 +73,8 @@ export async function fillField(hands: CitizenHands, findField: (id: string) => 
   const filled = field.type === 'date' ? current !== '' && !current.includes('_') : current.trim() !== '';
   if (filled) return undefined;
   const value = valueFor(field, ctx);
-  if (typeof value !== 'string') throw new RobotStuck(`no value the kiosk's keys can enter passes the rules of field ${field.id} (${field.type})`);
+  if (typeof value !== 'string')
+    throw new RobotStuck(`no value the kiosk's keys can enter passes the rules of field ${field.id} (${field.type})`);
   if (field.type === 'name' || field.type === 'idNumber' || field.type === 'phone') typed.add(value);
   const keys = keysFor(field, value);
   if (await hands.page.locator('main .k-keyboard').count()) {

@@ -44,7 +44,9 @@ function yuanText(fen: number): string {
 
 function textCandidates(field: Extract<FormField, { type: 'text' }>): string[] {
   const out: string[] = [];
-  const lengths = [Math.max(field.minLength, 2), Math.max(field.minLength, 4), field.minLength, field.maxLength].filter((n) => n >= 1 && n <= field.maxLength);
+  const lengths = [Math.max(field.minLength, 2), Math.max(field.minLength, 4), field.minLength, field.maxLength].filter(
+    (n) => n >= 1 && n <= field.maxLength,
+  );
   for (const n of lengths) out.push(HAN_FILLER.slice(0, Math.min(n, HAN_FILLER.length)));
   for (const n of [6, 8, 10, 12, 15, 16, 20]) out.push('31415926535897932384626'.slice(0, n));
   out.push('ab12cd34ef');

@@ -46,7 +46,12 @@ export class Inspector {
   readonly spentMs = { axe: 0, screenshots: 0 };
   private readonly seen = new Set<string>();
 
-  constructor(private readonly options: { readonly axeVariants: readonly string[]; readonly screenshotVariants: readonly string[] }) {}
+  constructor(
+    private readonly options: {
+      readonly axeVariants: readonly string[];
+      readonly screenshotVariants: readonly string[];
+    },
+  ) {}
 
   /** Call when a page is ready for the citizen. `kind` names the distinct screen ("field-date", "dialog-scan"). */
   async visit(page: Page, variant: string, code: string, kind: string): Promise<void> {
@@ -57,11 +62,23 @@ export class Inspector {
       return {
         body: body ? body.scrollHeight - body.clientHeight : 0,
         document: Math.max(root.scrollHeight - window.innerHeight, root.scrollWidth - window.innerWidth),
-        dialog: dialog ? Math.max(dialog.scrollHeight - dialog.clientHeight, ...[...dialog.querySelectorAll('.k-dialog__body')].map((b) => b.scrollHeight - b.clientHeight)) : 0,
+        dialog: dialog
+          ? Math.max(
+              dialog.scrollHeight - dialog.clientHeight,
+              ...[...dialog.querySelectorAll('.k-dialog__body')].map((b) => b.scrollHeight - b.clientHeight),
+            )
+          : 0,
       };
     });
     if (fit.body > 1 || fit.document > 1 || fit.dialog > 1) {
-      this.layout.push({ variant, code, screen: kind, bodyOverflow: Math.max(0, fit.body), documentOverflow: Math.max(0, fit.document), dialogOverflow: Math.max(0, fit.dialog) });
+      this.layout.push({
+        variant,
+        code,
+        screen: kind,
+        bodyOverflow: Math.max(0, fit.body),
+        documentOverflow: Math.max(0, fit.document),
+        dialogOverflow: Math.max(0, fit.dialog),
+      });
     }
 
     const key = `${variant}:${kind}`;
@@ -69,8 +86,17 @@ export class Inspector {
     this.seen.add(key);
 
     const boxes = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.k-button, .k-choice, .k-tile, .k-keypad__key, .k-check-row, .k-material, dd, .k-svc-day')]
-        .filter((e) => e.offsetParent !== null && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) && getComputedStyle(e).overflow !== 'visible')
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          '.k-button, .k-choice, .k-tile, .k-keypad__key, .k-check-row, .k-material, dd, .k-svc-day',
+        ),
+      ]
+        .filter(
+          (e) =>
+            e.offsetParent !== null &&
+            (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) &&
+            getComputedStyle(e).overflow !== 'visible',
+        )
         .map((e) => [...e.classList].join('.') || e.tagName.toLowerCase())
         .slice(0, 10),
     );
@@ -78,7 +104,12 @@ export class Inspector {
 
     if (this.options.screenshotVariants.includes(variant)) {
       const started = performance.now();
-      this.screenshots.push(await screenshot(page, variant === this.options.screenshotVariants[0] ? `screen-${kind}` : `screen-${variant}-${kind}`));
+      this.screenshots.push(
+        await screenshot(
+          page,
+          variant === this.options.screenshotVariants[0] ? `screen-${kind}` : `screen-${variant}-${kind}`,
+        ),
+      );
       this.spentMs.screenshots += performance.now() - started;
     }
     if (this.options.axeVariants.includes(variant)) {
@@ -100,7 +131,10 @@ export class Inspector {
 
   seriousViolations(): Array<{ screen: string; rule: string; impact: string; nodes: number }> {
     const out: Array<{ screen: string; rule: string; impact: string; nodes: number }> = [];
-    for (const [screen, findings] of this.axe) for (const f of findings) if (f.impact === 'serious' || f.impact === 'critical') out.push({ screen, rule: f.rule, impact: f.impact, nodes: f.nodes });
+    for (const [screen, findings] of this.axe)
+      for (const f of findings)
+        if (f.impact === 'serious' || f.impact === 'critical')
+          out.push({ screen, rule: f.rule, impact: f.impact, nodes: f.nodes });
     return out;
   }
 
@@ -109,6 +143,9 @@ export class Inspector {
     const screens = [...this.axe.entries()].map(([screen, violations]) => ({ screen, violations }));
     const counts: Record<string, number> = {};
     for (const { violations } of screens) for (const v of violations) counts[v.impact] = (counts[v.impact] ?? 0) + 1;
-    writeFileSync(path, `${JSON.stringify({ generatedAt: new Date().toISOString(), screensChecked: screens.length, counts, secondsSpent: { axe: Math.round(this.spentMs.axe / 1000), screenshots: Math.round(this.spentMs.screenshots / 1000) }, screens, layout: this.layout, clipped: this.clipped }, null, 2)}\n`);
+    writeFileSync(
+      path,
+      `${JSON.stringify({ generatedAt: new Date().toISOString(), screensChecked: screens.length, counts, secondsSpent: { axe: Math.round(this.spentMs.axe / 1000), screenshots: Math.round(this.spentMs.screenshots / 1000) }, screens, layout: this.layout, clipped: this.clipped }, null, 2)}\n`,
+    );
   }
 }

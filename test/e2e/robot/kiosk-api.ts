@@ -1,7 +1,9 @@
 import type { KioskUnderTest } from '../support/kiosk-harness.js';
 
 /** A reply of the kiosk contract as the web host sends it. */
-export type Reply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
+export type Reply<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
 
 export interface PrintedJob {
   readonly device: 'documentPrinter' | 'receiptPrinter';
@@ -72,7 +74,8 @@ export class KioskApi {
   async removeCard(): Promise<void> {
     await this.must('devices.sim.removeCard');
     const deadline = Date.now() + 3_000;
-    while (Date.now() < deadline && (await this.cardOnReader()) === 'present') await new Promise((r) => setTimeout(r, 50));
+    while (Date.now() < deadline && (await this.cardOnReader()) === 'present')
+      await new Promise((r) => setTimeout(r, 50));
   }
 
   /**

@@ -58,7 +58,11 @@ export class CitizenHands {
     try {
       await locator.click({ timeout: TAP_TIMEOUT_MS });
     } catch (error) {
-      const why = String(error).includes('outside of the viewport') ? 'outside the screen' : String(error).includes('intercepts pointer events') ? 'covered by something else' : 'not there or not tappable';
+      const why = String(error).includes('outside of the viewport')
+        ? 'outside the screen'
+        : String(error).includes('intercepts pointer events')
+          ? 'covered by something else'
+          : 'not there or not tappable';
       throw new RobotStuck(`could not tap ${typeof target === 'string' ? target : String(locator)}: ${why}`);
     }
     this.taps += 1;
@@ -73,7 +77,13 @@ export class CitizenHands {
       const el = document.querySelector(sel);
       if (!el) return undefined;
       const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width, h: r.height, inView: r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.top >= 0 && r.left >= 0 };
+      return {
+        x: r.x + r.width / 2,
+        y: r.y + r.height / 2,
+        w: r.width,
+        h: r.height,
+        inView: r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.top >= 0 && r.left >= 0,
+      };
     }, selector);
     if (!box || box.w === 0 || box.h === 0) {
       await this.tap(selector);
@@ -106,7 +116,8 @@ export class CitizenHands {
     const y = box.y + box.height / 2;
     await mouse.move(box.x + box.width * 0.2, y);
     await mouse.down();
-    for (let i = 1; i <= 8; i += 1) await mouse.move(box.x + box.width * (0.2 + 0.07 * i), y + Math.sin(i) * box.height * 0.2);
+    for (let i = 1; i <= 8; i += 1)
+      await mouse.move(box.x + box.width * (0.2 + 0.07 * i), y + Math.sin(i) * box.height * 0.2);
     await mouse.up();
     this.taps += 1;
   }
@@ -140,7 +151,11 @@ export class CitizenHands {
   /** The words of an error summary or a warning notice on the page (catalog and kiosk messages, never values). */
   async problemText(): Promise<string> {
     return this.page.evaluate(() => {
-      const parts = [...document.querySelectorAll('.k-error-summary, .k-field-error, .k-notice, [data-submit="failed"], [data-reader-fault]')].map((e) => (e.textContent ?? '').trim());
+      const parts = [
+        ...document.querySelectorAll(
+          '.k-error-summary, .k-field-error, .k-notice, [data-submit="failed"], [data-reader-fault]',
+        ),
+      ].map((e) => (e.textContent ?? '').trim());
       return [...new Set(parts)].join(' / ').slice(0, 300);
     });
   }
@@ -155,7 +170,9 @@ export class CitizenHands {
       await locator.waitFor({ state: 'visible', timeout: timeoutMs });
     } catch {
       const problem = await this.problemText().catch(() => '');
-      throw new RobotStuck(`${what} did not appear within ${Math.round(timeoutMs / 1000)} s${problem ? ` (the page says: ${problem})` : ''}`);
+      throw new RobotStuck(
+        `${what} did not appear within ${Math.round(timeoutMs / 1000)} s${problem ? ` (the page says: ${problem})` : ''}`,
+      );
     }
     return locator;
   }

@@ -1,5 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { type Catalog, type FormField, type Item, type Material, packageScreensFor, resolvePackage, resolveSituation, screensFor } from '../../../shared/catalog/index.js';
+import {
+  type Catalog,
+  type FormField,
+  type Item,
+  type Material,
+  packageScreensFor,
+  resolvePackage,
+  resolveSituation,
+  screensFor,
+} from '../../../shared/catalog/index.js';
 import { type KioskUnderTest, screenshot } from '../support/kiosk-harness.js';
 import { answerOverrides, citizenFor, creditCodeOf } from './citizen-choice.js';
 import { typeOnKeyboard } from './field-filling.js';
@@ -27,14 +36,19 @@ export interface RunOptions {
   readonly beforeLoad?: (page: Page) => Promise<void>;
 }
 
-
 /** Opens a fresh browser context on the kiosk, at the attract screen. */
 export async function openKiosk(
   kiosk: KioskUnderTest,
   viewport: { width: number; height: number },
   beforeLoad?: (page: Page) => Promise<void>,
 ): Promise<{ context: BrowserContext; hands: CitizenHands }> {
-  const context = await kiosk.browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, locale: 'zh-CN', reducedMotion: 'reduce' });
+  const context = await kiosk.browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    hasTouch: true,
+    locale: 'zh-CN',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   if (beforeLoad) await beforeLoad(page);
   await page.goto(kiosk.host.url);
@@ -48,17 +62,30 @@ export async function openKiosk(
 }
 
 /** What a finished run of this kind must have produced. */
-function missingOutcome(flow: string, kind: 'item' | 'package', ctx: FlowContext, printed: readonly PrintedJob[], sawResult: boolean, item?: Item): string | undefined {
+function missingOutcome(
+  flow: string,
+  kind: 'item' | 'package',
+  ctx: FlowContext,
+  printed: readonly PrintedJob[],
+  sawResult: boolean,
+  item?: Item,
+): string | undefined {
   if (kind === 'package' || flow === 'apply') {
-    if (!ctx.outcome.caseNumber) return ctx.outcome.localNumberOnly ? 'only a local acceptance number, no case number' : 'no case number shown';
+    if (!ctx.outcome.caseNumber)
+      return ctx.outcome.localNumberOnly ? 'only a local acceptance number, no case number' : 'no case number shown';
     if (printed.length === 0) return 'no receipt printed';
     // 即办件 with a document printed on the spot: the certificate (or licence, notice) as well as the receipt.
-    const certificate = item?.instant === true && item.results.some((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket');
-    if (certificate && printed.length < 2) return `the ${item.results.find((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt')?.kind ?? 'certificate'} was not printed`;
+    const certificate =
+      item?.instant === true &&
+      item.results.some((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket');
+    if (certificate && printed.length < 2)
+      return `the ${item.results.find((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt')?.kind ?? 'certificate'} was not printed`;
   }
-  if (flow === 'book' && !ctx.outcome.caseNumber && !ctx.outcome.bookingNumber) return 'no booking or case number shown';
+  if (flow === 'book' && !ctx.outcome.caseNumber && !ctx.outcome.bookingNumber)
+    return 'no booking or case number shown';
   if (flow === 'book' && printed.length === 0) return 'no appointment slip printed';
-  if (flow === 'print' && !printed.some((j) => j.device === 'documentPrinter')) return 'nothing printed on the document printer';
+  if (flow === 'print' && !printed.some((j) => j.device === 'documentPrinter'))
+    return 'nothing printed on the document printer';
   if (flow === 'pay' && ctx.outcome.paid && printed.length === 0) return 'paid, but no payment receipt printed';
   if (flow === 'certify' && !ctx.outcome.certified) return 'no certification result';
   if (flow === 'query' && !sawResult) return 'no record shown';
@@ -127,7 +154,12 @@ export class RobotCitizen {
   }
 
   /** Opens a fresh session on `kiosk` and walks to the start page of `code` (home → search by code → result). */
-  static async begin(env: RobotEnvironment, kiosk: KioskUnderTest, code: string, options: RunOptions): Promise<RobotCitizen> {
+  static async begin(
+    env: RobotEnvironment,
+    kiosk: KioskUnderTest,
+    code: string,
+    options: RunOptions,
+  ): Promise<RobotCitizen> {
     const { context, hands } = await openKiosk(kiosk, options.viewport, options.beforeLoad);
     const robot = new RobotCitizen(env, kiosk, code, options, context, hands);
     try {
@@ -180,8 +212,13 @@ export class RobotCitizen {
     if (this.pages > 120) throw new RobotStuck('more than 120 pages: the robot is going round in circles');
     const screen = state.screen ?? 'none';
     if (screen === 'unavailable') {
-      const lastFlowScreen = [...this.visited].reverse().map((s) => flowScreenOf[s] ?? s).find((s) => this.expectedScreens.includes(s));
-      const next = lastFlowScreen ? this.expectedScreens[this.expectedScreens.indexOf(lastFlowScreen) + 1] : this.expectedScreens[0];
+      const lastFlowScreen = [...this.visited]
+        .reverse()
+        .map((s) => flowScreenOf[s] ?? s)
+        .find((s) => this.expectedScreens.includes(s));
+      const next = lastFlowScreen
+        ? this.expectedScreens[this.expectedScreens.indexOf(lastFlowScreen) + 1]
+        : this.expectedScreens[0];
       throw new RobotStuck(`the ${next ?? 'next'} screen is not built yet (the kiosk shows "unavailable")`, screen);
     }
     const handler = handlers[screen];
@@ -193,7 +230,10 @@ export class RobotCitizen {
     const pageStarted = performance.now();
     await handler.act(ctx, state);
     const before = hands.lastTappedOn ?? signature(state);
-    if (process.env.ROBOT_DEBUG) console.log(`  ${this.code} ${screen} ${Math.round(performance.now() - pageStarted)} ms · ${state.title} · ${state.caption}`);
+    if (process.env.ROBOT_DEBUG)
+      console.log(
+        `  ${this.code} ${screen} ${Math.round(performance.now() - pageStarted)} ms · ${state.title} · ${state.caption}`,
+      );
     const after = await hands.waitForChange(before, handler.settleMs ?? 10_000);
     if (!after) {
       const problem = await hands.problemText();
@@ -220,7 +260,10 @@ export class RobotCitizen {
       while ((await this.step()) !== undefined) {
         // one page at a time
       }
-      if (!this.reachedEnd) throw new RobotStuck(`the session ended before the end of the flow (after ${this.visited.at(-1) ?? 'nothing'})`);
+      if (!this.reachedEnd)
+        throw new RobotStuck(
+          `the session ended before the end of the flow (after ${this.visited.at(-1) ?? 'nothing'})`,
+        );
     } catch (error) {
       reason = reasonOf(error);
     }
@@ -233,7 +276,8 @@ export class RobotCitizen {
     let reason = failure;
     const seconds = Math.round((performance.now() - this.started) / 100) / 10;
     // Only when debugging by hand: the page may show a (demo) citizen's masked name.
-    if (reason && process.env.ROBOT_DEBUG) await screenshot(hands.page, `fail-${this.options.variant}-${this.code}`).catch(() => undefined);
+    if (reason && process.env.ROBOT_DEBUG)
+      await screenshot(hands.page, `fail-${this.options.variant}-${this.code}`).catch(() => undefined);
     const printed = newJobs(this.printedBefore, await hands.api.printed());
     let wiped = false;
     if (!reason) {
@@ -271,7 +315,9 @@ export class RobotCitizen {
 }
 
 export function reasonOf(error: unknown): string {
-  return error instanceof RobotStuck ? error.reason : `robot error: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`;
+  return error instanceof RobotStuck
+    ? error.reason
+    : `robot error: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`;
 }
 
 /**
@@ -279,7 +325,12 @@ export function reasonOf(error: unknown): string {
  * the card reader and their phone), with the settings of `options`. Never throws for the kiosk's failures:
  * the record says completed: false and why.
  */
-export async function runCitizen(env: RobotEnvironment, kiosk: KioskUnderTest, code: string, options: RunOptions): Promise<RunRecord> {
+export async function runCitizen(
+  env: RobotEnvironment,
+  kiosk: KioskUnderTest,
+  code: string,
+  options: RunOptions,
+): Promise<RunRecord> {
   let robot: RobotCitizen;
   try {
     robot = await RobotCitizen.begin(env, kiosk, code, options);

@@ -23,7 +23,14 @@ export interface FlowContext {
   readonly coverage: Set<string>;
   /** Looks at the screen (screenshot, axe, scrolling) under a distinct kind name. */
   readonly inspect: (kind: string) => Promise<void>;
-  readonly outcome: { caseNumber: boolean; localNumberOnly: boolean; paid: boolean; certified: boolean; bookingNumber: boolean; lowRatingReason?: 'first' | 'other' };
+  readonly outcome: {
+    caseNumber: boolean;
+    localNumberOnly: boolean;
+    paid: boolean;
+    certified: boolean;
+    bookingNumber: boolean;
+    lowRatingReason?: 'first' | 'other';
+  };
 }
 
 export interface Handler {
@@ -40,13 +47,20 @@ async function tapContinue(ctx: FlowContext): Promise<void> {
 }
 
 /** Waits until one of the selectors is visible; returns which. */
-async function firstOf(ctx: FlowContext, selectors: readonly string[], timeoutMs: number, what: string): Promise<string> {
+async function firstOf(
+  ctx: FlowContext,
+  selectors: readonly string[],
+  timeoutMs: number,
+  what: string,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (const s of selectors) if (await ctx.hands.visible(s)) return s;
     if (Date.now() > deadline) {
       const problem = await ctx.hands.problemText();
-      throw new RobotStuck(`${what} did not appear within ${Math.round(timeoutMs / 1000)} s${problem ? ` (the page says: ${problem})` : ''}`);
+      throw new RobotStuck(
+        `${what} did not appear within ${Math.round(timeoutMs / 1000)} s${problem ? ` (the page says: ${problem})` : ''}`,
+      );
     }
     await ctx.hands.page.waitForTimeout(50);
   }
@@ -70,7 +84,8 @@ const guide: Handler = {
 const identify: Handler = {
   settleMs: 15_000,
   async act(ctx) {
-    if (await ctx.hands.visible('main [data-action="retry-read"]')) throw new RobotStuck(`the ID card reader reports a fault: ${await ctx.hands.problemText()}`);
+    if (await ctx.hands.visible('main [data-action="retry-read"]'))
+      throw new RobotStuck(`the ID card reader reports a fault: ${await ctx.hands.problemText()}`);
     if (!(await ctx.hands.visible('main [data-action="confirm-identity"]'))) {
       await ctx.inspect('identify');
       await ctx.api.placeCard(ctx.citizen.key);
@@ -82,7 +97,11 @@ const identify: Handler = {
         await ctx.api.removeCard();
         await ctx.api.placeCard(ctx.citizen.key);
         ctx.hands.otherActions += 2;
-        await ctx.hands.waitFor('main [data-action="confirm-identity"]', 15_000, 'the identity confirmation (card placed twice)');
+        await ctx.hands.waitFor(
+          'main [data-action="confirm-identity"]',
+          15_000,
+          'the identity confirmation (card placed twice)',
+        );
       }
     }
     await ctx.inspect('identify-confirm');
@@ -95,7 +114,11 @@ const identifyBusiness: Handler = {
     await ctx.hands.waitFor(CONTINUE, 10_000, 'the business choice');
     await ctx.inspect('identify-business');
     const radios = ctx.hands.page.locator('main [role="radio"]');
-    if ((await radios.count()) > 0 && (await ctx.hands.page.locator('main [role="radio"][aria-checked="true"]').count()) === 0) await ctx.hands.tap(radios.first());
+    if (
+      (await radios.count()) > 0 &&
+      (await ctx.hands.page.locator('main [role="radio"][aria-checked="true"]').count()) === 0
+    )
+      await ctx.hands.tap(radios.first());
     await tapContinue(ctx);
   },
 };
@@ -103,11 +126,17 @@ const identifyBusiness: Handler = {
 const situation: Handler = {
   async act(ctx) {
     await ctx.inspect('situation');
-    const id = ((await ctx.hands.page.locator('main [id^="situation-"]').first().getAttribute('id', { timeout: 5_000 })) ?? '').slice('situation-'.length);
+    const id = (
+      (await ctx.hands.page.locator('main [id^="situation-"]').first().getAttribute('id', { timeout: 5_000 })) ?? ''
+    ).slice('situation-'.length);
     const wanted = ctx.answers[id];
     const checkedRow = ctx.hands.page.locator('main [role="radio"][aria-checked="true"]');
     const checked = (await checkedRow.count()) > 0 ? await checkedRow.first().getAttribute('data-value') : null;
-    const choice = wanted ?? checked ?? (await ctx.hands.page.locator('main [role="radio"]').first().getAttribute('data-value', { timeout: 5_000 })) ?? '';
+    const choice =
+      wanted ??
+      checked ??
+      (await ctx.hands.page.locator('main [role="radio"]').first().getAttribute('data-value', { timeout: 5_000 })) ??
+      '';
     if (checked !== choice) await ctx.hands.tap(`main [role="radio"][data-value="${choice}"]`);
     ctx.given[id] = choice;
     await tapContinue(ctx);
@@ -116,7 +145,11 @@ const situation: Handler = {
 
 const field: Handler = {
   async act(ctx) {
-    const type = (await ctx.hands.page.locator('main [data-field-type]').first().getAttribute('data-field-type', { timeout: 5_000 })) ?? 'unknown';
+    const type =
+      (await ctx.hands.page
+        .locator('main [data-field-type]')
+        .first()
+        .getAttribute('data-field-type', { timeout: 5_000 })) ?? 'unknown';
     await ctx.inspect(`field-${type}`);
     await fillField(ctx.hands, ctx.findField, ctx.values, ctx.typed);
     await tapContinue(ctx);
@@ -126,7 +159,12 @@ const field: Handler = {
 async function scanMaterial(ctx: FlowContext): Promise<void> {
   const dialog = 'dialog[data-dialog="scan"]';
   await ctx.hands.waitFor(dialog, 3_000, 'the camera dialog');
-  const capture = await firstOf(ctx, [`${dialog} [data-action="capture"]:not([disabled])`, `${dialog} [data-action="close-camera"]`], 8_000, 'the camera');
+  const capture = await firstOf(
+    ctx,
+    [`${dialog} [data-action="capture"]:not([disabled])`, `${dialog} [data-action="close-camera"]`],
+    8_000,
+    'the camera',
+  );
   if (capture.includes('close-camera')) throw new RobotStuck('the document camera did not open');
   await ctx.inspect('dialog-scan');
   await ctx.hands.tap(capture);
@@ -141,15 +179,22 @@ const materials: Handler = {
   async act(ctx) {
     const { hands } = ctx;
     await hands.page.locator('main [data-licenses="loading"]').waitFor({ state: 'detached', timeout: 10_000 });
-    if (await hands.visible('main [data-action="retry-licenses"]')) throw new RobotStuck('the e-licenses could not be fetched');
+    if (await hands.visible('main [data-action="retry-licenses"]'))
+      throw new RobotStuck('the e-licenses could not be fetched');
     await ctx.inspect('materials');
     for (let page = 0; page < 10; page += 1) {
-      const open = await hands.page.locator('main [data-material][data-status="missing"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.material ?? ''));
+      const open = await hands.page
+        .locator('main [data-material][data-status="missing"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.material ?? ''));
       for (const id of open) {
         if (ctx.isOptionalMaterial(id)) continue;
         const row = `main [data-material="${id}"]`;
-        const has = async (action: string) => (await hands.page.locator(`${row} [data-action="${action}"]`).count()) > 0;
-        if ((await has('way-scan')) && (!ctx.coverage.has('scan') || !((await has('way-commitment')) || (await has('way-later'))))) {
+        const has = async (action: string) =>
+          (await hands.page.locator(`${row} [data-action="${action}"]`).count()) > 0;
+        if (
+          (await has('way-scan')) &&
+          (!ctx.coverage.has('scan') || !((await has('way-commitment')) || (await has('way-later'))))
+        ) {
           ctx.coverage.add('scan');
           await hands.tap(`${row} [data-action="way-scan"]`);
           await scanMaterial(ctx);
@@ -173,7 +218,8 @@ const materials: Handler = {
 const commitment: Handler = {
   async act(ctx) {
     await ctx.inspect('commitment');
-    if ((await ctx.hands.page.locator('main [data-action="accept-commitment"][aria-checked="true"]').count()) === 0) await ctx.hands.tap('main [data-action="accept-commitment"]');
+    if ((await ctx.hands.page.locator('main [data-action="accept-commitment"][aria-checked="true"]').count()) === 0)
+      await ctx.hands.tap('main [data-action="accept-commitment"]');
     await tapContinue(ctx);
   },
 };
@@ -197,7 +243,8 @@ const check: Handler = {
 const waitOnly = (settleMs: number, inspectAs?: string): Handler => ({
   settleMs,
   async act(ctx) {
-    if (await ctx.hands.visible('main [data-action^="retry"]')) throw new RobotStuck(`the page offers only a retry: ${await ctx.hands.problemText()}`);
+    if (await ctx.hands.visible('main [data-action^="retry"]'))
+      throw new RobotStuck(`the page offers only a retry: ${await ctx.hands.problemText()}`);
     if (inspectAs) await ctx.inspect(inspectAs);
   },
 });
@@ -215,10 +262,14 @@ const confirmation: Handler = {
     }
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const statuses = await hands.page.locator('main [data-print]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.printStatus ?? ''));
-      if (statuses.includes('failed')) throw new RobotStuck(`printing at the confirmation failed: ${await hands.problemText()}`);
+      const statuses = await hands.page
+        .locator('main [data-print]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.printStatus ?? ''));
+      if (statuses.includes('failed'))
+        throw new RobotStuck(`printing at the confirmation failed: ${await hands.problemText()}`);
       if (statuses.length > 0 && statuses.every((s) => s === 'done')) break;
-      if (Date.now() > deadline) throw new RobotStuck(`printing at the confirmation did not finish (${statuses.join(',')})`);
+      if (Date.now() > deadline)
+        throw new RobotStuck(`printing at the confirmation did not finish (${statuses.join(',')})`);
       await hands.page.waitForTimeout(100);
     }
     await ctx.inspect('confirmation');
@@ -236,15 +287,23 @@ const evaluation: Handler = {
       ctx.outcome.lowRatingReason = low === 'low-rating' ? 'first' : 'other';
     }
     await ctx.hands.tap(`main [role="radio"][data-value="${low ? 'dissatisfied' : 'verySatisfied'}"]`);
-    await ctx.hands.tap('main .k-screen__actions [data-action="continue"], main .k-screen__actions [data-action="submit-evaluation"]');
+    await ctx.hands.tap(
+      'main .k-screen__actions [data-action="continue"], main .k-screen__actions [data-action="submit-evaluation"]',
+    );
   },
 };
 
 const evaluationReason: Handler = {
   async act(ctx) {
     await ctx.inspect('evaluation-reason');
-    await ctx.hands.tap(ctx.outcome.lowRatingReason === 'other' ? 'main [role="checkbox"][data-value="other"]' : ctx.hands.page.locator('main [role="checkbox"]').first());
-    await ctx.hands.tap('main .k-screen__actions [data-action="continue"], main .k-screen__actions [data-action="submit-evaluation"]');
+    await ctx.hands.tap(
+      ctx.outcome.lowRatingReason === 'other'
+        ? 'main [role="checkbox"][data-value="other"]'
+        : ctx.hands.page.locator('main [role="checkbox"]').first(),
+    );
+    await ctx.hands.tap(
+      'main .k-screen__actions [data-action="continue"], main .k-screen__actions [data-action="submit-evaluation"]',
+    );
   },
 };
 
@@ -252,7 +311,9 @@ const evaluationReasonText: Handler = {
   async act(ctx) {
     await ctx.inspect('evaluation-reasonText');
     await typeOnKeyboard(ctx.hands, '太慢');
-    await ctx.hands.tap('main .k-screen__actions [data-action="continue"], main .k-screen__actions [data-action="submit-evaluation"]');
+    await ctx.hands.tap(
+      'main .k-screen__actions [data-action="continue"], main .k-screen__actions [data-action="submit-evaluation"]',
+    );
   },
 };
 
@@ -269,7 +330,10 @@ const evaluationSent: Handler = {
   settleMs: 20_000,
   async act(ctx) {
     // Moves on by itself a moment after the rating is sent (or could not be); the citizen may tap 继续 first.
-    await ctx.hands.page.locator(`${CONTINUE}:not([disabled])`).waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await ctx.hands.page
+      .locator(`${CONTINUE}:not([disabled])`)
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     await ctx.inspect('evaluation-sent');
     await ctx.hands.tapIfThere(`${CONTINUE}:not([disabled])`);
   },
@@ -288,7 +352,12 @@ const preview: Handler = {
   async act(ctx) {
     await ctx.hands.waitFor('main [data-action="print"]:not([disabled])', 15_000, 'the document preview');
     // The page as it will print, drawn by pdf.js (a preview that cannot be drawn says so instead).
-    await firstOf(ctx, ['main [data-rendered-page]', 'main .k-svc-pdf + .k-field-error, main .k-field-error'], 15_000, 'the drawn preview page');
+    await firstOf(
+      ctx,
+      ['main [data-rendered-page]', 'main .k-svc-pdf + .k-field-error, main .k-field-error'],
+      15_000,
+      'the drawn preview page',
+    );
     await ctx.inspect('preview');
     await ctx.hands.tap('main [data-action="print"]');
   },
@@ -314,7 +383,12 @@ const result: Handler = {
 
 const bill: Handler = {
   async act(ctx) {
-    const which = await firstOf(ctx, ['main [data-action="pay"]', CONTINUE, 'main [data-action="reenter"]'], 15_000, 'the bill');
+    const which = await firstOf(
+      ctx,
+      ['main [data-action="pay"]', CONTINUE, 'main [data-action="reenter"]'],
+      15_000,
+      'the bill',
+    );
     if (which.includes('reenter')) throw new RobotStuck(`the bill was not found: ${await ctx.hands.problemText()}`);
     await ctx.inspect('bill');
     await ctx.hands.tap(which);
@@ -337,7 +411,12 @@ const pay: Handler = {
 
 const payReceipt: Handler = {
   async act(ctx) {
-    const which = await firstOf(ctx, [CONTINUE, 'main [data-action="skip-print"]'], 20_000, 'the printed payment receipt');
+    const which = await firstOf(
+      ctx,
+      [CONTINUE, 'main [data-action="skip-print"]'],
+      20_000,
+      'the printed payment receipt',
+    );
     if (which !== CONTINUE) throw new RobotStuck(`the payment receipt did not print: ${await ctx.hands.problemText()}`);
     await ctx.inspect('pay-receipt');
     await ctx.hands.tap(CONTINUE);
@@ -356,7 +435,12 @@ const slot: Handler = {
 const face: Handler = {
   settleMs: 15_000,
   async act(ctx) {
-    const which = await firstOf(ctx, ['main [data-action="start-face"]', 'main [data-action="retake"]', 'main [data-face="holding"]'], 10_000, 'the face camera');
+    const which = await firstOf(
+      ctx,
+      ['main [data-action="start-face"]', 'main [data-action="retake"]', 'main [data-face="holding"]'],
+      10_000,
+      'the face camera',
+    );
     if (which.includes('holding')) return;
     await ctx.inspect('face');
     await ctx.hands.tap(which);
@@ -368,7 +452,8 @@ const face: Handler = {
 const booking: Handler = {
   async act(ctx) {
     const which = await firstOf(ctx, [CONTINUE, 'main [data-action="skip-print"]'], 20_000, 'the booking confirmation');
-    if (which !== CONTINUE) throw new RobotStuck(`the appointment slip did not print: ${await ctx.hands.problemText()}`);
+    if (which !== CONTINUE)
+      throw new RobotStuck(`the appointment slip did not print: ${await ctx.hands.problemText()}`);
     if (await ctx.hands.visible('main [data-outcome="booked"]')) ctx.outcome.bookingNumber = true;
     await ctx.inspect('booking');
     await ctx.hands.tap(CONTINUE);

@@ -8,7 +8,11 @@ import { openKiosk, type RunOptions } from './run-flow.js';
  * (departments, an item list, life events, packages), the kiosk services' first pages (progress lookup,
  * evaluation, complaints) and the idle warning dialog (with Playwright's clock). Returns the kinds seen.
  */
-export async function visitSurroundings(kiosk: KioskUnderTest, inspector: Inspector, options: RunOptions): Promise<string[]> {
+export async function visitSurroundings(
+  kiosk: KioskUnderTest,
+  inspector: Inspector,
+  options: RunOptions,
+): Promise<string[]> {
   const { context, hands } = await openKiosk(kiosk, options.viewport, (page) => page.clock.install());
   const { page } = hands;
   const seen: string[] = [];
@@ -25,7 +29,9 @@ export async function visitSurroundings(kiosk: KioskUnderTest, inspector: Inspec
     const button = page.locator(`main [data-action="${action}"]`);
     if ((await button.count()) === 0) return;
     await hands.tap(button);
-    await page.waitForFunction((before) => document.querySelector('main')?.dataset.screen !== before, 'home', { timeout: 5_000 });
+    await page.waitForFunction((before) => document.querySelector('main')?.dataset.screen !== before, 'home', {
+      timeout: 5_000,
+    });
     const screen = (await hands.state()).screen ?? 'unknown';
     await inspect(screen);
     if (then) await then();
@@ -38,7 +44,7 @@ export async function visitSurroundings(kiosk: KioskUnderTest, inspector: Inspec
     if (options.language === 'en') await hands.tap('.k-language-switch');
     await tile('byDepartment', async () => {
       await hands.tap(page.locator('main [data-department]').first());
-      await hands.waitFor('main[data-screen="item-list"]', 5_000, 'a department\'s items');
+      await hands.waitFor('main[data-screen="item-list"]', 5_000, "a department's items");
       await inspect('item-list');
     });
     await tile('byLifeEvent');

@@ -29,13 +29,20 @@ export interface KioskUnderTest {
  * Starts the real backend and web host on a free port with a throw-away data folder, and Debian's Chromium.
  * `options.browser` shares a browser already running (several kiosks, one browser); it is then not closed here.
  */
-export async function startKiosk(config: Record<string, unknown> = {}, options: { readonly browser?: Browser } = {}): Promise<KioskUnderTest> {
+export async function startKiosk(
+  config: Record<string, unknown> = {},
+  options: { readonly browser?: Browser } = {},
+): Promise<KioskUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   writeFileSync(join(dataDir, 'kiosk.config.json'), JSON.stringify(config));
   const logger = createLogger({ file: join(dataDir, 'logs/kiosk.log') });
   const backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger });
   // KIOSK_RENDERER_DIR: a build of one's own, so a rebuild of dist/renderer by someone else mid-run cannot break a page load.
-  const host = await startWebHost({ backend, logger, rendererDir: resolve(repoRoot, process.env.KIOSK_RENDERER_DIR ?? 'dist/renderer') });
+  const host = await startWebHost({
+    backend,
+    logger,
+    rendererDir: resolve(repoRoot, process.env.KIOSK_RENDERER_DIR ?? 'dist/renderer'),
+  });
   const browser = options.browser ?? (await launchChromium());
   const contexts: BrowserContext[] = [];
   return {

@@ -20,7 +20,11 @@ const PPD = '/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd';
 
 function run(file: string, args: string[]): string | undefined {
   try {
-    return execFileSync(file, args, { encoding: 'utf8', env: { ...process.env, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(file, args, {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch {
     return undefined;
   }
@@ -74,7 +78,12 @@ describe.skipIf(!cupsReady)('CUPS driver against a real cupsd with cups-pdf', ()
     const condition = await device.refresh();
     expect(condition).toMatchObject({ status: 'online' });
     const documentId = `TEST-${Date.now()}`;
-    const job: PrintJob = { documentId, title: 'kiosk test page', media: 'A4', pdf: await makePdf(`Kiosk CUPS test ${documentId}`) };
+    const job: PrintJob = {
+      documentId,
+      title: 'kiosk test page',
+      media: 'A4',
+      pdf: await makePdf(`Kiosk CUPS test ${documentId}`),
+    };
     const result = await device.print(job, { timeoutMs: 60_000 });
     expect(result).toMatchObject({ ok: true, value: { jobId: expect.stringMatching(new RegExp(`^${QUEUE}-\\d+$`)) } });
     if (!result.ok) return;
@@ -89,7 +98,10 @@ describe.skipIf(!cupsReady)('CUPS driver against a real cupsd with cups-pdf', ()
   });
 
   it('refuses a file that is not a PDF without touching the spooler', async () => {
-    const result = await printer(QUEUE).print({ documentId: 'NOT-PDF', title: 'x', media: 'A4', pdf: new TextEncoder().encode('hello world, not a pdf') }, { timeoutMs: 5_000 });
+    const result = await printer(QUEUE).print(
+      { documentId: 'NOT-PDF', title: 'x', media: 'A4', pdf: new TextEncoder().encode('hello world, not a pdf') },
+      { timeoutMs: 5_000 },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'invalidData.invalidJob' } });
   });
 
@@ -107,9 +119,25 @@ describe.skipIf(!cupsReady)('CUPS driver against a real cupsd with cups-pdf', ()
     expect(availability.available).toBe(false);
     expect(availability.label).toEqual({ 'zh-CN': '暂不可用', en: 'Unavailable for now' });
     expect(availability.reason?.['zh-CN']).toBe('暂不可用：打印机未连接或已关闭。请稍后再试，或到服务窗口办理。');
-    expect(checkAvailability(['idCardReader'], [device.snapshot(), { ...device.snapshot(), device: 'idCardReader', status: 'online', state: { kind: 'idCardReader', card: 'absent', sam: 'ok' } }]).available).toBe(true);
+    expect(
+      checkAvailability(
+        ['idCardReader'],
+        [
+          device.snapshot(),
+          {
+            ...device.snapshot(),
+            device: 'idCardReader',
+            status: 'online',
+            state: { kind: 'idCardReader', card: 'absent', sam: 'ok' },
+          },
+        ],
+      ).available,
+    ).toBe(true);
 
-    const refused = await device.print({ documentId: 'OFFLINE', title: 'x', media: 'A4', pdf: await makePdf('offline') }, { timeoutMs: 10_000 });
+    const refused = await device.print(
+      { documentId: 'OFFLINE', title: 'x', media: 'A4', pdf: await makePdf('offline') },
+      { timeoutMs: 10_000 },
+    );
     expect(refused).toMatchObject({ ok: false, error: { code: 'deviceNotReady.offline' } });
 
     expect(run('cupsenable', [tempQueue])).toBeDefined();
@@ -120,7 +148,15 @@ describe.skipIf(!cupsReady)('CUPS driver against a real cupsd with cups-pdf', ()
     const missing = printer('no-such-queue-kiosk');
     await missing.refresh();
     expect(missing.snapshot()).toMatchObject({ status: 'noDevice' });
-    const unreachable = new CupsPrinter({ deviceClass: 'documentPrinter', queue: QUEUE, server: 'http://127.0.0.1:9', jobTimeoutMs: 5_000, pollIntervalMs: 1_000, ioTimeoutMs: 1_000, logger: createMemoryLogger() });
+    const unreachable = new CupsPrinter({
+      deviceClass: 'documentPrinter',
+      queue: QUEUE,
+      server: 'http://127.0.0.1:9',
+      jobTimeoutMs: 5_000,
+      pollIntervalMs: 1_000,
+      ioTimeoutMs: 1_000,
+      logger: createMemoryLogger(),
+    });
     await unreachable.refresh();
     expect(unreachable.snapshot()).toMatchObject({ status: 'offline' });
     expect(unreachable.snapshot().detail).toContain('not reachable');

@@ -31,9 +31,22 @@ describe('device-host process isolation', () => {
   beforeAll(async () => {
     await fake.listen();
     const config = devicesConfigSchema.parse({
-      receiptPrinter: { driver: 'escpos', link: { kind: 'tcp', host: '127.0.0.1', port: fake.port }, pollIntervalMs: 100, ioTimeoutMs: 500 },
+      receiptPrinter: {
+        driver: 'escpos',
+        link: { kind: 'tcp', host: '127.0.0.1', port: fake.port },
+        pollIntervalMs: 100,
+        ioTimeoutMs: 500,
+      },
     });
-    device = new IsolatedDevice({ deviceClass: 'receiptPrinter', driver: 'escpos', config, entry, logger: createMemoryLogger(), pingIntervalMs: 200, pingTimeoutMs: 500 });
+    device = new IsolatedDevice({
+      deviceClass: 'receiptPrinter',
+      driver: 'escpos',
+      config,
+      entry,
+      logger: createMemoryLogger(),
+      pingIntervalMs: 200,
+      pingTimeoutMs: 500,
+    });
     device.subscribe((e) => {
       if (e.type === 'status') statuses.push(e.snapshot);
     });
@@ -63,8 +76,14 @@ describe('device-host process isolation', () => {
   it('survives the host being killed: the fault shows, then a new host brings the printer back', async () => {
     const first = device.pid!;
     process.kill(first, 'SIGKILL');
-    await until(() => statuses.some((s) => s.status === 'hardwareError' && s.detail.includes('device host exited')), 'the crash to show');
-    await until(() => device.snapshot().status === 'online' && device.pid !== undefined && device.pid !== first, 'a new host online');
+    await until(
+      () => statuses.some((s) => s.status === 'hardwareError' && s.detail.includes('device host exited')),
+      'the crash to show',
+    );
+    await until(
+      () => device.snapshot().status === 'online' && device.pid !== undefined && device.pid !== first,
+      'a new host online',
+    );
     expect(await device.print(receipt, { timeoutMs: 5_000 })).toMatchObject({ ok: true });
   });
 
@@ -82,7 +101,10 @@ describe('device-host process isolation', () => {
     const printing = device.print(receipt, { timeoutMs: 10_000 });
     process.kill(pid, 'SIGKILL');
     const [a, b] = await Promise.all([pending, printing]);
-    for (const r of [a, b]) expect(r.ok === false && ['hardwareError.hostCrashed', 'internalError'].includes(r.error.code) || r.ok).toBe(true);
+    for (const r of [a, b])
+      expect((r.ok === false && ['hardwareError.hostCrashed', 'internalError'].includes(r.error.code)) || r.ok).toBe(
+        true,
+      );
     await until(() => device.snapshot().status === 'online', 'online after the crash');
   });
 });
@@ -96,7 +118,12 @@ describe('device manager: native drivers go to device hosts', () => {
     const config = devicesConfigSchema.parse({
       idCardReader: { driver: 'samSerial', link: { kind: 'serial', match: { vendorId: 'fffe', productId: 'fffd' } } },
     });
-    const manager = await DeviceManager.create({ config, logger: createMemoryLogger(), isolation: 'process', hostEntry: entry });
+    const manager = await DeviceManager.create({
+      config,
+      logger: createMemoryLogger(),
+      isolation: 'process',
+      hostEntry: entry,
+    });
     manager.start();
     try {
       const reader = manager.device('idCardReader');

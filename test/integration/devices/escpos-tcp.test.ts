@@ -63,11 +63,18 @@ describe('ESC/POS receipt printer over TCP 9100', () => {
 
   it('reads paper-out from DLE EOT and says receipt printing is unavailable', async () => {
     const end = Date.now() + 5_000;
-    while (printer.snapshot().state.kind !== 'printer' || (printer.snapshot().state as { paper: string }).paper !== 'out') {
+    while (
+      printer.snapshot().state.kind !== 'printer' ||
+      (printer.snapshot().state as { paper: string }).paper !== 'out'
+    ) {
       if (Date.now() > end) throw new Error(`no paper-out status: ${JSON.stringify(printer.snapshot())}`);
       await new Promise((r) => setTimeout(r, 20));
     }
-    expect(printer.snapshot()).toMatchObject({ status: 'online', state: { paper: 'out' }, problem: { action: 'refill' } });
+    expect(printer.snapshot()).toMatchObject({
+      status: 'online',
+      state: { paper: 'out' },
+      problem: { action: 'refill' },
+    });
     const availability = checkAvailability(['receiptPrinter'], [printer.snapshot()]);
     expect(availability).toMatchObject({ available: false, label: { 'zh-CN': '暂不可用' } });
     expect(availability.reason?.['zh-CN']).toContain('凭条打印机缺纸');
@@ -76,8 +83,17 @@ describe('ESC/POS receipt printer over TCP 9100', () => {
   it('refuses the job with deviceNotReady.paperOut and sends no job bytes', async () => {
     const before = fake.jobBytes().length;
     const result = await printer.print(receipt, { timeoutMs: 5_000 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'deviceNotReady.paperOut', completion: 'deviceNotReady', errorClass: 'hardware', action: 'refill' } });
-    if (!result.ok) expect(describeDeviceFailure(result.error.code).citizenMessage['zh-CN']).toBe('打印机缺纸，请联系工作人员');
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'deviceNotReady.paperOut',
+        completion: 'deviceNotReady',
+        errorClass: 'hardware',
+        action: 'refill',
+      },
+    });
+    if (!result.ok)
+      expect(describeDeviceFailure(result.error.code).citizenMessage['zh-CN']).toBe('打印机缺纸，请联系工作人员');
     expect(fake.jobBytes().length).toBe(before); // only DLE EOT queries went out
     expect(contains(fake.received, [0x1b, 0x40])).toBe(false);
   });

@@ -38,7 +38,8 @@ describe.skipIf(!haveSocat)('SAM reader over a real pty (socat)', () => {
   async function until(check: () => boolean, what: string, ms = 8_000): Promise<void> {
     const end = Date.now() + ms;
     while (!check()) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; status ${JSON.stringify(reader.snapshot())}`);
+      if (Date.now() > end)
+        throw new Error(`timed out waiting for ${what}; status ${JSON.stringify(reader.snapshot())}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -46,7 +47,14 @@ describe.skipIf(!haveSocat)('SAM reader over a real pty (socat)', () => {
   beforeAll(async () => {
     await plugIn();
     reader = new SamIdCardReader({
-      connector: new SerialSamConnector(new SerialLinkOpener({ match: { ...READER_IDS, probe: false }, baudRate: 115_200, lister, watchDir: '/nonexistent' })),
+      connector: new SerialSamConnector(
+        new SerialLinkOpener({
+          match: { ...READER_IDS, probe: false },
+          baudRate: 115_200,
+          lister,
+          watchDir: '/nonexistent',
+        }),
+      ),
       driver: 'samSerial',
       simulated: false,
       logger,
@@ -69,7 +77,12 @@ describe.skipIf(!haveSocat)('SAM reader over a real pty (socat)', () => {
   it('opens the pty found by its USB ids and comes online', async () => {
     await until(() => reader.snapshot().status === 'online', 'online');
     // The first "find card" poll follows the SAM status probe.
-    await until(() => reader.snapshot().state.kind === 'idCardReader' && (reader.snapshot().state as { card: string }).card === 'absent', 'first poll');
+    await until(
+      () =>
+        reader.snapshot().state.kind === 'idCardReader' &&
+        (reader.snapshot().state as { card: string }).card === 'absent',
+      'first poll',
+    );
     expect(reader.snapshot()).toMatchObject({ driver: 'samSerial', state: { sam: 'ok', card: 'absent' } });
     expect(reader.snapshot().detail).toContain(pair!.host);
   });
@@ -79,11 +92,19 @@ describe.skipIf(!haveSocat)('SAM reader over a real pty (socat)', () => {
     await emulator!.send({ place: 'li-xiuying' });
     const read = await waiting;
     const citizen = findDemoCitizen('li-xiuying')!;
-    expect(read).toMatchObject({ ok: true, value: { name: citizen.name, idNumber: citizen.idNumber, gender: '女', validTo: '长期' } });
+    expect(read).toMatchObject({
+      ok: true,
+      value: { name: citizen.name, idNumber: citizen.idNumber, gender: '女', validTo: '长期' },
+    });
     expect(events.filter((e) => e.type === 'card').at(-1)).toEqual({ type: 'card', event: 'inserted' });
 
     await emulator!.send({ remove: true });
-    await until(() => events.filter((e) => e.type === 'card').at(-1)?.type === 'card' && (events.filter((e) => e.type === 'card').at(-1) as { event: string }).event === 'removed', 'removed');
+    await until(
+      () =>
+        events.filter((e) => e.type === 'card').at(-1)?.type === 'card' &&
+        (events.filter((e) => e.type === 'card').at(-1) as { event: string }).event === 'removed',
+      'removed',
+    );
     expect(reader.snapshot().state).toMatchObject({ card: 'absent' });
   });
 
@@ -91,7 +112,10 @@ describe.skipIf(!haveSocat)('SAM reader over a real pty (socat)', () => {
     await pullOut();
     await until(() => reader.snapshot().status !== 'online', 'the loss to show');
     await until(() => reader.snapshot().status === 'noDevice', 'noDevice');
-    expect(await reader.readCard({ timeoutMs: 200 })).toMatchObject({ ok: false, error: { code: 'deviceNotReady.noDevice' } });
+    expect(await reader.readCard({ timeoutMs: 200 })).toMatchObject({
+      ok: false,
+      error: { code: 'deviceNotReady.noDevice' },
+    });
 
     await plugIn(); // a new socat: new ptys (the kernel may reuse the numbers)
     await until(() => reader.snapshot().status === 'online', 'online again');
@@ -105,7 +129,10 @@ describe.skipIf(!haveSocat)('SAM reader over a real pty (socat)', () => {
     await until(() => reader.snapshot().status === 'online', 'online');
     await emulator!.send({ silent: true });
     await until(() => reader.snapshot().status === 'offline', 'offline on silence');
-    expect(await reader.readCard({ timeoutMs: 300 })).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^deviceNotReady\.offline$/) } });
+    expect(await reader.readCard({ timeoutMs: 300 })).toMatchObject({
+      ok: false,
+      error: { code: expect.stringMatching(/^deviceNotReady\.offline$/) },
+    });
     await emulator!.send({ silent: false });
     await until(() => reader.snapshot().status === 'online', 'online after silence');
   });
@@ -113,7 +140,12 @@ describe.skipIf(!haveSocat)('SAM reader over a real pty (socat)', () => {
   it('a single exchange on a silent line completes with timeOut.noAnswer, never hangs', async () => {
     // A second, bare pair: nobody answers on the far end.
     const bare = await startPtyPair();
-    const opener = new SerialLinkOpener({ match: { probe: true }, baudRate: 115_200, lister: async () => [{ path: bare.host }], watchDir: '/nonexistent' });
+    const opener = new SerialLinkOpener({
+      match: { probe: true },
+      baudRate: 115_200,
+      lister: async () => [{ path: bare.host }],
+      watchDir: '/nonexistent',
+    });
     const opened = await opener.open();
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;

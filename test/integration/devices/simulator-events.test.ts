@@ -31,10 +31,15 @@ describe('simulator faults reach the renderer as status events within one second
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'kiosk-devices-'));
-    writeFileSync(join(dataDir, 'kiosk.config.json'), JSON.stringify({ developerMode: true, devices: { faceCamera: { driver: 'none' } } }));
+    writeFileSync(
+      join(dataDir, 'kiosk.config.json'),
+      JSON.stringify({ developerMode: true, devices: { faceCamera: { driver: 'none' } } }),
+    );
     backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger: createMemoryLogger() });
     host = await startWebHost({ backend, logger: createMemoryLogger() });
-    socket = new WebSocket(`${host.origin.replace('http', 'ws')}/api/events?token=${encodeURIComponent(host.token)}`, { headers: { Origin: host.origin } });
+    socket = new WebSocket(`${host.origin.replace('http', 'ws')}/api/events?token=${encodeURIComponent(host.token)}`, {
+      headers: { Origin: host.origin },
+    });
     socket.on('message', (data) => {
       const { event, payload } = JSON.parse(String(data)) as { event: string; payload: unknown };
       received.push({ event, payload, at: performance.now() });
@@ -46,7 +51,9 @@ describe('simulator faults reach the renderer as status events within one second
     // Let every simulator connect and settle before faults are timed.
     await waitUntil(async () => {
       const status = await call('devices.status', {});
-      return (status.value as { devices: DeviceSnapshot[] }).devices.filter((d) => d.driver !== 'none').every((d) => d.status === 'online');
+      return (status.value as { devices: DeviceSnapshot[] }).devices
+        .filter((d) => d.driver !== 'none')
+        .every((d) => d.status === 'online');
     });
   });
 
@@ -57,7 +64,10 @@ describe('simulator faults reach the renderer as status events within one second
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function call(method: string, body: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+  async function call(
+    method: string,
+    body: unknown,
+  ): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
     const response = await fetch(`${host.origin}/api/invoke/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
@@ -90,11 +100,17 @@ describe('simulator faults reach the renderer as status events within one second
   }
 
   const status = (device: DeviceClass, check: (s: DeviceSnapshot) => boolean) => (r: Received) =>
-    r.event === 'devices.status' && (r.payload as DeviceSnapshot).device === device && check(r.payload as DeviceSnapshot);
+    r.event === 'devices.status' &&
+    (r.payload as DeviceSnapshot).device === device &&
+    check(r.payload as DeviceSnapshot);
   const paper = (s: DeviceSnapshot) => (s.state.kind === 'printer' ? s.state.paper : undefined);
 
   const cases: Array<[DeviceClass, SimulatorFault, (s: DeviceSnapshot) => boolean]> = [
-    ['idCardReader', 'samFault', (s) => s.status === 'hardwareError' && s.state.kind === 'idCardReader' && s.state.sam === 'fault'],
+    [
+      'idCardReader',
+      'samFault',
+      (s) => s.status === 'hardwareError' && s.state.kind === 'idCardReader' && s.state.sam === 'fault',
+    ],
     ['idCardReader', 'samOk', (s) => s.status === 'online'],
     ['idCardReader', 'silence', (s) => s.status === 'offline'],
     ['idCardReader', 'unsilence', (s) => s.status === 'online'],
@@ -137,21 +153,38 @@ describe('simulator faults reach the renderer as status events within one second
   });
 
   it('placing and lifting a demo card show as status and card events within one second', async () => {
-    const placed = await timeToEvent('devices.sim.placeCard', { citizenKey: 'zhao-li' }, (r) => r.event === 'devices.idCard' && (r.payload as { event: string }).event === 'inserted');
+    const placed = await timeToEvent(
+      'devices.sim.placeCard',
+      { citizenKey: 'zhao-li' },
+      (r) => r.event === 'devices.idCard' && (r.payload as { event: string }).event === 'inserted',
+    );
     expect(placed).toBeLessThan(1_000);
-    expect(received.some(status('idCardReader', (s) => s.state.kind === 'idCardReader' && s.state.card === 'present'))).toBe(true);
+    expect(
+      received.some(status('idCardReader', (s) => s.state.kind === 'idCardReader' && s.state.card === 'present')),
+    ).toBe(true);
     const read = await call('devices.idCard.read', { waitMs: 2_000 });
     expect(read).toMatchObject({ ok: true, value: { name: '赵丽', idNumber: '140311199204150025' } });
     // The card data itself never travels on the event stream.
     expect(JSON.stringify(received)).not.toContain('140311199204150025');
-    const lifted = await timeToEvent('devices.sim.removeCard', {}, (r) => r.event === 'devices.idCard' && (r.payload as { event: string }).event === 'removed');
+    const lifted = await timeToEvent(
+      'devices.sim.removeCard',
+      {},
+      (r) => r.event === 'devices.idCard' && (r.payload as { event: string }).event === 'removed',
+    );
     expect(lifted).toBeLessThan(1_000);
     timings.push(`card placed: ${placed.toFixed(0)} ms, lifted: ${lifted.toFixed(0)} ms`);
   });
 
   it('a simulated scan reaches the page within one second when reads are on, and not at all when off', async () => {
-    expect(await call('devices.scanner.setEnabled', { enabled: true })).toMatchObject({ ok: true, value: { scanner: 'on' } });
-    const ms = await timeToEvent('devices.sim.scan', { code: 'YQ-2026-0001' }, (r) => r.event === 'devices.scan' && (r.payload as { code: string }).code === 'YQ-2026-0001');
+    expect(await call('devices.scanner.setEnabled', { enabled: true })).toMatchObject({
+      ok: true,
+      value: { scanner: 'on' },
+    });
+    const ms = await timeToEvent(
+      'devices.sim.scan',
+      { code: 'YQ-2026-0001' },
+      (r) => r.event === 'devices.scan' && (r.payload as { code: string }).code === 'YQ-2026-0001',
+    );
     expect(ms).toBeLessThan(1_000);
     await call('devices.scanner.setEnabled', { enabled: false });
     const before = received.filter((r) => r.event === 'devices.scan').length;
@@ -162,24 +195,52 @@ describe('simulator faults reach the renderer as status events within one second
   });
 
   it('a print item is unavailable while the printer is out of paper and available again after a refill', async () => {
-    await timeToEvent('devices.sim.fault', { device: 'documentPrinter', fault: 'paperOut' }, status('documentPrinter', (s) => paper(s) === 'out'));
+    await timeToEvent(
+      'devices.sim.fault',
+      { device: 'documentPrinter', fault: 'paperOut' },
+      status('documentPrinter', (s) => paper(s) === 'out'),
+    );
     const snapshots = ((await call('devices.status', {})).value as { devices: DeviceSnapshot[] }).devices;
     const availability = checkAvailability(['idCardReader', 'documentPrinter'], snapshots);
-    expect(availability).toMatchObject({ available: false, blockers: [{ device: 'documentPrinter', problem: 'paperOut' }] });
+    expect(availability).toMatchObject({
+      available: false,
+      blockers: [{ device: 'documentPrinter', problem: 'paperOut' }],
+    });
     expect(availability.reason?.['zh-CN']).toContain('打印机缺纸');
     expect(checkAvailability(['idCardReader'], snapshots).available).toBe(true);
     const pdf = Buffer.from('%PDF-1.4\n% simulated\n').toString('base64');
-    const refused = await call('devices.print', { device: 'documentPrinter', documentId: 'DOC-1', title: '证明', media: 'A4', pdfBase64: pdf });
+    const refused = await call('devices.print', {
+      device: 'documentPrinter',
+      documentId: 'DOC-1',
+      title: '证明',
+      media: 'A4',
+      pdfBase64: pdf,
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'deviceNotReady.paperOut' } });
     await call('devices.sim.fault', { device: 'documentPrinter', fault: 'paperFull' });
-    const printed = await call('devices.print', { device: 'documentPrinter', documentId: 'DOC-1', title: '证明', media: 'A4', pdfBase64: pdf });
+    const printed = await call('devices.print', {
+      device: 'documentPrinter',
+      documentId: 'DOC-1',
+      title: '证明',
+      media: 'A4',
+      pdfBase64: pdf,
+    });
     expect(printed).toMatchObject({ ok: true, value: { device: 'documentPrinter' } });
-    expect(await call('devices.sim.printed', {})).toMatchObject({ ok: true, value: { jobs: [{ documentId: 'DOC-1', title: '证明' }] } });
+    expect(await call('devices.sim.printed', {})).toMatchObject({
+      ok: true,
+      value: { jobs: [{ documentId: 'DOC-1', title: '证明' }] },
+    });
   });
 
   it('refuses simulator controls for a device that is not simulated', async () => {
-    expect(await call('devices.sim.fault', { device: 'faceCamera', fault: 'unplug' })).toMatchObject({ ok: false, error: { code: 'unsupportedCommand.notSimulated' } });
-    expect(await call('devices.sim.info', {})).toMatchObject({ ok: true, value: { developerMode: true, simulated: expect.not.arrayContaining(['faceCamera']) } });
+    expect(await call('devices.sim.fault', { device: 'faceCamera', fault: 'unplug' })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupportedCommand.notSimulated' },
+    });
+    expect(await call('devices.sim.info', {})).toMatchObject({
+      ok: true,
+      value: { developerMode: true, simulated: expect.not.arrayContaining(['faceCamera']) },
+    });
   });
 
   afterAll(() => {

@@ -45,7 +45,9 @@ export function spawnTs(script: string, args: readonly string[]): Child {
   child.stderr?.on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-4000);
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) =>
+    child.on('exit', (code, signal) => res({ code, signal })),
+  );
   return {
     process: child,
     lines,
@@ -54,7 +56,10 @@ export function spawnTs(script: string, args: readonly string[]): Child {
       const seen = lines.map((l) => l.match(pattern)).find((m): m is RegExpMatchArray => m !== null);
       if (seen) return Promise.resolve(seen);
       return new Promise((res, rej) => {
-        const timer = setTimeout(() => rej(new Error(`timed out waiting for ${pattern} from ${script}; stderr: ${stderr.slice(-800)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => rej(new Error(`timed out waiting for ${pattern} from ${script}; stderr: ${stderr.slice(-800)}`)),
+          timeoutMs,
+        );
         waiters.push({
           pattern,
           resolve: (m) => {

@@ -29,7 +29,13 @@ export function EvaluationLevelChoice({ value, onChange, labelledBy, invalid, id
   const { i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   return (
-    <div className="k-levels" role="radiogroup" aria-labelledby={labelledBy} aria-invalid={invalid || undefined} id={id}>
+    <div
+      className="k-levels"
+      role="radiogroup"
+      aria-labelledby={labelledBy}
+      aria-invalid={invalid || undefined}
+      id={id}
+    >
       {evaluationLevels.map((level) => {
         const Face = faces[level];
         const selected = level === value;
@@ -39,12 +45,18 @@ export function EvaluationLevelChoice({ value, onChange, labelledBy, invalid, id
             type="button"
             role="radio"
             aria-checked={selected}
-            className={['k-choice', 'k-level', `k-level--${level}`, selected ? 'k-choice--selected' : ''].filter(Boolean).join(' ')}
+            className={['k-choice', 'k-level', `k-level--${level}`, selected ? 'k-choice--selected' : '']
+              .filter(Boolean)
+              .join(' ')}
             onClick={() => onChange(level)}
             data-level={level}
             data-value={level}
           >
-            {selected ? <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" /> : <Circle className="k-icon k-choice__mark" aria-hidden="true" />}
+            {selected ? (
+              <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" />
+            ) : (
+              <Circle className="k-icon k-choice__mark" aria-hidden="true" />
+            )}
             <Face className="k-icon k-level__face" aria-hidden="true" />
             <span className="k-choice__label">{evaluationLevelLabels[level][locale]}</span>
           </button>

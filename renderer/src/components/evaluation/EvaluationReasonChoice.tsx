@@ -16,7 +16,14 @@ export interface EvaluationReasonChoiceProps<C extends string> {
 }
 
 /** Reasons for a low rating, several at once (checkboxes as big rows, two columns when there is room). */
-export function EvaluationReasonChoice<C extends string>({ options, selected, onToggle, labelledBy, invalid, id }: EvaluationReasonChoiceProps<C>) {
+export function EvaluationReasonChoice<C extends string>({
+  options,
+  selected,
+  onToggle,
+  labelledBy,
+  invalid,
+  id,
+}: EvaluationReasonChoiceProps<C>) {
   return (
     <div className="k-reasons" role="group" aria-labelledby={labelledBy} aria-invalid={invalid || undefined} id={id}>
       {options.map((option) => {
@@ -32,7 +39,11 @@ export function EvaluationReasonChoice<C extends string>({ options, selected, on
             data-value={option.code}
             onClick={() => onToggle(option.code)}
           >
-            {on ? <CheckSquare className="k-icon k-choice__mark" aria-hidden="true" /> : <Square className="k-icon k-choice__mark" aria-hidden="true" />}
+            {on ? (
+              <CheckSquare className="k-icon k-choice__mark" aria-hidden="true" />
+            ) : (
+              <Square className="k-icon k-choice__mark" aria-hidden="true" />
+            )}
             <span className="k-choice__label">{option.label}</span>
           </button>
         );

@@ -24,7 +24,9 @@ export function PhoneEntry({ value, onChange, id, errorId, hintId }: PhoneEntryP
         aria-labelledby="k-screen-title"
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         aria-invalid={errorId ? true : undefined}
-        value={value.replace(/^(\d{3})(\d{1,4})?(\d{1,4})?$/, (_m, a: string, b?: string, c?: string) => [a, b, c].filter(Boolean).join(' '))}
+        value={value.replace(/^(\d{3})(\d{1,4})?(\d{1,4})?$/, (_m, a: string, b?: string, c?: string) =>
+          [a, b, c].filter(Boolean).join(' '),
+        )}
       />
       <Keypad controls={id} onKey={(key) => onChange(applyKey(value, key, 11))} />
     </>

@@ -38,7 +38,13 @@ export function TextEntry({ value, onChange, maxLength, id, locale, invalid, des
         aria-invalid={invalid || undefined}
         value={value}
       />
-      <OnScreenKeyboard controls={id} value={value} maxLength={maxLength} initialMode={locale === 'en' ? 'letters' : 'pinyin'} onChange={onChange} />
+      <OnScreenKeyboard
+        controls={id}
+        value={value}
+        maxLength={maxLength}
+        initialMode={locale === 'en' ? 'letters' : 'pinyin'}
+        onChange={onChange}
+      />
     </>
   );
 }

@@ -13,7 +13,14 @@ export type { EvaluationLevel };
 export const OTHER_REASON = 'other';
 
 /** The preset reasons of the kiosk's 好差评 service (services.evaluate.reasons.* in the locales). */
-export const serviceReasonCodes = ['slow', 'complex', 'manyMaterials', 'staffAttitude', 'deviceFault', OTHER_REASON] as const;
+export const serviceReasonCodes = [
+  'slow',
+  'complex',
+  'manyMaterials',
+  'staffAttitude',
+  'deviceFault',
+  OTHER_REASON,
+] as const;
 export type ServiceReasonCode = (typeof serviceReasonCodes)[number];
 
 /** Longest reason text the screens take (the platform allows 500; this fits the check and the keyboard). */
@@ -37,7 +44,9 @@ export type EvaluationFormPage = 'level' | 'reason' | 'reasonText' | 'phone';
 
 export function evaluationFormPages(form: EvaluationForm): EvaluationFormPage[] {
   if (!isLowLevel(form.level)) return ['level'];
-  return form.reasonCodes.includes(OTHER_REASON) ? ['level', 'reason', 'reasonText', 'phone'] : ['level', 'reason', 'phone'];
+  return form.reasonCodes.includes(OTHER_REASON)
+    ? ['level', 'reason', 'reasonText', 'phone']
+    : ['level', 'reason', 'phone'];
 }
 
 export function hasReason(form: Pick<EvaluationForm, 'reasonCodes' | 'reasonText'>): boolean {
@@ -47,7 +56,10 @@ export function hasReason(form: Pick<EvaluationForm, 'reasonCodes' | 'reasonText
 /** What stops one page from going on (checked on 继续 only). */
 export type EvaluationFormProblem = 'level' | 'reason' | 'reasonText' | 'phone';
 
-export function evaluationPageProblem(page: EvaluationFormPage, form: EvaluationForm): EvaluationFormProblem | undefined {
+export function evaluationPageProblem(
+  page: EvaluationFormPage,
+  form: EvaluationForm,
+): EvaluationFormProblem | undefined {
   switch (page) {
     case 'level':
       return form.level ? undefined : 'level';

@@ -15,7 +15,13 @@ const CANDIDATES_PER_PAGE = 7;
 /** Letters for pinyin and English; a symbols page with digits and the characters Chinese addresses need. */
 const layouts = {
   letters: ['q w e r t y u i o p', 'a s d f g h j k l', 'z x c v b n m {bksp}', '{symbols} {mode} {space} {clear}'],
-  symbols: ['1 2 3 4 5 6 7 8 9 0', '号 楼 单元 室 栋 层', '村 路 街 巷 镇 乡 区', '- · ( ) # / , {bksp}', '{letters} {space} {clear}'],
+  symbols: [
+    '1 2 3 4 5 6 7 8 9 0',
+    '号 楼 单元 室 栋 层',
+    '村 路 街 巷 镇 乡 区',
+    '- · ( ) # / , {bksp}',
+    '{letters} {space} {clear}',
+  ],
 };
 
 export interface OnScreenKeyboardProps {
@@ -31,7 +37,13 @@ export interface OnScreenKeyboardProps {
  * The kiosk's keyboard (there is no physical one): simple-keyboard for the keys, and a candidate bar of big
  * buttons for pinyin. Typing is a last resort — screens prefill from the ID card and platform data first.
  */
-export function OnScreenKeyboard({ value, onChange, maxLength, initialMode = 'pinyin', controls }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({
+  value,
+  onChange,
+  maxLength,
+  initialMode = 'pinyin',
+  controls,
+}: OnScreenKeyboardProps) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const keyboard = useRef<Keyboard | null>(null);
@@ -43,7 +55,8 @@ export function OnScreenKeyboard({ value, onChange, maxLength, initialMode = 'pi
   const lettersMode = useRef<Exclude<KeyboardMode, 'symbols'>>(initialMode === 'symbols' ? 'pinyin' : initialMode);
   state.current = { value, letters, mode };
 
-  const { syllable, candidates } = mode === 'pinyin' ? compose(letters, dictionary) : { syllable: '', candidates: [] as string[] };
+  const { syllable, candidates } =
+    mode === 'pinyin' ? compose(letters, dictionary) : { syllable: '', candidates: [] as string[] };
   const pages = Math.max(1, Math.ceil(candidates.length / CANDIDATES_PER_PAGE));
   const shown = candidates.slice(page * CANDIDATES_PER_PAGE, (page + 1) * CANDIDATES_PER_PAGE);
 
@@ -139,21 +152,40 @@ export function OnScreenKeyboard({ value, onChange, maxLength, initialMode = 'pi
 
   return (
     <div className="k-keyboard" data-mode={mode}>
-      <div className="k-keyboard__candidates" role="group" aria-label={t('keyboard.candidates')} aria-controls={controls}>
+      <div
+        className="k-keyboard__candidates"
+        role="group"
+        aria-label={t('keyboard.candidates')}
+        aria-controls={controls}
+      >
         <span className="k-keyboard__composing" aria-live="polite">
           {letters}
         </span>
         {shown.map((candidate) => (
-          <button key={candidate} type="button" className="k-keyboard__candidate" onClick={() => choose(candidate)} data-candidate={candidate}>
+          <button
+            key={candidate}
+            type="button"
+            className="k-keyboard__candidate"
+            onClick={() => choose(candidate)}
+            data-candidate={candidate}
+          >
             {candidate}
           </button>
         ))}
         {pages > 1 ? (
           <span className="k-keyboard__candidate-pages">
-            <Button onClick={() => setPage((p) => Math.max(0, p - 1))} disabled={page === 0} aria-label={t('pager.previous')}>
+            <Button
+              onClick={() => setPage((p) => Math.max(0, p - 1))}
+              disabled={page === 0}
+              aria-label={t('pager.previous')}
+            >
               ‹
             </Button>
-            <Button onClick={() => setPage((p) => Math.min(pages - 1, p + 1))} disabled={page >= pages - 1} aria-label={t('pager.next')}>
+            <Button
+              onClick={() => setPage((p) => Math.min(pages - 1, p + 1))}
+              disabled={page >= pages - 1}
+              aria-label={t('pager.next')}
+            >
               ›
             </Button>
           </span>

@@ -138,7 +138,8 @@ export const en: Messages = {
   browse: {
     itemsCount: '{{count}} services',
     packageMeta: 'One-stop package · {{count}} services',
-    packagesIntro: 'Services of several departments in one go: one notice, one form, one set of materials, one submission.',
+    packagesIntro:
+      'Services of several departments in one go: one notice, one form, one set of materials, one submission.',
   },
   flowKind: {
     print: 'Print a certificate',
@@ -181,7 +182,8 @@ export const en: Messages = {
         confirmBody: 'Your e-ID has been checked. Check the name:',
         spokenConfirm: 'Your e-ID has been checked. Please confirm this is you, then tap "This is me, continue".',
         notMe: 'Not me, start again',
-        notRecognised: 'This e-ID code cannot be recognised. Open the e-ID on your phone again and scan it, or place your ID card.',
+        notRecognised:
+          'This e-ID code cannot be recognised. Open the e-ID on your phone again and scan it, or place your ID card.',
         expired: 'This code has expired. Refresh the e-ID code on your phone and scan it again.',
         used: 'This code has already been used. Refresh the e-ID code on your phone and scan it again.',
         unavailable: 'Your e-ID cannot be checked right now. Place your ID card, or scan again later.',
@@ -192,7 +194,8 @@ export const en: Messages = {
       businessNew: 'A new business (no licence yet)',
       businessNewHint: 'You get the business licence after this application',
       businessLoading: 'Looking up the business licences in your name…',
-      businessFailed: 'The business licences in your name cannot be looked up now. Enter the business details on the next pages when asked.',
+      businessFailed:
+        'The business licences in your name cannot be looked up now. Enter the business details on the next pages when asked.',
       chooseBusiness: 'Choose the business you are applying for',
       creditCode: 'Credit code {{code}}',
     },
@@ -238,21 +241,25 @@ export const en: Messages = {
       checkPhoto: 'Check that the photo is sharp and complete, then tap Use this photo.',
       pages: '{{count}} page(s) taken',
       done: 'Done',
-      failed: 'The document camera is not working right now. Close this and choose another way, or bring the document later.',
+      failed:
+        'The document camera is not working right now. Close this and choose another way, or bring the document later.',
       previewAlt: 'Photo of page {{page}}',
       liveAlt: 'Live picture of the document camera',
       saving: 'Saving this photo. Please wait…',
-      saveFailed: 'This photo was not saved. Tap Try again. If it still does not work, close this and choose another way.',
+      saveFailed:
+        'This photo was not saved. Tap Try again. If it still does not work, close this and choose another way.',
     },
     commitment: {
       title: 'Read and commit',
-      intro: 'Read the text below. When you tick "I commit", your commitments replace those documents and form your declaration.',
+      intro:
+        'Read the text below. When you tick "I commit", your commitments replace those documents and form your declaration.',
       spoken: 'Read the commitments, then tap I commit.',
       forMaterial: 'Instead of: {{name}}',
       declarationTitle: 'Your declaration',
       accept: 'I commit',
       acceptHint: 'I have read the above, it is true, and I accept the responsibility',
-      required: 'Tick "I commit". If you do not want to commit, tap Back and choose another way to provide the documents',
+      required:
+        'Tick "I commit". If you do not want to commit, tap Back and choose another way to provide the documents',
     },
     sign: {
       title: 'Sign in the box below',
@@ -270,14 +277,17 @@ export const en: Messages = {
       sending: 'Sending your application. Please wait…',
       spoken: 'Sending. Please wait.',
       failedTitle: 'Your application was not sent',
-      failed: 'Everything you entered is still here. Tap Send again. If it still does not work, go to a counter at the government service center.',
-      unknownItem: 'This service cannot be done at this machine now. Please go to a counter at the government service center.',
+      failed:
+        'Everything you entered is still here. Tap Send again. If it still does not work, go to a counter at the government service center.',
+      unknownItem:
+        'This service cannot be done at this machine now. Please go to a counter at the government service center.',
       incompleteTitle: 'Your application is not complete',
       notIdentified: 'Your ID card has not been read. Tap Back and start again.',
       material: 'The document “{{name}}” is missing. Tap Back to provide it.',
       notSigned: 'You have not signed yet. Tap Back to sign.',
       notCommitted: 'You have not ticked "I commit". Tap Back to confirm.',
-      attachmentMissing: 'A photo or your signature is not kept at this machine. Tap Back to take the photo or sign again.',
+      attachmentMissing:
+        'A photo or your signature is not kept at this machine. Tap Back to take the photo or sign again.',
       retry: 'Send again',
     },
     confirmation: {
@@ -292,12 +302,16 @@ export const en: Messages = {
       savedBody: 'Saved. It is sent automatically when the network is back. Nothing is lost.',
       nextTitle: 'What happens next',
       nextDone: 'It is done. Take the certificate and the receipt from the printers.',
-      nextDoneReceiptOnly: 'It is done. Take the receipt from the printer; the result is on record and needs no certificate.',
-      nextAccepted: 'The department deals with it within {{days}} working days (by {{date}}) and tells you by text message.',
+      nextDoneReceiptOnly:
+        'It is done. Take the receipt from the printer; the result is on record and needs no certificate.',
+      nextAccepted:
+        'The department deals with it within {{days}} working days (by {{date}}) and tells you by text message.',
       nextAcceptedNoDate: 'The department deals with it within {{days}} working days and tells you by text message.',
       nextAcceptedToday: 'The department deals with it today and tells you by text message.',
-      nextSaved: 'This machine sends it when the network is back; the department then deals with it within {{days}} working days.',
-      nextSavedInstant: 'This machine sends it when the network is back; once it is done you can print the certificate under Print certificates.',
+      nextSaved:
+        'This machine sends it when the network is back; the department then deals with it within {{days}} working days.',
+      nextSavedInstant:
+        'This machine sends it when the network is back; once it is done you can print the certificate under Print certificates.',
       nextRejected: 'Take the receipt to a counter at the government service center.',
       progress: 'Use the QR code or number on the receipt to check progress under Case progress on this machine.',
       later: 'Documents to bring later: {{materials}}',
@@ -305,14 +319,16 @@ export const en: Messages = {
       phone: 'Questions: call {{phone}}',
       packageItems: 'Done together: {{items}}',
       packageCases: 'Done together, each with its case number:',
-      noReceiptHint: 'Your application is in and is not affected. Write down the number and query code above to check progress with them.',
+      noReceiptHint:
+        'Your application is in and is not affected. Write down the number and query code above to check progress with them.',
       receipt: 'receipt',
       certificate: 'certificate',
       printing: 'Printing the {{what}}…',
       printed: 'The {{what}} is printed. Take it from the printer',
       printFailed: 'The {{what}} was not printed: {{reason}}',
       printRetry: 'Print the {{what}} again',
-      certificateFailed: 'The certificate cannot be fetched now. Print it later under Print certificates, or collect it at a counter.',
+      certificateFailed:
+        'The certificate cannot be fetched now. Print it later under Print certificates, or collect it at a counter.',
       spokenDone: 'It is done. Printing now; please take your papers.',
       spokenAccepted: 'Your application has been sent. Printing your receipt.',
       spokenSaved: 'The network is down. Your application is saved and is sent automatically later.',
@@ -397,10 +413,12 @@ export const en: Messages = {
     },
     certify: {
       certifiedTitle: 'Certified',
-      certifiedBody: 'You are certified for this year and your pension will keep being paid. Certify again before {{date}}.',
+      certifiedBody:
+        'You are certified for this year and your pension will keep being paid. Certify again before {{date}}.',
       certifiedShort: 'Certified',
       notRequiredTitle: 'You do not need to certify',
-      notRequiredBody: 'The platform shows you do not draw a pension, so there is nothing to certify. If in doubt, call 12333.',
+      notRequiredBody:
+        'The platform shows you do not draw a pension, so there is nothing to certify. If in doubt, call 12333.',
       notRequiredShort: 'Not required',
       spokenCertified: 'Certified. Your pension will keep being paid.',
       person: 'Person',
@@ -408,7 +426,8 @@ export const en: Messages = {
       at: 'Time',
       validUntil: 'Valid until',
       number: 'Certification number',
-      demoChecks: 'Demo platform: no liveness check and no comparison with the ID photo were made. This only shows the steps and has no effect.',
+      demoChecks:
+        'Demo platform: no liveness check and no comparison with the ID photo were made. This only shows the steps and has no effect.',
     },
     bill: {
       title: 'Check what you are paying',
@@ -479,7 +498,8 @@ export const en: Messages = {
       place: 'Where',
       applicant: 'Booked by',
       phone: 'Mobile',
-      bring: 'Please arrive 15 minutes early with your own ID card and the documents you need. If you cannot come, cancel in advance.',
+      bring:
+        'Please arrive 15 minutes early with your own ID card and the documents you need. If you cannot come, cancel in advance.',
       ticket: 'appointment slip',
       ticketLoading: 'Preparing the appointment slip…',
     },
@@ -498,23 +518,46 @@ export const en: Messages = {
         dark: 'It is too dark. Face the screen, come a little closer, and try again.',
         bright: 'It is too bright. Move out of strong light and try again.',
         flat: 'Your face was not seen. Face the screen with your face inside the oval and try again.',
-        platform: 'The platform could not see a clear face. Take off any hat or glasses, face the screen and try again.',
+        platform:
+          'The platform could not see a clear face. Take off any hat or glasses, face the screen and try again.',
       },
       again: 'Try again',
       noCameraTitle: 'The camera is not working',
-      noCameraBody: 'The camera of this machine cannot be used now. Please ask staff, call 12333 to have staff visit you, or go to a service counter.',
+      noCameraBody:
+        'The camera of this machine cannot be used now. Please ask staff, call 12333 to have staff visit you, or go to a service counter.',
     },
     problem: {
-      unavailable: { title: 'The government service platform cannot be reached', body: 'Touch Try again in a moment. If it still does not work, go to a service counter or call 12345.' },
-      noRecord: { title: 'No records were found', body: 'The platform holds no such records for you. If in doubt, call the number in the service guide or go to a service counter.' },
+      unavailable: {
+        title: 'The government service platform cannot be reached',
+        body: 'Touch Try again in a moment. If it still does not work, go to a service counter or call 12345.',
+      },
+      noRecord: {
+        title: 'No records were found',
+        body: 'The platform holds no such records for you. If in doubt, call the number in the service guide or go to a service counter.',
+      },
       notFound: { title: 'Nothing was found', body: 'Please check and try again, or go to a service counter.' },
-      billNotFound: { title: 'No bill was found for this number', body: 'Compare it with the number on your bill or card, go back and change it.' },
+      billNotFound: {
+        title: 'No bill was found for this number',
+        body: 'Compare it with the number on your bill or card, go back and change it.',
+      },
       billNotAllowed: { title: 'The bill needs more details', body: 'Go back and enter the number on your bill.' },
-      notAllowed: { title: 'This cannot be done at this machine now', body: 'Please go to a service counter; staff will help you.' },
-      invalidChoices: { title: 'The chosen period or kind cannot be looked up', body: 'Go back and check the months: the end month cannot be before the start month or after this month.' },
-      badSignature: { title: 'The document failed its security check', body: 'To be sure it is genuine, it was not printed. Please go to a service counter or try again later.' },
+      notAllowed: {
+        title: 'This cannot be done at this machine now',
+        body: 'Please go to a service counter; staff will help you.',
+      },
+      invalidChoices: {
+        title: 'The chosen period or kind cannot be looked up',
+        body: 'Go back and check the months: the end month cannot be before the start month or after this month.',
+      },
+      badSignature: {
+        title: 'The document failed its security check',
+        body: 'To be sure it is genuine, it was not printed. Please go to a service counter or try again later.',
+      },
       slotFull: { title: 'That time has just been fully booked', body: 'Please choose another day or time.' },
-      noSlots: { title: 'There are no free times soon', body: 'Please book again in a few days, or call the number in the service guide.' },
+      noSlots: {
+        title: 'There are no free times soon',
+        body: 'Please book again in a few days, or call the number in the service guide.',
+      },
     },
   },
   services: {
@@ -522,7 +565,8 @@ export const en: Messages = {
     querying: 'Looking it up, please wait…',
     platformDown: 'The government service platform cannot be reached right now',
     failed: 'This step did not finish',
-    nextStepLater: 'Please try again in a few minutes. If it is urgent, call the 12345 government service hotline or go to a service counter.',
+    nextStepLater:
+      'Please try again in a few minutes. If it is urgent, call the 12345 government service hotline or go to a service counter.',
     finish: 'Done',
     scannerUnavailable: 'The QR code scanner cannot be used right now. Please use one of the other ways below.',
     takeCard: 'Please take your ID card',
@@ -544,9 +588,11 @@ export const en: Messages = {
       waiting: 'Waiting for a QR code or an ID card…',
       reading: 'Reading your ID card, please keep it still…',
       numberTitle: 'Enter the case number',
-      numberHint: 'It is printed on the receipt, e.g. YQJQ-20260115-00001. If there is none, enter the kiosk acceptance number. Digits and hyphens are on the "123" key.',
+      numberHint:
+        'It is printed on the receipt, e.g. YQJQ-20260115-00001. If there is none, enter the kiosk acceptance number. Digits and hyphens are on the "123" key.',
       codeTitle: 'Enter the query code',
-      codeHint: 'Printed above the QR code on the receipt: 12 letters and digits, e.g. 7K3Q-M2XD-94PA. The hyphens can be left out.',
+      codeHint:
+        'Printed above the QR code on the receipt: 12 letters and digits, e.g. 7K3Q-M2XD-94PA. The hyphens can be left out.',
       number: {
         empty: 'Enter the case number',
         format: 'A case number has only letters, digits and hyphens. Please type it again from the receipt',
@@ -554,7 +600,8 @@ export const en: Messages = {
       code: {
         empty: 'Enter the query code',
         length: 'The query code has 12 characters and you typed {{count}}. Please check it against the receipt',
-        format: 'The query code contains a character that is never printed on receipts. Please type it again from the receipt',
+        format:
+          'The query code contains a character that is never printed on receipts. Please type it again from the receipt',
       },
       query: 'Look up',
       problems: {
@@ -563,11 +610,13 @@ export const en: Messages = {
         unavailable: 'The government service platform cannot be reached, so nothing could be looked up',
         certificateCode: 'This is the QR code of a certificate, not of an acceptance receipt',
         notReceipt: 'This QR code is not from an acceptance receipt',
-        eIdNotRecognised: 'This e-ID QR code cannot be recognised. Open the e-ID on your phone again and scan it, or place your ID card',
+        eIdNotRecognised:
+          'This e-ID QR code cannot be recognised. Open the e-ID on your phone again and scan it, or place your ID card',
         eIdStale: 'This e-ID QR code has expired or was used already. Refresh it on your phone and scan again',
         failed: 'The lookup did not finish',
       },
-      nextStep: 'Scan the QR code on your acceptance receipt, or tap "Type the case number and query code". An application sent a moment ago shows up after a few minutes; ask at the counter about things done at a counter.',
+      nextStep:
+        'Scan the QR code on your acceptance receipt, or tap "Type the case number and query code". An application sent a moment ago shows up after a few minutes; ask at the counter about things done at a counter.',
       eIdNextStep: 'You can also place your ID card on the reader to look up your applications.',
       slip: {
         paymentTitle: 'This is a payment receipt, not an acceptance receipt',
@@ -577,7 +626,8 @@ export const en: Messages = {
         bookingBooked: 'The platform has it: the appointment stands, {{date}} {{time}}, at {{place}}.',
         bookingCancelled: 'The platform says this appointment was cancelled or does not exist.',
         printedHereOffline: 'The government service platform cannot be reached; this slip was printed by this kiosk.',
-        unreachable: 'The government service platform cannot be reached, so the slip could not be checked. Please try again later.',
+        unreachable:
+          'The government service platform cannot be reached, so the slip could not be checked. Please try again later.',
       },
       resultsTitle: 'Application progress',
       resultsFor: 'Applications of {{name}}',
@@ -591,7 +641,8 @@ export const en: Messages = {
       returnReason: 'Why it was returned and what to bring',
       certificateReady: 'Your certificate is ready: print it under "Print certificates" on the home screen.',
       queuedStatus: 'Saved, waiting to be sent',
-      queuedBody: 'The network is down. This application is saved on this kiosk and will be sent to the department by itself once the network is back; then its progress can be looked up.',
+      queuedBody:
+        'The network is down. This application is saved on this kiosk and will be sent to the department by itself once the network is back; then its progress can be looked up.',
       savedAt: 'Saved at',
       localNumber: 'Kiosk acceptance number',
       another: 'Look up another',
@@ -613,12 +664,14 @@ export const en: Messages = {
       aboutKioskHint: 'How it was to use this machine',
       caseTitle: 'Scan the QR code on your receipt, or type the case number',
       scanHint: 'Hold the QR code on the acceptance receipt to the scanner window',
-      caseHint: 'The case number is printed on the acceptance receipt, e.g. YQJQ-20260115-00001. Digits and hyphens are on the "123" key.',
+      caseHint:
+        'The case number is printed on the acceptance receipt, e.g. YQJQ-20260115-00001. Digits and hyphens are on the "123" key.',
       case: {
         empty: 'Scan the QR code on the receipt, or type the case number',
         format: 'A case number has only letters, digits and hyphens. Please type it again from the receipt',
       },
-      caseQueued: 'This application is still saved on this kiosk waiting to be sent. It can be rated once the department has it; please come back later',
+      caseQueued:
+        'This application is still saved on this kiosk waiting to be sent. It can be rated once the department has it; please come back later',
       caseNotFound: 'There is no case with the number {{number}}. Please check the case number on the receipt',
       scanProblems: {
         notFound: 'No case was found for this receipt. Please type the case number printed on it',
@@ -693,7 +746,8 @@ export const en: Messages = {
       noPhone: 'None',
       submit: 'Send',
       backToCheck: 'Continue to the check page',
-      notSent: 'What you wrote is kept and has not been sent. Please tap "Send" again in a few minutes; if it is urgent, call the 12345 government service hotline.',
+      notSent:
+        'What you wrote is kept and has not been sent. Please tap "Send" again in a few minutes; if it is urgent, call the 12345 government service hotline.',
       problems: {
         kind: 'Choose complaint or suggestion',
         subject: 'Choose a department, or "This self-service kiosk"',
@@ -711,7 +765,8 @@ export const en: Messages = {
       number: 'Number: {{number}}',
       respondBy: '{{subject}} will deal with it and answer by {{date}}.',
       replyPhone: 'The answer will come to the mobile number you left, {{phone}}.',
-      replyNone: 'You left no phone number: call 12345 with this number to hear the outcome. Please note the number down.',
+      replyNone:
+        'You left no phone number: call 12345 with this number to hear the outcome. Please note the number down.',
       alreadyRecorded: 'This had already been sent a moment ago; it was not sent twice.',
     },
   },

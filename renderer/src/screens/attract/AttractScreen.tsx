@@ -9,7 +9,13 @@ import './AttractScreen.css';
 export function AttractScreen({ onStart, itemsCount }: { onStart: () => void; itemsCount: number }) {
   const { t } = useTranslation();
   return (
-    <button type="button" className="k-attract" onClick={onStart} data-screen="attract" aria-label={`${t('attract.touchToStart')} ${t('attract.touchToStartEn')}`}>
+    <button
+      type="button"
+      className="k-attract"
+      onClick={onStart}
+      data-screen="attract"
+      aria-label={`${t('attract.touchToStart')} ${t('attract.touchToStartEn')}`}
+    >
       <span className="k-attract__title">{t('app.title')}</span>
       <span className="k-attract__headline">{t('attract.headline')}</span>
       <span className="k-attract__count">{t('home.itemsCount', { count: itemsCount })}</span>

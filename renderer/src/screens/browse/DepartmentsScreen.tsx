@@ -26,7 +26,12 @@ export function DepartmentsScreen() {
         label={t('home.byDepartment')}
         itemKey={(d) => d.department.id}
         renderItem={({ department, count }) => (
-          <button type="button" className="k-browse-choice" data-department={department.id} onClick={() => navigator.open({ name: 'list', by: 'department', key: department.id })}>
+          <button
+            type="button"
+            className="k-browse-choice"
+            data-department={department.id}
+            onClick={() => navigator.open({ name: 'list', by: 'department', key: department.id })}
+          >
             <span className="k-browse-choice__name">{l(department.shortName)}</span>
             <span className="k-browse-choice__meta">{t('browse.itemsCount', { count })}</span>
           </button>

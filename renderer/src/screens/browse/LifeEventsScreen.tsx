@@ -8,7 +8,15 @@ import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import './browse.css';
 
-const icons: Record<LifeEvent, typeof Baby> = { birth: Baby, school: GraduationCap, work: Briefcase, business: Store, housing: Home, retirement: Sunset, death: Cross };
+const icons: Record<LifeEvent, typeof Baby> = {
+  birth: Baby,
+  school: GraduationCap,
+  work: Briefcase,
+  business: Store,
+  housing: Home,
+  retirement: Sunset,
+  death: Cross,
+};
 
 /** 按人生事件找: birth, school, work, business, housing, retirement, death. */
 export function LifeEventsScreen() {
@@ -19,7 +27,9 @@ export function LifeEventsScreen() {
   const rows = useRowsPerPage(8, 4);
   const counted = lifeEvents.map((event) => ({
     event,
-    count: catalog.items.filter((i) => i.lifeEvents.includes(event)).length + catalog.packages.filter((p) => p.lifeEvents.includes(event)).length,
+    count:
+      catalog.items.filter((i) => i.lifeEvents.includes(event)).length +
+      catalog.packages.filter((p) => p.lifeEvents.includes(event)).length,
   }));
   return (
     <ScreenLayout screenId="life-events" title={t('home.byLifeEvent')} onBack={navigator.back} onHome={navigator.home}>
@@ -32,7 +42,12 @@ export function LifeEventsScreen() {
         renderItem={({ event, count }) => {
           const Icon = icons[event];
           return (
-            <button type="button" className="k-browse-choice" data-life-event={event} onClick={() => navigator.open({ name: 'list', by: 'lifeEvent', key: event })}>
+            <button
+              type="button"
+              className="k-browse-choice"
+              data-life-event={event}
+              onClick={() => navigator.open({ name: 'list', by: 'lifeEvent', key: event })}
+            >
               <Icon className="k-icon k-icon--large" aria-hidden="true" />
               <span className="k-browse-choice__name">{t(`lifeEvent.${event}`)}</span>
               <span className="k-browse-choice__meta">{t('browse.itemsCount', { count })}</span>

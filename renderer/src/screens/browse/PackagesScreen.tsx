@@ -22,7 +22,13 @@ export function PackagesScreen() {
         pageSize={rows}
         label={t('home.packages')}
         itemKey={(p) => p.code}
-        renderItem={(pkg) => <ItemTile pkg={pkg} availability={availability.pkg(pkg)} onOpen={() => navigator.open({ name: 'flow', kind: 'package', code: pkg.code })} />}
+        renderItem={(pkg) => (
+          <ItemTile
+            pkg={pkg}
+            availability={availability.pkg(pkg)}
+            onOpen={() => navigator.open({ name: 'flow', kind: 'package', code: pkg.code })}
+          />
+        )}
       />
     </ScreenLayout>
   );

@@ -58,7 +58,12 @@ export function BillScreen({ flow }: { flow: FlowController }) {
       dispatch(outcomeAction('payment', undefined));
       dispatch(outcomeAction('paymentKey', undefined));
     }
-    speech.speak(bill.totalFen > 0 ? t('service.bill.spoken', { amount: formatYuan(bill.totalFen) }) : t('service.bill.nothingTitle'), { interrupt: true });
+    speech.speak(
+      bill.totalFen > 0
+        ? t('service.bill.spoken', { amount: formatYuan(bill.totalFen) })
+        : t('service.bill.nothingTitle'),
+      { interrupt: true },
+    );
     // The bill is written once when it arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [bill]);
@@ -76,10 +81,19 @@ export function BillScreen({ flow }: { flow: FlowController }) {
         [t('service.bill.payee'), pick(bill.payee, bill.payeeEn ?? catalogPayee)],
         ...(bill.holderMasked ? ([[t('service.bill.holder'), bill.holderMasked]] as Array<[string, string]>) : []),
         ...(bill.referenceMasked ? ([[referenceLabel, bill.referenceMasked]] as Array<[string, string]>) : []),
-        ...(bill.period ? ([[t('service.bill.period'), pick(bill.period, bill.periodEn)]] as Array<[string, string]>) : []),
+        ...(bill.period
+          ? ([[t('service.bill.period'), pick(bill.period, bill.periodEn)]] as Array<[string, string]>)
+          : []),
       ]
     : [];
-  const lines = bill ? bill.lines.map((line, i) => ({ key: `l${i}`, label: pick(line.label, line.labelEn), detail: line.detail ? pick(line.detail, line.detailEn) : undefined, amountFen: line.amountFen })) : [];
+  const lines = bill
+    ? bill.lines.map((line, i) => ({
+        key: `l${i}`,
+        label: pick(line.label, line.labelEn),
+        detail: line.detail ? pick(line.detail, line.detailEn) : undefined,
+        amountFen: line.amountFen,
+      }))
+    : [];
   const note = bill?.note ? pick(bill.note, bill.noteEn) : undefined;
   const anyChinese = pick.anyChinese();
 
@@ -131,7 +145,9 @@ export function BillScreen({ flow }: { flow: FlowController }) {
             ) : (
               <div className="k-svc-amount" data-amount-fen={bill.totalFen}>
                 <span className="k-svc-amount__label">{t('service.bill.total')}</span>
-                <span className="k-svc-amount__value">{t('service.bill.yuan', { amount: formatYuan(bill.totalFen) })}</span>
+                <span className="k-svc-amount__value">
+                  {t('service.bill.yuan', { amount: formatYuan(bill.totalFen) })}
+                </span>
               </div>
             )}
             <dl className="k-svc-rows">
@@ -157,13 +173,19 @@ export function BillScreen({ flow }: { flow: FlowController }) {
                       <span className="k-svc-strong">{line.label}</span>
                       {line.detail ? <span className="k-svc-line__detail">{line.detail}</span> : null}
                     </span>
-                    <span className="k-svc-line__amount">{t('service.bill.yuan', { amount: formatYuan(line.amountFen) })}</span>
+                    <span className="k-svc-line__amount">
+                      {t('service.bill.yuan', { amount: formatYuan(line.amountFen) })}
+                    </span>
                   </div>
                 )}
               />
             ) : null}
             {(!nothing && note) || bill.sample ? (
-              <p className="k-svc-note">{[!nothing ? note : undefined, bill.sample ? t('service.bill.sampleNote') : undefined].filter(Boolean).join(locale === 'en' ? ' ' : '')}</p>
+              <p className="k-svc-note">
+                {[!nothing ? note : undefined, bill.sample ? t('service.bill.sampleNote') : undefined]
+                  .filter(Boolean)
+                  .join(locale === 'en' ? ' ' : '')}
+              </p>
             ) : null}
             <PlatformChineseNote show={anyChinese} />
           </div>

@@ -41,7 +41,12 @@ export function BookSubmitScreen({ flow }: { flow: FlowController }) {
     sending.current = true;
     setFailed(undefined);
     try {
-      const reply = await client.call('appointment.book', { idempotencyKey: key, slotId: slot.slotId, itemCode: f.target.code, applicant });
+      const reply = await client.call('appointment.book', {
+        idempotencyKey: key,
+        slotId: slot.slotId,
+        itemCode: f.target.code,
+        applicant,
+      });
       if (reply.ok) {
         flowRef.current.dispatch(outcomeAction('booking', reply.value));
         flowRef.current.next();
@@ -69,7 +74,11 @@ export function BookSubmitScreen({ flow }: { flow: FlowController }) {
       onHome={failed ? flow.home : undefined}
       actions={
         problem?.reenter ? (
-          <Button variant="primary" onClick={() => flow.dispatch({ type: 'goTo', key: 'slot' })} data-action="choose-slot">
+          <Button
+            variant="primary"
+            onClick={() => flow.dispatch({ type: 'goTo', key: 'slot' })}
+            data-action="choose-slot"
+          >
             {t('service.book.chooseAgain')}
           </Button>
         ) : (
@@ -77,7 +86,11 @@ export function BookSubmitScreen({ flow }: { flow: FlowController }) {
         )
       }
     >
-      {failed ? <ServiceProblemNotice context="booking" code={failed} /> : <LoadingNotice text={t('service.book.sending')} />}
+      {failed ? (
+        <ServiceProblemNotice context="booking" code={failed} />
+      ) : (
+        <LoadingNotice text={t('service.book.sending')} />
+      )}
     </ScreenLayout>
   );
 }

@@ -12,7 +12,14 @@ import { platformTextPicker } from '../../i18n/platform-text.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { usePrintJob } from '../../printing/use-print-job.js';
 import { useSpeech } from '../../speech/speech.js';
-import { LoadingNotice, PlatformChineseNote, PrintActions, PrintStatus, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
+import {
+  LoadingNotice,
+  PlatformChineseNote,
+  PrintActions,
+  PrintStatus,
+  RetryAction,
+  ServiceProblemNotice,
+} from './ServiceNotices.js';
 import { readOutcome } from './service-outcome.js';
 import { slotText } from './slots.js';
 import { useServiceLoad } from './use-service-load.js';
@@ -27,7 +34,9 @@ export function BookingScreen({ flow }: { flow: FlowController }) {
   const speech = useSpeech();
   const booking = readOutcome(flow.state, 'booking');
   const { load, retry } = useServiceLoad<RenderedDocumentReply>(() =>
-    booking ? client.call('documents.bookingTicket', { bookingNumber: booking.bookingNumber }) : Promise.resolve(err('notAllowed', 'no booking')),
+    booking
+      ? client.call('documents.bookingTicket', { bookingNumber: booking.bookingNumber })
+      : Promise.resolve(err('notAllowed', 'no booking')),
   );
   const ticket = load.phase === 'ready' ? load.value : undefined;
   const job = usePrintJob();
@@ -67,7 +76,9 @@ export function BookingScreen({ flow }: { flow: FlowController }) {
             <Button onClick={flow.next} data-action="skip-print">
               {t('service.print.skip')}
             </Button>
-            {booking && load.phase === 'failed' ? <RetryAction context="receipt" code={load.code} onRetry={retry} /> : null}
+            {booking && load.phase === 'failed' ? (
+              <RetryAction context="receipt" code={load.code} onRetry={retry} />
+            ) : null}
           </>
         ) : (
           <PrintActions state={job.state} onRetry={() => ticket && void print(ticket)} onContinue={flow.next} />
@@ -95,7 +106,10 @@ export function BookingScreen({ flow }: { flow: FlowController }) {
       {load.phase === 'loading' && booking ? <LoadingNotice text={t('service.book.ticketLoading')} /> : null}
       {load.phase === 'failed' && booking ? <ServiceProblemNotice context="receipt" code={load.code} /> : null}
       {/* The slip is printed in Chinese; in English the kiosk names it in its own words. */}
-      <PrintStatus state={job.state} what={locale === 'en' ? t('service.book.ticket') : (ticket?.title ?? t('service.book.ticket'))} />
+      <PrintStatus
+        state={job.state}
+        what={locale === 'en' ? t('service.book.ticket') : (ticket?.title ?? t('service.book.ticket'))}
+      />
     </ScreenLayout>
   );
 }

@@ -30,10 +30,14 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
   const rowsPerPage = useRowsPerPage(7, 5);
 
   const display = (field: FormField, value: FieldValue | undefined): string => {
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('flow.notProvided');
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+      return t('flow.notProvided');
     if (field.type === 'choice') {
       const values = Array.isArray(value) ? value : [value];
-      return values.map((v) => field.options.find((o) => o.value === v)).map((o) => (o ? l(o.label) : '')).join('、');
+      return values
+        .map((v) => field.options.find((o) => o.value === v))
+        .map((o) => (o ? l(o.label) : ''))
+        .join('、');
     }
     if (field.type === 'idNumber' && typeof value === 'string') return maskIdNumber(value);
     return String(value);
@@ -42,7 +46,9 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
   // Book items: the appointment chosen on the slot page, changeable like any answer.
   const slot = readOutcome(state, 'slot');
   const rows: Row[] = [
-    ...(slot ? [{ key: 'slot', label: t('service.slot.checkLabel'), value: slotText(slot, locale), changeKey: 'slot' }] : []),
+    ...(slot
+      ? [{ key: 'slot', label: t('service.slot.checkLabel'), value: slotText(slot, locale), changeKey: 'slot' }]
+      : []),
     ...resolution.questions.map((q) => ({
       key: `situation:${q.id}`,
       label: l(q.question),
@@ -95,7 +101,11 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
               {row.note ? <span className="k-check-row__note">{row.note}</span> : null}
             </div>
             {row.changeKey ? (
-              <Button onClick={() => flow.change(row.changeKey as string)} aria-label={`${t('common.change')} ${row.label}`} data-action="change">
+              <Button
+                onClick={() => flow.change(row.changeKey as string)}
+                aria-label={`${t('common.change')} ${row.label}`}
+                data-action="change"
+              >
                 {t('common.change')}
               </Button>
             ) : null}

@@ -91,14 +91,25 @@ export function CommitmentScreen({ flow }: { flow: FlowController }) {
         aria-checked={accepted}
         aria-invalid={error || undefined}
         aria-describedby={`${ACCEPT_ID}-hint`}
-        className={['k-choice', 'k-commitment__accept', accepted ? 'k-choice--selected' : '', error ? 'k-commitment__accept--invalid' : ''].filter(Boolean).join(' ')}
+        className={[
+          'k-choice',
+          'k-commitment__accept',
+          accepted ? 'k-choice--selected' : '',
+          error ? 'k-commitment__accept--invalid' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         onClick={() => {
           setAccepted(!accepted);
           setError(false);
         }}
         data-action="accept-commitment"
       >
-        {accepted ? <CheckSquare className="k-icon k-choice__mark" aria-hidden="true" /> : <Square className="k-icon k-choice__mark" aria-hidden="true" />}
+        {accepted ? (
+          <CheckSquare className="k-icon k-choice__mark" aria-hidden="true" />
+        ) : (
+          <Square className="k-icon k-choice__mark" aria-hidden="true" />
+        )}
         <span className="k-choice__text">
           <span className="k-choice__label">{t('apply.commitment.accept')}</span>
           <span className="k-choice__hint" id={`${ACCEPT_ID}-hint`}>

@@ -99,7 +99,8 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
     const document = await client.call('documents.receipt', { localNumber });
     if (!document.ok) return setReceiptFetch({ phase: 'failed' });
     setReceiptFetch({ phase: 'idle' });
-    if (await receipt.print(document.value)) flow.dispatch({ type: 'outcome', key: applyKeys.receiptPrinted, value: true });
+    if (await receipt.print(document.value))
+      flow.dispatch({ type: 'outcome', key: applyKeys.receiptPrinted, value: true });
   }
 
   async function printCertificate() {
@@ -109,7 +110,8 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
     const document = await client.call('documents.certificate', { caseNumber });
     if (!document.ok) return setCertificateFetch({ phase: 'failed' });
     setCertificateFetch({ phase: 'idle' });
-    if (await certificate.print(document.value)) flow.dispatch({ type: 'outcome', key: applyKeys.certificatePrinted, value: true });
+    if (await certificate.print(document.value))
+      flow.dispatch({ type: 'outcome', key: applyKeys.certificatePrinted, value: true });
   }
 
   // Print by themselves, once each: the receipt at once, the certificate as soon as the platform has one.
@@ -140,7 +142,9 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
         return certificateName ? t('apply.confirmation.nextDone') : t('apply.confirmation.nextDoneReceiptOnly');
       case 'accepted':
         if (days === 0) return t('apply.confirmation.nextAcceptedToday');
-        return date ? t('apply.confirmation.nextAccepted', { days, date }) : t('apply.confirmation.nextAcceptedNoDate', { days });
+        return date
+          ? t('apply.confirmation.nextAccepted', { days, date })
+          : t('apply.confirmation.nextAcceptedNoDate', { days });
       case 'saved':
         return days === 0 ? t('apply.confirmation.nextSavedInstant') : t('apply.confirmation.nextSaved', { days });
       case 'rejected':
@@ -160,83 +164,98 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
       }
     >
       <div className="k-confirmation">
-      <div className={`k-confirmation__panel k-confirmation__panel--${kind}`} data-confirmation={kind}>
-        {kind === 'saved' ? <p className="k-confirmation__saved">{t('apply.confirmation.savedBody')}</p> : null}
-        {submission?.caseNumber ? (
-          <>
-            <p className="k-confirmation__label">{t('apply.confirmation.caseNumber')}</p>
-            <p className="k-confirmation__number" data-case-number={submission.caseNumber}>
-              {submission.caseNumber}
+        <div className={`k-confirmation__panel k-confirmation__panel--${kind}`} data-confirmation={kind}>
+          {kind === 'saved' ? <p className="k-confirmation__saved">{t('apply.confirmation.savedBody')}</p> : null}
+          {submission?.caseNumber ? (
+            <>
+              <p className="k-confirmation__label">{t('apply.confirmation.caseNumber')}</p>
+              <p className="k-confirmation__number" data-case-number={submission.caseNumber}>
+                {submission.caseNumber}
+              </p>
+            </>
+          ) : submission ? (
+            <>
+              <p className="k-confirmation__label">{t('apply.confirmation.localNumber')}</p>
+              <p className="k-confirmation__number" data-local-number={submission.localNumber}>
+                {submission.localNumber}
+              </p>
+              <p className="k-confirmation__small">{t('apply.confirmation.caseNumberPending')}</p>
+            </>
+          ) : null}
+          {submission?.queryCode ? (
+            <p className="k-confirmation__small">
+              {t('apply.confirmation.queryCode')}：{submission.queryCode}
             </p>
-          </>
-        ) : submission ? (
-          <>
-            <p className="k-confirmation__label">{t('apply.confirmation.localNumber')}</p>
-            <p className="k-confirmation__number" data-local-number={submission.localNumber}>
-              {submission.localNumber}
+          ) : null}
+        </div>
+
+        <section className="k-confirmation__next" aria-labelledby="confirmation-next">
+          <h3 id="confirmation-next">{t('apply.confirmation.nextTitle')}</h3>
+          <p>{next}</p>
+          {later.length > 0 ? (
+            <p data-later>
+              {t('apply.confirmation.later', {
+                materials: later
+                  .map((m) => (m.note ? `${l(m.material.name)}（${l(m.note)}）` : l(m.material.name)))
+                  .join('、'),
+              })}
+              {later.some((m) => !m.note) ? ` ${t('apply.confirmation.laterDefault')}` : ''}
             </p>
-            <p className="k-confirmation__small">{t('apply.confirmation.caseNumberPending')}</p>
-          </>
-        ) : null}
-        {submission?.queryCode ? (
-          <p className="k-confirmation__small">
-            {t('apply.confirmation.queryCode')}：{submission.queryCode}
+          ) : null}
+          {members.length > 0 && memberCasesShown ? (
+            <div data-package-items>
+              <p>{t('apply.confirmation.packageCases')}</p>
+              <ul className="k-confirmation__members" role="list">
+                {members.map((m) => (
+                  <li
+                    key={m.code}
+                    data-member-item={m.code}
+                    {...(m.caseNumber ? { 'data-member-case': m.caseNumber } : {})}
+                  >
+                    <span>{l(m.name)}</span>
+                    {m.caseNumber ? <span className="k-confirmation__member-case">{m.caseNumber}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : members.length > 0 ? (
+            <p data-package-items>
+              {t('apply.confirmation.packageItems', { items: members.map((m) => l(m.name)).join('、') })}
+            </p>
+          ) : null}
+          {kind !== 'rejected' ? <p className="k-hint">{t('apply.confirmation.progress')}</p> : null}
+          <p className="k-confirmation__phone">
+            <Phone className="k-icon" aria-hidden="true" />
+            {t('apply.confirmation.phone', { phone: consultationPhone(flow.target) })}
           </p>
-        ) : null}
-      </div>
+        </section>
 
-      <section className="k-confirmation__next" aria-labelledby="confirmation-next">
-        <h3 id="confirmation-next">{t('apply.confirmation.nextTitle')}</h3>
-        <p>{next}</p>
-        {later.length > 0 ? (
-          <p data-later>
-            {t('apply.confirmation.later', { materials: later.map((m) => (m.note ? `${l(m.material.name)}（${l(m.note)}）` : l(m.material.name))).join('、') })}
-            {later.some((m) => !m.note) ? ` ${t('apply.confirmation.laterDefault')}` : ''}
-          </p>
-        ) : null}
-        {members.length > 0 && memberCasesShown ? (
-          <div data-package-items>
-            <p>{t('apply.confirmation.packageCases')}</p>
-            <ul className="k-confirmation__members" role="list">
-              {members.map((m) => (
-                <li key={m.code} data-member-item={m.code} {...(m.caseNumber ? { 'data-member-case': m.caseNumber } : {})}>
-                  <span>{l(m.name)}</span>
-                  {m.caseNumber ? <span className="k-confirmation__member-case">{m.caseNumber}</span> : null}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : members.length > 0 ? (
-          <p data-package-items>{t('apply.confirmation.packageItems', { items: members.map((m) => l(m.name)).join('、') })}</p>
-        ) : null}
-        {kind !== 'rejected' ? <p className="k-hint">{t('apply.confirmation.progress')}</p> : null}
-        <p className="k-confirmation__phone">
-          <Phone className="k-icon" aria-hidden="true" />
-          {t('apply.confirmation.phone', { phone: consultationPhone(flow.target) })}
-        </p>
-      </section>
-
-      <ul className="k-confirmation__prints" role="list">
-        <PrintRow
-          what={t('apply.confirmation.receipt')}
-          job={receipt.state}
-          fetch={receiptFetch}
-          fetchFailed={t('apply.confirmation.printFailed', { what: t('apply.confirmation.receipt'), reason: t('errors.tryAgain') })}
-          onRetry={() => void printReceipt()}
-          dataKey="receipt"
-        />
-        {due || certificateFetch.phase !== 'idle' || certificate.state.phase !== 'idle' ? (
+        <ul className="k-confirmation__prints" role="list">
           <PrintRow
-            what={certificateName ? l(certificateName) : t('apply.confirmation.certificate')}
-            job={certificate.state}
-            fetch={certificateFetch}
-            fetchFailed={t('apply.confirmation.certificateFailed')}
-            onRetry={() => void printCertificate()}
-            dataKey="certificate"
+            what={t('apply.confirmation.receipt')}
+            job={receipt.state}
+            fetch={receiptFetch}
+            fetchFailed={t('apply.confirmation.printFailed', {
+              what: t('apply.confirmation.receipt'),
+              reason: t('errors.tryAgain'),
+            })}
+            onRetry={() => void printReceipt()}
+            dataKey="receipt"
           />
+          {due || certificateFetch.phase !== 'idle' || certificate.state.phase !== 'idle' ? (
+            <PrintRow
+              what={certificateName ? l(certificateName) : t('apply.confirmation.certificate')}
+              job={certificate.state}
+              fetch={certificateFetch}
+              fetchFailed={t('apply.confirmation.certificateFailed')}
+              onRetry={() => void printCertificate()}
+              dataKey="certificate"
+            />
+          ) : null}
+        </ul>
+        {receipt.state.phase === 'failed' || receiptFetch.phase === 'failed' ? (
+          <p className="k-confirmation__no-receipt">{t('apply.confirmation.noReceiptHint')}</p>
         ) : null}
-      </ul>
-      {receipt.state.phase === 'failed' || receiptFetch.phase === 'failed' ? <p className="k-confirmation__no-receipt">{t('apply.confirmation.noReceiptHint')}</p> : null}
       </div>
     </ScreenLayout>
   );
@@ -287,7 +306,11 @@ function PrintRow({
     status = 'waiting';
   }
   return (
-    <li className={`k-confirmation__print k-confirmation__print--${status}`} data-print={dataKey} data-print-status={status}>
+    <li
+      className={`k-confirmation__print k-confirmation__print--${status}`}
+      data-print={dataKey}
+      data-print-status={status}
+    >
       <span className="k-confirmation__print-text" role={status === 'failed' ? 'alert' : 'status'}>
         <Printer className="k-icon" aria-hidden="true" />
         {icon}

@@ -25,7 +25,11 @@ import {
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './FieldScreen.css';
 
-type Sent = { readonly phase: 'editing' } | { readonly phase: 'sending' } | { readonly phase: 'thanks' } | { readonly phase: 'failed' };
+type Sent =
+  | { readonly phase: 'editing' }
+  | { readonly phase: 'sending' }
+  | { readonly phase: 'thanks' }
+  | { readonly phase: 'failed' };
 
 const AFTER_SENT_MS = 2500;
 
@@ -55,7 +59,13 @@ export function EvaluationScreen({ flow }: { flow: FlowController }) {
     reasonText: t('apply.evaluation.reasonTextTitle'),
     phone: t('apply.evaluation.phoneTitle'),
   };
-  useSpeakOnEnter(sent.phase === 'thanks' ? t('apply.evaluation.thanks') : page === 'level' ? t('apply.evaluation.spoken') : titles[page]);
+  useSpeakOnEnter(
+    sent.phase === 'thanks'
+      ? t('apply.evaluation.thanks')
+      : page === 'level'
+        ? t('apply.evaluation.spoken')
+        : titles[page],
+  );
 
   useEffect(() => {
     if (sent.phase !== 'thanks' && sent.phase !== 'failed') return undefined;
@@ -91,7 +101,8 @@ export function EvaluationScreen({ flow }: { flow: FlowController }) {
   function forward() {
     const problems = evaluationProblems(draft);
     if (page === 'level' && problems.includes('level')) return setError(t('apply.evaluation.chooseLevel'));
-    if (page === 'reason' && !hasReason(draft) && !draft.reasonCodes.includes('other')) return setError(t('apply.evaluation.chooseReason'));
+    if (page === 'reason' && !hasReason(draft) && !draft.reasonCodes.includes('other'))
+      return setError(t('apply.evaluation.chooseReason'));
     if (page === 'reasonText' && !hasReason(draft)) return setError(t('apply.evaluation.chooseReason'));
     if (page === 'phone' && problems.includes('phone')) return setError(t('apply.evaluation.phoneInvalid'));
     const next = pages[index + 1];
@@ -132,7 +143,10 @@ export function EvaluationScreen({ flow }: { flow: FlowController }) {
         sent.phase === 'sending' ? (
           <p role="status">{t('apply.evaluation.sending')}</p>
         ) : (
-          <Notice tone={sent.phase === 'thanks' ? 'success' : 'warning'} title={sent.phase === 'thanks' ? t('apply.evaluation.thanks') : t('apply.evaluation.failed')} />
+          <Notice
+            tone={sent.phase === 'thanks' ? 'success' : 'warning'}
+            title={sent.phase === 'thanks' ? t('apply.evaluation.thanks') : t('apply.evaluation.failed')}
+          />
         )
       ) : (
         <>
@@ -143,20 +157,44 @@ export function EvaluationScreen({ flow }: { flow: FlowController }) {
             </p>
           ) : null}
           {page === 'level' ? (
-            <EvaluationLevelChoice id={fieldId} labelledBy="k-screen-title" invalid={Boolean(error)} value={draft.level} onChange={(level) => change({ level })} />
+            <EvaluationLevelChoice
+              id={fieldId}
+              labelledBy="k-screen-title"
+              invalid={Boolean(error)}
+              value={draft.level}
+              onChange={(level) => change({ level })}
+            />
           ) : page === 'reason' ? (
             <EvaluationReasonChoice
               id={fieldId}
               labelledBy="k-screen-title"
               invalid={Boolean(error)}
               selected={draft.reasonCodes}
-              onToggle={(code) => change({ reasonCodes: draft.reasonCodes.includes(code) ? draft.reasonCodes.filter((c) => c !== code) : [...draft.reasonCodes, code] })}
+              onToggle={(code) =>
+                change({
+                  reasonCodes: draft.reasonCodes.includes(code)
+                    ? draft.reasonCodes.filter((c) => c !== code)
+                    : [...draft.reasonCodes, code],
+                })
+              }
               options={evaluationReasonCodes.map((code) => ({ code, label: t(`apply.evaluation.reasons.${code}`) }))}
             />
           ) : page === 'reasonText' ? (
-            <TextEntry id={fieldId} locale={locale} value={draft.reasonText} maxLength={200} invalid={Boolean(error)} onChange={(reasonText) => change({ reasonText })} />
+            <TextEntry
+              id={fieldId}
+              locale={locale}
+              value={draft.reasonText}
+              maxLength={200}
+              invalid={Boolean(error)}
+              onChange={(reasonText) => change({ reasonText })}
+            />
           ) : (
-            <PhoneEntry id={fieldId} value={draft.phone} onChange={(phone) => change({ phone })} {...(error ? { errorId: `${fieldId}-error` } : {})} />
+            <PhoneEntry
+              id={fieldId}
+              value={draft.phone}
+              onChange={(phone) => change({ phone })}
+              {...(error ? { errorId: `${fieldId}-error` } : {})}
+            />
           )}
         </>
       )}

@@ -56,11 +56,13 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
         return;
       }
       if (!opened.ok) {
-        if (opened.report !== 'notConfigured') void client.call('devices.camera.report', { device: 'faceCamera', report: opened.report });
+        if (opened.report !== 'notConfigured')
+          void client.call('devices.camera.report', { device: 'faceCamera', report: opened.report });
         return setPhase({ kind: 'noCamera' });
       }
       camera.current = opened.camera;
-      if (!opened.camera.simulated) void client.call('devices.camera.report', { device: 'faceCamera', report: 'ready' });
+      if (!opened.camera.simulated)
+        void client.call('devices.camera.report', { device: 'faceCamera', report: 'ready' });
       const element = video.current;
       if (element) {
         element.srcObject = opened.camera.stream;
@@ -78,7 +80,8 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
 
   useEffect(() => {
     if (phase.kind === 'ready') speech.speak(t('service.face.spokenReady'), { interrupt: true });
-    if (phase.kind === 'holding' && phase.seconds === HOLD_STILL_SECONDS) speech.speak(t('service.face.holdStill'), { interrupt: true });
+    if (phase.kind === 'holding' && phase.seconds === HOLD_STILL_SECONDS)
+      speech.speak(t('service.face.holdStill'), { interrupt: true });
     if (phase.kind === 'retake') speech.speak(t(`service.face.retake.${phase.why}`), { interrupt: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [phase.kind]);
@@ -100,7 +103,13 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
       itemCode: f.target.code,
       idNumber,
       method: 'face',
-      photo: { mime: 'image/jpeg', base64: frame.base64, width: frame.width, height: frame.height, capturedAt: new Date().toISOString() },
+      photo: {
+        mime: 'image/jpeg',
+        base64: frame.base64,
+        width: frame.width,
+        height: frame.height,
+        capturedAt: new Date().toISOString(),
+      },
     });
     if (!reply.ok) return setPhase({ kind: 'failed', code: reply.error.code });
     if (reply.value.outcome === 'retake') return setPhase({ kind: 'retake', why: 'platform' });
@@ -121,7 +130,13 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
   const again = () => setAttempt((a) => a + 1);
   const showVideo = phase.kind === 'opening' || phase.kind === 'ready' || phase.kind === 'holding';
   const title =
-    phase.kind === 'retake' ? t('service.face.retakeTitle') : phase.kind === 'noCamera' ? t('service.face.noCameraTitle') : phase.kind === 'holding' ? t('service.face.holdStill') : t('service.face.title');
+    phase.kind === 'retake'
+      ? t('service.face.retakeTitle')
+      : phase.kind === 'noCamera'
+        ? t('service.face.noCameraTitle')
+        : phase.kind === 'holding'
+          ? t('service.face.holdStill')
+          : t('service.face.title');
 
   return (
     <ScreenLayout
@@ -133,7 +148,12 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
       onHome={phase.kind === 'holding' || phase.kind === 'sending' ? undefined : flow.home}
       actions={
         phase.kind === 'ready' ? (
-          <Button variant="primary" onClick={() => setPhase({ kind: 'holding', seconds: HOLD_STILL_SECONDS })} icon={<Camera className="k-icon" />} data-action="start-face">
+          <Button
+            variant="primary"
+            onClick={() => setPhase({ kind: 'holding', seconds: HOLD_STILL_SECONDS })}
+            icon={<Camera className="k-icon" />}
+            data-action="start-face"
+          >
             {t('service.face.start')}
           </Button>
         ) : phase.kind === 'retake' ? (
@@ -152,7 +172,13 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
             <li>{t('service.face.tip2')}</li>
           </ul>
           <div className="k-svc-face" data-face={phase.kind}>
-            <video ref={video} className="k-svc-face__video" muted playsInline aria-label={t('service.face.videoLabel')} />
+            <video
+              ref={video}
+              className="k-svc-face__video"
+              muted
+              playsInline
+              aria-label={t('service.face.videoLabel')}
+            />
             <div className="k-svc-face__oval" aria-hidden="true" />
             {phase.kind === 'holding' ? (
               <div className="k-svc-face__count" role="timer" aria-live="assertive">

@@ -26,7 +26,12 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
   const locale = useLocale();
   const initial =
     flow.state.values[field.id] ??
-    prefillValue(field, { idCard: flow.state.idCard, answers: flow.state.answers, values: flow.state.values, records: flow.state.records }) ??
+    prefillValue(field, {
+      idCard: flow.state.idCard,
+      answers: flow.state.answers,
+      values: flow.state.values,
+      records: flow.state.records,
+    }) ??
     (field.type === 'choice' && field.multiple ? [] : '');
   const [value, setValue] = useState<FieldValue>(initial);
   const [error, setError] = useState<string | undefined>();
@@ -64,12 +69,27 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
       }
     >
       <ErrorSummary errors={error ? [{ fieldId: inputId, message: error }] : []} />
-      {field.hint ? <p className="k-hint" id={`${inputId}-hint`}>{l(field.hint)}</p> : null}
-      {error ? <p className="k-field-error" id={`${inputId}-error`}>{error}</p> : null}
+      {field.hint ? (
+        <p className="k-hint" id={`${inputId}-hint`}>
+          {l(field.hint)}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="k-field-error" id={`${inputId}-error`}>
+          {error}
+        </p>
+      ) : null}
 
       {kind.kind === 'choice' && field.type === 'choice' ? (
         kind.multiple ? (
-          <div className="k-multi" role="group" aria-labelledby="k-screen-title" id={inputId} data-field={field.id} data-field-type="choice">
+          <div
+            className="k-multi"
+            role="group"
+            aria-labelledby="k-screen-title"
+            id={inputId}
+            data-field={field.id}
+            data-field-type="choice"
+          >
             {field.options.map((o) => {
               const chosen = Array.isArray(value) ? value : [];
               const on = chosen.includes(o.value);
@@ -83,7 +103,11 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
                   data-value={o.value}
                   onClick={() => change(on ? chosen.filter((c) => c !== o.value) : [...chosen, o.value])}
                 >
-                  {on ? <CheckSquare className="k-icon k-choice__mark" aria-hidden="true" /> : <Square className="k-icon k-choice__mark" aria-hidden="true" />}
+                  {on ? (
+                    <CheckSquare className="k-icon k-choice__mark" aria-hidden="true" />
+                  ) : (
+                    <Square className="k-icon k-choice__mark" aria-hidden="true" />
+                  )}
                   <span className="k-choice__label">{l(o.label)}</span>
                 </button>
               );
@@ -97,7 +121,11 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
             invalid={Boolean(error)}
             value={typeof value === 'string' && value ? value : undefined}
             onChange={change}
-            choices={field.options.map((o) => ({ value: o.value, label: l(o.label), hint: o.hint ? l(o.hint) : undefined }))}
+            choices={field.options.map((o) => ({
+              value: o.value,
+              label: l(o.label),
+              hint: o.hint ? l(o.hint) : undefined,
+            }))}
           />
         )
       ) : (
@@ -111,18 +139,34 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
             inputMode="none"
             autoComplete="off"
             aria-labelledby="k-screen-title"
-            aria-describedby={[field.hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ') || undefined}
+            aria-describedby={
+              [field.hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ') ||
+              undefined
+            }
             aria-invalid={Boolean(error) || undefined}
             value={kind.kind === 'date' ? dateMask(digitsFromDate(text), locale, kind.precision) : text}
             onChange={(e) => kind.kind !== 'date' && change(e.target.value)}
             readOnly={kind.kind === 'date'}
           />
           {kind.kind === 'keypad' ? (
-            <Keypad controls={inputId} extraKey={kind.extraKey} onKey={(key) => change(applyKey(text, key, kind.maxLength))} />
+            <Keypad
+              controls={inputId}
+              extraKey={kind.extraKey}
+              onKey={(key) => change(applyKey(text, key, kind.maxLength))}
+            />
           ) : kind.kind === 'date' ? (
-            <Keypad controls={inputId} onKey={(key) => change(applyKey(digitsFromDate(text), key, dateDigits(kind.precision)))} />
+            <Keypad
+              controls={inputId}
+              onKey={(key) => change(applyKey(digitsFromDate(text), key, dateDigits(kind.precision)))}
+            />
           ) : kind.kind === 'keyboard' ? (
-            <OnScreenKeyboard controls={inputId} value={text} onChange={change} maxLength={kind.maxLength} initialMode={locale === 'en' && kind.mode === 'pinyin' ? 'pinyin' : kind.mode} />
+            <OnScreenKeyboard
+              controls={inputId}
+              value={text}
+              onChange={change}
+              maxLength={kind.maxLength}
+              initialMode={locale === 'en' && kind.mode === 'pinyin' ? 'pinyin' : kind.mode}
+            />
           ) : null}
         </>
       )}

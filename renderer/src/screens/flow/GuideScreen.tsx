@@ -30,14 +30,32 @@ export function GuideScreen({ flow }: { flow: FlowController }) {
         [t('flow.timeLimit'), item.instant ? t('flow.instant') : t('flow.promisedDays', { days: item.promisedDays })],
         [t('flow.fee'), feeText(item, t, l)],
         [t('flow.result'), item.results.map((r) => l(r.name)).join('、') || '—'],
-        [t('flow.audience'), t(item.audience === 'citizen' ? 'flow.audienceCitizen' : item.audience === 'business' ? 'flow.audienceBusiness' : 'flow.audienceBoth')],
+        [
+          t('flow.audience'),
+          t(
+            item.audience === 'citizen'
+              ? 'flow.audienceCitizen'
+              : item.audience === 'business'
+                ? 'flow.audienceBusiness'
+                : 'flow.audienceBoth',
+          ),
+        ],
       ]
     : pkg
-      ? [[t('flow.timeLimit'), pkg.promisedDays === 0 ? t('flow.instant') : t('flow.promisedDays', { days: pkg.promisedDays })]]
+      ? [
+          [
+            t('flow.timeLimit'),
+            pkg.promisedDays === 0 ? t('flow.instant') : t('flow.promisedDays', { days: pkg.promisedDays }),
+          ],
+        ]
       : [];
 
   const materials = flow.resolution.materials.filter((m) => !m.optional).map((m) => l(m.name));
-  const sections = item ? guideSections(item, t, l) : pkg ? [{ key: 'legal', title: t('flow.legalBasis'), lines: pkg.legalBasis.map(l) }] : [];
+  const sections = item
+    ? guideSections(item, t, l)
+    : pkg
+      ? [{ key: 'legal', title: t('flow.legalBasis'), lines: pkg.legalBasis.map(l) }]
+      : [];
 
   return (
     <ScreenLayout
@@ -69,7 +87,11 @@ export function GuideScreen({ flow }: { flow: FlowController }) {
       <section className="k-guide__need" aria-labelledby="guide-need">
         <h3 id="guide-need">{t('flow.youNeed')}</h3>
         <ul>
-          {materials.length === 0 ? <li>{t('flow.youNeedNothing')}</li> : materials.slice(0, 4).map((m) => <li key={m}>{m}</li>)}
+          {materials.length === 0 ? (
+            <li>{t('flow.youNeedNothing')}</li>
+          ) : (
+            materials.slice(0, 4).map((m) => <li key={m}>{m}</li>)
+          )}
         </ul>
       </section>
       {sections.length > 0 ? (
@@ -127,14 +149,25 @@ function guideSections(item: Item, t: T, l: L): GuideSection[] {
   const g = item.guide;
   const sections: GuideSection[] = [
     { key: 'conditions', title: t('flow.conditions'), lines: g.conditions.map(l) },
-    { key: 'materials', title: t('flow.materials'), lines: item.materials.map((m) => l(m.name) + (m.optional ? t('common.optional') : '')) },
+    {
+      key: 'materials',
+      title: t('flow.materials'),
+      lines: item.materials.map((m) => l(m.name) + (m.optional ? t('common.optional') : '')),
+    },
     { key: 'steps', title: t('flow.steps'), lines: g.steps.map((s, i) => `${i + 1}. ${l(s)}`) },
     { key: 'legal', title: t('flow.legalBasis'), lines: g.legalBasis.map(l) },
-    { key: 'channels', title: t('flow.otherChannels'), lines: g.otherChannels.map((c) => (c.detail ? `${l(c.name)}：${l(c.detail)}` : l(c.name))) },
+    {
+      key: 'channels',
+      title: t('flow.otherChannels'),
+      lines: g.otherChannels.map((c) => (c.detail ? `${l(c.name)}：${l(c.detail)}` : l(c.name))),
+    },
     {
       key: 'phones',
       title: `${t('flow.consultation')} / ${t('flow.complaint')}`,
-      lines: [g.consultationPhone ? `${t('flow.consultation')}：${g.consultationPhone}` : '', g.complaintPhone ? `${t('flow.complaint')}：${g.complaintPhone}` : ''].filter(Boolean),
+      lines: [
+        g.consultationPhone ? `${t('flow.consultation')}：${g.consultationPhone}` : '',
+        g.complaintPhone ? `${t('flow.complaint')}：${g.complaintPhone}` : '',
+      ].filter(Boolean),
     },
     { key: 'notes', title: t('flow.notes'), lines: g.notes.map(l) },
   ];

@@ -36,9 +36,16 @@ type Phase =
   | { readonly kind: 'waiting' }
   | { readonly kind: 'verifying'; readonly code: string }
   | { readonly kind: 'confirm'; readonly card: IdCard; readonly via: Via }
-  | { readonly kind: 'business'; readonly card: IdCard; readonly via: Via; readonly choices?: readonly BusinessChoice[]; readonly failed?: boolean };
+  | {
+      readonly kind: 'business';
+      readonly card: IdCard;
+      readonly via: Via;
+      readonly choices?: readonly BusinessChoice[];
+      readonly failed?: boolean;
+    };
 
-type ReaderNotice = { readonly kind: 'reading' } | { readonly kind: 'replace' | 'fault'; readonly message: LocalizedText };
+type ReaderNotice =
+  { readonly kind: 'reading' } | { readonly kind: 'replace' | 'fault'; readonly message: LocalizedText };
 
 /** Why the last scanned code identified nobody (apply.identify.eId.<problem>). */
 type ScanProblem = EIdProblem | 'notEId';
@@ -58,7 +65,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
   const { client } = useKiosk();
   const { speak } = useSpeech();
   const [phase, setPhase] = useState<Phase>(() =>
-    flow.state.idCard ? { kind: 'confirm', card: flow.state.idCard, via: identifiedBy(flow.state) } : { kind: 'waiting' },
+    flow.state.idCard
+      ? { kind: 'confirm', card: flow.state.idCard, via: identifiedBy(flow.state) }
+      : { kind: 'waiting' },
   );
   const [notice, setNotice] = useState<ReaderNotice | undefined>();
   const [scanProblem, setScanProblem] = useState<ScanProblem | undefined>();
@@ -173,16 +182,18 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
   useEffect(() => {
     if (phase.kind !== 'business' || phase.choices || phase.failed) return undefined;
     let active = true;
-    void client.call('license.find', { idNumber: phase.card.idNumber, licenseType: 'businessLicense' }).then((reply) => {
-      if (!active) return;
-      if (!reply.ok) {
-        setPhase({ ...phase, failed: true });
-        return;
-      }
-      const choices = businessChoices(reply.value.licenses);
-      if (choices.length === 0) done(phase.card, phase.via, undefined);
-      else setPhase({ ...phase, choices });
-    });
+    void client
+      .call('license.find', { idNumber: phase.card.idNumber, licenseType: 'businessLicense' })
+      .then((reply) => {
+        if (!active) return;
+        if (!reply.ok) {
+          setPhase({ ...phase, failed: true });
+          return;
+        }
+        const choices = businessChoices(reply.value.licenses);
+        if (choices.length === 0) done(phase.card, phase.via, undefined);
+        else setPhase({ ...phase, choices });
+      });
     return () => {
       active = false;
     };
@@ -221,7 +232,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
           <Button
             variant="primary"
             data-action="confirm-identity"
-            onClick={() => (asksForBusiness(flow.target) ? setPhase({ kind: 'business', card, via }) : done(card, via, undefined))}
+            onClick={() =>
+              asksForBusiness(flow.target) ? setPhase({ kind: 'business', card, via }) : done(card, via, undefined)
+            }
           >
             {t('apply.identify.confirm')}
           </Button>
@@ -271,7 +284,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
           ) : null
         }
       >
-        <ErrorSummary errors={businessError ? [{ fieldId: 'identify-business', message: t('apply.identify.chooseBusiness') }] : []} />
+        <ErrorSummary
+          errors={businessError ? [{ fieldId: 'identify-business', message: t('apply.identify.chooseBusiness') }] : []}
+        />
         {failed ? (
           <Notice tone="warning" title={t('apply.identify.businessFailed')} />
         ) : !choices ? (
@@ -290,8 +305,18 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
                 setBusinessError(false);
               }}
               choices={[
-                ...choices.slice(0, 4).map((c) => ({ value: c.key, label: c.name, hint: c.creditCode ? t('apply.identify.creditCode', { code: c.creditCode }) : undefined })),
-                { value: NEW_BUSINESS, label: t('apply.identify.businessNew'), hint: t('apply.identify.businessNewHint') },
+                ...choices
+                  .slice(0, 4)
+                  .map((c) => ({
+                    value: c.key,
+                    label: c.name,
+                    hint: c.creditCode ? t('apply.identify.creditCode', { code: c.creditCode }) : undefined,
+                  })),
+                {
+                  value: NEW_BUSINESS,
+                  label: t('apply.identify.businessNew'),
+                  hint: t('apply.identify.businessNewHint'),
+                },
               ]}
             />
           </>
@@ -309,14 +334,24 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
       title={t('apply.identify.title')}
       actions={
         faulted ? (
-          <Button variant="primary" onClick={readAgain} icon={<RotateCcw className="k-icon" />} data-action="retry-read">
+          <Button
+            variant="primary"
+            onClick={readAgain}
+            icon={<RotateCcw className="k-icon" />}
+            data-action="retry-read"
+          >
             {t('apply.identify.retry')}
           </Button>
         ) : null
       }
     >
       <p className="k-identify__instruction">{t('apply.identify.instruction')}</p>
-      <div className="k-identify__art" aria-hidden="true" data-animate={faulted ? 'false' : 'true'} data-compact={boxed ? 'true' : 'false'}>
+      <div
+        className="k-identify__art"
+        aria-hidden="true"
+        data-animate={faulted ? 'false' : 'true'}
+        data-compact={boxed ? 'true' : 'false'}
+      >
         <div className="k-identify__card">
           <IdCardIcon className="k-identify__card-icon" />
         </div>

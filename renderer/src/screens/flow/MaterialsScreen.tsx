@@ -15,7 +15,14 @@ import type { MaterialChoice } from '../../flows/flow-state.js';
 import { stepNumber } from '../../flows/flow-steps.js';
 import { useLocalized } from '../../i18n/use-localized.js';
 import { allScans, applyKeys, fetchedLicenses, identifiedBy, type ScannedPage, scannedPages } from './apply-outcome.js';
-import { automaticChoices, materialOptions, missingMaterials, type MaterialOption, parseLicenseId, uniqueMaterials } from './materials-logic.js';
+import {
+  automaticChoices,
+  materialOptions,
+  missingMaterials,
+  type MaterialOption,
+  parseLicenseId,
+  uniqueMaterials,
+} from './materials-logic.js';
 import { ScanDialog } from './ScanDialog.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './CommitmentScreen.css';
@@ -91,7 +98,8 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
     switch (choice?.kind) {
       case 'eLicense': {
         const parsed = parseLicenseId(choice.licenseId);
-        if (parsed?.licenseType === 'residentIdCard') return t(identifiedBy(state) === 'eId' ? 'apply.materials.eIdChecked' : 'apply.materials.idCard');
+        if (parsed?.licenseType === 'residentIdCard')
+          return t(identifiedBy(state) === 'eId' ? 'apply.materials.eIdChecked' : 'apply.materials.idCard');
         const title = licenses?.find((x) => x.licenseNumber === parsed?.licenseNumber)?.title ?? l(material.name);
         return t('apply.materials.eLicense', { title });
       }
@@ -103,7 +111,9 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
         return t('apply.materials.signature');
       case 'bringLater': {
         const way = material.satisfiedBy.find((s) => s.kind === 'bringLater');
-        return way?.kind === 'bringLater' && way.note ? t('apply.materials.bringLaterNote', { note: l(way.note) }) : t('apply.materials.bringLater');
+        return way?.kind === 'bringLater' && way.note
+          ? t('apply.materials.bringLaterNote', { note: l(way.note) })
+          : t('apply.materials.bringLater');
       }
       default:
         return t('apply.materials.missing');
@@ -115,7 +125,14 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
     switch (option.kind) {
       case 'commitment':
         return (
-          <Button key="commitment" aria-pressed={pressed} className="k-material__way" onClick={() => setCommitmentFor(material)} icon={pressed ? <CheckCircle2 className="k-icon" /> : <FileSignature className="k-icon" />} data-action="way-commitment">
+          <Button
+            key="commitment"
+            aria-pressed={pressed}
+            className="k-material__way"
+            onClick={() => setCommitmentFor(material)}
+            icon={pressed ? <CheckCircle2 className="k-icon" /> : <FileSignature className="k-icon" />}
+            data-action="way-commitment"
+          >
             {t('apply.materials.chooseCommitment')}
           </Button>
         );
@@ -134,7 +151,14 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
         );
       case 'bringLater':
         return (
-          <Button key="later" aria-pressed={pressed} className="k-material__way" onClick={() => choose(material, { kind: 'bringLater' })} icon={pressed ? <CheckCircle2 className="k-icon" /> : <Clock className="k-icon" />} data-action="way-later">
+          <Button
+            key="later"
+            aria-pressed={pressed}
+            className="k-material__way"
+            onClick={() => choose(material, { kind: 'bringLater' })}
+            icon={pressed ? <CheckCircle2 className="k-icon" /> : <Clock className="k-icon" />}
+            data-action="way-later"
+          >
             {t('apply.materials.chooseBringLater')}
           </Button>
         );
@@ -144,7 +168,10 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
   };
 
   const commitmentWay = commitmentFor?.satisfiedBy.find((s) => s.kind === 'commitment');
-  const allDone = load !== 'loading' && missingMaterials(materials, state.materials).length === 0 && materials.every((m) => m.optional || state.materials[m.id]);
+  const allDone =
+    load !== 'loading' &&
+    missingMaterials(materials, state.materials).length === 0 &&
+    materials.every((m) => m.optional || state.materials[m.id]);
 
   return (
     <ScreenLayout
@@ -170,8 +197,20 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
     >
       <ErrorSummary
         errors={[
-          ...missing.slice(0, SUMMARY_ROWS).map((m) => ({ fieldId: `material-${m.id}`, message: t('apply.materials.missingError', { name: l(m.name) }) })),
-          ...(missing.length > SUMMARY_ROWS ? [{ fieldId: `material-${missing[SUMMARY_ROWS]?.id ?? ''}`, message: t('apply.materials.moreMissing', { count: missing.length - SUMMARY_ROWS }) }] : []),
+          ...missing
+            .slice(0, SUMMARY_ROWS)
+            .map((m) => ({
+              fieldId: `material-${m.id}`,
+              message: t('apply.materials.missingError', { name: l(m.name) }),
+            })),
+          ...(missing.length > SUMMARY_ROWS
+            ? [
+                {
+                  fieldId: `material-${missing[SUMMARY_ROWS]?.id ?? ''}`,
+                  message: t('apply.materials.moreMissing', { count: missing.length - SUMMARY_ROWS }),
+                },
+              ]
+            : []),
         ]}
       />
       {load === 'loading' ? (
@@ -181,7 +220,11 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
       ) : load === 'failed' ? (
         <div className="k-materials__failed">
           <Notice tone="warning" title={t('apply.materials.licensesFailed')} />
-          <Button onClick={() => setAttempt((n) => n + 1)} icon={<RotateCcw className="k-icon" />} data-action="retry-licenses">
+          <Button
+            onClick={() => setAttempt((n) => n + 1)}
+            icon={<RotateCcw className="k-icon" />}
+            data-action="retry-licenses"
+          >
             {t('common.retry')}
           </Button>
         </div>
@@ -203,14 +246,20 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
             .filter(() => choice?.kind !== 'eLicense' && choice?.kind !== 'signature');
           return (
             <div
-              className={['k-material', choice ? 'k-material--done' : '', isMissing ? 'k-material--missing' : ''].filter(Boolean).join(' ')}
+              className={['k-material', choice ? 'k-material--done' : '', isMissing ? 'k-material--missing' : '']
+                .filter(Boolean)
+                .join(' ')}
               id={`material-${material.id}`}
               tabIndex={-1}
               data-material={material.id}
               data-status={choice?.kind ?? 'missing'}
             >
               <p className="k-material__name">
-                {choice ? <CheckCircle2 className="k-icon k-material__mark" aria-hidden="true" /> : <Circle className="k-icon k-material__mark" aria-hidden="true" />}
+                {choice ? (
+                  <CheckCircle2 className="k-icon k-material__mark" aria-hidden="true" />
+                ) : (
+                  <Circle className="k-icon k-material__mark" aria-hidden="true" />
+                )}
                 <span>
                   {l(material.name)}
                   {material.optional ? t('common.optional') : ''}
@@ -221,7 +270,9 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
               ) : (
                 <p className="k-material__status">{statusOf(material, choice)}</p>
               )}
-              {ways.length > 0 ? <div className="k-material__ways">{ways.map((way) => wayButton(material, way, choice))}</div> : null}
+              {ways.length > 0 ? (
+                <div className="k-material__ways">{ways.map((way) => wayButton(material, way, choice))}</div>
+              ) : null}
             </div>
           );
         }}
@@ -264,7 +315,12 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
       ) : null}
 
       {scanFor ? (
-        <ScanDialog material={scanFor.material} maxPages={scanFor.maxPages} onCancel={() => setScanFor(undefined)} onDone={(pages) => saveScans(scanFor.material, pages)} />
+        <ScanDialog
+          material={scanFor.material}
+          maxPages={scanFor.maxPages}
+          onCancel={() => setScanFor(undefined)}
+          onDone={(pages) => saveScans(scanFor.material, pages)}
+        />
       ) : null}
     </ScreenLayout>
   );

@@ -31,7 +31,9 @@ export function PayReceiptScreen({ flow }: { flow: FlowController }) {
   const order = readOutcome(flow.state, 'payment');
   const paid = order?.status === 'paid' ? order : undefined;
   const { load, retry } = useServiceLoad<RenderedDocumentReply>(() =>
-    paid ? client.call('documents.paymentReceipt', { orderNumber: paid.orderNumber }) : Promise.resolve(err('notAllowed', 'no paid order')),
+    paid
+      ? client.call('documents.paymentReceipt', { orderNumber: paid.orderNumber })
+      : Promise.resolve(err('notAllowed', 'no paid order')),
   );
   const receipt = load.phase === 'ready' ? load.value : undefined;
   const job = usePrintJob();
@@ -90,7 +92,10 @@ export function PayReceiptScreen({ flow }: { flow: FlowController }) {
       {load.phase === 'loading' ? <LoadingNotice text={t('service.receipt.loading')} /> : null}
       {load.phase === 'failed' ? <ServiceProblemNotice context="receipt" code={load.code} /> : null}
       {/* The receipt is printed in Chinese; in English the kiosk names it in its own words. */}
-      <PrintStatus state={job.state} what={locale === 'en' ? t('service.receipt.what') : (receipt?.title ?? t('service.receipt.what'))} />
+      <PrintStatus
+        state={job.state}
+        what={locale === 'en' ? t('service.receipt.what') : (receipt?.title ?? t('service.receipt.what'))}
+      />
     </ScreenLayout>
   );
 }

@@ -42,7 +42,9 @@ export function PayScreen({ flow }: { flow: FlowController }) {
   const speech = useSpeech();
   const bill = readOutcome(flow.state, 'bill');
   const heldOrder = readOutcome(flow.state, 'payment');
-  const [phase, setPhase] = useState<Phase>(heldOrder && heldOrder.status === 'unpaid' ? { kind: 'waiting', order: heldOrder } : { kind: 'creating' });
+  const [phase, setPhase] = useState<Phase>(
+    heldOrder && heldOrder.status === 'unpaid' ? { kind: 'waiting', order: heldOrder } : { kind: 'creating' },
+  );
   const [qr, setQr] = useState<string | undefined>();
   const [now, setNow] = useState(() => Date.now());
   const [slowNetwork, setSlowNetwork] = useState(false);
@@ -78,7 +80,11 @@ export function PayScreen({ flow }: { flow: FlowController }) {
       if (!live.current) return;
       if (!reply.ok) return setPhase({ kind: 'failed', code: reply.error.code });
       f.dispatch(outcomeAction('payment', reply.value));
-      setPhase(reply.value.status === 'unpaid' ? { kind: 'waiting', order: reply.value } : { kind: 'ended', order: reply.value });
+      setPhase(
+        reply.value.status === 'unpaid'
+          ? { kind: 'waiting', order: reply.value }
+          : { kind: 'ended', order: reply.value },
+      );
     },
     [bill, client],
   );
@@ -94,7 +100,9 @@ export function PayScreen({ flow }: { flow: FlowController }) {
   useEffect(() => {
     if (!payload) return setQr(undefined);
     let current = true;
-    void QRCode.toDataURL(payload, { errorCorrectionLevel: 'M', margin: 2, width: 560 }).then((url) => current && setQr(url));
+    void QRCode.toDataURL(payload, { errorCorrectionLevel: 'M', margin: 2, width: 560 }).then(
+      (url) => current && setQr(url),
+    );
     return () => {
       current = false;
     };
@@ -129,19 +137,31 @@ export function PayScreen({ flow }: { flow: FlowController }) {
   }, [waitingOrder, client]);
 
   useEffect(() => {
-    if (phase.kind === 'waiting') speech.speak(t('service.pay.spoken', { amount: formatYuan(phase.order.amountFen) }), { interrupt: true });
-    if (phase.kind === 'ended') speech.speak(t(phase.order.status === 'expired' ? 'service.pay.expiredTitle' : 'service.pay.closedTitle'), { interrupt: true });
+    if (phase.kind === 'waiting')
+      speech.speak(t('service.pay.spoken', { amount: formatYuan(phase.order.amountFen) }), { interrupt: true });
+    if (phase.kind === 'ended')
+      speech.speak(t(phase.order.status === 'expired' ? 'service.pay.expiredTitle' : 'service.pay.closedTitle'), {
+        interrupt: true,
+      });
     // Spoken when the state changes, not on every tick.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [phase.kind]);
 
-  const methods = (flow.target.item?.payment?.methods ?? ['wechat', 'alipay', 'unionPay']).map((m) => l(methodNames[m])).join(t('service.pay.or'));
+  const methods = (flow.target.item?.payment?.methods ?? ['wechat', 'alipay', 'unionPay'])
+    .map((m) => l(methodNames[m]))
+    .join(t('service.pay.or'));
   const left = order ? secondsLeft(order.expiresAt, now) : 0;
 
   return (
     <ScreenLayout
       screenId="pay"
-      title={phase.kind === 'ended' ? (phase.order.status === 'expired' ? t('service.pay.expiredTitle') : t('service.pay.closedTitle')) : t('service.pay.title')}
+      title={
+        phase.kind === 'ended'
+          ? phase.order.status === 'expired'
+            ? t('service.pay.expiredTitle')
+            : t('service.pay.closedTitle')
+          : t('service.pay.title')
+      }
       caption={l(flow.target.name)}
       step={stepNumber(flow.steps, flow.step.key)}
       onBack={flow.back}
@@ -159,7 +179,10 @@ export function PayScreen({ flow }: { flow: FlowController }) {
       {phase.kind === 'creating' ? <LoadingNotice text={t('service.pay.creating')} /> : null}
       {phase.kind === 'failed' ? <ServiceProblemNotice context="payment" code={phase.code} /> : null}
       {phase.kind === 'ended' ? (
-        <Notice tone="warning" title={phase.order.status === 'expired' ? t('service.pay.expiredTitle') : t('service.pay.closedTitle')}>
+        <Notice
+          tone="warning"
+          title={phase.order.status === 'expired' ? t('service.pay.expiredTitle') : t('service.pay.closedTitle')}
+        >
           <p>{t('service.pay.endedBody')}</p>
         </Notice>
       ) : null}
@@ -167,9 +190,17 @@ export function PayScreen({ flow }: { flow: FlowController }) {
         <div className="k-svc-pay" data-order={phase.order.orderNumber}>
           <div className="k-svc-amount k-svc-amount--center">
             <span className="k-svc-amount__label">{t('service.pay.amount')}</span>
-            <span className="k-svc-amount__value">{t('service.bill.yuan', { amount: formatYuan(phase.order.amountFen) })}</span>
+            <span className="k-svc-amount__value">
+              {t('service.bill.yuan', { amount: formatYuan(phase.order.amountFen) })}
+            </span>
           </div>
-          <div className="k-svc-qr">{qr ? <img src={qr} alt={t('service.pay.qrAlt')} className="k-svc-qr__image" /> : <span className="k-svc-spinner" aria-hidden="true" />}</div>
+          <div className="k-svc-qr">
+            {qr ? (
+              <img src={qr} alt={t('service.pay.qrAlt')} className="k-svc-qr__image" />
+            ) : (
+              <span className="k-svc-spinner" aria-hidden="true" />
+            )}
+          </div>
           <p className="k-svc-countdown" role="timer" aria-live="off" data-seconds-left={left}>
             {t('service.pay.validFor', { time: clockText(left) })}
           </p>
@@ -181,7 +212,11 @@ export function PayScreen({ flow }: { flow: FlowController }) {
             <li>{t('service.pay.step2')}</li>
             <li>{t('service.pay.step3')}</li>
           </ol>
-          {slowNetwork ? <p className="k-svc-note" role="status">{t('service.pay.checking')}</p> : null}
+          {slowNetwork ? (
+            <p className="k-svc-note" role="status">
+              {t('service.pay.checking')}
+            </p>
+          ) : null}
           {phase.order.sample ? <p className="k-svc-note">{t('service.pay.sampleNote')}</p> : null}
         </div>
       ) : null}

@@ -11,7 +11,15 @@ import '../../components/Pager.css';
  * A document page by page, each page drawn whole into the space there is (no scrolling, no zoom gestures),
  * with big 上一页 / 下一页 and "第 1 页，共 2 页".
  */
-export function PdfPreview({ pdfBase64, label, onPages }: { pdfBase64: string; label: string; onPages?: (pages: number) => void }) {
+export function PdfPreview({
+  pdfBase64,
+  label,
+  onPages,
+}: {
+  pdfBase64: string;
+  label: string;
+  onPages?: (pages: number) => void;
+}) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -88,7 +96,12 @@ export function PdfPreview({ pdfBase64, label, onPages }: { pdfBase64: string; l
       </div>
       {pages > 1 ? (
         <div className="k-pager__controls">
-          <Button onClick={() => setPage(page - 1)} disabled={page <= 1} icon={<ChevronLeft className="k-icon" />} data-action="previous-page">
+          <Button
+            onClick={() => setPage(page - 1)}
+            disabled={page <= 1}
+            icon={<ChevronLeft className="k-icon" />}
+            data-action="previous-page"
+          >
             {t('pager.previous')}
           </Button>
           <span className="k-pager__status" aria-live="polite">

@@ -32,7 +32,10 @@ export function PreviewScreen({ flow }: { flow: FlowController }) {
   const choices = flowRecordChoices(flow);
   const choicesKey = canonicalChoices(choices);
   const { load, retry } = useServiceLoad(
-    () => (idNumber ? client.call('documents.printout', { itemCode: flow.target.code, idNumber, choices }) : Promise.resolve(err('notAllowed', 'no identified person'))),
+    () =>
+      idNumber
+        ? client.call('documents.printout', { itemCode: flow.target.code, idNumber, choices })
+        : Promise.resolve(err('notAllowed', 'no identified person')),
     readOutcomeFor(flow.state, 'printout', choicesKey),
   );
   const ready = load.phase === 'ready' ? load.value : undefined;

@@ -31,7 +31,10 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
   const choices = flowRecordChoices(flow);
   const choicesKey = canonicalChoices(choices);
   const { load, retry } = useServiceLoad(
-    () => (idNumber ? client.call('documents.printout', { itemCode: flow.target.code, idNumber, choices }) : Promise.resolve(err('notAllowed', 'no identified person'))),
+    () =>
+      idNumber
+        ? client.call('documents.printout', { itemCode: flow.target.code, idNumber, choices })
+        : Promise.resolve(err('notAllowed', 'no identified person')),
     readOutcomeFor(flow.state, 'printout', choicesKey),
   );
   const document = load.phase === 'ready' ? load.value : undefined;
@@ -55,7 +58,12 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
     if (phase === 'failed') speech.speak(t('service.print.spokenFailed'), { interrupt: true });
   }, [phase, speech, t]);
 
-  const title = phase === 'done' ? t('service.print.doneTitle') : phase === 'failed' ? t('service.print.failedTitle') : t('service.print.title');
+  const title =
+    phase === 'done'
+      ? t('service.print.doneTitle')
+      : phase === 'failed'
+        ? t('service.print.failedTitle')
+        : t('service.print.title');
   // Documents are printed in Chinese (official texts); in English the kiosk names them in its own words.
   const what = locale === 'en' ? t('service.print.document') : (document?.title ?? t('service.print.document'));
   return (

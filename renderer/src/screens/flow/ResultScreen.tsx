@@ -17,7 +17,14 @@ import { stepNumber } from '../../flows/flow-steps.js';
 import { platformTextPicker } from '../../i18n/platform-text.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
-import { inlineCells, type RecordEntry, flowRecordChoices, pageEntries, recordEntries, twoColumnCells } from './record-rows.js';
+import {
+  inlineCells,
+  type RecordEntry,
+  flowRecordChoices,
+  pageEntries,
+  recordEntries,
+  twoColumnCells,
+} from './record-rows.js';
 import { longDateText } from './slots.js';
 import { LoadingNotice, PlatformChineseNote, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome, readOutcomeFor } from './service-outcome.js';
@@ -52,12 +59,17 @@ function RecordResultView({ flow }: { flow: FlowController }) {
   // What the citizen chose (which year, which account view) shapes the record, identified or not.
   const choices = flowRecordChoices(flow);
   const choicesKey = canonicalChoices(choices);
-  const { load, retry } = useServiceLoad<PersonalRecord>(() => {
-    if (!recordName) return Promise.resolve(err('notAllowed', 'the item names no record'));
-    const query = { record: recordName, itemCode: flow.target.code, choices };
-    if (anonymous) return client.call('records.get', query);
-    return idNumber ? client.call('records.get', { ...query, idNumber }) : Promise.resolve(err('notAllowed', 'no identified person'));
-  }, anonymous ? undefined : readOutcomeFor(flow.state, 'record', choicesKey));
+  const { load, retry } = useServiceLoad<PersonalRecord>(
+    () => {
+      if (!recordName) return Promise.resolve(err('notAllowed', 'the item names no record'));
+      const query = { record: recordName, itemCode: flow.target.code, choices };
+      if (anonymous) return client.call('records.get', query);
+      return idNumber
+        ? client.call('records.get', { ...query, idNumber })
+        : Promise.resolve(err('notAllowed', 'no identified person'));
+    },
+    anonymous ? undefined : readOutcomeFor(flow.state, 'record', choicesKey),
+  );
   const record = load.phase === 'ready' ? load.value : undefined;
   const { dispatch } = flow;
   useEffect(() => {
@@ -90,7 +102,10 @@ function RecordResultView({ flow }: { flow: FlowController }) {
         record ? (
           printsNext ? (
             <>
-              <Button onClick={() => (skipTo ? dispatch({ type: 'goTo', key: skipTo }) : flow.finish())} data-action="skip-print">
+              <Button
+                onClick={() => (skipTo ? dispatch({ type: 'goTo', key: skipTo }) : flow.finish())}
+                data-action="skip-print"
+              >
                 {t('service.result.noPrint')}
               </Button>
               <Button variant="primary" onClick={flow.next} data-action="print">
@@ -195,9 +210,14 @@ function CertificationResultView({ flow }: { flow: FlowController }) {
   const rows: Array<[string, string]> = result
     ? [
         [t('service.certify.person'), result.holderMasked],
-        [t('service.certify.outcome'), outcome === 'certified' ? t('service.certify.certifiedShort') : t('service.certify.notRequiredShort')],
+        [
+          t('service.certify.outcome'),
+          outcome === 'certified' ? t('service.certify.certifiedShort') : t('service.certify.notRequiredShort'),
+        ],
         [t('service.certify.at'), chinaDateTime(Date.parse(result.at))],
-        ...(result.validUntil ? ([[t('service.certify.validUntil'), longDateText(result.validUntil, locale)]] as Array<[string, string]>) : []),
+        ...(result.validUntil
+          ? ([[t('service.certify.validUntil'), longDateText(result.validUntil, locale)]] as Array<[string, string]>)
+          : []),
         [t('service.certify.number'), result.certificationNumber],
       ]
     : [];
@@ -205,7 +225,13 @@ function CertificationResultView({ flow }: { flow: FlowController }) {
   return (
     <ScreenLayout
       screenId="result"
-      title={!result ? t('service.result.title') : outcome === 'certified' ? t('service.certify.certifiedTitle') : t('service.certify.notRequiredTitle')}
+      title={
+        !result
+          ? t('service.result.title')
+          : outcome === 'certified'
+            ? t('service.certify.certifiedTitle')
+            : t('service.certify.notRequiredTitle')
+      }
       caption={l(flow.target.name)}
       step={stepNumber(flow.steps, flow.step.key)}
       onHome={flow.home}
@@ -222,8 +248,18 @@ function CertificationResultView({ flow }: { flow: FlowController }) {
       ) : (
         <>
           <div className={`k-svc-outcome k-svc-outcome--${outcome}`} data-outcome={outcome}>
-            {outcome === 'certified' ? <BadgeCheck className="k-icon k-svc-outcome__icon" aria-hidden="true" /> : <Info className="k-icon k-svc-outcome__icon" aria-hidden="true" />}
-            <p>{outcome === 'certified' ? t('service.certify.certifiedBody', { date: result.validUntil ? longDateText(result.validUntil, locale) : '' }) : t('service.certify.notRequiredBody')}</p>
+            {outcome === 'certified' ? (
+              <BadgeCheck className="k-icon k-svc-outcome__icon" aria-hidden="true" />
+            ) : (
+              <Info className="k-icon k-svc-outcome__icon" aria-hidden="true" />
+            )}
+            <p>
+              {outcome === 'certified'
+                ? t('service.certify.certifiedBody', {
+                    date: result.validUntil ? longDateText(result.validUntil, locale) : '',
+                  })
+                : t('service.certify.notRequiredBody')}
+            </p>
           </div>
           <dl className="k-svc-rows">
             {rows.map(([label, value]) => (

@@ -59,11 +59,13 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
         return;
       }
       if (!opened.ok) {
-        if (opened.report !== 'notConfigured') void client.call('devices.camera.report', { device: 'documentCamera', report: opened.report });
+        if (opened.report !== 'notConfigured')
+          void client.call('devices.camera.report', { device: 'documentCamera', report: opened.report });
         return setCameraState({ kind: 'failed' });
       }
       camera.current = opened.camera;
-      if (!opened.camera.simulated) void client.call('devices.camera.report', { device: 'documentCamera', report: 'ready' });
+      if (!opened.camera.simulated)
+        void client.call('devices.camera.report', { device: 'documentCamera', report: 'ready' });
       setCameraState({ kind: 'live' });
     })();
     return () => {
@@ -132,7 +134,12 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
         <Button onClick={retake} disabled={busy} icon={<RotateCcw className="k-icon" />} data-action="retake">
           {t('apply.camera.retake')}
         </Button>
-        <Button variant="primary" onClick={() => void keepPage()} disabled={busy} data-action={saveFailed ? 'retry-save-page' : 'use-page'}>
+        <Button
+          variant="primary"
+          onClick={() => void keepPage()}
+          disabled={busy}
+          data-action={saveFailed ? 'retry-save-page' : 'use-page'}
+        >
           {saveFailed ? t('common.retry') : t('apply.camera.usePage')}
         </Button>
       </>
@@ -147,7 +154,13 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
           </Button>
         ) : null}
         {!full ? (
-          <Button variant={pages.length > 0 ? 'secondary' : 'primary'} onClick={() => void capture()} disabled={cameraState.kind !== 'live' || busy} icon={<Camera className="k-icon" />} data-action="capture">
+          <Button
+            variant={pages.length > 0 ? 'secondary' : 'primary'}
+            onClick={() => void capture()}
+            disabled={cameraState.kind !== 'live' || busy}
+            icon={<Camera className="k-icon" />}
+            data-action="capture"
+          >
             {pages.length > 0 ? t('apply.camera.nextPage') : t('apply.camera.capture')}
           </Button>
         ) : null}
@@ -162,25 +175,46 @@ export function ScanDialog({ material, maxPages, onDone, onCancel }: ScanDialogP
         <>
           {saveFailed ? <Notice tone="warning" title={t('apply.camera.saveFailed')} /> : null}
           <p data-camera-hint={pending ? (busy ? 'saving' : 'check') : 'place'} role={busy ? 'status' : undefined}>
-            {pending ? (busy ? t('apply.camera.saving') : t('apply.camera.checkPhoto')) : `${material.description ? `${l(material.description)}。` : ''}${t('apply.camera.instruction')}`}
+            {pending
+              ? busy
+                ? t('apply.camera.saving')
+                : t('apply.camera.checkPhoto')
+              : `${material.description ? `${l(material.description)}。` : ''}${t('apply.camera.instruction')}`}
           </p>
           <div className="k-scan__stage">
             {pending ? (
-              <img className="k-scan__image" src={pending.url} alt={t('apply.camera.previewAlt', { page: pages.length + 1 })} data-preview="pending" />
+              <img
+                className="k-scan__image"
+                src={pending.url}
+                alt={t('apply.camera.previewAlt', { page: pages.length + 1 })}
+                data-preview="pending"
+              />
             ) : cameraState.kind === 'live' ? (
-              <video ref={video} className="k-scan__image" muted playsInline aria-label={t('apply.camera.liveAlt')} data-preview="live" />
+              <video
+                ref={video}
+                className="k-scan__image"
+                muted
+                playsInline
+                aria-label={t('apply.camera.liveAlt')}
+                data-preview="live"
+              />
             ) : (
               <p role="status">{t('apply.camera.opening')}</p>
             )}
           </div>
           <p className="k-scan__count" role="status" data-pages={pages.length}>
-            {full ? t('apply.camera.pages', { count: pages.length }) : t('apply.camera.pageOf', { page: pages.length + 1, max: maxPages })}
+            {full
+              ? t('apply.camera.pages', { count: pages.length })
+              : t('apply.camera.pageOf', { page: pages.length + 1, max: maxPages })}
           </p>
           {pages.length > 0 ? (
             <ul className="k-scan__thumbs" role="list">
               {pages.slice(-4).map((page, i) => (
                 <li key={page.url}>
-                  <img src={page.url} alt={t('apply.camera.previewAlt', { page: pages.length - Math.min(4, pages.length) + i + 1 })} />
+                  <img
+                    src={page.url}
+                    alt={t('apply.camera.previewAlt', { page: pages.length - Math.min(4, pages.length) + i + 1 })}
+                  />
                 </li>
               ))}
             </ul>

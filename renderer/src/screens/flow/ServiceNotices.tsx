@@ -30,7 +30,15 @@ export function PlatformChineseNote({ show }: { show: boolean }) {
 }
 
 /** 重试 for the action bar, when trying again may help (the platform was unreachable). */
-export function RetryAction({ context, code, onRetry }: { context: ServiceContext; code: string | undefined; onRetry: () => void }) {
+export function RetryAction({
+  context,
+  code,
+  onRetry,
+}: {
+  context: ServiceContext;
+  code: string | undefined;
+  onRetry: () => void;
+}) {
   const { t } = useTranslation();
   if (!code || !serviceProblem(context, code).retry) return null;
   return (
@@ -93,7 +101,15 @@ export function PrintStatus({ state, what }: { state: PrintJobState; what: strin
  * The action bar of a page that prints: nothing while printing; 继续 when done; after a fault 重新打印 (primary)
  * and 暂不打印，继续 — the citizen is never stuck at a broken printer.
  */
-export function PrintActions({ state, onRetry, onContinue }: { state: PrintJobState; onRetry: () => void; onContinue: () => void }) {
+export function PrintActions({
+  state,
+  onRetry,
+  onContinue,
+}: {
+  state: PrintJobState;
+  onRetry: () => void;
+  onContinue: () => void;
+}) {
   const { t } = useTranslation();
   if (state.phase === 'done') {
     return (

@@ -41,7 +41,12 @@ export function SignScreen({ flow }: { flow: FlowController }) {
   useEffect(() => {
     const element = canvas.current;
     if (!redo || !element) return undefined;
-    const instance = new SignaturePad(element, { minWidth: 1.5, maxWidth: 4.5, penColor: '#000', backgroundColor: '#fff' });
+    const instance = new SignaturePad(element, {
+      minWidth: 1.5,
+      maxWidth: 4.5,
+      penColor: '#000',
+      backgroundColor: '#fff',
+    });
     pad.current = instance;
     instance.addEventListener('beginStroke', () => setError(false));
     // The canvas is drawn at the panel's pixel density and sized to its box; resizing clears it (as it must).
@@ -137,7 +142,12 @@ export function SignScreen({ flow }: { flow: FlowController }) {
             <img src={saved} alt={t('apply.sign.saved')} className="k-sign__image" />
             <figcaption>{t('apply.sign.saved')}</figcaption>
           </figure>
-          <Button className="k-sign__clear" onClick={() => setRedo(true)} icon={<RotateCcw className="k-icon" />} data-action="redo-signature">
+          <Button
+            className="k-sign__clear"
+            onClick={() => setRedo(true)}
+            icon={<RotateCcw className="k-icon" />}
+            data-action="redo-signature"
+          >
             {t('apply.sign.redo')}
           </Button>
         </>

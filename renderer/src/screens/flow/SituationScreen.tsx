@@ -50,7 +50,11 @@ export function SituationScreen({ flow, question }: { flow: FlowController; ques
           setChoice(value);
           setError(false);
         }}
-        choices={question.options.map((o) => ({ value: o.value, label: l(o.label), hint: o.hint ? l(o.hint) : undefined }))}
+        choices={question.options.map((o) => ({
+          value: o.value,
+          label: l(o.label),
+          hint: o.hint ? l(o.hint) : undefined,
+        }))}
       />
     </ScreenLayout>
   );

@@ -15,7 +15,15 @@ import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
 import { LoadingNotice, PlatformChineseNote, RetryAction, ServiceProblemNotice } from './ServiceNotices.js';
 import { outcomeAction, readOutcome } from './service-outcome.js';
-import { dayText, firstBookableDate, type SlotDay, slotDays, slotTimeText, slotWindowDays, weekdayText } from './slots.js';
+import {
+  dayText,
+  firstBookableDate,
+  type SlotDay,
+  slotDays,
+  slotTimeText,
+  slotWindowDays,
+  weekdayText,
+} from './slots.js';
 import { useServiceLoad } from './use-service-load.js';
 import '../../components/ChoiceList.css';
 import './ServiceScreens.css';
@@ -33,7 +41,11 @@ export function SlotScreen({ flow }: { flow: FlowController }) {
   const daysPerPage = useRowsPerPage(6, 4);
   const item = flow.target.item;
   const { load, retry } = useServiceLoad(() =>
-    client.call('appointment.slots', { itemCode: flow.target.code, from: firstBookableDate(Date.now()), days: slotWindowDays(item?.booking?.daysAhead) }),
+    client.call('appointment.slots', {
+      itemCode: flow.target.code,
+      from: firstBookableDate(Date.now()),
+      days: slotWindowDays(item?.booking?.daysAhead),
+    }),
   );
   const days = useMemo(() => (load.phase === 'ready' ? slotDays(load.value.slots) : []), [load]);
   const held = readOutcome(flow.state, 'slot');
@@ -132,7 +144,9 @@ export function SlotScreen({ flow }: { flow: FlowController }) {
           {chosenDay ? (
             <>
               <h3 className="k-svc-subhead" id="slot-times-label">
-                {t('service.slot.timeQuestion', { day: `${dayText(chosenDay.date, locale)} ${weekdayText(chosenDay.date, locale)}` })}
+                {t('service.slot.timeQuestion', {
+                  day: `${dayText(chosenDay.date, locale)} ${weekdayText(chosenDay.date, locale)}`,
+                })}
               </h3>
               {error && chosenDay ? <p className="k-field-error">{error}</p> : null}
               <div className="k-svc-times" role="radiogroup" aria-labelledby="slot-times-label" id="slot-times">
@@ -162,7 +176,17 @@ function chunk<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
-function DayButton({ day, selected, locale, onChoose }: { day: SlotDay; selected: boolean; locale: 'zh-CN' | 'en'; onChoose: () => void }) {
+function DayButton({
+  day,
+  selected,
+  locale,
+  onChoose,
+}: {
+  day: SlotDay;
+  selected: boolean;
+  locale: 'zh-CN' | 'en';
+  onChoose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <button
@@ -170,13 +194,17 @@ function DayButton({ day, selected, locale, onChoose }: { day: SlotDay; selected
       role="radio"
       aria-checked={selected}
       disabled={day.full}
-      className={['k-svc-day', selected ? 'k-svc-day--selected' : '', day.full ? 'k-svc-day--full' : ''].filter(Boolean).join(' ')}
+      className={['k-svc-day', selected ? 'k-svc-day--selected' : '', day.full ? 'k-svc-day--full' : '']
+        .filter(Boolean)
+        .join(' ')}
       onClick={onChoose}
       data-date={day.date}
     >
       <span className="k-svc-day__date">{dayText(day.date, locale)}</span>
       <span className="k-svc-day__weekday">{weekdayText(day.date, locale)}</span>
-      <span className="k-svc-day__left">{day.full ? t('service.slot.full') : t('service.slot.left', { count: day.remaining })}</span>
+      <span className="k-svc-day__left">
+        {day.full ? t('service.slot.full') : t('service.slot.left', { count: day.remaining })}
+      </span>
     </button>
   );
 }
@@ -190,7 +218,9 @@ function TimeButton({ slot, selected, onChoose }: { slot: AppointmentSlot; selec
       role="radio"
       aria-checked={selected}
       disabled={full}
-      className={['k-choice', 'k-svc-time', selected ? 'k-choice--selected' : '', full ? 'k-svc-time--full' : ''].filter(Boolean).join(' ')}
+      className={['k-choice', 'k-svc-time', selected ? 'k-choice--selected' : '', full ? 'k-svc-time--full' : '']
+        .filter(Boolean)
+        .join(' ')}
       onClick={onChoose}
       data-slot={slot.slotId}
     >
@@ -203,7 +233,9 @@ function TimeButton({ slot, selected, onChoose }: { slot: AppointmentSlot; selec
       )}
       <span className="k-choice__text">
         <span className="k-choice__label">{slotTimeText(slot)}</span>
-        <span className="k-choice__hint">{full ? t('service.slot.full') : t('service.slot.left', { count: slot.remaining })}</span>
+        <span className="k-choice__hint">
+          {full ? t('service.slot.full') : t('service.slot.left', { count: slot.remaining })}
+        </span>
       </span>
     </button>
   );

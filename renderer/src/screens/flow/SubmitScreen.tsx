@@ -15,7 +15,10 @@ import './SubmitScreen.css';
 
 /** Why sending failed: a retry helps (undefined), or it cannot (the item is not here; an image was not kept). */
 type Refusal = 'unknownItem' | 'attachmentMissing' | undefined;
-type Phase = { readonly kind: 'sending' } | { readonly kind: 'failed'; readonly refusal: Refusal } | { readonly kind: 'incomplete'; readonly problem: DraftProblem };
+type Phase =
+  | { readonly kind: 'sending' }
+  | { readonly kind: 'failed'; readonly refusal: Refusal }
+  | { readonly kind: 'incomplete'; readonly problem: DraftProblem };
 
 /**
  * Sends the application once. The kiosk saves it durably before sending, so "offline" is still accepted
@@ -37,7 +40,13 @@ export function SubmitScreen({ flow }: { flow: FlowController }) {
     if (sending.current) return;
     const already = submissionOf(flow.state);
     if (already) return flow.next();
-    const built = buildDraft({ target: flow.target, state: flow.state, resolution: flow.resolution, known: flow.known, locale });
+    const built = buildDraft({
+      target: flow.target,
+      state: flow.state,
+      resolution: flow.resolution,
+      known: flow.known,
+      locale,
+    });
     if (!built.ok) return setPhase({ kind: 'incomplete', problem: built.problem });
     const fingerprint = draftFingerprint(built.draft);
     const kept = draftKey(flow.state);
@@ -53,7 +62,11 @@ export function SubmitScreen({ flow }: { flow: FlowController }) {
         return;
       }
       const code = reply.error.code;
-      if (mounted.current) setPhase({ kind: 'failed', refusal: code === 'unknownItem' || code === 'attachmentMissing' ? code : undefined });
+      if (mounted.current)
+        setPhase({
+          kind: 'failed',
+          refusal: code === 'unknownItem' || code === 'attachmentMissing' ? code : undefined,
+        });
     } finally {
       sending.current = false;
     }
@@ -94,7 +107,12 @@ export function SubmitScreen({ flow }: { flow: FlowController }) {
       onHome={phase.kind === 'sending' ? undefined : flow.home}
       actions={
         phase.kind === 'failed' && !phase.refusal ? (
-          <Button variant="primary" onClick={() => void send()} icon={<RotateCcw className="k-icon" />} data-action="retry-submit">
+          <Button
+            variant="primary"
+            onClick={() => void send()}
+            icon={<RotateCcw className="k-icon" />}
+            data-action="retry-submit"
+          >
             {t('apply.submit.retry')}
           </Button>
         ) : null

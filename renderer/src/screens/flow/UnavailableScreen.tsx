@@ -9,7 +9,13 @@ export function UnavailableScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
   return (
-    <ScreenLayout screenId="unavailable" title={t('errors.unavailable')} caption={l(flow.target.name)} onBack={flow.back} onHome={flow.home}>
+    <ScreenLayout
+      screenId="unavailable"
+      title={t('errors.unavailable')}
+      caption={l(flow.target.name)}
+      onBack={flow.back}
+      onHome={flow.home}
+    >
       <Notice tone="warning" title={t('errors.unavailable')}>
         <p>{t('errors.tryAgain')}</p>
       </Notice>

@@ -85,7 +85,9 @@ export function signatureUrl(state: FlowState): string | undefined {
 
 export function draftKey(state: FlowState): DraftKey | undefined {
   const v = state.outcome[applyKeys.draftKey];
-  return isRecord(v) && typeof v.key === 'string' && typeof v.fingerprint === 'string' ? (v as unknown as DraftKey) : undefined;
+  return isRecord(v) && typeof v.key === 'string' && typeof v.fingerprint === 'string'
+    ? (v as unknown as DraftKey)
+    : undefined;
 }
 
 export function submissionOf(state: FlowState): SubmissionState | undefined {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { SubmissionState } from '../../../../shared/contract/platform.js';
 import { itemTargetFor, packageTargetFor } from './apply-test-fixtures.js';
-import { certificateDue, confirmationKind, consultationPhone, mergeSubmission, packageMemberCodes, packageMemberRows, promisedDate, promisedDays, resultOnSite } from './confirmation-logic.js';
+import {
+  certificateDue,
+  confirmationKind,
+  consultationPhone,
+  mergeSubmission,
+  packageMemberCodes,
+  packageMemberRows,
+  promisedDate,
+  promisedDays,
+  resultOnSite,
+} from './confirmation-logic.js';
 
 const base: SubmissionState = {
   localNumber: 'K01-20260115-0001',
@@ -18,7 +28,9 @@ const base: SubmissionState = {
 
 describe('confirmation', () => {
   it('says done, accepted, saved or set aside', () => {
-    expect(confirmationKind({ ...base, instant: true, caseStatus: 'approved', certificateAvailable: true })).toBe('done');
+    expect(confirmationKind({ ...base, instant: true, caseStatus: 'approved', certificateAvailable: true })).toBe(
+      'done',
+    );
     expect(confirmationKind(base)).toBe('accepted');
     expect(confirmationKind({ ...base, state: 'pending', caseNumber: undefined, offline: true })).toBe('saved');
     expect(confirmationKind({ ...base, state: 'rejected', problem: 'unknownItem' })).toBe('rejected');
@@ -26,9 +38,15 @@ describe('confirmation', () => {
 
   it('takes the case number from submission.changed for its own application only', () => {
     const pending: SubmissionState = { ...base, state: 'pending', caseNumber: undefined, offline: true };
-    const delivered = mergeSubmission(pending, { localNumber: base.localNumber, state: 'delivered', caseNumber: 'SX-20260115-00009' });
+    const delivered = mergeSubmission(pending, {
+      localNumber: base.localNumber,
+      state: 'delivered',
+      caseNumber: 'SX-20260115-00009',
+    });
     expect(delivered).toMatchObject({ state: 'delivered', caseNumber: 'SX-20260115-00009', offline: false });
-    expect(mergeSubmission(pending, { localNumber: 'K01-OTHER-0002', state: 'delivered', caseNumber: 'X' })).toBe(pending);
+    expect(mergeSubmission(pending, { localNumber: 'K01-OTHER-0002', state: 'delivered', caseNumber: 'X' })).toBe(
+      pending,
+    );
   });
 
   it('says by when in China time, in the screen language', () => {
@@ -41,7 +59,9 @@ describe('confirmation', () => {
   it('prints a certificate only for a delivered case that has one', () => {
     expect(certificateDue({ ...base, certificateAvailable: true })).toBe(true);
     expect(certificateDue(base)).toBe(false);
-    expect(certificateDue({ ...base, state: 'pending', caseNumber: undefined, certificateAvailable: true })).toBe(false);
+    expect(certificateDue({ ...base, state: 'pending', caseNumber: undefined, certificateAvailable: true })).toBe(
+      false,
+    );
   });
 
   it('gives the item or package phone line and days', () => {
@@ -74,7 +94,12 @@ describe('confirmation', () => {
       { itemCode: 'MZ-001', caseNumber: 'SX-20260115-00001', status: 'approved' as const, instant: true },
       { itemCode: 'WJ-001', caseNumber: 'SX-20260115-00002', status: 'approved' as const, instant: true },
     ];
-    const delivered = mergeSubmission(base, { localNumber: base.localNumber, state: 'delivered', caseNumber: 'SX-20260115-00001', memberCases });
+    const delivered = mergeSubmission(base, {
+      localNumber: base.localNumber,
+      state: 'delivered',
+      caseNumber: 'SX-20260115-00001',
+      memberCases,
+    });
     expect(delivered.memberCases).toEqual(memberCases);
     expect(packageMemberRows(pkg, answers, delivered)).toEqual([
       { code: 'MZ-001', caseNumber: 'SX-20260115-00001' },

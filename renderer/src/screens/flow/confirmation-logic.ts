@@ -47,7 +47,12 @@ export function promisedDate(submission: SubmissionState, locale: 'zh-CN' | 'en'
   const ms = Date.parse(submission.promisedBy);
   if (Number.isNaN(ms)) return undefined;
   if (locale === 'zh-CN') return chinaLongDate(ms);
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', day: 'numeric', month: 'long', year: 'numeric' }).format(ms);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(ms);
 }
 
 /** Promised working days of the item or package (0 = instant). */
@@ -82,7 +87,11 @@ export interface PackageMemberRow {
  * The items of a package with their case numbers: the platform's member cases once delivered (one case
  * per member item), else the members the answers include, without numbers yet.
  */
-export function packageMemberRows(target: FlowTarget, answers: Readonly<Record<string, string>>, submission: SubmissionState | undefined): PackageMemberRow[] {
+export function packageMemberRows(
+  target: FlowTarget,
+  answers: Readonly<Record<string, string>>,
+  submission: SubmissionState | undefined,
+): PackageMemberRow[] {
   if (!target.package) return [];
   const cases = submission?.memberCases;
   if (cases && cases.length > 0) return cases.map((m) => ({ code: m.itemCode, caseNumber: m.caseNumber }));
@@ -91,5 +100,6 @@ export function packageMemberRows(target: FlowTarget, answers: Readonly<Record<s
 
 /** The document an item prints on the spot besides the receipt (食品小经营店备案证), for naming it on screen. */
 export function resultOnSite(target: FlowTarget): LocalizedText | undefined {
-  return target.item?.results.find((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket')?.name;
+  return target.item?.results.find((r) => r.delivery === 'printOnSite' && r.kind !== 'receipt' && r.kind !== 'ticket')
+    ?.name;
 }

@@ -27,6 +27,8 @@ describe('document camera', () => {
     expect(captureSize(1280, 960)).toEqual({ width: 1280, height: 960 });
   });
   it('names an image by its SHA-256', async () => {
-    expect(await blobRef(new Blob(['abc']))).toBe('sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await blobRef(new Blob(['abc']))).toBe(
+      'sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 });

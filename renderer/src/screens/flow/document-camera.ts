@@ -17,7 +17,10 @@ export interface CameraCandidate {
  * The video input the profile names: the one whose label contains `labelContains` (case-insensitive), else the
  * one whose label carries "(vid:pid)", else the only camera there is. Undefined when nothing matches.
  */
-export function pickCamera(devices: readonly CameraCandidate[], profile: Pick<CameraProfile, 'labelContains' | 'usbId'>): string | undefined {
+export function pickCamera(
+  devices: readonly CameraCandidate[],
+  profile: Pick<CameraProfile, 'labelContains' | 'usbId'>,
+): string | undefined {
   const cameras = devices.filter((d) => d.kind === 'videoinput');
   if (profile.labelContains) {
     const wanted = profile.labelContains.toLowerCase();
@@ -34,7 +37,10 @@ export function pickCamera(devices: readonly CameraCandidate[], profile: Pick<Ca
 
 /** getUserMedia errors → what main is told. */
 export function cameraReportFor(error: unknown): CameraReport {
-  const name = error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error) ? String((error as { name: unknown }).name) : '';
+  const name =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
+      ? String((error as { name: unknown }).name)
+      : '';
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'permissionDenied';
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'notFound';
   return 'error';
@@ -52,7 +58,9 @@ export interface OpenCamera {
   stop(): void;
 }
 
-export type OpenCameraResult = { readonly ok: true; readonly camera: OpenCamera } | { readonly ok: false; readonly report: CameraReport | 'notConfigured' };
+export type OpenCameraResult =
+  | { readonly ok: true; readonly camera: OpenCamera }
+  | { readonly ok: false; readonly report: CameraReport | 'notConfigured' };
 
 /** Opens the profiled camera (or the simulated page) for a live preview. */
 export async function openCamera(profile: CameraProfile): Promise<OpenCameraResult> {
@@ -74,7 +82,10 @@ export async function openCamera(profile: CameraProfile): Promise<OpenCameraResu
       video: { deviceId: { exact: deviceId }, width: { ideal: profile.width }, height: { ideal: profile.height } },
       audio: false,
     });
-    return { ok: true, camera: { stream, simulated: false, stop: () => stream.getTracks().forEach((track) => track.stop()) } };
+    return {
+      ok: true,
+      camera: { stream, simulated: false, stop: () => stream.getTracks().forEach((track) => track.stop()) },
+    };
   } catch (error) {
     return { ok: false, report: cameraReportFor(error) };
   }
@@ -104,7 +115,13 @@ function syntheticPageCamera(width: number, height: number): OpenCamera {
     context.font = `bold ${Math.round(h * 0.05)}px sans-serif`;
     context.fillText('样本 SAMPLE', x + pageW * 0.1, y + h * 0.1);
     context.fillStyle = '#9aa5b1';
-    for (let line = 0; line < 14; line += 1) context.fillRect(x + pageW * 0.1, y + h * 0.16 + line * h * 0.05, pageW * (line % 3 === 2 ? 0.5 : 0.8), h * 0.018);
+    for (let line = 0; line < 14; line += 1)
+      context.fillRect(
+        x + pageW * 0.1,
+        y + h * 0.16 + line * h * 0.05,
+        pageW * (line % 3 === 2 ? 0.5 : 0.8),
+        h * 0.018,
+      );
   };
   draw();
   const timer = window.setInterval(draw, 100);

@@ -4,7 +4,14 @@ import { isMainlandMobile } from '../../../../shared/validation/phone.js';
 export { evaluationLevels };
 
 /** Preset reasons for 不满意 / 非常不满意 (codes; the words are in the locales under apply.evaluation.reasons). */
-export const evaluationReasonCodes = ['tooSlow', 'tooComplex', 'hardToUnderstand', 'deviceProblem', 'resultWrong', 'other'] as const;
+export const evaluationReasonCodes = [
+  'tooSlow',
+  'tooComplex',
+  'hardToUnderstand',
+  'deviceProblem',
+  'resultWrong',
+  'other',
+] as const;
 export type EvaluationReasonCode = (typeof evaluationReasonCodes)[number];
 
 export function isLowLevel(level: EvaluationLevel | undefined): boolean {
@@ -41,7 +48,9 @@ export type EvaluationPage = 'level' | 'reason' | 'reasonText' | 'phone';
 
 export function evaluationPages(draft: EvaluationDraft): EvaluationPage[] {
   if (!isLowLevel(draft.level)) return ['level'];
-  return draft.reasonCodes.includes('other') ? ['level', 'reason', 'reasonText', 'phone'] : ['level', 'reason', 'phone'];
+  return draft.reasonCodes.includes('other')
+    ? ['level', 'reason', 'reasonText', 'phone']
+    : ['level', 'reason', 'phone'];
 }
 
 /** The request for evaluation.submit (without the kiosk id and time, which main adds). */

@@ -93,7 +93,12 @@ export function captureFace(video: HTMLVideoElement): FaceFrame | undefined {
   if (!context) return undefined;
   context.drawImage(video, 0, 0, width, height);
   // The middle of the frame, where the oval is, decides whether the light is good enough.
-  const sample = context.getImageData(Math.round(width * 0.3), Math.round(height * 0.2), Math.round(width * 0.4), Math.round(height * 0.6));
+  const sample = context.getImageData(
+    Math.round(width * 0.3),
+    Math.round(height * 0.2),
+    Math.round(width * 0.4),
+    Math.round(height * 0.6),
+  );
   const quality = frameQuality(lumaSamples(sample.data, 7));
   const dataUrl = canvas.toDataURL('image/jpeg', 0.85);
   return { base64: dataUrl.slice(dataUrl.indexOf(',') + 1), width, height, quality };

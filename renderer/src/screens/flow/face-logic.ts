@@ -24,7 +24,8 @@ export function frameQuality(lumas: ArrayLike<number>): FrameQuality {
 /** Luma of RGBA pixel data (ITU-R BT.601 weights), every `step`-th pixel. */
 export function lumaSamples(rgba: ArrayLike<number>, step = 1): number[] {
   const out: number[] = [];
-  for (let i = 0; i + 2 < rgba.length; i += 4 * step) out.push(0.299 * (rgba[i] ?? 0) + 0.587 * (rgba[i + 1] ?? 0) + 0.114 * (rgba[i + 2] ?? 0));
+  for (let i = 0; i + 2 < rgba.length; i += 4 * step)
+    out.push(0.299 * (rgba[i] ?? 0) + 0.587 * (rgba[i + 1] ?? 0) + 0.114 * (rgba[i + 2] ?? 0));
   return out;
 }
 

@@ -23,7 +23,14 @@ describe('reading the ID card', () => {
     expect(readStep(err('invalidData.invalidIdNumber', 'checksum')).kind).toBe('replace');
   });
   it('stops with plain words and a next step when the reader cannot read', () => {
-    for (const code of ['hardwareError.samFault', 'deviceNotReady.offline', 'deviceNotReady.noDevice', 'timeOut.noAnswer', 'unavailable', 'internalError']) {
+    for (const code of [
+      'hardwareError.samFault',
+      'deviceNotReady.offline',
+      'deviceNotReady.noDevice',
+      'timeOut.noAnswer',
+      'unavailable',
+      'internalError',
+    ]) {
       const step = readStep(err(code, 'technician words'));
       expect(step.kind, code).toBe('fault');
       if (step.kind === 'fault') expect(step.message['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
@@ -44,14 +51,23 @@ describe('scanning an e-ID code', () => {
   it('takes the verified person as the card holder, without a photo', () => {
     const card = demoCard('zhang-xiaoming');
     const { photo: _none, ...person } = card;
-    expect(eIdStep(ok({ person: { ...person, cardType: 'resident' as const }, verifiedAt: '2026-01-15T02:30:00.000Z', sample: true }))).toEqual({ kind: 'person', card: person });
+    expect(
+      eIdStep(
+        ok({
+          person: { ...person, cardType: 'resident' as const },
+          verifiedAt: '2026-01-15T02:30:00.000Z',
+          sample: true,
+        }),
+      ),
+    ).toEqual({ kind: 'person', card: person });
   });
   it('says why a code did not work, with the next step per reason', () => {
     expect(eIdStep(err('notFound', 'forged'))).toEqual({ kind: 'problem', problem: 'notRecognised' });
     expect(eIdStep(err('invalidRequest', 'malformed'))).toEqual({ kind: 'problem', problem: 'notRecognised' });
     expect(eIdStep(err('expired', 'old'))).toEqual({ kind: 'problem', problem: 'expired' });
     expect(eIdStep(err('alreadyUsed', 'used'))).toEqual({ kind: 'problem', problem: 'used' });
-    for (const code of ['unavailable', 'internalError', 'unauthorized', 'badResponse']) expect(eIdStep(err(code, 'x')), code).toEqual({ kind: 'problem', problem: 'unavailable' });
+    for (const code of ['unavailable', 'internalError', 'unauthorized', 'badResponse'])
+      expect(eIdStep(err(code, 'x')), code).toEqual({ kind: 'problem', problem: 'unavailable' });
   });
 });
 
@@ -69,7 +85,14 @@ describe('which business', () => {
       businessLicense({ licenseNumber: '92140311MA0L7Q2R9X', status: 'expired', fields: [] }),
       businessLicense({ licenseType: 'foodBusinessLicense', licenseNumber: 'JY21403110012345' }),
     ]);
-    expect(choices).toEqual([{ key: '92140311MA0K3J8P1T', name: '测试家常菜馆', creditCode: '92140311MA0K3J8P1T', address: '山西省阳泉市郊区测试路1号' }]);
+    expect(choices).toEqual([
+      {
+        key: '92140311MA0K3J8P1T',
+        name: '测试家常菜馆',
+        creditCode: '92140311MA0K3J8P1T',
+        address: '山西省阳泉市郊区测试路1号',
+      },
+    ]);
   });
   it('falls back to the holder name and licence number when fields are missing', () => {
     const [choice] = businessChoices([businessLicense({ fields: [] })]);

@@ -45,7 +45,8 @@ export function scanStep(code: string): ScanStep {
 export type EIdProblem = 'notRecognised' | 'expired' | 'used' | 'unavailable';
 
 /** What the identify screen does with one answer of identity.verifyEId. */
-export type EIdStep = { readonly kind: 'person'; readonly card: IdCard } | { readonly kind: 'problem'; readonly problem: EIdProblem };
+export type EIdStep =
+  { readonly kind: 'person'; readonly card: IdCard } | { readonly kind: 'problem'; readonly problem: EIdProblem };
 
 export function eIdStep(result: Result<EIdIdentity>): EIdStep {
   // The person as the rest of the flow knows a card holder (prefill, applicant); there is no photo.
@@ -90,7 +91,12 @@ export function businessChoices(licenses: readonly ELicense[]): BusinessChoice[]
   for (const license of licenses) {
     if (license.licenseType !== 'businessLicense' || license.status !== 'valid') continue;
     const fromFields = field(license, '统一社会信用代码', '社会信用代码');
-    const creditCode = fromFields && CREDIT_CODE.test(fromFields) ? fromFields : CREDIT_CODE.test(license.licenseNumber) ? license.licenseNumber : undefined;
+    const creditCode =
+      fromFields && CREDIT_CODE.test(fromFields)
+        ? fromFields
+        : CREDIT_CODE.test(license.licenseNumber)
+          ? license.licenseNumber
+          : undefined;
     const key = creditCode ?? license.licenseNumber;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Material } from '../../../../shared/catalog/schema.js';
 import { businessLicense, demoCard, itemTargetFor, packageTargetFor } from './apply-test-fixtures.js';
-import { automaticChoices, broughtLater, chosenCommitments, eLicenseChoice, materialOptions, missingMaterials, parseLicenseId, uniqueMaterials } from './materials-logic.js';
+import {
+  automaticChoices,
+  broughtLater,
+  chosenCommitments,
+  eLicenseChoice,
+  materialOptions,
+  missingMaterials,
+  parseLicenseId,
+  uniqueMaterials,
+} from './materials-logic.js';
 
 // 食品小经营店备案 for a catering shop with a licence, in rented premises.
 const target = itemTargetFor('SC-005');
@@ -13,13 +22,20 @@ describe('materials page', () => {
     const none = materialOptions(byId('businessLicense'), { licenses: [] });
     expect(none.map((o) => o.kind)).toEqual(['scan']);
     const held = materialOptions(byId('businessLicense'), { licenses: [businessLicense()] });
-    expect(held[0]).toMatchObject({ kind: 'eLicense', licenseType: 'businessLicense', licenseNumber: '92140311MA0K3J8P1T' });
+    expect(held[0]).toMatchObject({
+      kind: 'eLicense',
+      licenseType: 'businessLicense',
+      licenseNumber: '92140311MA0K3J8P1T',
+    });
     const expired = materialOptions(byId('businessLicense'), { licenses: [businessLicense({ status: 'expired' })] });
     expect(expired.map((o) => o.kind)).toEqual(['scan']);
   });
 
   it('keeps the catalog order of the other ways', () => {
-    expect(materialOptions(byId('healthCertificates'), { licenses: [] }).map((o) => o.kind)).toEqual(['scan', 'commitment']);
+    expect(materialOptions(byId('healthCertificates'), { licenses: [] }).map((o) => o.kind)).toEqual([
+      'scan',
+      'commitment',
+    ]);
     expect(materialOptions(byId('leaseContract'), { licenses: [] }).map((o) => o.kind)).toEqual(['scan', 'bringLater']);
   });
 
@@ -29,25 +45,44 @@ describe('materials page', () => {
     expect(auto.businessLicense).toEqual(eLicenseChoice('businessLicense', '92140311MA0K3J8P1T'));
     expect(parseLicenseId((auto.idCard as { licenseId: string }).licenseId)?.licenseType).toBe('residentIdCard');
     // A choice the citizen made is never overwritten.
-    const kept = automaticChoices(materials, { businessLicense: { kind: 'scan', attachmentIds: ['x'] } }, { licenses: [businessLicense()] });
+    const kept = automaticChoices(
+      materials,
+      { businessLicense: { kind: 'scan', attachmentIds: ['x'] } },
+      { licenses: [businessLicense()] },
+    );
     expect(kept.businessLicense).toBeUndefined();
   });
 
   it('signs forms whose only way is the signature', () => {
-    const pkgMaterials = packageTargetFor('YJS-001').resolve({ size: 'small', useName: 'yes', operatorForm: 'individual', premises: 'owned' }).materials;
+    const pkgMaterials = packageTargetFor('YJS-001').resolve({
+      size: 'small',
+      useName: 'yes',
+      operatorForm: 'individual',
+      premises: 'owned',
+    }).materials;
     const auto = automaticChoices(pkgMaterials, {}, {});
     expect(auto.registrationForm).toEqual({ kind: 'signature' });
   });
 
   it('lists what is missing on 继续, required materials only, once per id', () => {
     const missing = missingMaterials([...materials, byId('leaseContract')], { idCard: { kind: 'bringLater' } });
-    expect(missing.map((m) => m.id)).toEqual(['businessLicense', 'healthCertificates', 'leaseContract', 'foodSafetyRules', 'layoutPlan']);
+    expect(missing.map((m) => m.id)).toEqual([
+      'businessLicense',
+      'healthCertificates',
+      'leaseContract',
+      'foodSafetyRules',
+      'layoutPlan',
+    ]);
     const optional = { ...byId('layoutPlan'), optional: true };
     expect(missingMaterials([optional], {})).toEqual([]);
   });
 
   it('collects the chosen commitments and the materials brought later', () => {
-    const choices = { healthCertificates: { kind: 'commitment' }, foodSafetyRules: { kind: 'commitment' }, leaseContract: { kind: 'bringLater' } } as const;
+    const choices = {
+      healthCertificates: { kind: 'commitment' },
+      foodSafetyRules: { kind: 'commitment' },
+      leaseContract: { kind: 'bringLater' },
+    } as const;
     const commitments = chosenCommitments(materials, choices);
     expect(commitments.map((c) => c.material.id)).toEqual(['healthCertificates', 'foodSafetyRules']);
     expect(commitments[0]?.commitment.liability['zh-CN']).toContain('撤销备案');

@@ -18,15 +18,24 @@ export interface LicenseContext {
 
 /** One way this kiosk can satisfy a material now. */
 export type MaterialOption =
-  | { readonly kind: 'eLicense'; readonly licenseType: LicenseType; readonly licenseNumber: string; readonly title: string }
+  | {
+      readonly kind: 'eLicense';
+      readonly licenseType: LicenseType;
+      readonly licenseNumber: string;
+      readonly title: string;
+    }
   | { readonly kind: 'commitment'; readonly commitment: Commitment }
   | { readonly kind: 'scan'; readonly maxPages: number }
   | { readonly kind: 'signature' }
   | { readonly kind: 'bringLater'; readonly note?: LocalizedText };
 
 /** The e-license that satisfies `licenseType` for this applicant, if the platform holds a valid one. */
-export function findLicense(licenseType: LicenseType, context: LicenseContext): { licenseNumber: string; title: string } | undefined {
-  if (licenseType === 'residentIdCard' && context.idCard) return { licenseNumber: context.idCard.idNumber, title: '居民身份证' };
+export function findLicense(
+  licenseType: LicenseType,
+  context: LicenseContext,
+): { licenseNumber: string; title: string } | undefined {
+  if (licenseType === 'residentIdCard' && context.idCard)
+    return { licenseNumber: context.idCard.idNumber, title: '居民身份证' };
   const license = context.licenses?.find((l) => l.licenseType === licenseType && l.status === 'valid');
   return license ? { licenseNumber: license.licenseNumber, title: license.title } : undefined;
 }
@@ -83,14 +92,18 @@ export function automaticChoices(
     if (Object.hasOwn(current, material.id) || Object.hasOwn(out, material.id)) continue;
     const options = materialOptions(material, context);
     const license = options.find((o) => o.kind === 'eLicense');
-    if (license && license.kind === 'eLicense') out[material.id] = eLicenseChoice(license.licenseType, license.licenseNumber);
+    if (license && license.kind === 'eLicense')
+      out[material.id] = eLicenseChoice(license.licenseType, license.licenseNumber);
     else if (options.length === 1 && options[0]?.kind === 'signature') out[material.id] = { kind: 'signature' };
   }
   return out;
 }
 
 /** Required materials without a way chosen, in page order (one entry per material id). */
-export function missingMaterials(materials: readonly Material[], choices: Readonly<Record<string, MaterialChoice>>): Material[] {
+export function missingMaterials(
+  materials: readonly Material[],
+  choices: Readonly<Record<string, MaterialChoice>>,
+): Material[] {
   const seen = new Set<string>();
   return materials.filter((m) => {
     if (seen.has(m.id)) return false;
@@ -122,6 +135,9 @@ export function uniqueMaterials(materials: readonly Material[]): Material[] {
 }
 
 /** The materials the citizen will bring later, for the confirmation page. */
-export function broughtLater(materials: readonly Material[], choices: Readonly<Record<string, MaterialChoice>>): Material[] {
+export function broughtLater(
+  materials: readonly Material[],
+  choices: Readonly<Record<string, MaterialChoice>>,
+): Material[] {
   return uniqueMaterials(materials).filter((m) => choices[m.id]?.kind === 'bringLater');
 }

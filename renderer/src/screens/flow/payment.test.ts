@@ -12,7 +12,14 @@ const item = (code: string): Item => {
 describe('bill query', () => {
   it('water bill: the account number is the reference; answers and the prepay amount decide the amount', () => {
     const water = item('BM-001');
-    expect(billQueryFor({ itemCode: water.code, fields: water.fields, answers: { payKind: 'prepay' }, values: { waterAccount: '3101234567', prepayAmount: '100.00' } })).toEqual({
+    expect(
+      billQueryFor({
+        itemCode: water.code,
+        fields: water.fields,
+        answers: { payKind: 'prepay' },
+        values: { waterAccount: '3101234567', prepayAmount: '100.00' },
+      }),
+    ).toEqual({
       itemCode: 'BM-001',
       reference: '3101234567',
       choices: [
@@ -37,11 +44,26 @@ describe('bill query', () => {
 
   it('traffic fines of another vehicle: the plate is the reference, the VIN digits a choice; own fines by the card', () => {
     const ga = item('GA-006');
-    const other = billQueryFor({ itemCode: ga.code, fields: ga.fields, answers: { lookup: 'otherVehicle' }, values: { plateType: 'small', plateNumber: '晋C12345', vinLast6: 'A12345' } });
+    const other = billQueryFor({
+      itemCode: ga.code,
+      fields: ga.fields,
+      answers: { lookup: 'otherVehicle' },
+      values: { plateType: 'small', plateNumber: '晋C12345', vinLast6: 'A12345' },
+    });
     expect(other.reference).toBe('晋C12345');
     expect(other.choices).toContainEqual({ id: 'vinLast6', value: 'A12345' });
-    const mine = billQueryFor({ itemCode: ga.code, fields: ga.fields, answers: { lookup: 'mine' }, values: {}, idCardNumber: '140311198611060014' });
-    expect(mine).toEqual({ itemCode: 'GA-006', idNumber: '140311198611060014', choices: [{ id: 'lookup', value: 'mine' }] });
+    const mine = billQueryFor({
+      itemCode: ga.code,
+      fields: ga.fields,
+      answers: { lookup: 'mine' },
+      values: {},
+      idCardNumber: '140311198611060014',
+    });
+    expect(mine).toEqual({
+      itemCode: 'GA-006',
+      idNumber: '140311198611060014',
+      choices: [{ id: 'lookup', value: 'mine' }],
+    });
   });
 });
 
@@ -55,7 +77,9 @@ describe('money and time', () => {
     expect(secondsLeft('2026-01-15T02:45:00.000Z', Date.parse('2026-01-15T03:00:00Z'))).toBe(0);
   });
   it('describes an order in at most 60 characters', () => {
-    expect(paymentDescription('水费缴纳', { referenceMasked: '310****567', period: '2025年11月至2025年12月' })).toBe('水费缴纳 310****567 2025年11月至2025年12月');
+    expect(paymentDescription('水费缴纳', { referenceMasked: '310****567', period: '2025年11月至2025年12月' })).toBe(
+      '水费缴纳 310****567 2025年11月至2025年12月',
+    );
     expect(paymentDescription('x'.repeat(80), {}).length).toBe(60);
   });
 });

@@ -20,8 +20,14 @@ const filled = (values: Readonly<Record<string, FieldValue>>, field: FormField) 
 };
 
 /** The field whose value identifies the bill: an account number, else the first required text field (plate, decision). */
-export function referenceField(fields: readonly FormField[], values: Readonly<Record<string, FieldValue>>): FormField | undefined {
-  return fields.find((f) => f.type === 'account' && filled(values, f)) ?? fields.find((f) => f.type === 'text' && !f.optional && filled(values, f));
+export function referenceField(
+  fields: readonly FormField[],
+  values: Readonly<Record<string, FieldValue>>,
+): FormField | undefined {
+  return (
+    fields.find((f) => f.type === 'account' && filled(values, f)) ??
+    fields.find((f) => f.type === 'text' && !f.optional && filled(values, f))
+  );
 }
 
 /**
@@ -38,7 +44,10 @@ export function billQueryFor(inputs: BillInputs): BillQuery {
   const reference = referenceFrom ? text(referenceFrom) : undefined;
   const personField = inputs.fields.find((f) => f.type === 'idNumber' && text(f));
   const idNumber = personField ? text(personField) : inputs.idCardNumber;
-  const choices: Array<{ id: string; value: string }> = Object.entries(inputs.answers).map(([id, value]) => ({ id, value }));
+  const choices: Array<{ id: string; value: string }> = Object.entries(inputs.answers).map(([id, value]) => ({
+    id,
+    value,
+  }));
   for (const field of inputs.fields) {
     if (personalTypes.has(field.type) || field === referenceFrom) continue;
     const v = inputs.values[field.id];

@@ -9,10 +9,12 @@ let loading: Promise<typeof import('pdfjs-dist')> | undefined;
 async function pdfjs(): Promise<typeof import('pdfjs-dist')> {
   // Bundled by Vite as a module worker (a .js asset, so every host serves it with a script MIME type); one
   // worker for the page, shared by every document.
-  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?worker')]).then(([lib, worker]) => {
-    lib.GlobalWorkerOptions.workerPort ??= new worker.default();
-    return lib;
-  });
+  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?worker')]).then(
+    ([lib, worker]) => {
+      lib.GlobalWorkerOptions.workerPort ??= new worker.default();
+      return lib;
+    },
+  );
   return loading;
 }
 
@@ -29,7 +31,13 @@ export async function openPdf(base64: string): Promise<PDFDocumentProxy> {
 }
 
 /** Draws one page (1-based) into the canvas, as large as fits in width × height CSS pixels, sharp on the panel. */
-export async function renderPage(doc: PDFDocumentProxy, pageNumber: number, canvas: HTMLCanvasElement, width: number, height: number): Promise<void> {
+export async function renderPage(
+  doc: PDFDocumentProxy,
+  pageNumber: number,
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+): Promise<void> {
   const page = await doc.getPage(pageNumber);
   const base = page.getViewport({ scale: 1 });
   const fit = Math.max(0.1, Math.min(width / base.width, height / base.height));

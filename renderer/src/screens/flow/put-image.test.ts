@@ -11,16 +11,26 @@ describe('handing an image to main', () => {
 
   it('sends the media type of the blob and the current session; a new session gets a new id', async () => {
     const sent: unknown[] = [];
-    const client = { call: async (method: string, request: unknown) => (sent.push([method, request]), { ok: true, value: {} }) } as unknown as KioskClient;
+    const client = {
+      call: async (method: string, request: unknown) => (sent.push([method, request]), { ok: true, value: {} }),
+    } as unknown as KioskClient;
     const ref = `sha256:${'0'.repeat(64)}`;
     await putImage(client, new Blob([new Uint8Array([0x89, 0x50])], { type: 'image/png' }), ref);
-    expect(sent).toEqual([['attachments.put', { blobRef: ref, mediaType: 'image/png', base64: 'iVA=', sessionId: sessionId() }]]);
+    expect(sent).toEqual([
+      ['attachments.put', { blobRef: ref, mediaType: 'image/png', base64: 'iVA=', sessionId: sessionId() }],
+    ]);
     const ended = rotateSessionId();
     expect(sessionId()).not.toBe(ended);
   });
 
   it('a call that throws is an unavailable value, never an exception', async () => {
     const client = { call: async () => Promise.reject(new Error('socket closed')) } as unknown as KioskClient;
-    expect(await putImage(client, new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }), `sha256:${'1'.repeat(64)}`)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(
+      await putImage(
+        client,
+        new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' }),
+        `sha256:${'1'.repeat(64)}`,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 });

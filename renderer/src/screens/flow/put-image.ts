@@ -17,7 +17,12 @@ export async function base64Of(blob: Blob): Promise<string> {
 export async function putImage(client: KioskClient, blob: Blob, blobRef: string): Promise<Result<unknown>> {
   const mediaType = blob.type === 'image/png' ? 'image/png' : 'image/jpeg';
   try {
-    return await client.call('attachments.put', { blobRef, mediaType, base64: await base64Of(blob), sessionId: sessionId() });
+    return await client.call('attachments.put', {
+      blobRef,
+      mediaType,
+      base64: await base64Of(blob),
+      sessionId: sessionId(),
+    });
   } catch {
     return { ok: false, error: { code: 'unavailable', message: 'The image could not be handed to the kiosk.' } };
   }

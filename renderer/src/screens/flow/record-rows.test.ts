@@ -22,7 +22,12 @@ describe('record entries', () => {
 
   it('hides the full name, keeps the summary, and turns each table row into a titled entry', () => {
     const entries = recordEntries(record);
-    expect(entries.map((e) => (e.kind === 'value' ? e.label : e.title))).toEqual(['参保状态', '个人账户余额', '缴费年月 2025-11', '缴费年月 2025-12']);
+    expect(entries.map((e) => (e.kind === 'value' ? e.label : e.title))).toEqual([
+      '参保状态',
+      '个人账户余额',
+      '缴费年月 2025-11',
+      '缴费年月 2025-12',
+    ]);
     const row = entries[2];
     expect(row?.kind === 'row' && row.cells).toEqual([
       { label: '缴费单位', value: '阳泉市晋阳机械制造有限公司' },
@@ -38,7 +43,12 @@ describe('record entries', () => {
         { label: '参保状态', labelEn: 'Status', value: '正常参保缴费', valueEn: 'Enrolled and contributing' },
         { label: '参保地', labelEn: 'Insured in', value: '山西省阳泉市郊区' },
       ],
-      table: { columns: ['缴费年月', '状态'], columnsEn: ['Month', 'Status'], rows: [['2025-11', '已到账']], rowsEn: [['2025-11', 'Received']] },
+      table: {
+        columns: ['缴费年月', '状态'],
+        columnsEn: ['Month', 'Status'],
+        rows: [['2025-11', '已到账']],
+        rowsEn: [['2025-11', 'Received']],
+      },
     };
     const pick = platformTextPicker('en');
     const entries = recordEntries(withEnglish, pick);
@@ -74,17 +84,27 @@ describe('record choices', () => {
   it('sends answers and values that are not about a person', () => {
     const item = itemOf('SC-009');
     const answers = { searchBy: 'name' };
-    expect(recordChoices(resolveSituation(item, answers), answers, { entityName: ' 建国家常菜馆 ' })).toEqual({ answers: { searchBy: 'name' }, values: { entityName: '建国家常菜馆' } });
+    expect(recordChoices(resolveSituation(item, answers), answers, { entityName: ' 建国家常菜馆 ' })).toEqual({
+      answers: { searchBy: 'name' },
+      values: { entityName: '建国家常菜馆' },
+    });
     const yb = itemOf('YB-004');
-    expect(recordChoices(resolveSituation(yb, {}), {}, { insuredName: '张小宝', insuredIdNumber: '140311201501010011' }).values).toEqual({});
+    expect(
+      recordChoices(resolveSituation(yb, {}), {}, { insuredName: '张小宝', insuredIdNumber: '140311201501010011' })
+        .values,
+    ).toEqual({});
   });
 
   it('sends the period of a 参保证明 only when it applies (custom months), never left-over answers', () => {
     const item = itemOf('RS-001');
     const custom = { certificateKind: 'pensionOnly', period: 'custom' };
-    expect(recordChoices(resolveSituation(item, custom), custom, { fromMonth: '2025-01', toMonth: '2025-06' })).toEqual({ answers: custom, values: { fromMonth: '2025-01', toMonth: '2025-06' } });
+    expect(recordChoices(resolveSituation(item, custom), custom, { fromMonth: '2025-01', toMonth: '2025-06' })).toEqual(
+      { answers: custom, values: { fromMonth: '2025-01', toMonth: '2025-06' } },
+    );
     // Months typed before switching back to "last 12 months" stay in the state but are not sent.
     const last12 = { certificateKind: 'allInsurances', period: 'last12', stale: 'x' };
-    expect(recordChoices(resolveSituation(item, last12), last12, { fromMonth: '2025-01', toMonth: '2025-06' })).toEqual({ answers: { certificateKind: 'allInsurances', period: 'last12' }, values: {} });
+    expect(recordChoices(resolveSituation(item, last12), last12, { fromMonth: '2025-01', toMonth: '2025-06' })).toEqual(
+      { answers: { certificateKind: 'allInsurances', period: 'last12' }, values: {} },
+    );
   });
 });

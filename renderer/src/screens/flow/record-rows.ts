@@ -49,10 +49,18 @@ const chineseOnly: PickText = (zh) => zh;
  * row's first cell ("2025-06") with the other cells as label/value pairs under it. `pick` chooses the language of
  * each text (the Chinese unless told otherwise).
  */
-export function recordEntries(record: Pick<PersonalRecord, 'summary' | 'table'>, pick: PickText = chineseOnly): RecordEntry[] {
+export function recordEntries(
+  record: Pick<PersonalRecord, 'summary' | 'table'>,
+  pick: PickText = chineseOnly,
+): RecordEntry[] {
   const entries: RecordEntry[] = record.summary
     .filter((row) => !hiddenLabels.has(row.label))
-    .map((row, i) => ({ kind: 'value' as const, key: `s${i}`, label: pick(row.label, row.labelEn), value: pick(row.value, row.valueEn) }));
+    .map((row, i) => ({
+      kind: 'value' as const,
+      key: `s${i}`,
+      label: pick(row.label, row.labelEn),
+      value: pick(row.value, row.valueEn),
+    }));
   const table = record.table;
   if (table) {
     const column = (c: number) => pick(table.columns[c] ?? '', table.columnsEn?.[c]);
@@ -88,7 +96,11 @@ export function entryWeight(entry: RecordEntry, layout: CellLayout = twoColumnCe
 }
 
 /** Splits entries into pages of at most `budget` weight (always at least one entry per page). */
-export function pageEntries(entries: readonly RecordEntry[], budget: number, layout: CellLayout = twoColumnCells): RecordEntry[][] {
+export function pageEntries(
+  entries: readonly RecordEntry[],
+  budget: number,
+  layout: CellLayout = twoColumnCells,
+): RecordEntry[][] {
   const pages: RecordEntry[][] = [];
   let current: RecordEntry[] = [];
   let used = 0;

@@ -1,5 +1,12 @@
 import type { RenderedDocumentReply } from '../../../../shared/contract/documents.js';
-import type { AppointmentSlot, Bill, Booking, CertificationResult, PaymentOrder, PersonalRecord } from '../../../../shared/platform/index.js';
+import type {
+  AppointmentSlot,
+  Bill,
+  Booking,
+  CertificationResult,
+  PaymentOrder,
+  PersonalRecord,
+} from '../../../../shared/platform/index.js';
 import type { FlowAction, FlowState } from '../../flows/flow-state.js';
 
 /**
@@ -33,7 +40,10 @@ export interface ServiceOutcomes {
 
 export type ServiceOutcomeKey = keyof ServiceOutcomes;
 
-export function readOutcome<K extends ServiceOutcomeKey>(state: Pick<FlowState, 'outcome'>, key: K): ServiceOutcomes[K] | undefined {
+export function readOutcome<K extends ServiceOutcomeKey>(
+  state: Pick<FlowState, 'outcome'>,
+  key: K,
+): ServiceOutcomes[K] | undefined {
   return state.outcome[key] as ServiceOutcomes[K] | undefined;
 }
 
@@ -42,6 +52,12 @@ export function outcomeAction<K extends ServiceOutcomeKey>(key: K, value: Servic
 }
 
 /** The printout or record the flow holds, if it was made for these choices (canonicalChoices); else none. */
-export function readOutcomeFor<K extends 'printout' | 'record'>(state: Pick<FlowState, 'outcome'>, key: K, choicesKey: string): ServiceOutcomes[K] | undefined {
-  return readOutcome(state, key === 'printout' ? 'printoutChoices' : 'recordChoices') === choicesKey ? readOutcome(state, key) : undefined;
+export function readOutcomeFor<K extends 'printout' | 'record'>(
+  state: Pick<FlowState, 'outcome'>,
+  key: K,
+  choicesKey: string,
+): ServiceOutcomes[K] | undefined {
+  return readOutcome(state, key === 'printout' ? 'printoutChoices' : 'recordChoices') === choicesKey
+    ? readOutcome(state, key)
+    : undefined;
 }

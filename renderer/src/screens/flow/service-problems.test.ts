@@ -4,7 +4,18 @@ import { zhCN } from '../../i18n/locales/zh-CN.js';
 import { type ServiceContext, serviceProblem } from './service-problems.js';
 
 const contexts: ServiceContext[] = ['printout', 'record', 'bill', 'payment', 'receipt', 'slots', 'booking', 'certify'];
-const codes = ['noSlots', 'unavailable', 'internalError', 'notFound', 'notAllowed', 'slotFull', 'badSignature', 'invalidRequest', 'invalidChoices', 'somethingNew'];
+const codes = [
+  'noSlots',
+  'unavailable',
+  'internalError',
+  'notFound',
+  'notAllowed',
+  'slotFull',
+  'badSignature',
+  'invalidRequest',
+  'invalidChoices',
+  'somethingNew',
+];
 
 describe('service problems', () => {
   it('every context and code has words with a title and a next step in both languages', () => {
@@ -23,6 +34,10 @@ describe('service problems', () => {
     expect(serviceProblem('record', 'unavailable')).toMatchObject({ retry: true });
     expect(serviceProblem('bill', 'notFound')).toMatchObject({ name: 'billNotFound', reenter: true, retry: false });
     expect(serviceProblem('printout', 'notFound')).toMatchObject({ name: 'noRecord', retry: false });
-    expect(serviceProblem('printout', 'invalidChoices')).toMatchObject({ name: 'invalidChoices', reenter: true, retry: false });
+    expect(serviceProblem('printout', 'invalidChoices')).toMatchObject({
+      name: 'invalidChoices',
+      reenter: true,
+      retry: false,
+    });
   });
 });

@@ -20,7 +20,8 @@ export function serviceProblem(context: ServiceContext, code: string): ServicePr
   switch (code) {
     case 'notFound':
       if (context === 'bill') return { name: 'billNotFound', retry: false, reenter: true };
-      if (context === 'printout' || context === 'record' || context === 'certify') return { name: 'noRecord', retry: false, reenter: false };
+      if (context === 'printout' || context === 'record' || context === 'certify')
+        return { name: 'noRecord', retry: false, reenter: false };
       return { name: 'notFound', retry: false, reenter: false };
     case 'noSlots':
       return { name: 'noSlots', retry: false, reenter: false };
@@ -32,7 +33,9 @@ export function serviceProblem(context: ServiceContext, code: string): ServicePr
       // The chosen period or kind does not fit (an end month before the start): the citizen goes back and changes it.
       return { name: 'invalidChoices', retry: false, reenter: true };
     case 'notAllowed':
-      return context === 'bill' ? { name: 'billNotAllowed', retry: false, reenter: true } : { name: 'notAllowed', retry: false, reenter: false };
+      return context === 'bill'
+        ? { name: 'billNotAllowed', retry: false, reenter: true }
+        : { name: 'notAllowed', retry: false, reenter: false };
     default:
       return { name: 'unavailable', retry: true, reenter: false };
   }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentSlot } from '../../../../shared/platform/index.js';
-import { dayText, firstBookableDate, longDateText, slotText, slotDays, slotTimeText, slotWindowDays, weekdayText } from './slots.js';
+import {
+  dayText,
+  firstBookableDate,
+  longDateText,
+  slotText,
+  slotDays,
+  slotTimeText,
+  slotWindowDays,
+  weekdayText,
+} from './slots.js';
 
 const slot = (date: string, start: string, remaining: number): AppointmentSlot => ({
   slotId: `S${date.replace(/-/g, '')}${start.replace(':', '')}`,
@@ -15,7 +24,12 @@ const slot = (date: string, start: string, remaining: number): AppointmentSlot =
 
 describe('slot days', () => {
   it('groups by day in order, sums places and marks a day with none left as full', () => {
-    const days = slotDays([slot('2026-01-19', '14:30', 0), slot('2026-01-16', '10:00', 2), slot('2026-01-16', '09:00', 0), slot('2026-01-19', '09:00', 0)]);
+    const days = slotDays([
+      slot('2026-01-19', '14:30', 0),
+      slot('2026-01-16', '10:00', 2),
+      slot('2026-01-16', '09:00', 0),
+      slot('2026-01-19', '09:00', 0),
+    ]);
     expect(days.map((d) => [d.date, d.remaining, d.full])).toEqual([
       ['2026-01-16', 2, false],
       ['2026-01-19', 0, true],

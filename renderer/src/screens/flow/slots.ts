@@ -46,7 +46,20 @@ export function weekdayOf(date: string): number {
 
 const zhWeekdays = ['日', '一', '二', '三', '四', '五', '六'];
 const enWeekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const enMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const enMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "1月16日" / "16 January" */
 export function dayText(date: string, locale: 'zh-CN' | 'en'): string {

@@ -14,7 +14,12 @@ const page = `sha256:${'cd'.repeat(32)}`;
 
 function inputs(target: FlowTarget, state: FlowState) {
   const resolution = target.resolve(state.answers);
-  const known = knownValues(resolution.fields, { idCard: state.idCard, answers: state.answers, values: state.values, records: state.records });
+  const known = knownValues(resolution.fields, {
+    idCard: state.idCard,
+    answers: state.answers,
+    values: state.values,
+    records: state.records,
+  });
   return { target, state, resolution, known, locale: 'zh-CN' as const };
 }
 
@@ -41,7 +46,10 @@ function foodShopState(overrides: Partial<FlowState> = {}): FlowState {
     },
     committed: true,
     signatureId: signature,
-    outcome: { [applyKeys.committedAt]: '2026-01-15T02:29:00.000Z', [applyKeys.business]: { name: '测试家常菜馆', creditCode: '92140311MA0K3J8P1T' } },
+    outcome: {
+      [applyKeys.committedAt]: '2026-01-15T02:29:00.000Z',
+      [applyKeys.business]: { name: '测试家常菜馆', creditCode: '92140311MA0K3J8P1T' },
+    },
     ...overrides,
   });
 }
@@ -55,7 +63,11 @@ describe('the application sent on 提交', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     const draft = built.draft;
     expect(draft.target).toEqual({ kind: 'item', itemCode: 'SC-005' });
-    expect(draft.applicant).toMatchObject({ phone: '13900000103', identifiedBy: 'idCard', business: { name: '测试家常菜馆', creditCode: '92140311MA0K3J8P1T' } });
+    expect(draft.applicant).toMatchObject({
+      phone: '13900000103',
+      identifiedBy: 'idCard',
+      business: { name: '测试家常菜馆', creditCode: '92140311MA0K3J8P1T' },
+    });
     expect(draft.situationAnswers).toEqual({ businessKind: 'catering', hasLicense: 'yes', premises: 'rented' });
     expect(draft.materials?.map((m) => `${m.materialId}:${m.satisfiedBy}`)).toEqual([
       'idCard:eLicense',
@@ -65,19 +77,38 @@ describe('the application sent on 提交', () => {
       'foodSafetyRules:commitment',
       'layoutPlan:scan',
     ]);
-    expect(draft.materials?.find((m) => m.materialId === 'healthCertificates')).toMatchObject({ commitmentAcceptedAt: '2026-01-15T02:29:00.000Z', signatureRef: signature });
+    expect(draft.materials?.find((m) => m.materialId === 'healthCertificates')).toMatchObject({
+      commitmentAcceptedAt: '2026-01-15T02:29:00.000Z',
+      signatureRef: signature,
+    });
     // Values the ID card settles are in the form too.
-    expect(draft.form).toMatchObject({ applicantName: demoCard().name, cateringItems: ['hot', 'cold'], floorArea: '45' });
+    expect(draft.form).toMatchObject({
+      applicantName: demoCard().name,
+      cateringItems: ['hot', 'cold'],
+      floorArea: '45',
+    });
     expect(draft.signatureRef).toBe(signature);
   });
 
   it('names what is missing instead of sending an incomplete application', () => {
     const target = itemTargetFor('SC-005');
-    expect(buildDraft(inputs(target, foodShopState({ idCard: undefined })))).toEqual({ ok: false, problem: { kind: 'notIdentified' } });
+    expect(buildDraft(inputs(target, foodShopState({ idCard: undefined })))).toEqual({
+      ok: false,
+      problem: { kind: 'notIdentified' },
+    });
     const { layoutPlan: _dropped, ...fewer } = foodShopState().materials;
-    expect(buildDraft(inputs(target, foodShopState({ materials: fewer })))).toEqual({ ok: false, problem: { kind: 'material', materialId: 'layoutPlan' } });
-    expect(buildDraft(inputs(target, foodShopState({ signatureId: undefined })))).toEqual({ ok: false, problem: { kind: 'notSigned' } });
-    expect(buildDraft(inputs(target, foodShopState({ committed: false })))).toEqual({ ok: false, problem: { kind: 'notCommitted' } });
+    expect(buildDraft(inputs(target, foodShopState({ materials: fewer })))).toEqual({
+      ok: false,
+      problem: { kind: 'material', materialId: 'layoutPlan' },
+    });
+    expect(buildDraft(inputs(target, foodShopState({ signatureId: undefined })))).toEqual({
+      ok: false,
+      problem: { kind: 'notSigned' },
+    });
+    expect(buildDraft(inputs(target, foodShopState({ committed: false })))).toEqual({
+      ok: false,
+      problem: { kind: 'notCommitted' },
+    });
   });
 
   it('sends a package as one application with its merged form', () => {
@@ -86,8 +117,18 @@ describe('the application sent on 提交', () => {
     const state = stateWith({
       idCard: card,
       answers: { married: 'yes', hukouLocal: 'yes', stage: 'pregnant' },
-      values: { mobile: '13900000104', spouseName: '张晓明', spouseIdNumber: demoCard('zhang-xiaoming').idNumber, childOrder: 'first', dueDate: '2026-09-01', residenceAddress: card.address },
-      materials: { idCard: eLicenseChoice('residentIdCard', card.idNumber), marriageCertificate: eLicenseChoice('marriageCertificate', 'J140311-2025-001') },
+      values: {
+        mobile: '13900000104',
+        spouseName: '张晓明',
+        spouseIdNumber: demoCard('zhang-xiaoming').idNumber,
+        childOrder: 'first',
+        dueDate: '2026-09-01',
+        residenceAddress: card.address,
+      },
+      materials: {
+        idCard: eLicenseChoice('residentIdCard', card.idNumber),
+        marriageCertificate: eLicenseChoice('marriageCertificate', 'J140311-2025-001'),
+      },
       committed: true,
       signatureId: signature,
     });
@@ -100,7 +141,9 @@ describe('the application sent on 提交', () => {
   });
 
   it('keeps the same fingerprint for the same draft, whatever the key order', () => {
-    expect(draftFingerprint({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(draftFingerprint({ b: { d: 'x', c: [1, 2] }, a: 1 }));
+    expect(draftFingerprint({ a: 1, b: { c: [1, 2], d: 'x' } })).toBe(
+      draftFingerprint({ b: { d: 'x', c: [1, 2] }, a: 1 }),
+    );
     expect(draftFingerprint({ a: 1 })).not.toBe(draftFingerprint({ a: 2 }));
   });
 });

@@ -21,7 +21,9 @@ export type DraftProblem =
   | { readonly kind: 'notSigned' }
   | { readonly kind: 'notCommitted' };
 
-export type DraftResult = { readonly ok: true; readonly draft: Omit<SubmissionDraftInput, 'idempotencyKey'> } | { readonly ok: false; readonly problem: DraftProblem };
+export type DraftResult =
+  | { readonly ok: true; readonly draft: Omit<SubmissionDraftInput, 'idempotencyKey'> }
+  | { readonly ok: false; readonly problem: DraftProblem };
 
 const ADDRESS_MAX = 120;
 
@@ -62,7 +64,12 @@ export function buildDraft({ target, state, resolution, known, locale }: DraftIn
       case 'eLicense': {
         const license = parseLicenseId(choice.licenseId);
         if (!license) return { ok: false, problem: { kind: 'material', materialId: material.id } };
-        materials.push({ materialId: material.id, satisfiedBy: 'eLicense', licenseType: license.licenseType, licenseNumber: license.licenseNumber });
+        materials.push({
+          materialId: material.id,
+          satisfiedBy: 'eLicense',
+          licenseType: license.licenseType,
+          licenseNumber: license.licenseNumber,
+        });
         break;
       }
       case 'commitment': {
@@ -73,7 +80,8 @@ export function buildDraft({ target, state, resolution, known, locale }: DraftIn
         break;
       }
       case 'scan':
-        if (choice.attachmentIds.length === 0) return { ok: false, problem: { kind: 'material', materialId: material.id } };
+        if (choice.attachmentIds.length === 0)
+          return { ok: false, problem: { kind: 'material', materialId: material.id } };
         materials.push({ materialId: material.id, satisfiedBy: 'scan', pages: [...choice.attachmentIds] });
         break;
       case 'signature':
@@ -85,7 +93,8 @@ export function buildDraft({ target, state, resolution, known, locale }: DraftIn
         break;
     }
   }
-  if (target.screens.includes('commitment') && !state.committed) return { ok: false, problem: { kind: 'notCommitted' } };
+  if (target.screens.includes('commitment') && !state.committed)
+    return { ok: false, problem: { kind: 'notCommitted' } };
   if (target.screens.includes('sign') && !signatureRef) return { ok: false, problem: { kind: 'notSigned' } };
 
   const phone = phoneOf(resolution, known, state);
@@ -93,14 +102,19 @@ export function buildDraft({ target, state, resolution, known, locale }: DraftIn
   return {
     ok: true,
     draft: {
-      target: target.kind === 'item' ? { kind: 'item', itemCode: target.code } : { kind: 'package', packageCode: target.code },
+      target:
+        target.kind === 'item'
+          ? { kind: 'item', itemCode: target.code }
+          : { kind: 'package', packageCode: target.code },
       applicant: {
         name: card.name,
         idNumber: card.idNumber,
         ...(phone ? { phone } : {}),
         ...(card.address ? { address: card.address.slice(0, ADDRESS_MAX) } : {}),
         identifiedBy: identifiedBy(state),
-        ...(business ? { business: { name: business.name, ...(business.creditCode ? { creditCode: business.creditCode } : {}) } } : {}),
+        ...(business
+          ? { business: { name: business.name, ...(business.creditCode ? { creditCode: business.creditCode } : {}) } }
+          : {}),
       },
       situationAnswers,
       materials,
@@ -112,7 +126,11 @@ export function buildDraft({ target, state, resolution, known, locale }: DraftIn
 }
 
 /** The applicant's mobile number: the "mobile" field, else the first phone field that holds a valid one. */
-function phoneOf(resolution: TargetResolution, known: Readonly<Record<string, FieldValue>>, state: FlowState): string | undefined {
+function phoneOf(
+  resolution: TargetResolution,
+  known: Readonly<Record<string, FieldValue>>,
+  state: FlowState,
+): string | undefined {
   const phones = resolution.fields.filter((f) => f.type === 'phone');
   // The applicant's own number is the field "mobile" where an item has one; other phone fields may be a relative's.
   phones.sort((a, b) => Number(b.id === 'mobile') - Number(a.id === 'mobile'));
@@ -127,7 +145,9 @@ function phoneOf(resolution: TargetResolution, known: Readonly<Record<string, Fi
 export function draftFingerprint(draft: unknown): string {
   return JSON.stringify(draft, (_key, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : value,
   );
 }

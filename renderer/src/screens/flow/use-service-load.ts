@@ -13,7 +13,9 @@ export type Load<T> =
  */
 export function useServiceLoad<T>(loader: () => Promise<Result<T>>, held?: T): { load: Load<T>; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const [load, setLoad] = useState<Load<T>>(held !== undefined ? { phase: 'ready', value: held } : { phase: 'loading' });
+  const [load, setLoad] = useState<Load<T>>(
+    held !== undefined ? { phase: 'ready', value: held } : { phase: 'loading' },
+  );
   const loaderRef = useRef(loader);
   loaderRef.current = loader;
   const heldRef = useRef(held);

@@ -1,4 +1,15 @@
-import { Briefcase, Building2, FileCheck2, Heart, MessageSquareWarning, Package, Printer, Search, Star, User } from 'lucide-react';
+import {
+  Briefcase,
+  Building2,
+  FileCheck2,
+  Heart,
+  MessageSquareWarning,
+  Package,
+  Printer,
+  Search,
+  Star,
+  User,
+} from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { useNavigator } from '../../app/navigator.js';
@@ -20,7 +31,9 @@ export function HomeScreen() {
   const { catalog } = useKiosk();
   const { preferences } = usePreferences();
   const availability = useAvailability();
-  const frequent = (preferences.senior ? FREQUENT_SENIOR : FREQUENT).flatMap((code) => catalog.items.filter((i) => i.code === code));
+  const frequent = (preferences.senior ? FREQUENT_SENIOR : FREQUENT).flatMap((code) =>
+    catalog.items.filter((i) => i.code === code),
+  );
 
   const tiles: Array<{ key: string; Icon: typeof Search; route: SessionRoute }> = [
     { key: 'home.byDepartment', Icon: Building2, route: { name: 'departments' } },
@@ -42,7 +55,13 @@ export function HomeScreen() {
       <h2 id="home-greeting" className="k-home__greeting">
         {t('home.greeting')}
       </h2>
-      <Button variant="primary" className="k-home__search" icon={<Search className="k-icon" />} onClick={() => navigator.open({ name: 'search' })} data-action="search">
+      <Button
+        variant="primary"
+        className="k-home__search"
+        icon={<Search className="k-icon" />}
+        onClick={() => navigator.open({ name: 'search' })}
+        data-action="search"
+      >
         {t('home.search')}
       </Button>
       <section aria-labelledby="home-frequent" className="k-home__frequent">
@@ -50,7 +69,11 @@ export function HomeScreen() {
         <ul role="list">
           {frequent.map((item) => (
             <li key={item.code}>
-              <ItemTile item={item} availability={availability.item(item)} onOpen={() => navigator.open({ name: 'flow', kind: 'item', code: item.code })} />
+              <ItemTile
+                item={item}
+                availability={availability.item(item)}
+                onOpen={() => navigator.open({ name: 'flow', kind: 'item', code: item.code })}
+              />
             </li>
           ))}
         </ul>
@@ -58,7 +81,12 @@ export function HomeScreen() {
       <ul className="k-home__tiles" role="list">
         {shownTiles.map(({ key, Icon, route }) => (
           <li key={key}>
-            <Button variant="tile" icon={<Icon className="k-icon k-icon--large" />} onClick={() => navigator.open(route)} data-action={key.replace('home.', '')}>
+            <Button
+              variant="tile"
+              icon={<Icon className="k-icon k-icon--large" />}
+              onClick={() => navigator.open(route)}
+              data-action={key.replace('home.', '')}
+            >
               {t(key)}
             </Button>
           </li>

@@ -78,7 +78,13 @@ export function SearchScreen() {
           }}
         />
       </div>
-      <OnScreenKeyboard controls="search-query" value={query} onChange={setQuery} maxLength={32} initialMode="letters" />
+      <OnScreenKeyboard
+        controls="search-query"
+        value={query}
+        onChange={setQuery}
+        maxLength={32}
+        initialMode="letters"
+      />
     </ScreenLayout>
   );
 }

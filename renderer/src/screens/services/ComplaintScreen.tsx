@@ -66,7 +66,9 @@ export function ComplaintScreen() {
   const kind = draft.kind ?? 'complaint';
   const departmentName = (id: string) => catalog.departments.find((d) => d.id === id)?.name['zh-CN'];
   const subjectLabel = (id: string | undefined) =>
-    id === KIOSK_SUBJECT ? t('services.complaint.kiosk') : l(catalog.departments.find((d) => d.id === id)?.name ?? { 'zh-CN': '', en: '' });
+    id === KIOSK_SUBJECT
+      ? t('services.complaint.kiosk')
+      : l(catalog.departments.find((d) => d.id === id)?.name ?? { 'zh-CN': '', en: '' });
 
   const titles: Record<ComplaintPage, string> = {
     kind: t('services.complaint.kindTitle'),
@@ -84,7 +86,9 @@ export function ComplaintScreen() {
   };
 
   const problemWords = (problem: NonNullable<ReturnType<typeof complaintPageProblem>>) =>
-    problem === 'textEmpty' ? t(`services.complaint.problems.textEmpty.${kind}`) : t(`services.complaint.problems.${problem}`, { min: COMPLAINT_MIN_CHARS });
+    problem === 'textEmpty'
+      ? t(`services.complaint.problems.textEmpty.${kind}`)
+      : t(`services.complaint.problems.${problem}`, { min: COMPLAINT_MIN_CHARS });
 
   async function submit() {
     const request = complaintRequest(draft, departmentName);
@@ -179,8 +183,17 @@ export function ComplaintScreen() {
         <div className="k-done" data-complaint-number={ack.complaintNumber}>
           <CheckCircle2 className="k-icon k-done__icon" aria-hidden="true" />
           <p className="k-done__number">{t('services.complaint.number', { number: ack.complaintNumber })}</p>
-          <p>{t('services.complaint.respondBy', { subject: subjectLabel(draft.subject), date: dateText(ack.respondBy, locale) })}</p>
-          <p>{draft.phone ? t('services.complaint.replyPhone', { phone: maskPhone(draft.phone) }) : t('services.complaint.replyNone')}</p>
+          <p>
+            {t('services.complaint.respondBy', {
+              subject: subjectLabel(draft.subject),
+              date: dateText(ack.respondBy, locale),
+            })}
+          </p>
+          <p>
+            {draft.phone
+              ? t('services.complaint.replyPhone', { phone: maskPhone(draft.phone) })
+              : t('services.complaint.replyNone')}
+          </p>
           {ack.duplicate ? <p className="k-hint">{t('services.complaint.alreadyRecorded')}</p> : null}
         </div>
       </ScreenLayout>
@@ -201,8 +214,19 @@ export function ComplaintScreen() {
       onBack={backward}
       onHome={home}
       actions={
-        <Button variant="primary" onClick={forward} disabled={busy} data-action={page === 'check' ? 'submit-complaint' : 'continue'}>
-          {busy ? t('services.sending') : page === 'check' ? t('services.complaint.submit') : returnToCheck ? t('services.complaint.backToCheck') : t('common.continue')}
+        <Button
+          variant="primary"
+          onClick={forward}
+          disabled={busy}
+          data-action={page === 'check' ? 'submit-complaint' : 'continue'}
+        >
+          {busy
+            ? t('services.sending')
+            : page === 'check'
+              ? t('services.complaint.submit')
+              : returnToCheck
+                ? t('services.complaint.backToCheck')
+                : t('common.continue')}
         </Button>
       }
     >
@@ -220,7 +244,13 @@ export function ComplaintScreen() {
       ) : null}
 
       {page === 'kind' ? (
-        <div className="k-choices" role="radiogroup" aria-labelledby="k-screen-title" aria-invalid={Boolean(error) || undefined} id={fieldId}>
+        <div
+          className="k-choices"
+          role="radiogroup"
+          aria-labelledby="k-screen-title"
+          aria-invalid={Boolean(error) || undefined}
+          id={fieldId}
+        >
           {(['complaint', 'suggestion'] as const).map((value) => {
             const Icon = value === 'complaint' ? MessageSquareWarning : Lightbulb;
             const selected = draft.kind === value;
@@ -234,7 +264,11 @@ export function ComplaintScreen() {
                 data-value={value}
                 onClick={() => change({ kind: value })}
               >
-                {selected ? <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" /> : <Circle className="k-icon k-choice__mark" aria-hidden="true" />}
+                {selected ? (
+                  <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" />
+                ) : (
+                  <Circle className="k-icon k-choice__mark" aria-hidden="true" />
+                )}
                 <Icon className="k-icon k-way__icon" aria-hidden="true" />
                 <span className="k-choice__text">
                   <span className="k-choice__label">{t(`services.complaint.kinds.${value}`)}</span>
@@ -245,7 +279,13 @@ export function ComplaintScreen() {
           })}
         </div>
       ) : page === 'subject' ? (
-        <div role="radiogroup" aria-labelledby="k-screen-title" aria-invalid={Boolean(error) || undefined} id={fieldId} className="k-subjects">
+        <div
+          role="radiogroup"
+          aria-labelledby="k-screen-title"
+          aria-invalid={Boolean(error) || undefined}
+          id={fieldId}
+          className="k-subjects"
+        >
           <Pager
             className="k-subject-grid"
             items={subjects}
@@ -263,7 +303,11 @@ export function ComplaintScreen() {
                   data-subject={option.value}
                   onClick={() => change({ subject: option.value })}
                 >
-                  {selected ? <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" /> : <Circle className="k-icon k-choice__mark" aria-hidden="true" />}
+                  {selected ? (
+                    <CheckCircle2 className="k-icon k-choice__mark" aria-hidden="true" />
+                  ) : (
+                    <Circle className="k-icon k-choice__mark" aria-hidden="true" />
+                  )}
                   <span className="k-choice__text">
                     <span className="k-choice__label">{option.label}</span>
                     <span className="k-choice__hint">{option.hint}</span>
@@ -288,7 +332,9 @@ export function ComplaintScreen() {
             value={draft.text}
             maxLength={COMPLAINT_TEXT_MAX}
             invalid={Boolean(error)}
-            describedBy={[`${fieldId}-hint`, `${fieldId}-count`, error ? `${fieldId}-error` : ''].filter(Boolean).join(' ')}
+            describedBy={[`${fieldId}-hint`, `${fieldId}-count`, error ? `${fieldId}-error` : '']
+              .filter(Boolean)
+              .join(' ')}
             onChange={(text) => change({ text })}
           />
         </>
@@ -297,7 +343,13 @@ export function ComplaintScreen() {
           <p className="k-hint" id={`${fieldId}-hint`}>
             {t('services.complaint.phoneHint')}
           </p>
-          <PhoneEntry id={fieldId} hintId={`${fieldId}-hint`} value={draft.phone} onChange={(phone) => change({ phone })} {...(error ? { errorId: `${fieldId}-error` } : {})} />
+          <PhoneEntry
+            id={fieldId}
+            hintId={`${fieldId}-hint`}
+            value={draft.phone}
+            onChange={(phone) => change({ phone })}
+            {...(error ? { errorId: `${fieldId}-error` } : {})}
+          />
         </>
       ) : (
         <dl className="k-check-rows">
@@ -306,14 +358,22 @@ export function ComplaintScreen() {
               ['kind', t('services.complaint.rows.kind'), t(`services.complaint.kinds.${kind}`)],
               ['subject', t('services.complaint.rows.subject'), subjectLabel(draft.subject)],
               ['text', t('services.complaint.rows.text'), draft.text.trim()],
-              ['phone', t('services.complaint.rows.phone'), draft.phone ? draft.phone : t('services.complaint.noPhone')],
+              [
+                'phone',
+                t('services.complaint.rows.phone'),
+                draft.phone ? draft.phone : t('services.complaint.noPhone'),
+              ],
             ] as const
           ).map(([target, label, value]) => (
             <div key={target} className={`k-check-row k-check-row--${target}`} data-row={target}>
               <dt>{label}</dt>
               <dd className="k-check-row__value">{value}</dd>
               <dd className="k-check-row__action">
-                <Button onClick={() => edit(target)} data-action={`change-${target}`} aria-label={`${t('common.change')} ${label}`}>
+                <Button
+                  onClick={() => edit(target)}
+                  data-action={`change-${target}`}
+                  aria-label={`${t('common.change')} ${label}`}
+                >
                   {t('common.change')}
                 </Button>
               </dd>

@@ -79,7 +79,9 @@ export function EvaluateScreen() {
     case: t('services.evaluate.caseTitle'),
     level: about === 'kiosk' ? t('services.evaluate.levelTitleKiosk') : t('services.evaluate.levelTitleCase'),
     reason: t('services.evaluate.reasonTitle'),
-    reasonText: form.reasonCodes.some((c) => c !== OTHER_REASON) ? t('services.evaluate.reasonTextOptionalTitle') : t('services.evaluate.reasonTextTitle'),
+    reasonText: form.reasonCodes.some((c) => c !== OTHER_REASON)
+      ? t('services.evaluate.reasonTextOptionalTitle')
+      : t('services.evaluate.reasonTextTitle'),
     phone: t('services.evaluate.phoneTitle'),
     thanks: t('services.evaluate.thanksTitle'),
   };
@@ -101,7 +103,11 @@ export function EvaluateScreen() {
     if (result.kind === 'found') {
       const itemCode = result.progress.target.kind === 'item' ? result.progress.target.itemCode : undefined;
       const item = itemCode ? catalog.items.find((i) => i.code === itemCode) : undefined;
-      setCaseRef({ caseNumber: result.progress.caseNumber, title: item?.name[locale] ?? result.progress.title, ...(item ? { itemCode: item.code } : {}) });
+      setCaseRef({
+        caseNumber: result.progress.caseNumber,
+        title: item?.name[locale] ?? result.progress.title,
+        ...(item ? { itemCode: item.code } : {}),
+      });
       setTyped(result.progress.caseNumber);
       setPage('level');
       return;
@@ -109,7 +115,11 @@ export function EvaluateScreen() {
     if (result.kind === 'queued') return setError(t('services.evaluate.caseQueued'));
     if (result.kind === 'slip') return setError(t('services.evaluate.scanProblems.notReceipt'));
     if (result.problem === 'unavailable' || result.problem === 'failed') return setNotice(t('services.platformDown'));
-    setError(t(`services.evaluate.scanProblems.${result.problem === 'notFound' ? 'notFound' : result.problem === 'certificateCode' ? 'certificateCode' : 'notReceipt'}`));
+    setError(
+      t(
+        `services.evaluate.scanProblems.${result.problem === 'notFound' ? 'notFound' : result.problem === 'certificateCode' ? 'certificateCode' : 'notReceipt'}`,
+      ),
+    );
   }
 
   const change = (next: EvaluationForm<ServiceReasonCode>) => {
@@ -127,7 +137,11 @@ export function EvaluateScreen() {
     if (!form.level || busyRef.current) return;
     const request = evaluationSubmitRequest(
       { ...form, level: form.level },
-      { idempotencyKey: '', ...(about === 'case' && caseRef ? { caseNumber: caseRef.caseNumber } : {}), ...(caseRef?.itemCode ? { itemCode: caseRef.itemCode } : {}) },
+      {
+        idempotencyKey: '',
+        ...(about === 'case' && caseRef ? { caseNumber: caseRef.caseNumber } : {}),
+        ...(caseRef?.itemCode ? { itemCode: caseRef.itemCode } : {}),
+      },
     );
     kept.current = keyFor(request, kept.current);
     busyRef.current = true;
@@ -181,7 +195,12 @@ export function EvaluateScreen() {
 
   const fieldId = `evaluate-${page}`;
   const errors = error ? [{ fieldId: page === 'case' ? CASE_INPUT : fieldId, message: error }] : [];
-  const caption = about === 'case' && caseRef && page !== 'about' && page !== 'case' ? (caseRef.title ? `${caseRef.title} · ${caseRef.caseNumber}` : caseRef.caseNumber) : t('services.evaluate.title');
+  const caption =
+    about === 'case' && caseRef && page !== 'about' && page !== 'case'
+      ? caseRef.title
+        ? `${caseRef.title} · ${caseRef.caseNumber}`
+        : caseRef.caseNumber
+      : t('services.evaluate.title');
 
   if (page === 'thanks' && ack && form.level) {
     return (
@@ -200,7 +219,9 @@ export function EvaluateScreen() {
           <CheckCircle2 className="k-icon k-done__icon" aria-hidden="true" />
           <p className="k-done__number">{t('services.evaluate.number', { number: ack.number })}</p>
           <p>{isLowLevel(form.level) ? t('services.evaluate.thanksLow') : t('services.evaluate.thanksBody')}</p>
-          {isLowLevel(form.level) ? <p>{form.phone ? t('services.evaluate.followUpPhone') : t('services.evaluate.followUpNone')}</p> : null}
+          {isLowLevel(form.level) ? (
+            <p>{form.phone ? t('services.evaluate.followUpPhone') : t('services.evaluate.followUpNone')}</p>
+          ) : null}
           {ack.duplicate ? <p className="k-hint">{t('services.evaluate.alreadyRecorded')}</p> : null}
         </div>
       </ScreenLayout>
@@ -215,8 +236,19 @@ export function EvaluateScreen() {
       onBack={backward}
       onHome={navigator.home}
       actions={
-        <Button variant="primary" onClick={forward} disabled={busy} data-action={last ? 'submit-evaluation' : 'continue'}>
-          {busy ? (last ? t('services.sending') : t('services.querying')) : last ? t('services.evaluate.submit') : t('common.continue')}
+        <Button
+          variant="primary"
+          onClick={forward}
+          disabled={busy}
+          data-action={last ? 'submit-evaluation' : 'continue'}
+        >
+          {busy
+            ? last
+              ? t('services.sending')
+              : t('services.querying')
+            : last
+              ? t('services.evaluate.submit')
+              : t('common.continue')}
         </Button>
       }
     >
@@ -251,7 +283,9 @@ export function EvaluateScreen() {
         <>
           <div className="k-way k-way--compact" data-way="scan">
             <QrCode className="k-icon k-way__icon" aria-hidden="true" />
-            <p className="k-hint">{scanner === 'unavailable' ? t('services.scannerUnavailable') : t('services.evaluate.scanHint')}</p>
+            <p className="k-hint">
+              {scanner === 'unavailable' ? t('services.scannerUnavailable') : t('services.evaluate.scanHint')}
+            </p>
           </div>
           <p className="k-hint" id={`${CASE_INPUT}-hint`}>
             {t('services.evaluate.caseHint')}
@@ -288,7 +322,13 @@ export function EvaluateScreen() {
               {t('services.evaluate.aboutKioskHint')}
             </p>
           ) : null}
-          <EvaluationLevelChoice id={fieldId} labelledBy="k-screen-title" invalid={Boolean(error)} value={form.level} onChange={(level) => change({ ...form, level })} />
+          <EvaluationLevelChoice
+            id={fieldId}
+            labelledBy="k-screen-title"
+            invalid={Boolean(error)}
+            value={form.level}
+            onChange={(level) => change({ ...form, level })}
+          />
         </>
       ) : page === 'reason' ? (
         <EvaluationReasonChoice
@@ -319,7 +359,13 @@ export function EvaluateScreen() {
           <p className="k-hint" id={`${fieldId}-hint`}>
             {t('services.evaluate.phoneHint')}
           </p>
-          <PhoneEntry id={fieldId} hintId={`${fieldId}-hint`} value={form.phone} onChange={(phone) => change({ ...form, phone })} {...(error ? { errorId: `${fieldId}-error` } : {})} />
+          <PhoneEntry
+            id={fieldId}
+            hintId={`${fieldId}-hint`}
+            value={form.phone}
+            onChange={(phone) => change({ ...form, phone })}
+            {...(error ? { errorId: `${fieldId}-error` } : {})}
+          />
         </>
       ) : null}
     </ScreenLayout>

@@ -36,7 +36,12 @@ export function ProgressCard({ entry }: { entry: ProgressEntry }) {
   if (entry.kind === 'queued') {
     const { queued } = entry;
     return (
-      <article className="k-case" data-case={queued.localNumber} data-queued="true" aria-labelledby={`case-${queued.localNumber}`}>
+      <article
+        className="k-case"
+        data-case={queued.localNumber}
+        data-queued="true"
+        aria-labelledby={`case-${queued.localNumber}`}
+      >
         <header className="k-case__head">
           <h3 id={`case-${queued.localNumber}`} className="k-case__title">
             {queued.title}
@@ -66,8 +71,13 @@ export function ProgressCard({ entry }: { entry: ProgressEntry }) {
   const pick = platformTextPicker(locale);
   const title = (target ?? pkg)?.name[locale] ?? pick(progress.title, progress.titleEn);
   const departmentId = target?.department ?? pkg?.leadDepartment;
-  const department = catalog.departments.find((d) => d.id === departmentId)?.name[locale] ?? pick(progress.department, progress.departmentEn);
-  const returnReason = progress.status === 'returned' && progress.returnReason ? pick(progress.returnReason, progress.returnReasonEn) : undefined;
+  const department =
+    catalog.departments.find((d) => d.id === departmentId)?.name[locale] ??
+    pick(progress.department, progress.departmentEn);
+  const returnReason =
+    progress.status === 'returned' && progress.returnReason
+      ? pick(progress.returnReason, progress.returnReasonEn)
+      : undefined;
   return (
     <article className="k-case" data-case={progress.caseNumber} aria-labelledby={`case-${progress.caseNumber}`}>
       <header className="k-case__head">
@@ -87,7 +97,11 @@ export function ProgressCard({ entry }: { entry: ProgressEntry }) {
         </div>
         <div>
           <dt>{t('services.progress.promisedBy')}</dt>
-          <dd>{progress.promisedBy ? t('services.progress.promisedDate', { date: dateText(progress.promisedBy, locale) }) : t('services.progress.instant')}</dd>
+          <dd>
+            {progress.promisedBy
+              ? t('services.progress.promisedDate', { date: dateText(progress.promisedBy, locale) })
+              : t('services.progress.instant')}
+          </dd>
         </div>
       </dl>
       <section className="k-case__timeline" aria-label={t('services.progress.timeline')}>
@@ -95,7 +109,11 @@ export function ProgressCard({ entry }: { entry: ProgressEntry }) {
           {progress.timeline.slice(-4).map((event) => (
             <li key={`${event.status}-${event.at}`} data-event={event.status}>
               <span className="k-case__when">{dateTimeText(event.at)}</span>
-              <span className="k-case__what">{locale === 'en' || event.status === 'returned' || !event.note ? t(statusKeys[event.status]) : event.note}</span>
+              <span className="k-case__what">
+                {locale === 'en' || event.status === 'returned' || !event.note
+                  ? t(statusKeys[event.status])
+                  : event.note}
+              </span>
             </li>
           ))}
         </ol>
@@ -106,7 +124,11 @@ export function ProgressCard({ entry }: { entry: ProgressEntry }) {
           <p>{returnReason}</p>
         </div>
       ) : null}
-      {pick.anyChinese() ? <p className="k-case__note" data-platform-chinese>{t('service.platformChinese')}</p> : null}
+      {pick.anyChinese() ? (
+        <p className="k-case__note" data-platform-chinese>
+          {t('service.platformChinese')}
+        </p>
+      ) : null}
       {progress.certificateAvailable ? <p className="k-case__note">{t('services.progress.certificateReady')}</p> : null}
     </article>
   );

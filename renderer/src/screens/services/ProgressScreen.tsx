@@ -118,12 +118,12 @@ export function ProgressScreen() {
       const reply = await client.call('documents.verify', { text: text.slice(0, 2000) });
       if (!reply.ok) return fail(problemOfError(reply.error.code, 'scan'));
       const result = scanResult(reply.value);
-      if (result.kind === 'found') setPhase({ kind: 'results', by: 'scan', entries: [{ kind: 'case', progress: result.progress }] });
+      if (result.kind === 'found')
+        setPhase({ kind: 'results', by: 'scan', entries: [{ kind: 'case', progress: result.progress }] });
       else if (result.kind === 'slip') {
         setPhase({ kind: 'start' });
         setSlip(result.slip);
-      }
-      else if (result.kind === 'queued') setPhase({ kind: 'results', by: 'scan', entries: [], queuedOnly: true });
+      } else if (result.kind === 'queued') setPhase({ kind: 'results', by: 'scan', entries: [], queuedOnly: true });
       else {
         setPhase({ kind: 'start' });
         fail(result.problem);
@@ -152,7 +152,8 @@ export function ProgressScreen() {
     });
 
   const scanner = useQrScanner(true, (text) => {
-    if (phase.kind === 'start' || phase.kind === 'results' || phase.kind === 'number' || phase.kind === 'code') onScan(text);
+    if (phase.kind === 'start' || phase.kind === 'results' || phase.kind === 'number' || phase.kind === 'code')
+      onScan(text);
   });
   const reader = useIdCardWait(phase.kind === 'start' && !busy, onCard);
 
@@ -165,7 +166,9 @@ export function ProgressScreen() {
     }
     const codeIssue = codeProblem(code);
     if (codeIssue) {
-      setFieldError(t(`services.progress.code.${codeIssue}`, { count: normalizeQueryCode(code).replace(/-/g, '').length }));
+      setFieldError(
+        t(`services.progress.code.${codeIssue}`, { count: normalizeQueryCode(code).replace(/-/g, '').length }),
+      );
       return;
     }
     void lookup(async () => {
@@ -173,7 +176,11 @@ export function ProgressScreen() {
       for (const query of typedQueries(number, code)) {
         const reply = await client.call('case.progress', query);
         if (reply.ok && (reply.value.cases.length > 0 || reply.value.queuedHere.length > 0)) {
-          setPhase({ kind: 'results', by: 'typed', entries: progressEntries(reply.value.cases, reply.value.queuedHere) });
+          setPhase({
+            kind: 'results',
+            by: 'typed',
+            entries: progressEntries(reply.value.cases, reply.value.queuedHere),
+          });
           return;
         }
         if (!reply.ok) last = reply.error.code;
@@ -207,7 +214,15 @@ export function ProgressScreen() {
 
   const problemNotice = problem ? (
     <Notice tone="warning" title={t(`services.progress.problems.${problem}`)}>
-      <p>{t(problem === 'unavailable' || problem === 'failed' ? 'services.nextStepLater' : problem.startsWith('eId') ? 'services.progress.eIdNextStep' : 'services.progress.nextStep')}</p>
+      <p>
+        {t(
+          problem === 'unavailable' || problem === 'failed'
+            ? 'services.nextStepLater'
+            : problem.startsWith('eId')
+              ? 'services.progress.eIdNextStep'
+              : 'services.progress.nextStep',
+        )}
+      </p>
     </Notice>
   ) : (
     slipNotice
@@ -287,7 +302,9 @@ export function ProgressScreen() {
   }
 
   if (phase.kind === 'results') {
-    const title = phase.holderMasked ? t('services.progress.resultsFor', { name: phase.holderMasked }) : t('services.progress.resultsTitle');
+    const title = phase.holderMasked
+      ? t('services.progress.resultsFor', { name: phase.holderMasked })
+      : t('services.progress.resultsTitle');
     return (
       <ScreenLayout
         screenId="progress-results"
@@ -358,7 +375,9 @@ export function ProgressScreen() {
           <QrCode className="k-icon k-way__icon" aria-hidden="true" />
           <div className="k-way__text">
             <p className="k-way__title">{t('services.progress.scanTitle')}</p>
-            <p className="k-hint">{scanner === 'unavailable' ? t('services.scannerUnavailable') : t('services.progress.scanHint')}</p>
+            <p className="k-hint">
+              {scanner === 'unavailable' ? t('services.scannerUnavailable') : t('services.progress.scanHint')}
+            </p>
           </div>
         </li>
         <li className="k-way" data-way="card">

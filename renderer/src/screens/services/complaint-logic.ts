@@ -44,7 +44,10 @@ export function complaintPageProblem(page: ComplaintPage, draft: ComplaintDraft)
     case 'phone':
       return draft.phone === '' || isMainlandMobile(draft.phone) ? undefined : 'phone';
     case 'check':
-      return complaintPages.slice(0, -1).map((p) => complaintPageProblem(p, draft)).find((p) => p !== undefined);
+      return complaintPages
+        .slice(0, -1)
+        .map((p) => complaintPageProblem(p, draft))
+        .find((p) => p !== undefined);
   }
 }
 
@@ -65,7 +68,10 @@ export function complaintRequest(
   if (draft.subject !== KIOSK_SUBJECT && !name) return undefined;
   return {
     kind: draft.kind,
-    subject: draft.subject === KIOSK_SUBJECT ? { kind: 'kiosk' } : { kind: 'department', departmentId: draft.subject, departmentName: (name ?? '').slice(0, 100) },
+    subject:
+      draft.subject === KIOSK_SUBJECT
+        ? { kind: 'kiosk' }
+        : { kind: 'department', departmentId: draft.subject, departmentName: (name ?? '').slice(0, 100) },
     text: draft.text.trim().slice(0, COMPLAINT_TEXT_MAX),
     ...(draft.phone ? { phone: draft.phone } : {}),
   };

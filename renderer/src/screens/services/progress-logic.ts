@@ -42,7 +42,9 @@ export type CodeProblem = 'empty' | 'length' | 'format';
 export function numberProblem(text: string): NumberProblem | undefined {
   const number = normalizeNumber(text);
   if (number === '') return 'empty';
-  return caseNumberSchema.safeParse(number).success || localNumberSchema.safeParse(number).success ? undefined : 'format';
+  return caseNumberSchema.safeParse(number).success || localNumberSchema.safeParse(number).success
+    ? undefined
+    : 'format';
 }
 
 export function codeProblem(text: string): CodeProblem | undefined {
@@ -61,7 +63,8 @@ export function typedQueries(numberText: string, codeText: string): ProgressQuer
   const queryCode = normalizeQueryCode(codeText);
   const queries: ProgressQuery[] = [];
   if (caseNumberSchema.safeParse(number).success) queries.push({ by: 'caseNumber', caseNumber: number, queryCode });
-  if (localNumberSchema.safeParse(number).success) queries.push({ by: 'localNumber', localAcceptanceNumber: number, queryCode });
+  if (localNumberSchema.safeParse(number).success)
+    queries.push({ by: 'localNumber', localAcceptanceNumber: number, queryCode });
   return queries;
 }
 
@@ -73,10 +76,15 @@ export interface QueuedApplication {
 }
 
 /** One row of the results: a case the platform knows, or an application still waiting here. */
-export type ProgressEntry = { readonly kind: 'case'; readonly progress: CaseProgress } | { readonly kind: 'queued'; readonly queued: QueuedApplication };
+export type ProgressEntry =
+  | { readonly kind: 'case'; readonly progress: CaseProgress }
+  | { readonly kind: 'queued'; readonly queued: QueuedApplication };
 
 export function progressEntries(cases: readonly CaseProgress[], queued: readonly QueuedApplication[]): ProgressEntry[] {
-  return [...queued.map((q): ProgressEntry => ({ kind: 'queued', queued: q })), ...cases.map((c): ProgressEntry => ({ kind: 'case', progress: c }))];
+  return [
+    ...queued.map((q): ProgressEntry => ({ kind: 'queued', queued: q })),
+    ...cases.map((c): ProgressEntry => ({ kind: 'case', progress: c })),
+  ];
 }
 
 export function entryKey(entry: ProgressEntry): string {
@@ -153,13 +161,26 @@ export function dateTimeText(iso: string): string {
 }
 
 /** The words for a checked slip (services.progress.slip.<key>) and their values; amounts and times as the citizen reads them. */
-export function slipWords(slip: SlipCheck, locale: 'zh-CN' | 'en'): { readonly key: string; readonly values: Record<string, string> } {
+export function slipWords(
+  slip: SlipCheck,
+  locale: 'zh-CN' | 'en',
+): { readonly key: string; readonly values: Record<string, string> } {
   // Offline the kiosk can only say whether it printed the slip itself.
   if (slip.online === 'unreachable') return { key: slip.valid ? 'printedHereOffline' : 'unreachable', values: {} };
   if (slip.kind === 'payment') {
     if (!slip.valid) return { key: 'paymentNotPaid', values: {} };
-    return { key: 'paymentPaid', values: { amount: ((slip.amountFen ?? 0) / 100).toFixed(2), when: slip.paidAt ? dateTimeText(slip.paidAt) : '' } };
+    return {
+      key: 'paymentPaid',
+      values: { amount: ((slip.amountFen ?? 0) / 100).toFixed(2), when: slip.paidAt ? dateTimeText(slip.paidAt) : '' },
+    };
   }
   if (!slip.valid) return { key: 'bookingCancelled', values: {} };
-  return { key: 'bookingBooked', values: { date: slip.date ? dateText(slip.date, locale) : '', time: `${slip.start ?? ''}–${slip.end ?? ''}`, place: platformText(locale, slip.location ?? '', slip.locationEn) } };
+  return {
+    key: 'bookingBooked',
+    values: {
+      date: slip.date ? dateText(slip.date, locale) : '',
+      time: `${slip.start ?? ''}–${slip.end ?? ''}`,
+      place: platformText(locale, slip.location ?? '', slip.locationEn),
+    },
+  };
 }

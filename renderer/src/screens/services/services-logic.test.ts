@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { kioskComplaintSchema, progressLookupResultSchema } from '../../../../shared/contract/platform.js';
-import { complaintRequest, complaintPageProblem, emptyComplaint, firstProblemPage, KIOSK_SUBJECT } from './complaint-logic.js';
-import { codeProblem, eIdLookupProblem, groupCode, normalizeQueryCode, numberProblem, problemOfError, progressEntries, scanResult, slipWords, typedQueries } from './progress-logic.js';
+import {
+  complaintRequest,
+  complaintPageProblem,
+  emptyComplaint,
+  firstProblemPage,
+  KIOSK_SUBJECT,
+} from './complaint-logic.js';
+import {
+  codeProblem,
+  eIdLookupProblem,
+  groupCode,
+  normalizeQueryCode,
+  numberProblem,
+  problemOfError,
+  progressEntries,
+  scanResult,
+  slipWords,
+  typedQueries,
+} from './progress-logic.js';
 import { caseNumberProblem, keyFor } from './services-logic.js';
 
 describe('progress lookup', () => {
@@ -43,30 +60,85 @@ describe('progress lookup', () => {
           certificateAvailable: true,
         },
       ],
-      queuedHere: [{ localNumber: 'DEMO-0001-20260115-0002', title: '个体工商户设立登记', savedAt: '2026-01-15T02:40:00.000Z' }],
+      queuedHere: [
+        { localNumber: 'DEMO-0001-20260115-0002', title: '个体工商户设立登记', savedAt: '2026-01-15T02:40:00.000Z' },
+      ],
     });
     expect(progressEntries(reply.cases, reply.queuedHere).map((e) => e.kind)).toEqual(['queued', 'case']);
     expect(problemOfError('notFound', 'typed')).toBe('notFound');
     expect(problemOfError('notFound', 'idCard')).toBe('noCases');
     expect(problemOfError('unavailable', 'scan')).toBe('unavailable');
-    expect(scanResult({ kind: 'certificate', valid: true, online: 'valid' })).toEqual({ kind: 'problem', problem: 'certificateCode' });
-    expect(scanResult({ kind: 'unknown', valid: false, reason: 'malformed' })).toEqual({ kind: 'problem', problem: 'notReceipt' });
+    expect(scanResult({ kind: 'certificate', valid: true, online: 'valid' })).toEqual({
+      kind: 'problem',
+      problem: 'certificateCode',
+    });
+    expect(scanResult({ kind: 'unknown', valid: false, reason: 'malformed' })).toEqual({
+      kind: 'problem',
+      problem: 'notReceipt',
+    });
     expect(scanResult({ kind: 'receipt', valid: true, queuedHere: true })).toEqual({ kind: 'queued' });
-    expect(scanResult({ kind: 'receipt', valid: false, reason: 'unavailable' })).toEqual({ kind: 'problem', problem: 'unavailable' });
-    expect(scanResult({ kind: 'receipt', valid: false, reason: 'notFound' })).toEqual({ kind: 'problem', problem: 'notFound' });
+    expect(scanResult({ kind: 'receipt', valid: false, reason: 'unavailable' })).toEqual({
+      kind: 'problem',
+      problem: 'unavailable',
+    });
+    expect(scanResult({ kind: 'receipt', valid: false, reason: 'notFound' })).toEqual({
+      kind: 'problem',
+      problem: 'notFound',
+    });
   });
 });
 
 describe('slips and e-ID codes at the progress lookup', () => {
   it('turns a checked payment receipt or appointment slip into words, and never claims more offline than the kiosk knows', () => {
-    const paid = { kind: 'payment', valid: true, printedHere: true, online: 'valid', orderNumber: 'PAY-20260115-000001', amountFen: 8640, paidAt: '2026-01-15T02:30:00.000Z' } as const;
+    const paid = {
+      kind: 'payment',
+      valid: true,
+      printedHere: true,
+      online: 'valid',
+      orderNumber: 'PAY-20260115-000001',
+      amountFen: 8640,
+      paidAt: '2026-01-15T02:30:00.000Z',
+    } as const;
     expect(scanResult(paid)).toEqual({ kind: 'slip', slip: paid });
-    expect(slipWords(paid, 'zh-CN')).toEqual({ key: 'paymentPaid', values: { amount: '86.40', when: '2026-01-15 10:30' } });
+    expect(slipWords(paid, 'zh-CN')).toEqual({
+      key: 'paymentPaid',
+      values: { amount: '86.40', when: '2026-01-15 10:30' },
+    });
     expect(slipWords({ ...paid, valid: false, reason: 'expired' }, 'zh-CN').key).toBe('paymentNotPaid');
-    expect(slipWords({ kind: 'payment', valid: true, printedHere: true, online: 'unreachable', orderNumber: 'PAY-20260115-000001' }, 'en').key).toBe('printedHereOffline');
-    expect(slipWords({ kind: 'payment', valid: false, reason: 'unreachable', printedHere: false, online: 'unreachable', orderNumber: 'PAY-20260115-000001' }, 'en').key).toBe('unreachable');
-    const booked = { kind: 'booking', valid: true, printedHere: false, online: 'valid', bookingNumber: 'YY-20260115-00001', date: '2026-01-16', start: '09:00', end: '10:00', location: '婚姻登记处' } as const;
-    expect(slipWords(booked, 'en')).toEqual({ key: 'bookingBooked', values: { date: '2026-01-16', time: '09:00–10:00', place: '婚姻登记处' } });
+    expect(
+      slipWords(
+        { kind: 'payment', valid: true, printedHere: true, online: 'unreachable', orderNumber: 'PAY-20260115-000001' },
+        'en',
+      ).key,
+    ).toBe('printedHereOffline');
+    expect(
+      slipWords(
+        {
+          kind: 'payment',
+          valid: false,
+          reason: 'unreachable',
+          printedHere: false,
+          online: 'unreachable',
+          orderNumber: 'PAY-20260115-000001',
+        },
+        'en',
+      ).key,
+    ).toBe('unreachable');
+    const booked = {
+      kind: 'booking',
+      valid: true,
+      printedHere: false,
+      online: 'valid',
+      bookingNumber: 'YY-20260115-00001',
+      date: '2026-01-16',
+      start: '09:00',
+      end: '10:00',
+      location: '婚姻登记处',
+    } as const;
+    expect(slipWords(booked, 'en')).toEqual({
+      key: 'bookingBooked',
+      values: { date: '2026-01-16', time: '09:00–10:00', place: '婚姻登记处' },
+    });
     // The platform's English for the place in English mode; never in Chinese mode.
     const withEnglish = { ...booked, locationEn: 'Marriage registry' };
     expect(slipWords(withEnglish, 'en').values.place).toBe('Marriage registry');
@@ -91,7 +163,7 @@ describe('idempotency keys and case numbers', () => {
     expect(keyFor({ level: 'dissatisfied' }, first, next).key).toBe('k2');
   });
 
-  it('only the platform\'s case numbers can be rated', () => {
+  it("only the platform's case numbers can be rated", () => {
     expect(caseNumberProblem('')).toBe('empty');
     expect(caseNumberProblem('yqjq-20260115-00001')).toBeUndefined();
     expect(caseNumberProblem('编号123')).toBe('format');
@@ -112,7 +184,12 @@ describe('complaints', () => {
   });
 
   it('builds requests the contract accepts, with the department named from the catalog', () => {
-    const draft = { kind: 'complaint' as const, subject: 'marketRegulation', text: '  窗口让我跑了三次。 ', phone: '13912345678' };
+    const draft = {
+      kind: 'complaint' as const,
+      subject: 'marketRegulation',
+      text: '  窗口让我跑了三次。 ',
+      phone: '13912345678',
+    };
     const request = complaintRequest(draft, departmentName);
     expect(request).toEqual({
       kind: 'complaint',
@@ -120,8 +197,14 @@ describe('complaints', () => {
       text: '窗口让我跑了三次。',
       phone: '13912345678',
     });
-    expect(kioskComplaintSchema.safeParse({ ...request, idempotencyKey: '3e1f7c2a-4b5d-4e6f-8a9b-0c1d2e3f4a5b' }).success).toBe(true);
-    expect(complaintRequest({ ...draft, subject: KIOSK_SUBJECT, phone: '' }, departmentName)).toEqual({ kind: 'complaint', subject: { kind: 'kiosk' }, text: '窗口让我跑了三次。' });
+    expect(
+      kioskComplaintSchema.safeParse({ ...request, idempotencyKey: '3e1f7c2a-4b5d-4e6f-8a9b-0c1d2e3f4a5b' }).success,
+    ).toBe(true);
+    expect(complaintRequest({ ...draft, subject: KIOSK_SUBJECT, phone: '' }, departmentName)).toEqual({
+      kind: 'complaint',
+      subject: { kind: 'kiosk' },
+      text: '窗口让我跑了三次。',
+    });
     expect(complaintRequest({ ...draft, subject: 'nowhere' }, departmentName)).toBeUndefined();
     expect(complaintRequest({ ...draft, text: '差' }, departmentName)).toBeUndefined();
   });

@@ -10,7 +10,11 @@ export interface KeptKey {
   readonly key: string;
 }
 
-export function keyFor(content: unknown, kept: KeptKey | undefined, newKey: () => string = () => crypto.randomUUID()): KeptKey {
+export function keyFor(
+  content: unknown,
+  kept: KeptKey | undefined,
+  newKey: () => string = () => crypto.randomUUID(),
+): KeptKey {
   const fingerprint = JSON.stringify(content);
   return kept && kept.fingerprint === fingerprint ? kept : { fingerprint, key: newKey() };
 }

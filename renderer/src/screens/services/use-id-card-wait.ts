@@ -15,7 +15,10 @@ export type CardReaderState =
  * Waits for an ID card on the reader while `active` holds, reading again after each empty wait; the card goes
  * to `onCard` once. A fault stops the wait until `retry()`. Leaving (or `active` turning false) cancels the read.
  */
-export function useIdCardWait(active: boolean, onCard: (card: IdCard) => void): { readonly state: CardReaderState; retry(): void } {
+export function useIdCardWait(
+  active: boolean,
+  onCard: (card: IdCard) => void,
+): { readonly state: CardReaderState; retry(): void } {
   const { client } = useKiosk();
   const [state, setState] = useState<CardReaderState>({ kind: 'waiting' });
   const [attempt, setAttempt] = useState(0);
@@ -56,7 +59,8 @@ export function useIdCardWait(active: boolean, onCard: (card: IdCard) => void): 
   useEffect(
     () =>
       client.on('devices.idCard', (event) => {
-        if (event.event === 'inserted') setState((current) => (current.kind === 'fault' ? current : { kind: 'reading' }));
+        if (event.event === 'inserted')
+          setState((current) => (current.kind === 'fault' ? current : { kind: 'reading' }));
         else setState((current) => (current.kind === 'fault' ? current : { kind: 'waiting' }));
       }),
     [client],

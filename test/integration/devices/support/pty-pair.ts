@@ -15,7 +15,9 @@ export interface PtyPair {
 /** `socat -d -d pty,raw,echo=0 pty,raw,echo=0`: two linked pseudo-terminals; their paths come from socat's log. */
 export function startPtyPair(): Promise<PtyPair> {
   return new Promise((resolve, reject) => {
-    const child = spawn(SOCAT, ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(SOCAT, ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const paths: string[] = [];
     let log = '';
     const timer = setTimeout(() => {
@@ -24,7 +26,8 @@ export function startPtyPair(): Promise<PtyPair> {
     }, 5_000);
     child.stderr.on('data', (chunk: Buffer) => {
       log += chunk.toString();
-      for (const match of log.matchAll(/PTY is (\/dev\/pts\/\d+)/g)) if (!paths.includes(match[1]!)) paths.push(match[1]!);
+      for (const match of log.matchAll(/PTY is (\/dev\/pts\/\d+)/g))
+        if (!paths.includes(match[1]!)) paths.push(match[1]!);
       if (paths.length === 2 && /starting data transfer loop/.test(log)) {
         clearTimeout(timer);
         resolve({ host: paths[0]!, device: paths[1]!, process: child, stop: () => stopProcess(child) });
