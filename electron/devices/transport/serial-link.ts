@@ -4,6 +4,8 @@ import type { UsbMatch } from '../../../shared/devices/device-config.js';
 import { err, ok, type Result } from '../../../shared/result.js';
 import { type Completion, failed } from '../core/completion.js';
 import { ByteLinkBase } from './byte-link-base.js';
+import type { PortInfo, PortLister } from './port-info.js';
+import { fallbackPortLister, sysfsPortLister } from './port-listing.js';
 import type { ByteLink, LinkOpener, OpenProblem } from './link.js';
 
 /**
@@ -11,16 +13,10 @@ import type { ByteLink, LinkOpener, OpenProblem } from './link.js';
  * run in their own device-host process (see host/device-host.ts), so a crashing binding or a port that wedges
  * the event loop takes down that process, not the kiosk.
  */
-export interface PortInfo {
-  readonly path: string;
-  readonly vendorId?: string | undefined;
-  readonly productId?: string | undefined;
-  readonly serialNumber?: string | undefined;
-}
+export type { PortInfo, PortLister } from './port-info.js';
 
-export type PortLister = () => Promise<readonly PortInfo[]>;
-
-export const systemPortLister: PortLister = async () => SerialPort.list();
+/** `serialport`'s listing (udevadm on Linux), falling back to sysfs where udevadm is missing. */
+export const systemPortLister: PortLister = fallbackPortLister(async () => SerialPort.list(), sysfsPortLister());
 
 /** Ports that match the profile's USB ids (all ports when the profile only says probe). */
 export function matchingPorts(ports: readonly PortInfo[], match: UsbMatch): PortInfo[] {
