@@ -15,4 +15,10 @@ export interface BackendOptions {
   readonly keyProvider?: KeyProvider;
   /** Forces developer mode on whatever the file says (the web host's --dev and --developer). */
   readonly developerMode?: boolean;
+  /**
+   * Mounts the developer-only calls (simulator controls, the demo payer: shared/contract/developer.ts).
+   * Defaults to the configured developer mode; tests that drive simulators set it without turning on the
+   * on-screen developer tools. Without it the dispatcher does not know those calls at all.
+   */
+  readonly developerApi?: boolean;
 }

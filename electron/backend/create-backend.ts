@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createDeveloperHandlers } from '../developer/developer-handlers.js';
 import { connectDeviceEvents, createDeviceHandlers } from '../devices/device-handlers.js';
 import { DeviceManager } from '../devices/device-manager.js';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher.js';
@@ -104,15 +105,18 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
       health,
     }),
     ...createCatalogHandlers(catalog),
-    ...createPlatformHandlers(platform, events, { developerMode: loaded.config.developerMode }),
+    ...createPlatformHandlers(platform, events),
     ...createAttachmentHandlers(platform.outbox.attachments, platform.audit),
     ...createIdentityHandlers(platform),
-    ...createDeviceHandlers({
-      devices,
-      developerMode: loaded.config.developerMode,
-      logger: options.logger.child('devices'),
-      ...(platform.localPlatform ? { demoEIdCode: platform.localPlatform.issueDemoEId } : {}),
-    }),
+    ...createDeviceHandlers(devices),
+    ...((options.developerApi ?? loaded.config.developerMode)
+      ? createDeveloperHandlers({
+          devices,
+          developerMode: loaded.config.developerMode,
+          logger: options.logger.child('developer'),
+          localPlatform: platform.localPlatform,
+        })
+      : {}),
   };
 
   return {

@@ -43,6 +43,44 @@ describe('dispatcher', () => {
     expect(logger.lines.join('\n')).toContain('unknown method');
   });
 
+  it('does not know developer calls whose handlers are not mounted: same answer as a made-up name', async () => {
+    const { dispatch } = setup();
+    const answer = async (name: string) => {
+      const result = await dispatch(name, { citizenKey: 'zhang-wei' }, context);
+      return JSON.stringify(result).replaceAll(name, '<name>');
+    };
+    expect(await answer('devices.sim.placeCard')).toBe(await answer('devices.nothing.here'));
+    expect(await answer('payment.simulate')).toBe(await answer('payment.nothing'));
+  });
+
+  it('serves a developer call once its handler is mounted', async () => {
+    const placeCard = vi.fn(() => ok({}));
+    const { dispatch } = setup({ 'devices.sim.placeCard': placeCard });
+    expect(await dispatch('devices.sim.placeCard', { citizenKey: 'zhang-wei' }, context)).toEqual(ok({}));
+    expect(placeCard).toHaveBeenCalledOnce();
+  });
+
+  it('keeps the refusal of a hostile payload short and never throws across the boundary', async () => {
+    const { dispatch } = setup();
+    const longKeys = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`${'k'.repeat(5_000)}${i}`, 1]));
+    const refused = await dispatch('app.health', longKeys, context);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message.length).toBeLessThanOrEqual(600);
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    const trapped = await dispatch('app.health', trap, context);
+    expect(trapped.ok).toBe(false);
+  });
+
   it.each([
     ['an extra field', { verbose: true }],
     ['a non-object payload', 'hello'],

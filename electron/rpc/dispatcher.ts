@@ -16,20 +16,22 @@ export type Dispatch = (method: unknown, payload: unknown, context: CallContext)
  */
 export function createDispatcher(handlers: Handlers, logger: DispatchLogger): Dispatch {
   return async (method, payload, context) => {
-    if (!isMethodName(method)) {
+    // A developer call whose handlers are not mounted is unknown here, word for word as a made-up name is.
+    if (!isMethodName(method) || handlers[method] === undefined) {
       const shown = typeof method === 'string' ? method.slice(0, 64) : typeof method;
       logger.warn(`rpc: unknown method ${JSON.stringify(shown)} from ${context.sender}`);
       return err('unknownMethod', `There is no call named ${JSON.stringify(shown)} in the contract.`);
     }
     const spec = methods[method];
-    const parsed = spec.request.safeParse(payload);
-    if (!parsed.success) {
-      logger.warn(`rpc: invalid request for ${method} from ${context.sender}`);
-      return err('invalidRequest', `Invalid request for ${method}: ${describeIssues(parsed.error)}`);
-    }
     const handler = handlers[method] as Handler<typeof method>;
     let result: Result<unknown>;
     try {
+      // Inside the try: a hostile payload (deeply nested, a getter that throws) must not escape validation.
+      const parsed = spec.request.safeParse(payload);
+      if (!parsed.success) {
+        logger.warn(`rpc: invalid request for ${method} from ${context.sender}`);
+        return err('invalidRequest', `Invalid request for ${method}: ${describeIssues(parsed.error)}`.slice(0, 600));
+      }
       result = await handler(parsed.data as never, context);
     } catch (error) {
       logger.error(`rpc: ${method} threw ${error instanceof Error ? error.name : 'a non-error'}`);

@@ -132,47 +132,6 @@ export const deviceMethods = {
     response: empty,
     errors: deviceErrors,
   }),
-  'devices.sim.info': defineMethod({
-    summary: 'Which device classes run on simulators and may be driven by the simulator panel.',
-    request: empty,
-    response: z.object({ simulated: z.array(deviceClassSchema), developerMode: z.boolean() }).strict(),
-  }),
-  'devices.sim.placeCard': defineMethod({
-    summary: "Simulator: places the demo citizen's ID card on the simulated reader (replacing any card there).",
-    request: z.object({ citizenKey: z.string().min(1).max(64) }).strict(),
-    response: empty,
-    errors: ['unsupportedCommand', 'invalidData'],
-  }),
-  'devices.sim.showEId': defineMethod({
-    summary:
-      "Simulator: the demo citizen's phone shows a fresh e-ID code (issued by the embedded platform) to the simulated scanner. Answers with the code, for tests that show it again.",
-    request: z.object({ citizenKey: z.string().min(1).max(64) }).strict(),
-    response: z.object({ code: z.string().max(128), expiresAt: z.iso.datetime() }).strict(),
-    errors: ['unsupportedCommand', 'invalidData'],
-  }),
-  'devices.sim.removeCard': defineMethod({
-    summary: 'Simulator: lifts the card off the simulated reader.',
-    request: empty,
-    response: empty,
-    errors: ['unsupportedCommand'],
-  }),
-  'devices.sim.fault': defineMethod({
-    summary: 'Simulator: injects a fault (or clears one) on a simulated device; refused for real devices.',
-    request: z.object({ device: deviceClassSchema, fault: simulatorFaultSchema }).strict(),
-    response: empty,
-    errors: ['unsupportedCommand'],
-  }),
-  'devices.sim.scan': defineMethod({
-    summary: 'Simulator: the simulated scanner reads a code.',
-    request: z.object({ code: z.string().min(1).max(4096) }).strict(),
-    response: empty,
-    errors: ['unsupportedCommand'],
-  }),
-  'devices.sim.printed': defineMethod({
-    summary: 'Simulator: the last jobs the simulated printers printed (titles and sizes, newest first).',
-    request: empty,
-    response: z.object({ jobs: z.array(simulatedPrintSchema).max(50) }).strict(),
-  }),
 } as const;
 
 export const deviceEvents = {

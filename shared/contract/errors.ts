@@ -42,8 +42,14 @@ export function resultSchema<T extends z.ZodType>(value: T): ReturnType<typeof b
 
 /** Formats zod issues as one line a technician can act on, without echoing the values (they may be personal). */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 8)
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
+  return (
+    error.issues
+      .slice(0, 8)
+      // Paths and messages can echo what the sender wrote (an unknown key's name): keep each part short.
+      .map((issue) => {
+        const path = issue.path.length > 0 ? issue.path.map(String).join('.').slice(0, 80) : '(root)';
+        return `${path}: ${issue.message.slice(0, 160)}`;
+      })
+      .join('; ')
+  );
 }

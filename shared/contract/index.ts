@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appEvents, appMethods } from './app.js';
 import { attachmentMethods } from './attachments.js';
 import { catalogEvents, catalogMethods } from './catalog.js';
+import { developerMethods } from './developer.js';
 import { deviceEvents, deviceMethods } from './devices.js';
 import { documentMethods } from './documents.js';
 import { identityMethods } from './identity.js';
@@ -14,7 +15,7 @@ import { sessionMethods } from './session.js';
  * Electron IPC both carry it unchanged. To add a call: declare it in a domain file (like app.ts), spread
  * that file's object in below, and give it a handler in electron/ (the compiler lists what is missing).
  */
-export const methods = {
+export const productionMethods = {
   ...appMethods,
   ...catalogMethods,
   ...deviceMethods,
@@ -25,6 +26,9 @@ export const methods = {
   ...identityMethods,
 } as const;
 
+/** Every call the contract types: production calls and the developer-only ones (see developer.ts). */
+export const methods = { ...productionMethods, ...developerMethods } as const;
+
 export const events = {
   ...appEvents,
   ...catalogEvents,
@@ -34,6 +38,8 @@ export const events = {
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;
+export type ProductionMethodName = keyof typeof productionMethods;
+export type DeveloperMethodName = keyof typeof developerMethods;
 export type RequestOf<M extends MethodName> = z.input<Methods[M]['request']>;
 export type ParsedRequestOf<M extends MethodName> = z.output<Methods[M]['request']>;
 export type ResponseOf<M extends MethodName> = z.output<Methods[M]['response']>;
@@ -45,6 +51,10 @@ export type EventPayloadOf<E extends EventName> = z.output<Events[E]['payload']>
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(methods, name);
+}
+
+export function isDeveloperMethod(name: unknown): name is DeveloperMethodName {
+  return typeof name === 'string' && Object.hasOwn(developerMethods, name);
 }
 
 export function isEventName(name: unknown): name is EventName {

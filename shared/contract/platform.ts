@@ -157,18 +157,6 @@ export const platformMethods = {
     response: paymentOrderSchema,
     errors: ['notFound', 'unavailable'],
   }),
-  'payment.simulate': defineMethod({
-    summary:
-      'Developer mode with the embedded platform only: the demo payer pays now, or the order is closed or runs out (tests and demos).',
-    request: z
-      .object({
-        orderNumber: paymentStatusQuerySchema.shape.orderNumber,
-        outcome: z.enum(['paid', 'closed', 'expired']),
-      })
-      .strict(),
-    response: paymentOrderSchema,
-    errors: ['notAllowed', 'notFound'],
-  }),
   'appointment.slots': defineMethod({
     summary: 'Free appointment slots of an item over the next days.',
     request: slotQuerySchema,

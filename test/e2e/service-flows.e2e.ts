@@ -3,6 +3,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+import { expectBigTargets, expectNoOverlap, expectNoScrolling } from './support/page-checks.js';
+import {
+  action,
+  answer,
+  evaluateAndLeave,
+  invoke,
+  openFromSearch,
+  printed,
+  typeKeypad,
+  typePinyin,
+} from './support/steps.js';
 
 /**
  * The service flows end to end through the web host with the simulated ID card reader and printers and
@@ -12,113 +23,6 @@ import { type KioskUnderTest, screenshot, startKiosk, viewports } from './suppor
  * of these flows is photographed at 1080×1920 after checking that nothing scrolls or overflows and every
  * button is a full touch target. Test output never shows the demo people's names or numbers.
  */
-
-type Json = Record<string, unknown>;
-type Reply<T> = { ok: boolean; value?: T; error?: { code: string } };
-
-async function invoke<T = Json>(kiosk: KioskUnderTest, method: string, body: Json = {}): Promise<Reply<T>> {
-  const response = await fetch(`${kiosk.host.origin}/api/invoke/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${kiosk.host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as Reply<T>;
-}
-
-interface PrintedJob {
-  device: string;
-  documentId: string;
-  title: string;
-  media: string;
-  bytes: number;
-}
-
-async function printed(kiosk: KioskUnderTest): Promise<PrintedJob[]> {
-  const reply = await invoke<{ jobs: PrintedJob[] }>(kiosk, 'devices.sim.printed');
-  return reply.value?.jobs ?? [];
-}
-
-/**
- * Nothing overflows: the page does not scroll, no screen body is taller than its box, no box inside it has more
- * content than room (a paged list whose page is too full spills over its pager), and nothing sticks out of the body.
- */
-async function expectNoScrolling(page: Page, what: string) {
-  expect(
-    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
-    `${what}: page scrolls`,
-  ).toBe(true);
-  const spilling = await page.evaluate(() => {
-    const body = document.querySelector('.k-screen__body');
-    if (!body) return [];
-    const box = body.getBoundingClientRect();
-    return [...body.querySelectorAll<HTMLElement>('*')]
-      .filter((e) => e.checkVisibility() && !(e instanceof SVGElement) && getComputedStyle(e).display !== 'inline')
-      .filter((e) => {
-        const r = e.getBoundingClientRect();
-        const outside = r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.left < box.left - 1;
-        // Boxes of boxes only: a line of large text may draw a few pixels past its own line box, harmlessly.
-        const tooFull = e.childElementCount > 0 && e.clientHeight > 0 && e.scrollHeight > e.clientHeight + 2;
-        return outside || tooFull;
-      })
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 60));
-  });
-  expect(spilling, `${what}: content spills out of its box`).toEqual([]);
-  const overflowing = await page.evaluate(() =>
-    [...document.querySelectorAll('.k-screen__body, .k-screen__body *')]
-      .filter(
-        (e) =>
-          e instanceof HTMLElement &&
-          e.checkVisibility() &&
-          e.scrollWidth > e.clientWidth + 1 &&
-          getComputedStyle(e).overflowX !== 'visible',
-      )
-      .map((e) => (e as HTMLElement).className)
-      .concat(
-        [...document.querySelectorAll('.k-screen__body')]
-          .filter((b) => b.scrollHeight > b.clientHeight + 1)
-          .map(() => 'k-screen__body (height)'),
-      ),
-  );
-  expect(overflowing, `${what}: overflowing boxes`).toEqual([]);
-}
-
-/** Every visible button is at least 12.7 mm (51 px on the reference panel) in both directions. */
-async function expectBigTargets(page: Page, what: string) {
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button')]
-      .filter((b) => b.checkVisibility() && !b.closest('.k-keyboard') && !b.closest('[data-dev-dock]'))
-      .map((b) => ({
-        text: (b.textContent ?? '').trim().slice(0, 20),
-        w: b.getBoundingClientRect().width,
-        h: b.getBoundingClientRect().height,
-      }))
-      .filter((b) => b.w < 51 || b.h < 51),
-  );
-  expect(small, `${what}: small targets`).toEqual([]);
-}
-
-/** No two visible buttons overlap (a crowded action bar or grid would). */
-async function expectNoOverlap(page: Page, what: string) {
-  const overlaps = await page.evaluate(() => {
-    const boxes = [...document.querySelectorAll('button')]
-      .filter((b) => b.checkVisibility() && !b.closest('[data-dev-dock]'))
-      .map((b) => ({ text: (b.textContent ?? '').trim().slice(0, 12), r: b.getBoundingClientRect() }));
-    const out: string[] = [];
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        if (
-          a.r.left < b.r.right - 1 &&
-          b.r.left < a.r.right - 1 &&
-          a.r.top < b.r.bottom - 1 &&
-          b.r.top < a.r.bottom - 1
-        )
-          out.push(`${a.text} × ${b.text}`);
-      }),
-    );
-    return out;
-  });
-  expect(overlaps, `${what}: overlapping buttons`).toEqual([]);
-}
 
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
@@ -132,42 +36,6 @@ async function shot(page: Page, name: string) {
   await screenshot(page, `service-${name}`);
 }
 
-const action = (page: Page, name: string) => page.locator(`.k-screen__actions [data-action="${name}"]`);
-
-async function openFromSearch(page: Page, letters: string, code: string) {
-  await page.locator('[data-screen="attract"]').click();
-  await page.locator('[data-action="search"]').click();
-  await page.locator('[data-screen="search"]').waitFor();
-  for (const key of letters) await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-  await page.locator(`[data-item="${code}"]`).click();
-  await page.locator('[data-screen="guide"]').waitFor();
-  await page.locator('[data-action="start"]').click();
-}
-
-async function typeKeypad(page: Page, digits: string) {
-  await page.locator('.k-keypad [data-key="clear"]').click();
-  for (const d of digits) await page.locator(`.k-keypad [data-key="${d}"]`).click();
-}
-
-async function typePinyin(page: Page, pairs: ReadonlyArray<readonly [string, string]>) {
-  for (const [letters, char] of pairs) {
-    for (const key of letters) await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    for (let turn = 0; turn < 12; turn += 1) {
-      const candidate = page.locator(`.k-keyboard [data-candidate="${char}"]`);
-      if ((await candidate.count()) > 0) {
-        await candidate.click();
-        break;
-      }
-      await page.locator('.k-keyboard__candidate-pages button').last().click();
-    }
-  }
-}
-
-async function answer(page: Page, value: string) {
-  await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
-  await action(page, 'continue').click();
-}
-
 /** Places the demo citizen's card when the identify page waits and confirms the masked name. */
 async function identify(page: Page, kiosk: KioskUnderTest, citizenKey: string) {
   await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
@@ -176,20 +44,6 @@ async function identify(page: Page, kiosk: KioskUnderTest, citizenKey: string) {
   expect((await invoke(kiosk, 'devices.sim.placeCard', { citizenKey })).ok).toBe(true);
   await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
   await page.locator('[data-action="confirm-identity"]').click();
-}
-
-/** 满意, then (with a card) 请取走您的身份证, then the wipe back to the attract screen. */
-async function evaluateAndLeave(page: Page, withCard: boolean) {
-  await page.locator('[data-screen="evaluation"]').waitFor();
-  await page.locator('[data-screen="evaluation"] [data-value="satisfied"]').click();
-  await page.locator('[data-action="submit-evaluation"]').click();
-  await page.locator('[data-screen="evaluation-sent"]').waitFor();
-  await page.locator('[data-screen="evaluation-sent"] [data-action="continue"]').click();
-  if (withCard) {
-    await page.locator('[data-screen="take-card"]').waitFor({ timeout: 10_000 });
-    await page.locator('[data-action="finish"]').click();
-  }
-  await page.locator('[data-screen="attract"]').waitFor();
 }
 
 describe('service flows at the kiosk', () => {

@@ -26,7 +26,7 @@ async function start(config: Record<string, unknown>) {
     JSON.stringify({ devices: { faceCamera: { driver: 'none' } }, ...config }),
   );
   const logger = createMemoryLogger();
-  backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger });
+  backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger, developerApi: true });
   const b = backend;
   return { logger, call: (method: string, payload: unknown = {}) => b.dispatch(method, payload, context), backend: b };
 }

@@ -49,7 +49,6 @@ function mapDoc(result: Result<RenderedDocument>): Result<RenderedDocumentReply>
 export function createPlatformHandlers(
   services: PlatformServices,
   events?: EventHub,
-  options: { readonly developerMode?: boolean } = {},
 ): Pick<Handlers, PlatformHandlerNames> {
   const { outbox, documents } = services;
   const gateway = () => services.gateway;
@@ -149,12 +148,6 @@ export function createPlatformHandlers(
     },
     'payment.bill': (request) => gateway().billLookup(request),
     'payment.create': (request) => gateway().createPayment({ ...request, kioskId: services.kioskId }),
-    'payment.simulate': (request) => {
-      const local = services.localPlatform;
-      if (!options.developerMode || !local)
-        return err('notAllowed', 'Simulated payments exist only in developer mode with the embedded platform.');
-      return local.simulatePayment(request.orderNumber, request.outcome);
-    },
     'payment.status': (request) => gateway().paymentStatus(request),
     'appointment.slots': (request) => gateway().appointmentSlots(request),
     'appointment.book': (request) => gateway().book({ ...request, kioskId: services.kioskId }),

@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { CatalogShape } from '../../../shared/catalog/schema.js';
 import type { PublicConfig } from '../../../shared/config/kiosk-config.js';
 import type { KioskClient } from '../../../shared/kiosk-client.js';
-import { DevDock } from '../dev-panel/DevDock.js';
 import { KioskApp } from './KioskApp.js';
 import { KioskContext } from './kiosk-context.js';
 import { useCatalog } from './use-catalog.js';
 import { useDeviceSnapshots } from './use-device-snapshots.js';
+
+// Developer tools are a chunk of their own that a kiosk out of developer mode never requests.
+const DevDock = lazy(async () => ({ default: (await import('../dev-panel/DevDock.js')).DevDock }));
 
 /** Holds what outlives sessions (client, configuration, catalog, device status) and provides it to the app. */
 export function KioskRoot({
@@ -24,7 +26,11 @@ export function KioskRoot({
   return (
     <KioskContext.Provider value={value}>
       <KioskApp />
-      {config.developerMode ? <DevDock client={client} locale={config.defaultLocale} /> : null}
+      {config.developerMode ? (
+        <Suspense fallback={null}>
+          <DevDock client={client} locale={config.defaultLocale} />
+        </Suspense>
+      ) : null}
     </KioskContext.Provider>
   );
 }

@@ -28,15 +28,23 @@ export interface KioskUnderTest {
 /**
  * Starts the real backend and web host on a free port with a throw-away data folder, and Debian's Chromium.
  * `options.browser` shares a browser already running (several kiosks, one browser); it is then not closed here.
+ * `options.production` leaves the developer-only calls unmounted, as on a deployed kiosk.
  */
 export async function startKiosk(
   config: Record<string, unknown> = {},
-  options: { readonly browser?: Browser } = {},
+  options: { readonly browser?: Browser; readonly production?: boolean } = {},
 ): Promise<KioskUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   writeFileSync(join(dataDir, 'kiosk.config.json'), JSON.stringify(config));
   const logger = createLogger({ file: join(dataDir, 'logs/kiosk.log') });
-  const backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger });
+  // Tests drive the simulators through the developer calls; `production` starts the kiosk as one deployed is.
+  const backend = await createKioskBackend({
+    host: 'web',
+    dataDir,
+    version: '0.0.0-test',
+    logger,
+    developerApi: !options.production,
+  });
   // KIOSK_RENDERER_DIR: a build of one's own, so a rebuild of dist/renderer by someone else mid-run cannot break a page load.
   const host = await startWebHost({
     backend,

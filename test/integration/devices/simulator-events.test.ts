@@ -35,7 +35,13 @@ describe('simulator faults reach the renderer as status events within one second
       join(dataDir, 'kiosk.config.json'),
       JSON.stringify({ developerMode: true, devices: { faceCamera: { driver: 'none' } } }),
     );
-    backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger: createMemoryLogger() });
+    backend = await createKioskBackend({
+      host: 'web',
+      dataDir,
+      version: '0.0.0-test',
+      logger: createMemoryLogger(),
+      developerApi: true,
+    });
     host = await startWebHost({ backend, logger: createMemoryLogger() });
     socket = new WebSocket(`${host.origin.replace('http', 'ws')}/api/events?token=${encodeURIComponent(host.token)}`, {
       headers: { Origin: host.origin },
