@@ -214,7 +214,7 @@ async function identify(page: Page, kiosk: KioskUnderTest, citizenKey: string, s
   await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
   if (shots) await shot(page, `${shots}-identify-waiting`);
   // The previous citizen took their card away; the reader notices a lifted card after a few polls.
-  await invoke(kiosk, 'devices.sim.removeCard');
+  expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
   await page.waitForTimeout(600);
   expect((await invoke(kiosk, 'devices.sim.placeCard', { citizenKey })).ok).toBe(true);
   await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
@@ -551,15 +551,17 @@ describe('faults while applying', () => {
     await page.locator('[data-action="start"]').click();
     await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
     expect((await invoke(kiosk, 'devices.sim.fault', { device: 'idCardReader', fault: 'samFault' })).ok).toBe(true);
-    await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' });
+    expect(await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' })).toMatchObject({ ok: true });
     await page.locator('[data-reader-fault]').waitFor({ timeout: 10_000 });
     expect(await page.locator('[data-reader-fault]').textContent()).toContain('联系工作人员');
     await shot(page, 'apply-identify-fault');
-    await invoke(kiosk, 'devices.sim.fault', { device: 'idCardReader', fault: 'samOk' });
-    await invoke(kiosk, 'devices.sim.removeCard');
+    expect(await invoke(kiosk, 'devices.sim.fault', { device: 'idCardReader', fault: 'samOk' })).toMatchObject({
+      ok: true,
+    });
+    expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
     await page.waitForTimeout(600);
     await page.locator('[data-action="retry-read"]').click();
-    await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' });
+    expect(await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' })).toMatchObject({ ok: true });
     await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
   });
 
@@ -576,7 +578,9 @@ describe('faults while applying', () => {
     // Delivered all the same: the case number stands while the paper is out.
     expect(await page.locator('[data-case-number]').count()).toBe(1);
     await shot(page, 'apply-confirmation-paper-out');
-    await invoke(kiosk, 'devices.sim.fault', { device: 'receiptPrinter', fault: 'paperFull' });
+    expect(await invoke(kiosk, 'devices.sim.fault', { device: 'receiptPrinter', fault: 'paperFull' })).toMatchObject({
+      ok: true,
+    });
     await page.locator('[data-action="retry-receipt"]').click();
     await page.locator('[data-print="receipt"][data-print-status="done"]').waitFor({ timeout: 15_000 });
     expect((await printed(kiosk)).some((j) => j.device === 'receiptPrinter')).toBe(true);

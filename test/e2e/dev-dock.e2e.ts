@@ -22,7 +22,7 @@ describe('developer dock', () => {
     await page.locator('[data-dev-dock] button').first().click();
     await page.locator('.sim-panel').waitFor();
     await screenshot(page, 'dev-dock-simulator-panel');
-    const before = await kiosk.host.origin;
+    const before = kiosk.host.origin;
     expect(before).toContain('127.0.0.1');
     // Drive the same contract the panel uses and see the status change in the panel's own view.
     await page.evaluate(async (token) => {

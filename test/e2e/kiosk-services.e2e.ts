@@ -363,7 +363,9 @@ describe('办件进度查询', () => {
   it('by scanning the receipt: the scanner reads only while the screen shows, and a certificate code is named as such', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     await openHome(page);
-    await api.call('devices.sim.scan', { code: `GKR1:${cases.approved.caseNumber}:${cases.approved.queryCode}` }); // not on this screen: ignored
+    expect(
+      await api.call('devices.sim.scan', { code: `GKR1:${cases.approved.caseNumber}:${cases.approved.queryCode}` }),
+    ).toMatchObject({ ok: true }); // not on this screen: ignored
     await page.waitForTimeout(300);
     expect(await page.locator('[data-screen="home"]').count()).toBe(1);
     await page.locator('[data-action="progress"]').click();

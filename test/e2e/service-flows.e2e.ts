@@ -39,7 +39,7 @@ async function shot(page: Page, name: string) {
 /** Places the demo citizen's card when the identify page waits and confirms the masked name. */
 async function identify(page: Page, kiosk: KioskUnderTest, citizenKey: string) {
   await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
-  await invoke(kiosk, 'devices.sim.removeCard');
+  expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
   await page.waitForTimeout(600);
   expect((await invoke(kiosk, 'devices.sim.placeCard', { citizenKey })).ok).toBe(true);
   await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
@@ -90,7 +90,9 @@ describe('service flows at the kiosk', () => {
     await shot(page, 'print-paper-out');
     expect((await printed(kiosk)).length).toBe(before);
 
-    await invoke(kiosk, 'devices.sim.fault', { device: 'documentPrinter', fault: 'paperFull' });
+    expect(await invoke(kiosk, 'devices.sim.fault', { device: 'documentPrinter', fault: 'paperFull' })).toMatchObject({
+      ok: true,
+    });
     await page.locator('[data-action="retry-print"]').click();
     await page.locator('[data-screen="print"] [data-print="done"]').waitFor({ timeout: 20_000 });
     await shot(page, 'print-done');
@@ -291,10 +293,12 @@ describe('service flows at the kiosk', () => {
     await qr.waitFor({ timeout: 10_000 });
     await page.locator('[data-screen="pay"] img.k-svc-qr__image').waitFor();
     await shot(page, 'pay-qr-en-senior');
-    await invoke(kiosk, 'payment.simulate', {
-      orderNumber: (await qr.getAttribute('data-order')) ?? '',
-      outcome: 'paid',
-    });
+    expect(
+      await invoke(kiosk, 'payment.simulate', {
+        orderNumber: (await qr.getAttribute('data-order')) ?? '',
+        outcome: 'paid',
+      }),
+    ).toMatchObject({ ok: true });
     await page.locator('[data-screen="pay-receipt"] [data-print="done"]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-screen="pay-receipt"]').textContent()).toContain('You have paid 50.00 yuan');
     await shot(page, 'pay-receipt-en-senior');

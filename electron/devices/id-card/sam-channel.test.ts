@@ -67,7 +67,9 @@ describe('SAM channel completions', () => {
     // A stale "card found" reply arriving while "select" waits is the wrong shape and is ignored.
     answer = false;
     const waiting = channel.exchange(SamCommand.select, 200);
-    await device.write(encodeResponse({ sw1: 0, sw2: 0, sw3: 0x9f, data: new Uint8Array(4) }), 100);
+    expect(
+      await device.write(encodeResponse({ sw1: 0, sw2: 0, sw3: 0x9f, data: new Uint8Array(4) }), 100),
+    ).toMatchObject({ ok: true });
     expect(await waiting).toMatchObject({ ok: false, error: { code: 'timeOut.noAnswer' } });
     answer = true;
     expect(await channel.exchange(SamCommand.samStatus, 500)).toMatchObject({ ok: true });

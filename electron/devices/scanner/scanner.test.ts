@@ -54,11 +54,13 @@ describe('serial scanner driver', () => {
       }
     };
     await until(() => scanner.snapshot().status === 'online');
-    await deviceEnd!.write(new TextEncoder().encode('IGNORED\r'), 100);
+    expect(await deviceEnd!.write(new TextEncoder().encode('IGNORED\r'), 100)).toMatchObject({ ok: true });
     await new Promise((r) => setTimeout(r, 20));
     expect(events.filter((e) => e.type === 'scan')).toEqual([]);
     expect(await scanner.setEnabled(true)).toEqual({ ok: true, value: 'on' });
-    await deviceEnd!.write(new TextEncoder().encode('https://e.example/qr?id=1\r'), 100);
+    expect(await deviceEnd!.write(new TextEncoder().encode('https://e.example/qr?id=1\r'), 100)).toMatchObject({
+      ok: true,
+    });
     await until(() => events.some((e) => e.type === 'scan'));
     expect(events.find((e) => e.type === 'scan')).toEqual({
       type: 'scan',
@@ -85,7 +87,7 @@ describe('keyboard-wedge scanner driver', () => {
     scanner.subscribe((e) => events.push(e));
     scanner.start();
     expect(scanner.wedgeScan('A1')).toEqual({ ok: true, value: false });
-    await scanner.setEnabled(true);
+    expect(await scanner.setEnabled(true)).toMatchObject({ ok: true });
     expect(scanner.wedgeScan('A1')).toEqual({ ok: true, value: true });
     expect(events.filter((e) => e.type === 'scan')).toEqual([{ type: 'scan', code: 'A1', source: 'wedge' }]);
     present = false;

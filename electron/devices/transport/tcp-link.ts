@@ -47,6 +47,19 @@ export class TcpLinkOpener implements LinkOpener {
     this.description = `tcp ${options.host}:${options.port}`;
   }
 
+  /** The link once the probe (if any) accepts it; a probe that fails or throws closes it. */
+  private async probed(
+    link: TcpLink,
+    probe: ((link: ByteLink, signal: AbortSignal) => Promise<boolean>) | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Result<ByteLink, OpenProblem>> {
+    if (!probe) return ok(link);
+    const answered = await probe(link, signal ?? new AbortController().signal).catch(() => false);
+    if (answered) return ok(link);
+    await link.close();
+    return err('openFailed', `${this.description}: did not answer the probe`);
+  }
+
   open(
     probe?: (link: ByteLink, signal: AbortSignal) => Promise<boolean>,
     signal?: AbortSignal,
@@ -63,17 +76,11 @@ export class TcpLinkOpener implements LinkOpener {
         // Refused or unreachable: the printer is off or unplugged from the network.
         resolve(err('noDevice', `${this.description}: ${error.code ?? error.message}`));
       });
-      socket.once('connect', async () => {
+      socket.once('connect', () => {
         clearTimeout(timer);
         socket.setNoDelay(true);
         socket.setKeepAlive(true, 5_000);
-        const link = new TcpLink(socket, this.description);
-        if (probe && !(await probe(link, signal ?? new AbortController().signal))) {
-          await link.close();
-          resolve(err('openFailed', `${this.description}: did not answer the probe`));
-          return;
-        }
-        resolve(ok(link));
+        void this.probed(new TcpLink(socket, this.description), probe, signal).then(resolve);
       });
     });
   }

@@ -55,7 +55,7 @@ describe('CatalogService', () => {
   it('rejects an invalid catalog with every problem and keeps the last good one', () => {
     const logger = createMemoryLogger();
     const service = new CatalogService({ logger });
-    service.replace(platformCatalog('2025.07.01'));
+    expect(service.replace(platformCatalog('2025.07.01'))).toMatchObject({ ok: true });
     const broken = platformCatalog('2025.08.01');
     broken.items[4].situations[0].options[0].label.en = '';
     broken.items[10].materials.push({
@@ -84,7 +84,7 @@ describe('CatalogService', () => {
     const dir = tempDir();
     const saveFile = join(dir, 'catalog', 'current.json');
     const first = new CatalogService({ logger: createMemoryLogger(), saveFile });
-    first.replace(platformCatalog('2025.07.01'));
+    expect(first.replace(platformCatalog('2025.07.01'))).toMatchObject({ ok: true });
     expect(JSON.parse(readFileSync(saveFile, 'utf8')).version).toBe('2025.07.01');
 
     const second = new CatalogService({ logger: createMemoryLogger(), saveFile });
@@ -158,7 +158,7 @@ describe('catalog handlers through the dispatcher', () => {
     const seen: unknown[] = [];
     hub.connect((event, payload) => seen.push([event, payload]));
     connectCatalogEvents(service, hub);
-    service.replace(platformCatalog('2025.07.02'));
+    expect(service.replace(platformCatalog('2025.07.02'))).toMatchObject({ ok: true });
     expect(seen).toEqual([['catalog.changed', { version: '2025.07.02', source: 'platform' }]]);
   });
 });

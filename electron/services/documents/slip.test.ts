@@ -91,7 +91,7 @@ describe('payment receipts and appointment slips', () => {
       ok: false,
       error: { code: 'notAllowed' },
     });
-    platform.simulatePayment(order.value.orderNumber, 'paid');
+    expect(platform.simulatePayment(order.value.orderNumber, 'paid')).toMatchObject({ ok: true });
     const receipt = await documents.paymentReceipt(order.value.orderNumber);
     if (!receipt.ok) throw new Error(receipt.error.message);
     expect(receipt.value).toMatchObject({
@@ -158,7 +158,7 @@ describe('payment receipts and appointment slips', () => {
       description: '水费 户号310****567',
     });
     if (!order.ok) throw new Error(order.error.message);
-    platform.simulatePayment(order.value.orderNumber, 'paid');
+    expect(platform.simulatePayment(order.value.orderNumber, 'paid')).toMatchObject({ ok: true });
     const receipt = await documents.paymentReceipt(order.value.orderNumber);
     if (!receipt.ok) throw new Error(receipt.error.message);
     expect(await documents.verify(receipt.value.qrPayload)).toEqual({

@@ -110,7 +110,7 @@ describe('outbox with attachments', () => {
   const due = () => clock.advance(1000);
 
   it('refuses an application whose images are not held at the kiosk, before acceptance, storing nothing', () => {
-    outbox.attachments.put({ ...page, sessionId: session });
+    expect(outbox.attachments.put({ ...page, sessionId: session })).toMatchObject({ ok: true });
     expect(outbox.save(draftWithImages())).toMatchObject({
       ok: false,
       error: { code: 'attachmentMissing', message: expect.stringContaining('1 of the 2') },

@@ -401,7 +401,7 @@ describe('embedded local platform', () => {
   });
 
   it('reset forgets cases but keeps the seeded people', async () => {
-    await platform.submit(foodShopFiling());
+    expect(await platform.submit(foodShopFiling())).toMatchObject({ ok: true });
     platform.reset();
     expect(platform.stats().cases).toBe(0);
     const again = await platform.submit(foodShopFiling());

@@ -314,13 +314,11 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
     const c = catalog();
     const resolved = c.packageMembers
       ? c.packageMembers(packageCode, submission.situationAnswers, submission.form)
-      : c
-          .package(packageCode)
-          ?.itemCodes.map((itemCode) => ({
-            itemCode,
-            situationAnswers: submission.situationAnswers,
-            form: submission.form,
-          }));
+      : c.package(packageCode)?.itemCodes.map((itemCode) => ({
+          itemCode,
+          situationAnswers: submission.situationAnswers,
+          form: submission.form,
+        }));
     return (resolved ?? []).filter((m) => c.item(m.itemCode) !== undefined);
   }
 

@@ -67,13 +67,13 @@ describe('embedded platform: attachments', () => {
       error: { code: 'wrongMediaType' },
     });
     expect(platform.stats().attachments).toBe(0);
-    await platform.putAttachment(upload);
+    expect(await platform.putAttachment(upload)).toMatchObject({ ok: true });
     const row = store.db.prepare('SELECT body FROM p_attachments').get() as { body: Buffer };
     expect(row.body.includes(signature.bytes.subarray(16, 48))).toBe(false);
   });
 
   it('drops the image bytes with the other personal data after retention; a repeated submission is still a duplicate', async () => {
-    await platform.putAttachment(upload);
+    expect(await platform.putAttachment(upload)).toMatchObject({ ok: true });
     const submission = signed();
     expect((await platform.submit(submission)).ok).toBe(true);
     clock.advance(8 * DAY);

@@ -95,7 +95,7 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = Date.now();
     const url = new URL(req.url ?? '/', 'http://platform.invalid');
     let op: string = url.pathname === '/openapi.json' || url.pathname === '/health' ? url.pathname : 'unrouted';
@@ -175,7 +175,9 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
         if (!res.headersSent) sendError(res, 'internalError', 'The platform could not complete the call.');
       }
     }
-  });
+  };
+  // The handler answers every failure itself (its try/catch); nothing is left to reject.
+  const server = createServer((req, res) => void handle(req, res));
   server.keepAliveTimeout = 5000;
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

@@ -226,7 +226,7 @@ describe('embedded platform: bills, payments, bookings, certification', () => {
       description: '水费',
     });
     if (!other.ok) throw new Error(other.error.message);
-    platform.simulatePayment(other.value.orderNumber, 'expired');
+    expect(platform.simulatePayment(other.value.orderNumber, 'expired')).toMatchObject({ ok: true });
     expect(await platform.paymentStatus({ orderNumber: other.value.orderNumber })).toMatchObject({
       ok: true,
       value: { status: 'expired' },

@@ -69,8 +69,9 @@ describe('attachment store', () => {
   it('the end of a session deletes its images no application names; a named one stays until its application is purged', () => {
     const [named, dropped, other] = [samplePng(1), samplePng(2), samplePng(3)];
     const otherSession = randomUUID();
-    for (const image of [named, dropped]) attachments.put({ ...image, sessionId: session });
-    attachments.put({ ...other, sessionId: otherSession });
+    for (const image of [named, dropped])
+      expect(attachments.put({ ...image, sessionId: session })).toMatchObject({ ok: true });
+    expect(attachments.put({ ...other, sessionId: otherSession })).toMatchObject({ ok: true });
     store.transaction(() => attachments.bind('DEMO-0001-20260115-0001', [named.blobRef]));
     expect(attachments.endSession(session)).toBe(1);
     expect(attachments.missing([named.blobRef, dropped.blobRef, other.blobRef])).toEqual([dropped.blobRef]);
@@ -91,10 +92,10 @@ describe('attachment store', () => {
 
   it('an image named by a delivered application and taken again in a later session belongs to that session', () => {
     const png = samplePng(4);
-    attachments.put({ ...png, sessionId: session });
+    expect(attachments.put({ ...png, sessionId: session })).toMatchObject({ ok: true });
     store.transaction(() => attachments.bind('DEMO-0001-20260115-0001', [png.blobRef]));
     const later = randomUUID();
-    attachments.put({ ...png, sessionId: later });
+    expect(attachments.put({ ...png, sessionId: later })).toMatchObject({ ok: true });
     store.db
       .prepare(
         "INSERT INTO outbox (local_number, idempotency_key, request_hash, target_kind, target_code, payload, state, next_attempt_at, created_at) VALUES ('DEMO-0001-20260115-0001', ?, 'h', 'item', 'X', NULL, 'delivered', 0, 0)",

@@ -9,9 +9,9 @@ import { wipeBrowserState } from '../session/wipe-browser-state.js';
 import { SpeechProvider } from '../speech/speech.js';
 import { applyTheme } from '../theme/apply-theme.js';
 import { screenProfiles } from '../theme/screen-profiles.js';
-import { useKiosk } from './kiosk-context.js';
-import { PreferencesContext } from './preferences-context.js';
-import { defaultPreferences, type Preferences } from './preferences.js';
+import { useKiosk } from '../context/kiosk-context.js';
+import { PreferencesContext } from '../context/preferences-context.js';
+import { defaultPreferences, type Preferences } from '../context/preferences.js';
 import { SessionView } from './SessionView.js';
 
 /**

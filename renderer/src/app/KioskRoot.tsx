@@ -3,7 +3,7 @@ import type { CatalogShape } from '../../../shared/catalog/schema.js';
 import type { PublicConfig } from '../../../shared/config/kiosk-config.js';
 import type { KioskClient } from '../../../shared/kiosk-client.js';
 import { KioskApp } from './KioskApp.js';
-import { KioskContext } from './kiosk-context.js';
+import { KioskContext } from '../context/kiosk-context.js';
 import { useCatalog } from './use-catalog.js';
 import { useDeviceSnapshots } from './use-device-snapshots.js';
 

@@ -10,10 +10,10 @@ import { ItemListScreen } from '../screens/browse/ItemListScreen.js';
 import { LifeEventsScreen } from '../screens/browse/LifeEventsScreen.js';
 import { PackagesScreen } from '../screens/browse/PackagesScreen.js';
 import { HomeScreen } from '../screens/home/HomeScreen.js';
-import { useKiosk } from './kiosk-context.js';
-import { type Navigator, NavigatorContext } from './navigator.js';
-import { usePreferences } from './preferences-context.js';
-import type { SessionRoute } from './session-route.js';
+import { useKiosk } from '../context/kiosk-context.js';
+import { type Navigator, NavigatorContext } from '../context/navigator.js';
+import { usePreferences } from '../context/preferences-context.js';
+import type { SessionRoute } from '../context/session-route.js';
 
 // Loaded when first needed, so the attract and home screens start from a small bundle: the flow screens,
 // the keyboard and the kiosk services are most of the renderer's code.
@@ -32,7 +32,7 @@ export function SessionView({ onEnd }: { onEnd: () => void }) {
   const { config, catalog } = useKiosk();
   const { preferences, update } = usePreferences();
   const [stack, setStack] = useState<readonly SessionRoute[]>([{ name: 'home' }]);
-  const route = stack[stack.length - 1] ?? { name: 'home' };
+  const route = useMemo<SessionRoute>(() => stack[stack.length - 1] ?? { name: 'home' }, [stack]);
 
   const navigator: Navigator = useMemo(
     () => ({

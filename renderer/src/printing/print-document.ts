@@ -29,6 +29,6 @@ export async function printDocument(client: KioskClient, document: RenderedDocum
   if (!printed.ok)
     return { ok: false, code: printed.error.code, message: describeDeviceFailure(printed.error.code).citizenMessage };
   // The paper is out; whether the bookkeeping call succeeds does not change what the citizen holds.
-  await client.call('documents.markPrinted', { documentId: document.documentId });
+  void (await client.call('documents.markPrinted', { documentId: document.documentId }));
   return { ok: true, jobId: printed.value.jobId };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { RenderedDocumentReply } from '../../../shared/contract/documents.js';
 import type { LocalizedText } from '../../../shared/catalog/schema.js';
-import { useKiosk } from '../app/kiosk-context.js';
+import { useKiosk } from '../context/kiosk-context.js';
 import { printDocument } from './print-document.js';
 
 export type PrintJobState =

@@ -165,6 +165,5 @@ describe.skipIf(!haveSocat)('SAM reader over a real pty (socat)', () => {
 });
 
 if (!haveSocat) {
-  // eslint-disable-next-line no-console
   console.warn('\n  !!! SKIPPED: SAM pty tests need /usr/bin/socat (apt-get install socat) !!!\n');
 }

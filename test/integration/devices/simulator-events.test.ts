@@ -192,9 +192,9 @@ describe('simulator faults reach the renderer as status events within one second
       (r) => r.event === 'devices.scan' && (r.payload as { code: string }).code === 'YQ-2026-0001',
     );
     expect(ms).toBeLessThan(1_000);
-    await call('devices.scanner.setEnabled', { enabled: false });
+    expect(await call('devices.scanner.setEnabled', { enabled: false })).toMatchObject({ ok: true });
     const before = received.filter((r) => r.event === 'devices.scan').length;
-    await call('devices.sim.scan', { code: 'SHOULD-NOT-ARRIVE' });
+    expect(await call('devices.sim.scan', { code: 'SHOULD-NOT-ARRIVE' })).toMatchObject({ ok: true });
     await new Promise((r) => setTimeout(r, 300));
     expect(received.filter((r) => r.event === 'devices.scan').length).toBe(before);
     timings.push(`scan: ${ms.toFixed(0)} ms`);
@@ -223,7 +223,9 @@ describe('simulator faults reach the renderer as status events within one second
       pdfBase64: pdf,
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'deviceNotReady.paperOut' } });
-    await call('devices.sim.fault', { device: 'documentPrinter', fault: 'paperFull' });
+    expect(await call('devices.sim.fault', { device: 'documentPrinter', fault: 'paperFull' })).toMatchObject({
+      ok: true,
+    });
     const printed = await call('devices.print', {
       device: 'documentPrinter',
       documentId: 'DOC-1',

@@ -90,8 +90,7 @@ export function OnScreenKeyboard({
     });
     keyboard.current = instance;
     return () => instance.destroy();
-    // The keyboard is built once; presses read the latest state through the ref.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- The keyboard is built once; presses read the latest state through the ref.
   }, []);
 
   // Localized labels and the mode key's text change with language and mode.

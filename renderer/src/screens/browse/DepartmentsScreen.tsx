@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context.js';
-import { useNavigator } from '../../app/navigator.js';
-import { useRowsPerPage } from '../../app/preferences-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
+import { useNavigator } from '../../context/navigator.js';
+import { useRowsPerPage } from '../../context/preferences-context.js';
 import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import { useLocalized } from '../../i18n/use-localized.js';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Item, Package } from '../../../../shared/catalog/schema.js';
-import { useKiosk } from '../../app/kiosk-context.js';
-import { useNavigator } from '../../app/navigator.js';
-import { useRowsPerPage } from '../../app/preferences-context.js';
-import type { SessionRoute } from '../../app/session-route.js';
-import { useAvailability } from '../../app/use-availability.js';
+import { useKiosk } from '../../context/kiosk-context.js';
+import { useNavigator } from '../../context/navigator.js';
+import { useRowsPerPage } from '../../context/preferences-context.js';
+import type { SessionRoute } from '../../context/session-route.js';
+import { useAvailability } from '../../context/use-availability.js';
 import { ItemTile } from '../../components/ItemTile.js';
 import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';

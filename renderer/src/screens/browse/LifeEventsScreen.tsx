@@ -1,9 +1,9 @@
 import { Baby, Briefcase, Cross, GraduationCap, Home, Store, Sunset } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { lifeEvents, type LifeEvent } from '../../../../shared/catalog/schema.js';
-import { useKiosk } from '../../app/kiosk-context.js';
-import { useNavigator } from '../../app/navigator.js';
-import { useRowsPerPage } from '../../app/preferences-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
+import { useNavigator } from '../../context/navigator.js';
+import { useRowsPerPage } from '../../context/preferences-context.js';
 import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import './browse.css';

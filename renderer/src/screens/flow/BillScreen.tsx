@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bill } from '../../../../shared/platform/index.js';
-import { useKiosk } from '../../app/kiosk-context.js';
-import { useRowsPerPage } from '../../app/preferences-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
+import { useRowsPerPage } from '../../context/preferences-context.js';
 import { Button } from '../../components/Button.js';
 import { Notice } from '../../components/Notice.js';
 import { Pager } from '../../components/Pager.js';
@@ -64,8 +64,7 @@ export function BillScreen({ flow }: { flow: FlowController }) {
         : t('service.bill.nothingTitle'),
       { interrupt: true },
     );
-    // The bill is written once when it arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- The bill is written once when it arrives.
   }, [bill]);
 
   const nothing = bill && bill.totalFen === 0;

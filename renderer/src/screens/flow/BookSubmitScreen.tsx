@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
@@ -59,8 +59,7 @@ export function BookSubmitScreen({ flow }: { flow: FlowController }) {
   useEffect(() => {
     speech.speak(t('service.book.sending'), { interrupt: true });
     void send();
-    // Sent once when the page opens; later by 重试.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Sent once when the page opens; later by 重试.
   }, []);
 
   const problem = failed ? serviceProblem('booking', failed) : undefined;

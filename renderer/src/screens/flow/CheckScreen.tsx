@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldValue, FormField } from '../../../../shared/catalog/schema.js';
-import { useRowsPerPage } from '../../app/preferences-context.js';
+import { useRowsPerPage } from '../../context/preferences-context.js';
 import { Button } from '../../components/Button.js';
 import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';

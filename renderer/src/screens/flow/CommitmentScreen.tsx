@@ -1,7 +1,7 @@
 import { CheckSquare, Square } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRowsPerPage } from '../../app/preferences-context.js';
+import { useRowsPerPage } from '../../context/preferences-context.js';
 import { Button } from '../../components/Button.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Pager } from '../../components/Pager.js';

@@ -2,7 +2,7 @@ import { CheckCircle2, Clock, LoaderCircle, Phone, Printer, RotateCcw, TriangleA
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubmissionState } from '../../../../shared/contract/platform.js';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
@@ -82,8 +82,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
 
   useEffect(() => {
     if (submission) flow.dispatch({ type: 'outcome', key: applyKeys.submission, value: submission });
-    // Only the submission matters; dispatch is stable.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Only the submission matters; dispatch is stable.
   }, [submission]);
 
   // A package lists the items it includes, each with its own case number once delivered.
@@ -119,14 +118,14 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
     if (!localNumber || started.current.receipt || flag(flow.state, applyKeys.receiptPrinted)) return;
     started.current.receipt = true;
     void printReceipt();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the receipt prints once per case number; started.current guards a second run
   }, [localNumber]);
   const due = submission ? certificateDue(submission) : false;
   useEffect(() => {
     if (!due || started.current.certificate || flag(flow.state, applyKeys.certificatePrinted)) return;
     started.current.certificate = true;
     void printCertificate();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the certificate prints once, when it becomes due
   }, [due]);
 
   const days = promisedDays(flow.target);

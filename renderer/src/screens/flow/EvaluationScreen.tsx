@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationLevel } from '../../../../shared/platform/services.js';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { EvaluationLevelChoice } from '../../components/evaluation/EvaluationLevelChoice.js';
@@ -71,7 +71,7 @@ export function EvaluationScreen({ flow }: { flow: FlowController }) {
     if (sent.phase !== 'thanks' && sent.phase !== 'failed') return undefined;
     const timer = setTimeout(flow.next, AFTER_SENT_MS);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the timer restarts only when the sent phase changes; flow.next is stable
   }, [sent.phase]);
 
   const change = (next: Partial<EvaluationDraft>) => {

@@ -1,7 +1,7 @@
 import { Camera, RotateCcw } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { Notice } from '../../components/Notice.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
@@ -45,6 +45,7 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
   // Open the camera (again after a retake), close it when leaving.
   useEffect(() => {
     let live = true;
+    const videoElement = video.current;
     setPhase({ kind: 'opening' });
     void (async () => {
       const profile = await client.call('devices.camera.profile', { device: 'faceCamera' });
@@ -74,7 +75,7 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
       live = false;
       camera.current?.stop();
       camera.current = undefined;
-      if (video.current) video.current.srcObject = null;
+      if (videoElement) videoElement.srcObject = null;
     };
   }, [client, attempt]);
 
@@ -83,7 +84,7 @@ export function FaceScreen({ flow }: { flow: FlowController }) {
     if (phase.kind === 'holding' && phase.seconds === HOLD_STILL_SECONDS)
       speech.speak(t('service.face.holdStill'), { interrupt: true });
     if (phase.kind === 'retake') speech.speak(t(`service.face.retake.${phase.why}`), { interrupt: true });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- spoken when the phase changes, not on every countdown tick
   }, [phase.kind]);
 
   const send = useCallback(async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../../shared/catalog/schema.js';
 import type { IdCard } from '../../../../shared/devices/id-card.js';
 import { maskIdNumber, maskName } from '../../../../shared/validation/id-number.js';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { ChoiceList } from '../../components/ChoiceList.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
@@ -118,8 +118,7 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
       active = false;
       void client.call('devices.idCard.cancel', {});
     };
-    // `l` and `speak` change with the language only; a language switch need not restart the wait.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `l` and `speak` change with the language only; a language switch need not restart the wait.
   }, [client, phase.kind, faulted, attempt]);
 
   // Card placed / lifted: say what is happening while the read runs.
@@ -175,7 +174,7 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
   // Say what went wrong with a scanned code, once per scan.
   useEffect(() => {
     if (scanProblem) speak(t(`apply.identify.eId.${scanProblem}`));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- said once per scan problem, not again on a language switch
   }, [scanProblem]);
 
   // Business items: which business, from the person's business licences.
@@ -197,7 +196,7 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
     return () => {
       active = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- looked up once per phase; done and speak change with the language only
   }, [client, phase]);
 
   function done(card: IdCard, via: Via, chosen: ChosenBusiness | undefined) {
@@ -305,13 +304,11 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
                 setBusinessError(false);
               }}
               choices={[
-                ...choices
-                  .slice(0, 4)
-                  .map((c) => ({
-                    value: c.key,
-                    label: c.name,
-                    hint: c.creditCode ? t('apply.identify.creditCode', { code: c.creditCode }) : undefined,
-                  })),
+                ...choices.slice(0, 4).map((c) => ({
+                  value: c.key,
+                  label: c.name,
+                  hint: c.creditCode ? t('apply.identify.creditCode', { code: c.creditCode }) : undefined,
+                })),
                 {
                   value: NEW_BUSINESS,
                   label: t('apply.identify.businessNew'),

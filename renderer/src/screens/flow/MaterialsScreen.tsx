@@ -2,8 +2,8 @@ import { Camera, CheckCircle2, Circle, Clock, FileSignature, RotateCcw } from 'l
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Material } from '../../../../shared/catalog/schema.js';
-import { useKiosk } from '../../app/kiosk-context.js';
-import { useRowsPerPage } from '../../app/preferences-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
+import { useRowsPerPage } from '../../context/preferences-context.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
@@ -197,12 +197,10 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
     >
       <ErrorSummary
         errors={[
-          ...missing
-            .slice(0, SUMMARY_ROWS)
-            .map((m) => ({
-              fieldId: `material-${m.id}`,
-              message: t('apply.materials.missingError', { name: l(m.name) }),
-            })),
+          ...missing.slice(0, SUMMARY_ROWS).map((m) => ({
+            fieldId: `material-${m.id}`,
+            message: t('apply.materials.missingError', { name: l(m.name) }),
+          })),
           ...(missing.length > SUMMARY_ROWS
             ? [
                 {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RenderedDocumentReply } from '../../../../shared/contract/documents.js';
 import { chinaDateTime } from '../../../../shared/platform/china-time.js';
 import { err } from '../../../../shared/result.js';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';

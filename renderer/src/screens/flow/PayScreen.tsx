@@ -3,7 +3,7 @@ import { Smartphone } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentOrder } from '../../../../shared/platform/index.js';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { Notice } from '../../components/Notice.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
@@ -91,8 +91,7 @@ export function PayScreen({ flow }: { flow: FlowController }) {
 
   useEffect(() => {
     if (phase.kind === 'creating') void create(false);
-    // Created once when the page opens; later by 重新生成二维码.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Created once when the page opens; later by 重新生成二维码.
   }, []);
 
   const order = phase.kind === 'waiting' || phase.kind === 'ended' ? phase.order : undefined;
@@ -113,21 +112,23 @@ export function PayScreen({ flow }: { flow: FlowController }) {
   useEffect(() => {
     if (!waitingOrder) return undefined;
     setNow(Date.now());
-    const poll = window.setInterval(async () => {
-      const reply = await client.call('payment.status', { orderNumber: waitingOrder });
-      if (!live.current) return;
-      if (!reply.ok) return setSlowNetwork(true);
-      setSlowNetwork(false);
-      const f = flowRef.current;
-      if (reply.value.status === 'paid') {
-        window.clearInterval(poll);
-        f.dispatch(outcomeAction('payment', reply.value));
-        f.next();
-      } else if (reply.value.status !== 'unpaid') {
-        window.clearInterval(poll);
-        f.dispatch(outcomeAction('payment', reply.value));
-        setPhase({ kind: 'ended', order: reply.value });
-      }
+    const poll = window.setInterval(() => {
+      void (async () => {
+        const reply = await client.call('payment.status', { orderNumber: waitingOrder });
+        if (!live.current) return;
+        if (!reply.ok) return setSlowNetwork(true);
+        setSlowNetwork(false);
+        const f = flowRef.current;
+        if (reply.value.status === 'paid') {
+          window.clearInterval(poll);
+          f.dispatch(outcomeAction('payment', reply.value));
+          f.next();
+        } else if (reply.value.status !== 'unpaid') {
+          window.clearInterval(poll);
+          f.dispatch(outcomeAction('payment', reply.value));
+          setPhase({ kind: 'ended', order: reply.value });
+        }
+      })();
     }, PAYMENT_POLL_MS);
     const tick = window.setInterval(() => setNow(Date.now()), 1000);
     return () => {
@@ -143,8 +144,7 @@ export function PayScreen({ flow }: { flow: FlowController }) {
       speech.speak(t(phase.order.status === 'expired' ? 'service.pay.expiredTitle' : 'service.pay.closedTitle'), {
         interrupt: true,
       });
-    // Spoken when the state changes, not on every tick.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Spoken when the state changes, not on every tick.
   }, [phase.kind]);
 
   const methods = (flow.target.item?.payment?.methods ?? ['wechat', 'alipay', 'unionPay'])

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canonicalChoices } from '../../../../shared/platform/record-choices.js';
 import { err } from '../../../../shared/result.js';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import type { FlowController } from '../../flows/flow-controller.js';
 import { stepNumber } from '../../flows/flow-steps.js';

@@ -2,7 +2,7 @@ import { Camera, RotateCcw } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Material } from '../../../../shared/catalog/schema.js';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { Dialog } from '../../components/Dialog.js';
 import { Notice } from '../../components/Notice.js';

@@ -2,7 +2,7 @@ import { Eraser, RotateCcw } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import SignaturePad from 'signature_pad';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';
 import { Notice } from '../../components/Notice.js';

@@ -1,7 +1,7 @@
 import { LoaderCircle, RotateCcw } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { Button } from '../../components/Button.js';
 import { Notice } from '../../components/Notice.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
@@ -78,8 +78,7 @@ export function SubmitScreen({ flow }: { flow: FlowController }) {
     return () => {
       mounted.current = false;
     };
-    // Sent once when the page opens; later only by the citizen's 重新提交.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Sent once when the page opens; later only by the citizen's 重新提交.
   }, []);
 
   const problemText = (problem: DraftProblem): string => {

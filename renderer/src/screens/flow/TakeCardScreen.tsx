@@ -41,7 +41,7 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
 
   useEffect(() => {
     if (seconds === 0) finish();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- finish runs once, when the countdown reaches zero
   }, [seconds]);
 
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SubmissionState } from '../../../../shared/contract/platform.js';
-import { itemTargetFor, packageTargetFor } from './apply-test-fixtures.js';
+import { itemTargetFor, packageTargetFor } from '../../../../test/fixtures/apply-fixtures.js';
 import {
   certificateDue,
   confirmationKind,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { err, ok } from '../../../../shared/result.js';
-import { businessLicense, demoCard, itemTargetFor, packageTargetFor } from './apply-test-fixtures.js';
+import {
+  businessLicense,
+  demoCard,
+  itemTargetFor,
+  packageTargetFor,
+} from '../../../../test/fixtures/apply-fixtures.js';
 import { asksForBusiness, businessChoices, businessRecords, eIdStep, readStep, scanStep } from './identify-logic.js';
 
 describe('reading the ID card', () => {

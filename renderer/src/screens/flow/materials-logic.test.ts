@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Material } from '../../../../shared/catalog/schema.js';
-import { businessLicense, demoCard, itemTargetFor, packageTargetFor } from './apply-test-fixtures.js';
+import {
+  businessLicense,
+  demoCard,
+  itemTargetFor,
+  packageTargetFor,
+} from '../../../../test/fixtures/apply-fixtures.js';
 import {
   automaticChoices,
   broughtLater,

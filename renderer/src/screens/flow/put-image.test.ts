@@ -15,7 +15,9 @@ describe('handing an image to main', () => {
       call: async (method: string, request: unknown) => (sent.push([method, request]), { ok: true, value: {} }),
     } as unknown as KioskClient;
     const ref = `sha256:${'0'.repeat(64)}`;
-    await putImage(client, new Blob([new Uint8Array([0x89, 0x50])], { type: 'image/png' }), ref);
+    expect(await putImage(client, new Blob([new Uint8Array([0x89, 0x50])], { type: 'image/png' }), ref)).toMatchObject({
+      ok: true,
+    });
     expect(sent).toEqual([
       ['attachments.put', { blobRef: ref, mediaType: 'image/png', base64: 'iVA=', sessionId: sessionId() }],
     ]);

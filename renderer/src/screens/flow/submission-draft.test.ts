@@ -5,7 +5,7 @@ import type { FlowState } from '../../flows/flow-state.js';
 import type { FlowTarget } from '../../flows/flow-target.js';
 import { knownValues } from '../../flows/prefill.js';
 import { applyKeys } from './apply-outcome.js';
-import { demoCard, itemTargetFor, packageTargetFor, stateWith } from './apply-test-fixtures.js';
+import { demoCard, itemTargetFor, packageTargetFor, stateWith } from '../../../../test/fixtures/apply-fixtures.js';
 import { eLicenseChoice } from './materials-logic.js';
 import { buildDraft, draftFingerprint } from './submission-draft.js';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import type { FlowState } from '../../flows/flow-state.js';
 import { applyKeys, flag, submissionOf } from './apply-outcome.js';
 

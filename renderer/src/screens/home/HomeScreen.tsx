@@ -11,11 +11,11 @@ import {
   User,
 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context.js';
-import { useNavigator } from '../../app/navigator.js';
-import { usePreferences } from '../../app/preferences-context.js';
-import type { SessionRoute } from '../../app/session-route.js';
-import { useAvailability } from '../../app/use-availability.js';
+import { useKiosk } from '../../context/kiosk-context.js';
+import { useNavigator } from '../../context/navigator.js';
+import { usePreferences } from '../../context/preferences-context.js';
+import type { SessionRoute } from '../../context/session-route.js';
+import { useAvailability } from '../../context/use-availability.js';
 import { Button } from '../../components/Button.js';
 import { ItemTile } from '../../components/ItemTile.js';
 import './HomeScreen.css';

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHitReply } from '../../../../shared/contract/catalog.js';
-import { useKiosk } from '../../app/kiosk-context.js';
-import { useNavigator } from '../../app/navigator.js';
-import { useRowsPerPage } from '../../app/preferences-context.js';
-import { useAvailability } from '../../app/use-availability.js';
+import { useKiosk } from '../../context/kiosk-context.js';
+import { useNavigator } from '../../context/navigator.js';
+import { useRowsPerPage } from '../../context/preferences-context.js';
+import { useAvailability } from '../../context/use-availability.js';
 import { ItemTile } from '../../components/ItemTile.js';
 import { OnScreenKeyboard } from '../../components/keyboard/OnScreenKeyboard.js';
 import { Pager } from '../../components/Pager.js';

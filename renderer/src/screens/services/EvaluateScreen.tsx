@@ -1,8 +1,8 @@
 import { CheckCircle2, Monitor, QrCode } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context.js';
-import { useNavigator } from '../../app/navigator.js';
+import { useKiosk } from '../../context/kiosk-context.js';
+import { useNavigator } from '../../context/navigator.js';
 import { Button } from '../../components/Button.js';
 import { ChoiceList } from '../../components/ChoiceList.js';
 import { ErrorSummary } from '../../components/ErrorSummary.js';

@@ -1,7 +1,7 @@
 import { CheckCircle2, Clock, FileCheck2, Hourglass, Undo2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../../shared/platform/submission.js';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 import { platformTextPicker } from '../../i18n/platform-text.js';
 import { useLocale } from '../../i18n/use-localized.js';
 import { dateText, dateTimeText, type ProgressEntry, statusKeys } from './progress-logic.js';

@@ -1,4 +1,4 @@
-import type { SessionRoute } from '../../app/session-route.js';
+import type { SessionRoute } from '../../context/session-route.js';
 import { ComplaintScreen } from './ComplaintScreen.js';
 import { EvaluateScreen } from './EvaluateScreen.js';
 import { ProgressScreen } from './ProgressScreen.js';

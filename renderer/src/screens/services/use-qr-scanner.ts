@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useKiosk } from '../../app/kiosk-context.js';
+import { useKiosk } from '../../context/kiosk-context.js';
 
 /** Whether the QR scanner reads for this screen: on, not usable (say so and offer another way), or starting. */
 export type ScannerState = 'starting' | 'on' | 'unavailable';

@@ -1,0 +1,89 @@
+/**
+ * The architecture's import rules (ARCHITECTURE.md, "Layers"), checked by `npm run lint`.
+ * Each rule names the layer it protects; a wrong arrow fails the build with the rule's comment.
+ */
+const testFiles = '(^test/|\\.test\\.tsx?$|^scripts/)';
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'shared-stands-alone',
+      comment: 'shared/ is imported by both sides and imports nothing outside itself (and no Node or Electron).',
+      severity: 'error',
+      from: { path: '^shared/' },
+      to: { path: '^(electron|renderer|server|test|scripts)/' },
+    },
+    {
+      name: 'shared-no-host-modules',
+      comment: 'shared/ runs in the renderer too: no Node built-ins, no electron.',
+      severity: 'error',
+      from: { path: '^shared/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-through-the-contract',
+      comment: 'The renderer reaches main only through the typed contract (shared/contract), never by import.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: '^electron/' },
+    },
+    {
+      name: 'main-does-not-import-the-ui',
+      comment: 'Main-process code never imports the renderer.',
+      severity: 'error',
+      from: { path: '^electron/' },
+      to: { path: '^renderer/' },
+    },
+    {
+      name: 'screens-below-the-shell',
+      comment: 'Screens and components use the contexts (renderer/src/context), never the app shell above them.',
+      severity: 'error',
+      from: { path: '^renderer/src/(screens|components|context|printing|speech|flows|session|devices)/' },
+      to: { path: '^renderer/src/app/' },
+    },
+    {
+      name: 'devices-only-log-from-services',
+      comment: 'The device layer depends on services only for the logger interface.',
+      severity: 'error',
+      from: { path: '^electron/devices/' },
+      to: { path: '^electron/services/', pathNot: '^electron/services/log/' },
+    },
+    {
+      name: 'electron-only-in-main',
+      comment: 'Services, devices and the backend are plain TypeScript: only electron/main touches Electron.',
+      severity: 'error',
+      from: { path: '^electron/', pathNot: '^electron/main/' },
+      to: { path: '^electron$|node_modules/electron/' },
+    },
+    {
+      name: 'developer-code-from-developer-entries',
+      comment:
+        'Demo data and developer tools are imported only by developer-mode entry points (electron/developer, the dev panel), the composition root that mounts them behind the flag, the embedded demo platform, simulators and tests; the app loads the dev panel only lazily.',
+      severity: 'error',
+      from: {
+        pathNot: `${testFiles}|^electron/developer/|^renderer/src/dev-panel/|^electron/backend/create-backend\\.ts$|^electron/services/platform/|^electron/devices/simulator/|^shared/demo/`,
+      },
+      to: { path: '^(shared/demo|electron/developer|renderer/src/dev-panel)/', dependencyTypesNot: ['dynamic-import'] },
+    },
+    {
+      name: 'dev-panel-loaded-lazily',
+      comment: 'The developer dock is a lazy chunk: only a dynamic import() may reach it from the app.',
+      severity: 'error',
+      from: { path: '^renderer/src/', pathNot: '^renderer/src/dev-panel/' },
+      to: { path: '^renderer/src/dev-panel/', dependencyTypesNot: ['dynamic-import'] },
+    },
+    {
+      name: 'no-circular',
+      comment: 'Cycles make the layers meaningless.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|release|node_modules|test/output)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
