@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,5 +96,42 @@ describe('web host', () => {
     backend.events.emit('app.health', health);
     expect(await received).toEqual({ event: 'app.health', payload: JSON.parse(JSON.stringify(health)) });
     ws.close();
+  });
+
+  /** Sends raw bytes and returns what the server answered before closing (or after 1 s). */
+  const raw = (text: string) =>
+    new Promise<string>((resolve) => {
+      const socket = connect(Number(new URL(host.origin).port), '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+      socket.on('error', () => resolve(answer));
+      socket.on('close', () => resolve(answer));
+      socket.setTimeout(1_000, () => socket.destroy());
+      socket.write(text);
+    });
+
+  it('survives an upgrade with a malformed URL, and still answers afterwards', async () => {
+    const port = new URL(host.origin).port;
+    await raw(
+      `GET http://[ HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+        'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+    );
+    const after = await call('app.info', '{}', { 'Content-Type': 'application/json' });
+    expect(after.status).toBe(200);
+  });
+
+  it("refuses a request whose Host is not the kiosk's own (DNS rebinding), pages and sockets alike", async () => {
+    const page = await raw('GET / HTTP/1.1\r\nHost: attacker.example:80\r\nConnection: close\r\n\r\n');
+    expect(page).toMatch(/^HTTP\/1\.1 421/);
+    const api = await raw(
+      `POST /api/invoke/app.info HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer ${host.token}\r\n` +
+        'Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}',
+    );
+    expect(api).toMatch(/^HTTP\/1\.1 421/);
+    const socket = await raw(
+      `GET /api/events?token=${host.token} HTTP/1.1\r\nHost: evil.example\r\nConnection: Upgrade\r\n` +
+        'Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+    );
+    expect(socket).toMatch(/^HTTP\/1\.1 403/);
   });
 });

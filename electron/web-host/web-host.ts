@@ -45,9 +45,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log = options.logger.child('web-host');
   const headers = options.headers ?? securityHeaders;
   let origin = '';
+  let port = 0;
+  // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) sends its own Host.
+  const hostAllowed = (req: IncomingMessage) =>
+    req.headers.host === `127.0.0.1:${port}` || req.headers.host === `localhost:${port}`;
 
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
+    if (!hostAllowed(req)) {
+      res.writeHead(421, headers).end();
+      return;
+    }
     if (url.startsWith('/api/')) {
       void handleApi(req, res, url).catch(() => sendJson(res, 500, err('internalError', 'The web host failed.')));
       return;
@@ -98,9 +106,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   server.on('upgrade', (req, socket, head) => {
-    const requestUrl = new URL(req.url ?? '/', origin);
+    socket.on('error', () => socket.destroy());
+    // Parsed inside the handler: a malformed request line ("GET http://[") is refused, not thrown.
+    const requestUrl = URL.parse(req.url ?? '/', origin);
     const trusted =
-      requestUrl.pathname === '/api/events' ? isTrusted(req, requestUrl.searchParams.get('token')) : undefined;
+      requestUrl?.pathname === '/api/events' && hostAllowed(req)
+        ? isTrusted(req, requestUrl.searchParams.get('token'))
+        : undefined;
     if (!trusted?.ok) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
@@ -119,7 +131,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
   log.info(`listening on ${origin}`);
 

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { redact } from './redact.js';
 
@@ -19,16 +19,43 @@ export interface LoggerOptions {
   level?: LogLevel;
   /** Also print to stderr (development and the web host). */
   console?: boolean;
+  /** Rotate the file when it grows past this size (default 5 MiB); `keep` older files are kept (default 3). */
+  rotateBytes?: number;
+  keep?: number;
 }
+
+/** Appends lines to one file, readable by its owner only, rotating it to .1 … .keep when it grows too big. */
+function fileSink(file: string, rotateBytes: number, keep: number): (line: string) => void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  let size = existsSync(file) ? statSync(file).size : 0;
+  if (existsSync(file)) chmodSync(file, 0o600);
+  return (line) => {
+    if (size + line.length > rotateBytes && size > 0) {
+      for (let n = keep - 1; n >= 1; n -= 1)
+        if (existsSync(`${file}.${n}`)) renameSync(`${file}.${n}`, `${file}.${n + 1}`);
+      renameSync(file, `${file}.1`);
+      size = 0;
+    }
+    appendFileSync(file, line, { mode: 0o600 });
+    size += Buffer.byteLength(line);
+  };
+}
+
+const sinks = new Map<string, (line: string) => void>();
 
 /** Application log: one JSON object per line, every message passed through redact(). */
 export function createLogger(options: LoggerOptions = {}, scope = 'kiosk'): Logger {
   const threshold = rank[options.level ?? 'info'];
-  if (options.file) mkdirSync(dirname(options.file), { recursive: true });
+  const file = options.file;
+  let sink = file ? sinks.get(file) : undefined;
+  if (file && !sink) {
+    sink = fileSink(file, options.rotateBytes ?? 5 * 1024 * 1024, options.keep ?? 3);
+    sinks.set(file, sink);
+  }
   const write = (level: LogLevel, message: string) => {
     if (rank[level] < threshold) return;
     const line = JSON.stringify({ t: new Date().toISOString(), level, scope, msg: redact(message) });
-    if (options.file) appendFileSync(options.file, `${line}\n`);
+    sink?.(`${line}\n`);
     if (options.console) process.stderr.write(`${line}\n`);
   };
   return {

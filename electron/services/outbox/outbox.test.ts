@@ -195,7 +195,7 @@ describe('outbox', () => {
     expect(platform.stats().cases).toBe(2);
   });
 
-  it('drops personal data once delivered and the receipt printed, and after the retention period at the latest', async () => {
+  it('drops personal data once delivered and the receipt printed, and keeps an undelivered application past the retention period', async () => {
     const outbox = makeOutbox();
     const a = outbox.save(draft());
     const b = outbox.save(draft());
@@ -210,13 +210,15 @@ describe('outbox', () => {
     const c = outbox.save(draft());
     if (!c.ok) throw new Error('save failed');
     clock.advance(7 * DAY + 1);
-    expect(outbox.purge()).toEqual({ purged: 2, expired: 1 });
+    // Eight days of outage (Spring Festival): b was delivered, c still waits and must survive.
+    expect(outbox.purge()).toEqual({ purged: 1, overdue: 1 });
     expect(outbox.get(b.value.localNumber)?.personalDataHeld).toBe(false);
-    expect(outbox.get(c.value.localNumber)).toMatchObject({
-      state: 'rejected',
-      lastError: 'expired',
-      personalDataHeld: false,
-    });
+    expect(outbox.get(c.value.localNumber)).toMatchObject({ state: 'pending', personalDataHeld: true });
+    expect(outbox.readSubmission(c.value.localNumber)).toBeDefined();
+    down = false;
+    await outbox.deliverDue();
+    expect(outbox.get(c.value.localNumber)).toMatchObject({ state: 'delivered' });
+    outbox.markReceiptPrinted(c.value.localNumber);
     const blobs = store.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE payload IS NOT NULL').get() as { n: number };
     expect(blobs.n).toBe(0);
   });

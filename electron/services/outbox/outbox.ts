@@ -124,7 +124,8 @@ type Listener = (entry: OutboxEntry) => void;
  * applications oldest first, retrying with exponential backoff while the platform is unreachable; the
  * platform deduplicates by the idempotency key, so a crash between sending and recording the answer
  * delivers the application once. Personal data (the payload) is encrypted and dropped as soon as the
- * application is delivered and its receipt printed, and after `retentionMs` at the latest.
+ * application is delivered and its receipt printed (or answered and older than `retentionMs`); an
+ * application the platform has not answered is kept until it is delivered, however long that takes.
  */
 export class Outbox {
   private readonly store: KioskStore;
@@ -356,36 +357,30 @@ export class Outbox {
     return purged;
   }
 
-  /** Retention: personal data of delivered-and-printed applications, and of anything older than retentionMs. */
-  purge(): { purged: number; expired: number } {
+  /**
+   * Retention applies to what the platform has answered: personal data of delivered-and-printed
+   * applications, and of any answered application older than retentionMs. An application still waiting
+   * is never dropped, however long the platform is away (the citizen holds its receipt); those waiting
+   * longer than the retention period are counted as overdue and reported, for a person to decide.
+   */
+  purge(): { purged: number; overdue: number } {
     return this.store.transaction(() => {
       const now = this.clock.now();
       const cutoff = now - this.options.retentionMs;
-      const expiredRows = this.store.db
-        .prepare("SELECT local_number FROM outbox WHERE state = 'pending' AND created_at < ?")
-        .all(cutoff) as Array<{ local_number: string }>;
-      for (const { local_number } of expiredRows) {
-        this.store.db
-          .prepare("UPDATE outbox SET state = 'rejected', last_error = 'expired' WHERE local_number = ?")
-          .run(local_number);
-        this.store.db
-          .prepare("UPDATE case_history SET status = 'expired', updated_at = ? WHERE local_number = ?")
-          .run(now, local_number);
-        this.options.audit.record({
-          actor: 'system',
-          action: 'submission.expired',
-          subject: local_number,
-          detail: { reason: 'retention' },
-        });
-        this.options.log.error(
-          `outbox: ${local_number} could not be delivered within the retention period and was dropped`,
+      const { overdue } = this.store.db
+        .prepare("SELECT COUNT(*) AS overdue FROM outbox WHERE state = 'pending' AND created_at < ?")
+        .get(cutoff) as { overdue: number };
+      if (overdue > 0)
+        this.options.log.warn(
+          `outbox: ${overdue} application(s) have waited longer than the retention period; kept until delivered`,
         );
-      }
       const old = this.store.db
-        .prepare('UPDATE outbox SET payload = NULL, purged_at = ? WHERE payload IS NOT NULL AND created_at < ?')
+        .prepare(
+          "UPDATE outbox SET payload = NULL, purged_at = ? WHERE payload IS NOT NULL AND state != 'pending' AND created_at < ?",
+        )
         .run(now, cutoff).changes;
       const purged = old + this.purgeDeliveredWithReceipt();
-      return { purged, expired: expiredRows.length };
+      return { purged, overdue };
     });
   }
 

@@ -145,11 +145,12 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
       const docs = documents.purge();
       const platformRows = localPlatform?.purgePersonalData(retentionMs) ?? 0;
       const trimmed = audit.trim();
-      if (outboxPurge.purged + outboxPurge.expired + docs + platformRows + trimmed > 0) {
+      if (outboxPurge.purged + docs + platformRows + trimmed > 0) {
+        store.checkpoint();
         audit.record({
           actor: 'system',
           action: 'retention.purged',
-          detail: { applications: outboxPurge.purged, expired: outboxPurge.expired, documents: docs, platformRows },
+          detail: { applications: outboxPurge.purged, overdue: outboxPurge.overdue, documents: docs, platformRows },
         });
       }
     } catch (error) {

@@ -1,4 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleJpeg, samplePng } from '../attachments/sample-images.js';
 import { AttachmentStore } from './attachment-store.js';
@@ -104,5 +107,25 @@ describe('attachment store', () => {
     expect(store.transaction(() => attachments.purge(2 * HOUR))).toBe(0);
     expect(attachments.has(png.blobRef)).toBe(true);
     expect(attachments.endSession(later)).toBe(1);
+  });
+
+  it('leaves nothing of a wiped image in the write-ahead log of a database on disk', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-wal-'));
+    const path = join(dir, 'kiosk.db');
+    const onDisk = KioskStore.open({ path, keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    try {
+      const disk = new AttachmentStore(onDisk);
+      const png = samplePng(9);
+      expect(disk.put({ ...png, sessionId: session })).toMatchObject({ ok: true });
+      const stored = onDisk.db.prepare('SELECT body FROM attachments').get() as { body: Buffer };
+      const sealed = stored.body.subarray(16, 48);
+      expect(readFileSync(`${path}-wal`).includes(sealed)).toBe(true);
+      expect(disk.endSession(session)).toBe(1);
+      expect(statSync(`${path}-wal`).size).toBe(0);
+      expect(readFileSync(path).includes(sealed)).toBe(false);
+    } finally {
+      onDisk.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -110,7 +110,7 @@ export class AttachmentStore {
 
   /** The session ended (the wipe): its images no application names are deleted. Returns how many. */
   endSession(sessionId: string): number {
-    return this.store.transaction(
+    const deleted = this.store.transaction(
       () =>
         this.store.db
           .prepare(
@@ -118,6 +118,8 @@ export class AttachmentStore {
           )
           .run(sessionId).changes,
     );
+    if (deleted > 0) this.store.checkpoint();
+    return deleted;
   }
 
   /**

@@ -68,6 +68,16 @@ export class KioskStore {
     }
   }
 
+  /**
+   * Moves the write-ahead log into the database and truncates it, so the ciphertext of rows just deleted
+   * (secure_delete overwrites them in the database file) does not linger in kiosk.db-wal. After every wipe
+   * and purge. Returns false when a reader kept the log busy (the next checkpoint finishes the job).
+   */
+  checkpoint(): boolean {
+    const [row] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    return row?.busy === 0;
+  }
+
   schemaVersion(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
