@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { CatalogShape } from '../../../shared/catalog/schema.js';
 import type { PublicConfig } from '../../../shared/config/kiosk-config.js';
 import type { KioskClient } from '../../../shared/kiosk-client.js';
+import { useWedgeScanner } from '../devices/wedge-scanner.js';
 import { KioskApp } from './KioskApp.js';
 import { KioskContext } from '../context/kiosk-context.js';
 import { useCatalog } from './use-catalog.js';
@@ -22,6 +23,8 @@ export function KioskRoot({
 }) {
   const catalog = useCatalog(client, initialCatalog);
   const devices = useDeviceSnapshots(client);
+  // A keyboard-wedge scanner types into the page: decode its bursts for as long as the backend runs that driver.
+  useWedgeScanner(client, devices.qrScanner?.driver === 'hidWedge');
   const value = useMemo(() => ({ client, config, catalog, devices }), [client, config, catalog, devices]);
   return (
     <KioskContext.Provider value={value}>
