@@ -61,7 +61,7 @@ module.exports = {
         'Demo data and developer tools are imported only by developer-mode entry points (electron/developer, the dev panel), the composition root that mounts them behind the flag, the embedded demo platform, simulators and tests; the app loads the dev panel only lazily.',
       severity: 'error',
       from: {
-        pathNot: `${testFiles}|^electron/developer/|^renderer/src/dev-panel/|^electron/backend/create-backend\\.ts$|^electron/services/platform/|^electron/devices/simulator/|^shared/demo/`,
+        pathNot: `${testFiles}|^electron/developer/|^renderer/src/dev-panel/|^electron/backend/create-backend\\.ts$|^server/|^electron/devices/simulator/|^shared/demo/`,
       },
       to: { path: '^(shared/demo|electron/developer|renderer/src/dev-panel)/', dependencyTypesNot: ['dynamic-import'] },
     },
@@ -71,6 +71,29 @@ module.exports = {
       severity: 'error',
       from: { path: '^renderer/src/', pathNot: '^renderer/src/dev-panel/' },
       to: { path: '^renderer/src/dev-panel/', dependencyTypesNot: ['dynamic-import'] },
+    },
+    {
+      name: 'kiosk-embeds-the-platform-in-one-place',
+      comment:
+        'The kiosk uses the reference platform only through the gateway interface: it is built in platform-services (the embedded default) and reached by the developer calls; tests may use it directly.',
+      severity: 'error',
+      from: {
+        path: '^(electron|renderer|shared)/',
+        pathNot: `${testFiles}|^electron/services/platform/platform-services\\.ts$|^electron/developer/|-test-bench\\.ts$`,
+      },
+      to: { path: '^server/' },
+    },
+    {
+      name: 'platform-is-not-the-kiosk',
+      comment:
+        'The reference platform runs without a kiosk: it imports no kiosk service, device, renderer or main code — except the Node code both sides share: the store engine, the logger, the certificate codec, number codes and the image check.',
+      severity: 'error',
+      from: { path: '^server/', pathNot: testFiles },
+      to: {
+        path: '^(electron|renderer)/',
+        pathNot:
+          '^electron/services/(store|log)/|^electron/services/platform/(certificate-codec|codes)\\.ts$|^electron/services/attachments/image-check\\.ts$',
+      },
     },
     {
       name: 'no-circular',

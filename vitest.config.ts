@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: [
       'electron/**/*.test.ts',
+      'server/**/*.test.ts',
       'shared/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',

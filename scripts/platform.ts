@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fixtureCatalog } from '../electron/services/platform/fixtures.js';
-import { createLocalPlatform } from '../electron/services/platform/local-platform.js';
-import { startPlatformServer } from '../electron/services/platform/platform-server.js';
-import { loadOrCreateSigningKey } from '../electron/services/platform/signing-key.js';
+import { fixtureCatalog } from '../server/platform/fixtures.js';
+import { createLocalPlatform } from '../server/platform/local-platform.js';
+import { startPlatformServer } from '../server/platform/platform-server.js';
+import { loadOrCreateSigningKey } from '../server/platform/signing-key.js';
 import { createLogger } from '../electron/services/log/logger.js';
 import { FileKeyProvider } from '../electron/services/store/key-provider.js';
-import { KioskStore } from '../electron/services/store/store.js';
+import { openPlatformStore } from '../server/platform/platform-store.js';
 
 /**
  * `npm run platform -- --port N`: the reference platform server. It serves the documented platform API
@@ -73,7 +73,7 @@ if (token.length < 8) {
   process.exit(2);
 }
 
-const store = KioskStore.open({
+const store = openPlatformStore({
   path: join(dataDir, 'platform.db'),
   keyProvider: new FileKeyProvider(join(dataDir, 'keys', 'store.key')),
 });

@@ -6,7 +6,7 @@ import type { DeviceManager } from '../devices/device-manager.js';
 import type { SimulatorControl } from '../devices/simulator/simulator-control.js';
 import type { DeveloperHandlers } from '../rpc/handlers.js';
 import type { Logger } from '../services/log/logger.js';
-import type { LocalPlatform } from '../services/platform/local-platform.js';
+import type { LocalPlatform } from '../../server/platform/local-platform.js';
 
 export interface DeveloperHandlerDeps {
   readonly devices: DeviceManager;

@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
 import { bundledCatalogLookup } from '../../electron/services/platform/catalog-adapter.js';
 import { signingKeyFromSeed } from '../../electron/services/platform/certificate-codec.js';
-import { createLocalPlatform, type LocalPlatform } from '../../electron/services/platform/local-platform.js';
-import { type PlatformServer, startPlatformServer } from '../../electron/services/platform/platform-server.js';
+import { createLocalPlatform, type LocalPlatform } from '../../server/platform/local-platform.js';
+import { type PlatformServer, startPlatformServer } from '../../server/platform/platform-server.js';
 import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
-import { KioskStore } from '../../electron/services/store/store.js';
 import { KioskApi } from './robot/kiosk-api.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+import { openPlatformStore, type PlatformStore } from '../../server/platform/platform-store.js';
 
 /**
  * The kiosk's own services from the home screen, against the reference platform server (the embedded
@@ -26,7 +26,7 @@ import { type KioskUnderTest, screenshot, startKiosk, viewports } from './suppor
 const TOKEN = `svc-${randomBytes(9).toString('base64url')}`;
 const REVIEW = { inReviewAfterMs: 1_500, decideAfterMs: 8_000 };
 
-let platformStore: KioskStore;
+let platformStore: PlatformStore;
 let platform: LocalPlatform;
 let server: PlatformServer;
 let kiosk: KioskUnderTest;
@@ -62,7 +62,7 @@ async function apply(itemCode: string, materials: unknown[]): Promise<{ caseNumb
 }
 
 beforeAll(async () => {
-  platformStore = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)) });
+  platformStore = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)) });
   platform = createLocalPlatform({
     store: platformStore,
     catalog: bundledCatalogLookup(),

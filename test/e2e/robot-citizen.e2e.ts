@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { Inspector } from './robot/inspection.js';
@@ -149,5 +150,31 @@ describe('what the robot saw', () => {
         `  scrolls: [${p.variant}] ${p.code} ${p.screen} body +${p.bodyOverflow}px document +${p.documentOverflow}px dialog +${p.dialogOverflow}px`,
       );
     expect(env.inspector.layout).toEqual([]);
+  });
+});
+
+describe('what the robot left in the data folders', () => {
+  const tables = (path: string) => {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
+        (t) => t.name,
+      );
+    } finally {
+      db.close();
+    }
+  };
+
+  it('each kiosk database holds kiosk tables only; the embedded platform kept its cases in platform.db', () => {
+    const dataDirs = pool.dataDirs();
+    expect(dataDirs.length).toBe(LANES);
+    let cases = 0;
+    for (const dir of dataDirs) {
+      expect(tables(join(dir, 'kiosk.db')).filter((t) => t.startsWith('p_'))).toEqual([]);
+      const platform = new Database(join(dir, 'platform.db'), { readonly: true, fileMustExist: true });
+      cases += (platform.prepare('SELECT COUNT(*) AS n FROM p_cases').get() as { n: number }).n;
+      platform.close();
+    }
+    if (!only) expect(cases).toBeGreaterThan(0);
   });
 });

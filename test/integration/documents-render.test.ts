@@ -13,11 +13,11 @@ import { renderCertificatePdf } from '../../electron/services/documents/certific
 import { resolveFontDir } from '../../electron/services/documents/pdf-kit.js';
 import { receiptLines, renderReceiptPdf } from '../../electron/services/documents/receipt.js';
 import { verifyCertificate, verifyQrPayload } from '../../electron/services/platform/certificate-codec.js';
-import { demoCitizen, fixtureCatalog } from '../../electron/services/platform/fixtures.js';
-import { createLocalPlatform } from '../../electron/services/platform/local-platform.js';
+import { demoCitizen, fixtureCatalog } from '../../server/platform/fixtures.js';
+import { createLocalPlatform } from '../../server/platform/local-platform.js';
 import { ManualClock } from '../../electron/services/store/clock.js';
 import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
-import { KioskStore } from '../../electron/services/store/store.js';
+import { openPlatformStore } from '../../server/platform/platform-store.js';
 import {
   certificateFixture,
   FIXED_TIME,
@@ -221,7 +221,7 @@ describe('documents as printed', () => {
 
   it('a certified records printout (A4) from the embedded platform matches its reference', async () => {
     const clock = new ManualClock(FIXED_TIME);
-    const store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    const store = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
     const platform = createLocalPlatform({
       store,
       catalog: fixtureCatalog,

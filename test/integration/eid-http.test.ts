@@ -1,21 +1,21 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signingKeyFromSeed } from '../../electron/services/platform/certificate-codec.js';
-import { demoCitizen, fixtureCatalog } from '../../electron/services/platform/fixtures.js';
+import { demoCitizen, fixtureCatalog } from '../../server/platform/fixtures.js';
 import { createHttpPlatformClient, type HttpPlatformClient } from '../../electron/services/platform/http-client.js';
-import { createLocalPlatform, type LocalPlatform } from '../../electron/services/platform/local-platform.js';
-import { type PlatformServer, startPlatformServer } from '../../electron/services/platform/platform-server.js';
+import { createLocalPlatform, type LocalPlatform } from '../../server/platform/local-platform.js';
+import { type PlatformServer, startPlatformServer } from '../../server/platform/platform-server.js';
 import { ManualClock } from '../../electron/services/store/clock.js';
 import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
-import { KioskStore } from '../../electron/services/store/store.js';
 import { EID_CODE_VALID_MS, platformApi } from '../../shared/platform/index.js';
+import { openPlatformStore, type PlatformStore } from '../../server/platform/platform-store.js';
 
 /** e-ID verification through the HTTP platform client against the reference server over a real socket. */
 const TOKEN = 'eid-http-test-token';
 const T0 = Date.parse('2026-01-15T02:30:00Z');
 const key = signingKeyFromSeed(Buffer.alloc(32, 12), '参考平台', true);
 
-let store: KioskStore;
+let store: PlatformStore;
 let clock: ManualClock;
 let platform: LocalPlatform;
 let server: PlatformServer;
@@ -25,7 +25,7 @@ let holdNextVerify = 0;
 
 beforeAll(async () => {
   clock = new ManualClock(T0);
-  store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+  store = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
   platform = createLocalPlatform({ store, catalog: fixtureCatalog, signingKey: key });
   server = await startPlatformServer({
     gateway: platform,

@@ -18,20 +18,20 @@ import {
   fixtureCatalog,
   foodShopFiling,
   noCriminalRecordApplication,
-} from '../../electron/services/platform/fixtures.js';
+} from '../../server/platform/fixtures.js';
 import { createHttpPlatformClient, type HttpPlatformClient } from '../../electron/services/platform/http-client.js';
-import { createLocalPlatform, type LocalPlatform } from '../../electron/services/platform/local-platform.js';
-import { type PlatformServer, startPlatformServer } from '../../electron/services/platform/platform-server.js';
+import { createLocalPlatform, type LocalPlatform } from '../../server/platform/local-platform.js';
+import { type PlatformServer, startPlatformServer } from '../../server/platform/platform-server.js';
 import { ManualClock } from '../../electron/services/store/clock.js';
 import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
-import { KioskStore } from '../../electron/services/store/store.js';
+import { openPlatformStore, type PlatformStore } from '../../server/platform/platform-store.js';
 
 /** The HTTP platform client against the reference server over a real socket (127.0.0.1). */
 const TOKEN = 'http-test-token-1';
 const T0 = Date.parse('2026-01-15T02:30:00Z');
 const key = signingKeyFromSeed(Buffer.alloc(32, 11), '参考平台', true);
 
-let store: KioskStore;
+let store: PlatformStore;
 let clock: ManualClock;
 let platform: LocalPlatform;
 let server: PlatformServer;
@@ -41,7 +41,7 @@ let slow = 0;
 
 beforeAll(async () => {
   clock = new ManualClock(T0);
-  store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+  store = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
   platform = createLocalPlatform({
     store,
     catalog: fixtureCatalog,

@@ -10,7 +10,7 @@ import { demoCitizens } from '../../shared/demo/demo-citizens.js';
 import { createKioskBackend, type KioskBackend } from '../../electron/backend/create-backend.js';
 import { samplePng } from '../../electron/services/attachments/sample-images.js';
 import { createLogger } from '../../electron/services/log/logger.js';
-import { demoCitizen } from '../../electron/services/platform/fixtures.js';
+import { demoCitizen } from '../../server/platform/fixtures.js';
 
 /**
  * A whole citizen session through the real backend (the same one Electron and the web host run), as the

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../electron/services/audit/audit-log.js';
 import { signingKeyFromSeed } from '../../electron/services/platform/certificate-codec.js';
-import { fixtureCatalog } from '../../electron/services/platform/fixtures.js';
-import { createLocalPlatform, type LocalPlatform } from '../../electron/services/platform/local-platform.js';
-import { type PlatformServer, startPlatformServer } from '../../electron/services/platform/platform-server.js';
+import { fixtureCatalog } from '../../server/platform/fixtures.js';
+import { createLocalPlatform, type LocalPlatform } from '../../server/platform/local-platform.js';
+import { type PlatformServer, startPlatformServer } from '../../server/platform/platform-server.js';
 import { FileKeyProvider, StaticKeyProvider } from '../../electron/services/store/key-provider.js';
 import { KioskStore } from '../../electron/services/store/store.js';
 import { type Child, spawnTs } from './support/processes.js';
+import { openPlatformStore, type PlatformStore } from '../../server/platform/platform-store.js';
 
 /**
  * Nothing lost, nothing twice: a real kiosk process is killed with SIGKILL between "saved" and
@@ -30,14 +31,14 @@ async function freePort(): Promise<number> {
 
 describe('outbox across a crash (SIGKILL)', () => {
   let dir: string;
-  let platformStore: KioskStore;
+  let platformStore: PlatformStore;
   let platform: LocalPlatform;
   let server: PlatformServer | undefined;
   const children: Child[] = [];
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'kiosk-crash-'));
-    platformStore = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)) });
+    platformStore = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)) });
     platform = createLocalPlatform({
       store: platformStore,
       catalog: fixtureCatalog,

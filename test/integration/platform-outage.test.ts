@@ -10,7 +10,7 @@ import {
   fixtureCatalog,
   foodShopFiling,
   noCriminalRecordApplication,
-} from '../../electron/services/platform/fixtures.js';
+} from '../../server/platform/fixtures.js';
 import { createHttpPlatformClient } from '../../electron/services/platform/http-client.js';
 import { openPlatformServices, type PlatformServices } from '../../electron/services/platform/platform-services.js';
 import { type Child, spawnTs } from './support/processes.js';

@@ -6,9 +6,14 @@ import type { CatalogLookup, PlatformGateway } from '../../../shared/platform/in
 import { AuditLog } from '../audit/audit-log.js';
 import { createMemoryLogger } from '../log/logger.js';
 import { Outbox } from '../outbox/outbox.js';
-import { createLocalPlatform, type LocalPlatform, type LocalPlatformOptions } from '../platform/local-platform.js';
+import {
+  createLocalPlatform,
+  type LocalPlatform,
+  type LocalPlatformOptions,
+} from '../../../server/platform/local-platform.js';
 import { ManualClock } from '../store/clock.js';
 import { StaticKeyProvider } from '../store/key-provider.js';
+import { openPlatformStore } from '../../../server/platform/platform-store.js';
 import { KioskStore } from '../store/store.js';
 import { DocumentService } from './documents-service.js';
 
@@ -42,7 +47,12 @@ export function openDocumentsTestBench(options: {
     keyProvider: new StaticKeyProvider(randomBytes(32)),
     clock,
   });
-  const platform = createLocalPlatform({ ...options.platform, store, catalog: options.catalog });
+  const platformStore = openPlatformStore({
+    path: join(dir, 'platform.db'),
+    keyProvider: new StaticKeyProvider(randomBytes(32)),
+    clock,
+  });
+  const platform = createLocalPlatform({ ...options.platform, store: platformStore, catalog: options.catalog });
   const audit = new AuditLog(store);
   const log = createMemoryLogger();
   const { catalog } = options;
@@ -80,6 +90,7 @@ export function openDocumentsTestBench(options: {
     documents,
     close() {
       store.close();
+      platformStore.close();
       rmSync(dir, { recursive: true, force: true });
     },
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../../shared/catalog/index.js';
 import { demoCitizens } from '../../../shared/demo/demo-citizens.js';
-import { demoBusinesses, demoLicenses, demoRecord } from '../platform/demo-data.js';
+import { demoBusinesses, demoLicenses, demoRecord } from '../../../server/platform/demo-data.js';
 import { resolveFontDir } from './pdf-kit.js';
 
 /**

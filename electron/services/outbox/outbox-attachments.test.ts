@@ -6,12 +6,13 @@ import { sampleJpeg, samplePng } from '../attachments/sample-images.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { createMemoryLogger } from '../log/logger.js';
 import { signingKeyFromSeed } from '../platform/certificate-codec.js';
-import { fixtureCatalog, foodShopFiling } from '../platform/fixtures.js';
-import { createLocalPlatform, type LocalPlatform } from '../platform/local-platform.js';
+import { fixtureCatalog, foodShopFiling } from '../../../server/platform/fixtures.js';
+import { createLocalPlatform, type LocalPlatform } from '../../../server/platform/local-platform.js';
 import { ManualClock } from '../store/clock.js';
 import { StaticKeyProvider } from '../store/key-provider.js';
 import { KioskStore } from '../store/store.js';
 import { Outbox, type SubmissionDraftInput } from './outbox.js';
+import { openPlatformStore, type PlatformStore } from '../../../server/platform/platform-store.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z');
 const DAY = 24 * 3600 * 1000;
@@ -43,7 +44,7 @@ function draftWithImages(): SubmissionDraftInput {
 
 describe('outbox with attachments', () => {
   let store: KioskStore;
-  let platformStore: KioskStore;
+  let platformStore: PlatformStore;
   let platform: LocalPlatform;
   let clock: ManualClock;
   let calls: string[];
@@ -56,7 +57,7 @@ describe('outbox with attachments', () => {
   beforeEach(() => {
     clock = new ManualClock(T0);
     store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
-    platformStore = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    platformStore = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
     platform = createLocalPlatform({
       store: platformStore,
       catalog: fixtureCatalog,

@@ -5,12 +5,13 @@ import { err } from '../../../shared/result.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { createMemoryLogger } from '../log/logger.js';
 import { signingKeyFromSeed } from '../platform/certificate-codec.js';
-import { fixtureCatalog, foodShopFiling, noCriminalRecordApplication } from '../platform/fixtures.js';
-import { createLocalPlatform, type LocalPlatform } from '../platform/local-platform.js';
+import { fixtureCatalog, foodShopFiling, noCriminalRecordApplication } from '../../../server/platform/fixtures.js';
+import { createLocalPlatform, type LocalPlatform } from '../../../server/platform/local-platform.js';
 import { ManualClock } from '../store/clock.js';
 import { StaticKeyProvider } from '../store/key-provider.js';
 import { KioskStore } from '../store/store.js';
 import { Outbox, type SubmissionDraftInput } from './outbox.js';
+import { openPlatformStore, type PlatformStore } from '../../../server/platform/platform-store.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z');
 const DAY = 24 * 3600 * 1000;
@@ -28,7 +29,7 @@ function draft(kind: 'food' | 'record' = 'food'): SubmissionDraftInput {
 
 describe('outbox', () => {
   let store: KioskStore;
-  let platformStore: KioskStore;
+  let platformStore: PlatformStore;
   let platform: LocalPlatform;
   let clock: ManualClock;
   let down: boolean;
@@ -54,7 +55,7 @@ describe('outbox', () => {
   beforeEach(() => {
     clock = new ManualClock(T0);
     store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
-    platformStore = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    platformStore = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
     platform = createLocalPlatform({
       store: platformStore,
       catalog: fixtureCatalog,

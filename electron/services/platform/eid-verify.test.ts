@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EID_CODE_VALID_MS, looksLikeEIdCode } from '../../../shared/platform/eid.js';
 import { ManualClock } from '../store/clock.js';
 import { StaticKeyProvider } from '../store/key-provider.js';
-import { KioskStore } from '../store/store.js';
 import { signingKeyFromSeed } from './certificate-codec.js';
-import { decodeEIdCode, encodeEIdCode } from './eid-code.js';
-import { demoCitizen, fixtureCatalog } from './fixtures.js';
-import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
+import { decodeEIdCode, encodeEIdCode } from '../../../server/platform/eid-code.js';
+import { demoCitizen, fixtureCatalog } from '../../../server/platform/fixtures.js';
+import { createLocalPlatform, type LocalPlatform } from '../../../server/platform/local-platform.js';
+import { openPlatformStore, type PlatformStore } from '../../../server/platform/platform-store.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z');
 const key = signingKeyFromSeed(Buffer.alloc(32, 7), '阳泉市郊区政务服务平台（演示）', true);
@@ -59,7 +59,7 @@ describe('e-ID code format', () => {
 });
 
 describe('e-ID verification on the embedded platform', () => {
-  let store: KioskStore;
+  let store: PlatformStore;
   let clock: ManualClock;
   let platform: LocalPlatform;
   const citizen = demoCitizen('zhang-xiaoming');
@@ -68,7 +68,7 @@ describe('e-ID verification on the embedded platform', () => {
 
   beforeEach(() => {
     clock = new ManualClock(T0);
-    store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    store = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
     platform = createLocalPlatform({ store, catalog: fixtureCatalog, signingKey: key });
   });
   afterEach(() => store.close());

@@ -11,8 +11,13 @@ import { type Clock, systemClock } from '../store/clock.js';
 import { FileKeyProvider, type KeyProvider } from '../store/key-provider.js';
 import { KioskStore } from '../store/store.js';
 import { createHttpPlatformClient } from './http-client.js';
-import { createLocalPlatform, type LocalPlatform, type ReviewTiming } from './local-platform.js';
-import { loadOrCreateSigningKey } from './signing-key.js';
+import { createLocalPlatform, type LocalPlatform, type ReviewTiming } from '../../../server/platform/local-platform.js';
+import {
+  adoptEmbeddedPlatformData,
+  openPlatformStore,
+  type PlatformStore,
+} from '../../../server/platform/platform-store.js';
+import { loadOrCreateSigningKey } from '../../../server/platform/signing-key.js';
 
 export interface PlatformServicesOptions {
   readonly dataDir: string;
@@ -79,22 +84,20 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
   const log = options.logger.child('platform');
   const clock = options.clock ?? systemClock;
   const keys = join(options.dataDir, 'keys');
-  const store = KioskStore.open({
-    path: join(options.dataDir, 'kiosk.db'),
-    keyProvider: options.keyProvider ?? new FileKeyProvider(join(keys, 'store.key')),
-    clock,
-  });
-  if (store.keyStatus === 'mismatch')
-    log.error('store: the encryption key does not match this database; saved applications cannot be read');
-  const audit = new AuditLog(store);
-  const retentionMs = options.config.retentionDays * DAY;
-
+  const keyProvider = options.keyProvider ?? new FileKeyProvider(join(keys, 'store.key'));
+  const kioskDb = join(options.dataDir, 'kiosk.db');
+  const platformConfig = options.config.platform;
+  // The embedded platform has its own file; an older kiosk.db's platform tables move there before the
+  // kiosk store's migration drops them.
+  let platformStore: PlatformStore | undefined;
   let localPlatform: LocalPlatform | undefined;
   let gateway: PlatformGateway;
-  const platformConfig = options.config.platform;
   if (platformConfig.kind === 'embedded') {
+    platformStore = openPlatformStore({ path: join(options.dataDir, 'platform.db'), keyProvider, clock });
+    const adopted = adoptEmbeddedPlatformData(platformStore, kioskDb);
+    if (adopted > 0) log.info(`platform: moved ${adopted} embedded-platform rows from kiosk.db to platform.db`);
     localPlatform = createLocalPlatform({
-      store,
+      store: platformStore,
       catalog: options.catalog,
       signingKey: loadOrCreateSigningKey(join(keys, 'platform-signing.pem'), '阳泉市郊区政务服务平台（演示）', true),
       clock,
@@ -110,6 +113,11 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
       log,
     });
   }
+  const store = KioskStore.open({ path: kioskDb, keyProvider, clock });
+  if (store.keyStatus === 'mismatch')
+    log.error('store: the encryption key does not match this database; saved applications cannot be read');
+  const audit = new AuditLog(store);
+  const retentionMs = options.config.retentionDays * DAY;
 
   const outbox = new Outbox({
     store,
@@ -147,6 +155,7 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
       const trimmed = audit.trim();
       if (outboxPurge.purged + docs + platformRows + trimmed > 0) {
         store.checkpoint();
+        if (platformRows > 0) platformStore?.checkpoint();
         audit.record({
           actor: 'system',
           action: 'retention.purged',
@@ -262,6 +271,7 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
       await outbox.stop();
       audit.record({ actor: 'system', action: 'kiosk.stopped' });
       store.close();
+      platformStore?.close();
     },
   };
 }

@@ -201,6 +201,21 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'kiosk tables only: the embedded platform keeps its own database file (platform.db)',
+    sql: `
+      DROP TABLE IF EXISTS p_cases;
+      DROP TABLE IF EXISTS p_certificates;
+      DROP TABLE IF EXISTS p_payments;
+      DROP TABLE IF EXISTS p_bookings;
+      DROP TABLE IF EXISTS p_evaluations;
+      DROP TABLE IF EXISTS p_heartbeats;
+      DROP TABLE IF EXISTS p_complaints;
+      DROP TABLE IF EXISTS p_attachments;
+      DELETE FROM counters WHERE name LIKE 'p.%';
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

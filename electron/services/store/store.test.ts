@@ -37,8 +37,10 @@ describe('store', () => {
       store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>
     ).map((t) => t.name);
     expect(tables).toEqual(
-      expect.arrayContaining(['outbox', 'case_history', 'settings', 'audit_log', 'counters', 'documents', 'p_cases']),
+      expect.arrayContaining(['outbox', 'case_history', 'settings', 'audit_log', 'counters', 'documents']),
     );
+    // The kiosk's database holds kiosk tables only: the embedded platform keeps its own file.
+    expect(tables.filter((t) => t.startsWith('p_'))).toEqual([]);
     store.close();
     // Re-opening migrates nothing and keeps the data.
     const again = KioskStore.open({

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import { FlowScreen } from '../screens/flow/FlowScreen.js';
-import { useReleaseReceiptOnLeave } from '../screens/flow/use-release-receipt.js';
+import { useReleaseReceiptOnLeave } from '../screens/flow/apply/use-release-receipt.js';
 import type { FlowController } from './flow-controller.js';
 import { flowReducer, initialFlowState } from './flow-state.js';
 import { nextStep, type Step, stepsFor } from './flow-steps.js';

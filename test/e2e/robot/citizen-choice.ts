@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../shared/catalog/index.js';
-import { demoBusinesses } from '../../../electron/services/platform/demo-data.js';
+import { demoBusinesses } from '../../../server/platform/demo-data.js';
 import { type DemoCitizen, findDemoCitizen } from '../../../shared/demo/demo-citizens.js';
 
 /**

@@ -35,6 +35,11 @@ export class KioskPool {
     }
   }
 
+  /** Each kiosk's data folder (its kiosk.db, platform.db, logs and documents). */
+  dataDirs(): string[] {
+    return this.all.map((kiosk) => kiosk.dataDir);
+  }
+
   async close(): Promise<void> {
     for (const kiosk of this.all) await kiosk.close();
     await this.browser.close();

@@ -2,7 +2,7 @@ import type { Certificate } from '../../../shared/platform/index.js';
 import type { ReceiptData } from '../../../electron/services/documents/receipt.js';
 import { receiptQrPayload } from '../../../electron/services/documents/receipt.js';
 import { signCertificate, signingKeyFromSeed } from '../../../electron/services/platform/certificate-codec.js';
-import { demoCitizen } from '../../../electron/services/platform/fixtures.js';
+import { demoCitizen } from '../../../server/platform/fixtures.js';
 import { maskIdNumber, maskName } from '../../../shared/validation/id-number.js';
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { kioskConfigSchema } from '../../../shared/config/kiosk-config.js';
 import { createLogger } from '../../../electron/services/log/logger.js';
-import { fixtureCatalog, foodShopFiling } from '../../../electron/services/platform/fixtures.js';
+import { fixtureCatalog, foodShopFiling } from '../../../server/platform/fixtures.js';
 import { openPlatformServices } from '../../../electron/services/platform/platform-services.js';
 
 /**

@@ -15,7 +15,7 @@ import { Notice } from '../../components/Notice.js';
 import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
-import { useSpeakOnEnter } from '../flow/use-speak-on-enter.js';
+import { useSpeakOnEnter } from '../flow/steps/use-speak-on-enter.js';
 import {
   COMPLAINT_MIN_CHARS,
   COMPLAINT_TEXT_MAX,

@@ -28,7 +28,7 @@ import { OnScreenKeyboard } from '../../components/keyboard/OnScreenKeyboard.js'
 import { Notice } from '../../components/Notice.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import { useLocale } from '../../i18n/use-localized.js';
-import { useSpeakOnEnter } from '../flow/use-speak-on-enter.js';
+import { useSpeakOnEnter } from '../flow/steps/use-speak-on-enter.js';
 import { NUMBER_MAX_LENGTH, normalizeNumber, scanResult } from './progress-logic.js';
 import { caseNumberProblem, type KeptKey, keyFor } from './services-logic.js';
 import { useQrScanner } from './use-qr-scanner.js';

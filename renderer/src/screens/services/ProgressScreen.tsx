@@ -15,7 +15,7 @@ import { Pager } from '../../components/Pager.js';
 import { ScreenLayout } from '../../components/ScreenLayout.js';
 import { useLocale, useLocalized } from '../../i18n/use-localized.js';
 import { useSpeech } from '../../speech/speech.js';
-import { useSpeakOnEnter } from '../flow/use-speak-on-enter.js';
+import { useSpeakOnEnter } from '../flow/steps/use-speak-on-enter.js';
 import { ProgressCard } from './ProgressCard.js';
 import {
   CODE_MAX_LENGTH,

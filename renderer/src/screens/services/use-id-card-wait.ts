@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LocalizedText } from '../../../../shared/catalog/schema.js';
 import type { IdCard } from '../../../../shared/devices/id-card.js';
 import { useKiosk } from '../../context/kiosk-context.js';
-import { ID_CARD_WAIT_MS, readStep } from '../flow/identify-logic.js';
+import { ID_CARD_WAIT_MS, readStep } from '../flow/steps/identify-logic.js';
 
 /** What the reader is doing, for the words under the instruction. */
 export type CardReaderState =

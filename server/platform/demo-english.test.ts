@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCatalog } from '../../../shared/catalog/default-catalog.js';
-import { demoCitizens } from '../../../shared/demo/demo-citizens.js';
-import { personalRecordSchema } from '../../../shared/platform/index.js';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.js';
+import { demoCitizens } from '../../shared/demo/demo-citizens.js';
+import { personalRecordSchema } from '../../shared/platform/index.js';
 import { demoBill } from './demo-bills.js';
 import { demoRecord } from './demo-data.js';
 

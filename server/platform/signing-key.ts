@@ -1,7 +1,7 @@
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { type SigningKey, signingKeyFrom } from './certificate-codec.js';
+import { type SigningKey, signingKeyFrom } from '../../electron/services/platform/certificate-codec.js';
 
 /**
  * The platform's Ed25519 signing key as a PKCS#8 PEM file (0600), created on first run. The embedded

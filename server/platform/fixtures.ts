@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type DemoCitizen, findDemoCitizen } from '../../../shared/demo/demo-citizens.js';
-import { type CatalogLookup, staticCatalogLookup, type SubmissionInput } from '../../../shared/platform/index.js';
+import { type DemoCitizen, findDemoCitizen } from '../../shared/demo/demo-citizens.js';
+import { type CatalogLookup, staticCatalogLookup, type SubmissionInput } from '../../shared/platform/index.js';
 
 /**
  * A small fixed catalog and application builders for tests, demos and the reference server's smoke runs.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PersonalRecord, RecordChoices } from '../../../shared/platform/index.js';
+import type { PersonalRecord, RecordChoices } from '../../shared/platform/index.js';
 import { demoBusinesses } from './demo-data.js';
 
 /**

@@ -25,15 +25,20 @@ import {
   recordPeriod,
   type Submission,
   type SubmissionAck,
-} from '../../../shared/platform/index.js';
-import { err, ok, type Result } from '../../../shared/result.js';
-import { maskIdNumber, maskName } from '../../../shared/validation/id-number.js';
-import { maskPhone } from '../../../shared/validation/phone.js';
-import { checkImage } from '../attachments/image-check.js';
-import type { Clock } from '../store/clock.js';
-import type { KioskStore } from '../store/store.js';
-import { canonicalJson, type SigningKey, signCertificate, type UnsignedCertificate } from './certificate-codec.js';
-import { newVerificationCode } from './codes.js';
+} from '../../shared/platform/index.js';
+import { err, ok, type Result } from '../../shared/result.js';
+import { maskIdNumber, maskName } from '../../shared/validation/id-number.js';
+import { maskPhone } from '../../shared/validation/phone.js';
+import { checkImage } from '../../electron/services/attachments/image-check.js';
+import type { Clock } from '../../electron/services/store/clock.js';
+import type { PlatformStore } from './platform-store.js';
+import {
+  canonicalJson,
+  type SigningKey,
+  signCertificate,
+  type UnsignedCertificate,
+} from '../../electron/services/platform/certificate-codec.js';
+import { newVerificationCode } from '../../electron/services/platform/codes.js';
 import { EIdRegistry } from './eid-registry.js';
 import { demoBill } from './demo-bills.js';
 import {
@@ -54,7 +59,8 @@ export interface ReviewTiming {
 }
 
 export interface LocalPlatformOptions {
-  readonly store: KioskStore;
+  /** The platform's own database (openPlatformStore), never the kiosk's. */
+  readonly store: PlatformStore;
   readonly catalog: CatalogLookup | (() => CatalogLookup);
   readonly signingKey: SigningKey;
   readonly clock?: Clock;

@@ -6,9 +6,9 @@ import {
   type PlatformOpName,
   platformApi,
   platformOpNames,
-} from '../../../shared/platform/index.js';
-import { buildOpenApiDocument, httpStatusOf } from '../../../shared/platform/openapi.js';
-import type { Result } from '../../../shared/result.js';
+} from '../../shared/platform/index.js';
+import { buildOpenApiDocument, httpStatusOf } from '../../shared/platform/openapi.js';
+import type { Result } from '../../shared/result.js';
 
 export interface PlatformServerOptions {
   readonly gateway: PlatformGateway;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Bill, BillQuery } from '../../../shared/platform/index.js';
-import { chinaParts } from '../../../shared/platform/china-time.js';
-import { maskIdNumber, maskName } from '../../../shared/validation/id-number.js';
+import type { Bill, BillQuery } from '../../shared/platform/index.js';
+import { chinaParts } from '../../shared/platform/china-time.js';
+import { maskIdNumber, maskName } from '../../shared/validation/id-number.js';
 import { demoCitizenByIdNumber } from './demo-data.js';
 
 /**

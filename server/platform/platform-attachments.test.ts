@@ -1,17 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { samplePng } from '../attachments/sample-images.js';
-import { ManualClock } from '../store/clock.js';
-import { StaticKeyProvider } from '../store/key-provider.js';
-import { KioskStore } from '../store/store.js';
-import { signingKeyFromSeed } from './certificate-codec.js';
+import { samplePng } from '../../electron/services/attachments/sample-images.js';
+import { ManualClock } from '../../electron/services/store/clock.js';
+import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
+import { signingKeyFromSeed } from '../../electron/services/platform/certificate-codec.js';
 import { fixtureCatalog, foodShopFiling } from './fixtures.js';
 import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
+import { openPlatformStore, type PlatformStore } from './platform-store.js';
 
 const DAY = 24 * 3600 * 1000;
 
 describe('embedded platform: attachments', () => {
-  let store: KioskStore;
+  let store: PlatformStore;
   let clock: ManualClock;
   let platform: LocalPlatform;
   const signature = samplePng(9);
@@ -31,7 +31,7 @@ describe('embedded platform: attachments', () => {
 
   beforeEach(() => {
     clock = new ManualClock(Date.parse('2026-01-15T02:30:00Z'));
-    store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    store = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
     platform = createLocalPlatform({
       store,
       catalog: fixtureCatalog,

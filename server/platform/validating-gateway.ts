@@ -1,4 +1,4 @@
-import { describeIssues } from '../../../shared/contract/errors.js';
+import { describeIssues } from '../../shared/contract/errors.js';
 import {
   type PlatformErrorCode,
   type PlatformGateway,
@@ -7,8 +7,8 @@ import {
   type PlatformResult,
   platformApi,
   platformOpNames,
-} from '../../../shared/platform/index.js';
-import { err, type Result } from '../../../shared/result.js';
+} from '../../shared/platform/index.js';
+import { err, type Result } from '../../shared/result.js';
 
 export type PlatformHandlers = {
   readonly [K in PlatformOpName]: (request: PlatformParsedRequest<K>) => PlatformResult<K> | Promise<PlatformResult<K>>;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { EID_CODE_VALID_MS } from '../../../shared/platform/eid.js';
-import { err, ok, type Result } from '../../../shared/result.js';
-import type { SigningKey } from './certificate-codec.js';
+import { EID_CODE_VALID_MS } from '../../shared/platform/eid.js';
+import { err, ok, type Result } from '../../shared/result.js';
+import type { SigningKey } from '../../electron/services/platform/certificate-codec.js';
 import { decodeEIdCode, encodeEIdCode } from './eid-code.js';
 
 interface IssuedCode {

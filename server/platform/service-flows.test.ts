@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { staticCatalogLookup } from '../../../shared/platform/index.js';
-import { ManualClock } from '../store/clock.js';
-import { StaticKeyProvider } from '../store/key-provider.js';
-import { KioskStore } from '../store/store.js';
-import { signingKeyFromSeed } from './certificate-codec.js';
+import { staticCatalogLookup } from '../../shared/platform/index.js';
+import { ManualClock } from '../../electron/services/store/clock.js';
+import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
+import { signingKeyFromSeed } from '../../electron/services/platform/certificate-codec.js';
 import { demoBill, maskReference } from './demo-bills.js';
 import { demoCitizen } from './fixtures.js';
 import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
+import { openPlatformStore, type PlatformStore } from './platform-store.js';
 
 /** Bills, face certification, booking lookup and the developer-mode payer of the embedded platform. */
 const T0 = Date.parse('2026-01-15T02:30:00Z'); // Thursday 10:30 in Yangquan
@@ -161,13 +161,13 @@ describe('demo bills', () => {
 });
 
 describe('embedded platform: bills, payments, bookings, certification', () => {
-  let store: KioskStore;
+  let store: PlatformStore;
   let clock: ManualClock;
   let platform: LocalPlatform;
 
   beforeEach(() => {
     clock = new ManualClock(T0);
-    store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    store = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
     platform = createLocalPlatform({ store, catalog, signingKey: key, autoPayAfterMs: null });
   });
   afterEach(() => store.close());

@@ -2,13 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordChoices } from '../../../shared/platform/index.js';
-import type { DocumentService } from '../documents/documents-service.js';
-import { type DocumentsTestBench, openDocumentsTestBench } from '../documents/documents-test-bench.js';
-import { signingKeyFromSeed } from './certificate-codec.js';
-import { bundledCatalogLookup } from './catalog-adapter.js';
+import type { RecordChoices } from '../../shared/platform/index.js';
+import type { DocumentService } from '../../electron/services/documents/documents-service.js';
+import {
+  type DocumentsTestBench,
+  openDocumentsTestBench,
+} from '../../electron/services/documents/documents-test-bench.js';
+import { signingKeyFromSeed } from '../../electron/services/platform/certificate-codec.js';
+import { bundledCatalogLookup } from '../../electron/services/platform/catalog-adapter.js';
 import { demoCitizen } from './fixtures.js';
-import { createHttpPlatformClient } from './http-client.js';
+import { createHttpPlatformClient } from '../../electron/services/platform/http-client.js';
 import type { LocalPlatform } from './local-platform.js';
 import { startPlatformServer } from './platform-server.js';
 

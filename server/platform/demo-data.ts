@@ -1,4 +1,4 @@
-import { type DemoCitizen, demoCitizens } from '../../../shared/demo/demo-citizens.js';
+import { type DemoCitizen, demoCitizens } from '../../shared/demo/demo-citizens.js';
 import {
   chinaMonth,
   type ELicense,
@@ -8,9 +8,9 @@ import {
   periodMonths,
   periodText,
   type ShownTable,
-} from '../../../shared/platform/index.js';
-import { chinaIsoDate } from '../../../shared/platform/china-time.js';
-import { makeUscc } from './codes.js';
+} from '../../shared/platform/index.js';
+import { chinaIsoDate } from '../../shared/platform/china-time.js';
+import { makeUscc } from '../../electron/services/platform/codes.js';
 
 /**
  * Seeded demo data of the embedded platform: e-licenses and records for the demo citizens of

@@ -1,7 +1,7 @@
 import { createHash, createPublicKey, sign as edSign, verify as edVerify } from 'node:crypto';
-import { EID_PREFIX, eIdCodeSchema } from '../../../shared/platform/eid.js';
-import { err, ok, type Result } from '../../../shared/result.js';
-import type { SigningKey } from './certificate-codec.js';
+import { EID_PREFIX, eIdCodeSchema } from '../../shared/platform/eid.js';
+import { err, ok, type Result } from '../../shared/result.js';
+import type { SigningKey } from '../../electron/services/platform/certificate-codec.js';
 
 const NONCE_BYTES = 16;
 

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../store/clock.js';
-import { StaticKeyProvider } from '../store/key-provider.js';
-import { KioskStore } from '../store/store.js';
-import { signingKeyFromSeed, verifyCertificate, verifyQrPayload } from './certificate-codec.js';
-import { bundledCatalogLookup } from './catalog-adapter.js';
+import { ManualClock } from '../../electron/services/store/clock.js';
+import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
+import {
+  signingKeyFromSeed,
+  verifyCertificate,
+  verifyQrPayload,
+} from '../../electron/services/platform/certificate-codec.js';
+import { bundledCatalogLookup } from '../../electron/services/platform/catalog-adapter.js';
 import {
   demoCitizen,
   fixtureCatalog,
@@ -13,18 +16,19 @@ import {
   noCriminalRecordApplication,
 } from './fixtures.js';
 import { createLocalPlatform, type LocalPlatform } from './local-platform.js';
+import { openPlatformStore, type PlatformStore } from './platform-store.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z'); // Thursday 10:30 in Yangquan
 const key = signingKeyFromSeed(Buffer.alloc(32, 7), '阳泉市郊区政务服务平台（演示）', true);
 
 describe('embedded local platform', () => {
-  let store: KioskStore;
+  let store: PlatformStore;
   let clock: ManualClock;
   let platform: LocalPlatform;
 
   beforeEach(() => {
     clock = new ManualClock(T0);
-    store = KioskStore.open({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
+    store = openPlatformStore({ path: ':memory:', keyProvider: new StaticKeyProvider(randomBytes(32)), clock });
     platform = createLocalPlatform({
       store,
       catalog: fixtureCatalog,
