@@ -21,4 +21,9 @@ export interface BackendOptions {
    * on-screen developer tools. Without it the dispatcher does not know those calls at all.
    */
   readonly developerApi?: boolean;
+  /**
+   * A deployed (packaged) kiosk: a missing, invalid or incomplete configuration puts it out of service
+   * instead of running the demo defaults (Electron passes app.isPackaged; the web host --deployed).
+   */
+  readonly deployed?: boolean;
 }

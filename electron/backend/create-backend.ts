@@ -15,6 +15,7 @@ import { catalogLookupFor } from '../services/platform/catalog-adapter.js';
 import { createIdentityHandlers } from '../services/platform/identity-handlers.js';
 import { createPlatformHandlers } from '../services/platform/platform-handlers.js';
 import { heartbeatDevices, openPlatformServices } from '../services/platform/platform-services.js';
+import { err } from '../../shared/result.js';
 import type { BackendOptions } from './backend-options.js';
 
 export interface KioskBackend {
@@ -31,18 +32,25 @@ export interface KioskBackend {
  */
 export async function createKioskBackend(options: BackendOptions): Promise<KioskBackend> {
   const log = options.logger.child('backend');
-  const fromFile = loadKioskConfig(options.configPath ?? join(options.dataDir, 'kiosk.config.json'));
+  const fromFile = loadKioskConfig(options.configPath ?? join(options.dataDir, 'kiosk.config.json'), {
+    deployed: options.deployed ?? false,
+    lastGoodPath: join(options.dataDir, 'state', 'last-good-config.json'),
+  });
+  // Out of service, nothing of developer mode applies: no developer calls, no simulator panel.
   const loaded =
-    options.developerMode === undefined
+    options.developerMode === undefined || fromFile.outOfService
       ? fromFile
       : { ...fromFile, config: { ...fromFile.config, developerMode: options.developerMode } };
-  if (loaded.problem) log.warn(`config: ${loaded.problem} — running on defaults`);
+  if (loaded.outOfService) log.error(`config: out of service: ${loaded.outOfService}`);
+  else if (loaded.problem) log.warn(`config: ${loaded.problem} — running on ${loaded.source}`);
 
   const health = new HealthMonitor();
   health.register('config', () =>
-    loaded.problem
-      ? { name: 'config', level: 'degraded', detail: loaded.problem }
-      : { name: 'config', level: 'ok', detail: `from ${loaded.source}` },
+    loaded.outOfService
+      ? { name: 'config', level: 'down', detail: `out of service: ${loaded.outOfService}`.slice(0, 500) }
+      : loaded.problem
+        ? { name: 'config', level: 'degraded', detail: `${loaded.problem} (running on ${loaded.source})`.slice(0, 500) }
+        : { name: 'config', level: 'ok', detail: `from ${loaded.source}` },
   );
 
   const events = new EventHub();
@@ -61,6 +69,8 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   const platform = openPlatformServices({
     dataDir: options.dataDir,
     config: loaded.config,
+    // Out of service the queue is kept, not sent: the defaults' platform is not the one it was meant for.
+    hold: loaded.outOfService !== undefined,
     logger: options.logger,
     version: options.version,
     catalog: () => catalogLookupFor(catalog.current()),
@@ -109,7 +119,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     ...createAttachmentHandlers(platform.outbox.attachments, platform.audit),
     ...createIdentityHandlers(platform),
     ...createDeviceHandlers(devices),
-    ...((options.developerApi ?? loaded.config.developerMode)
+    ...(!loaded.outOfService && (options.developerApi ?? loaded.config.developerMode)
       ? createDeveloperHandlers({
           devices,
           developerMode: loaded.config.developerMode,
@@ -120,7 +130,9 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   };
 
   return {
-    dispatch: createDispatcher(handlers, options.logger.child('rpc')),
+    dispatch: loaded.outOfService
+      ? outOfServiceDispatch(createDispatcher(handlers, options.logger.child('rpc')), loaded.outOfService)
+      : createDispatcher(handlers, options.logger.child('rpc')),
     events,
     loaded,
     health,
@@ -128,4 +140,14 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
       for (const close of closers.reverse()) await close();
     },
   };
+}
+
+/** What an out-of-service kiosk still answers: who it is, its health and the page's configuration. */
+const ANSWERED_OUT_OF_SERVICE = new Set(['app.info', 'app.health', 'config.get']);
+
+function outOfServiceDispatch(dispatch: Dispatch, reason: string): Dispatch {
+  return (method, payload, context) =>
+    typeof method === 'string' && ANSWERED_OUT_OF_SERVICE.has(method)
+      ? dispatch(method, payload, context)
+      : Promise.resolve(err('unavailable', `The kiosk is out of service: ${reason}`.slice(0, 600)));
 }

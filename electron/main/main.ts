@@ -47,6 +47,8 @@ async function run(): Promise<void> {
     version,
     logger,
     keyProvider,
+    // An installed kiosk never falls back to the demo: no valid configuration means out of service.
+    deployed: app.isPackaged,
   });
   const { config } = backend.loaded;
   serveRenderer(rendererDir);

@@ -15,6 +15,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: process.env.KIOSK_DATA_DIR ?? '.kiosk-data' },
     config: { type: 'string', default: process.env.KIOSK_CONFIG },
     dev: { type: 'boolean', default: false },
+    /** As a packaged kiosk: a missing or incomplete configuration is out of service, not the demo. */
+    deployed: { type: 'boolean', default: false },
     /** Developer mode on top of the configuration: the simulator dock, devtools-style conveniences. */
     developer: { type: 'boolean', default: false },
   },
@@ -37,6 +39,7 @@ const backend = await createKioskBackend({
   version,
   logger,
   developerMode: values.dev || values.developer ? true : undefined,
+  deployed: values.deployed,
 });
 
 let devMiddleware: Parameters<typeof startWebHost>[0]['devMiddleware'];

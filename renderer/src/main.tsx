@@ -6,6 +6,7 @@ import { KioskRoot } from './app/KioskRoot.js';
 import { getBridge } from './bridge/get-bridge.js';
 import { createI18n } from './i18n/i18n.js';
 import { BackendDownScreen } from './screens/BackendDownScreen.js';
+import { OutOfServiceScreen } from './screens/OutOfServiceScreen.js';
 import './styles/fonts.css';
 import './styles/global.css';
 
@@ -15,6 +16,10 @@ async function start() {
   const config = await client.call('config.get', {});
   if (!config.ok) {
     root.render(<BackendDownScreen />);
+    return;
+  }
+  if (config.value.outOfService) {
+    root.render(<OutOfServiceScreen reason={config.value.outOfService} />);
     return;
   }
   const catalog = await client.call('catalog.get', {});

@@ -88,12 +88,15 @@ export const publicConfigSchema = z
     idle: idleConfigSchema,
     platformKind: z.enum(['embedded', 'http']),
     developerMode: z.boolean(),
+    /** Set when the kiosk has no configuration it may serve with: the page shows out of service, and why. */
+    outOfService: z.string().max(600).optional(),
   })
   .strict();
 export type PublicConfig = z.infer<typeof publicConfigSchema>;
 
-export function toPublicConfig(config: KioskConfig): PublicConfig {
+export function toPublicConfig(config: KioskConfig, outOfService?: string): PublicConfig {
   return {
+    ...(outOfService ? { outOfService: outOfService.slice(0, 600) } : {}),
     kioskId: config.kioskId,
     siteName: config.siteName,
     defaultLocale: config.defaultLocale,

@@ -49,6 +49,38 @@ describe('a production kiosk', () => {
   });
 });
 
+describe('a deployed kiosk whose configuration has a misspelt key', () => {
+  let kiosk: KioskUnderTest;
+  beforeAll(async () => {
+    kiosk = await startKiosk(
+      {
+        kioskId: 'JQ-0007',
+        platform: { kind: 'http', baseUrl: 'https://zwfw.example.cn/api', token: 'secret-token-0001' },
+        devices: {},
+        platfrom: { kind: 'embedded' },
+      },
+      { production: true, deployed: true },
+    );
+  });
+  afterAll(async () => {
+    await kiosk?.close();
+  });
+
+  it('is out of service and says why, instead of running as the demo', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    const screen = page.locator('[data-screen="out-of-service"]');
+    await screen.waitFor();
+    expect(await screen.textContent()).toContain('本机暂停服务');
+    expect(await page.locator('[data-reason]').textContent()).toContain('platfrom');
+    expect(await page.locator('[data-screen="attract"]').count()).toBe(0);
+    await screenshot(page, 'production-out-of-service');
+    // Nothing a citizen could do is served, and no simulator answers.
+    expect(await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'x' })).toMatchObject({ ok: false });
+    expect(await invoke(kiosk, 'catalog.get', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(await invoke(kiosk, 'app.health', {})).toMatchObject({ ok: true, value: { level: 'down' } });
+  });
+});
+
 /** 企业信息查询 without an ID card: name typed in pinyin, the register entry, a rating, back to the start. */
 async function walkPublicRecordLookup(page: Page) {
   await openFromSearch(page, 'qycx', 'SC-009');

@@ -25,6 +25,6 @@ export function createAppHandlers(deps: AppHandlerDeps): Pick<Handlers, 'app.inf
         startedAt: deps.startedAt.toISOString(),
       }),
     'app.health': () => ok(deps.health.read()),
-    'config.get': () => ok(toPublicConfig(deps.loaded.config)),
+    'config.get': () => ok(toPublicConfig(deps.loaded.config, deps.loaded.outOfService)),
   };
 }

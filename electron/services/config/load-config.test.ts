@@ -28,13 +28,47 @@ describe('kiosk configuration', () => {
     expect(parseKioskConfig('{kioskId:')).toMatchObject({ ok: false, error: { code: 'configNotJson' } });
   });
 
-  it('keeps the defaults when the file is bad, and says why', () => {
+  it('a bad file puts the kiosk out of service, with the reason, and applies nothing of it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kiosk-config-'));
     const file = join(dir, 'kiosk.config.json');
     writeFileSync(file, '{"kioskId": "JQ-0007", "idle": {"countdownSeconds": 999}}');
     const loaded = loadKioskConfig(file);
-    expect(loaded.config).toEqual(defaultKioskConfig); // nothing half-applied: kioskId was valid but is not used
-    expect(loaded.problem).toContain('idle.countdownSeconds');
+    expect(loaded.outOfService).toContain('idle.countdownSeconds');
+    expect(loaded.config.kioskId).not.toBe('JQ-0007'); // nothing half-applied
+  });
+
+  it('a misspelt key in a production configuration never turns the kiosk into the demo', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-config-'));
+    const file = join(dir, 'kiosk.config.json');
+    const lastGood = join(dir, 'state', 'last-good.json');
+    const production = {
+      kioskId: 'JQ-0007',
+      platform: { kind: 'http', baseUrl: 'https://zwfw.example.cn/api', token: 'secret-token-1' },
+      devices: {},
+    };
+    writeFileSync(file, JSON.stringify({ ...production, platfrom: { kind: 'embedded' } }));
+    const first = loadKioskConfig(file, { deployed: true, lastGoodPath: lastGood });
+    expect(first.outOfService).toContain('platfrom');
+    // Once a good file has been accepted, a later bad one falls back to it, not to the demo.
+    writeFileSync(file, JSON.stringify(production));
+    expect(loadKioskConfig(file, { deployed: true, lastGoodPath: lastGood })).toMatchObject({
+      config: { kioskId: 'JQ-0007', platform: { kind: 'http' } },
+      source: file,
+    });
+    writeFileSync(file, JSON.stringify({ ...production, platfrom: { kind: 'embedded' } }));
+    const fallback = loadKioskConfig(file, { deployed: true, lastGoodPath: lastGood });
+    expect(fallback).toMatchObject({ config: { kioskId: 'JQ-0007', platform: { kind: 'http' } } });
+    expect(fallback.problem).toContain('platfrom');
+    expect(fallback.outOfService).toBeUndefined();
+  });
+
+  it('a deployed kiosk with no file, or one that leaves the platform or devices to defaults, is out of service', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-config-'));
+    const file = join(dir, 'kiosk.config.json');
+    expect(loadKioskConfig(file, { deployed: true }).outOfService).toContain('There is no');
+    writeFileSync(file, '{"kioskId": "JQ-0007", "devices": {}}');
+    expect(loadKioskConfig(file, { deployed: true }).outOfService).toContain('platform');
+    expect(loadKioskConfig(file).outOfService).toBeUndefined(); // a development machine may use the demo
   });
 
   it('uses a good file and treats a missing one as defaults', () => {

@@ -38,6 +38,8 @@ export interface PlatformServicesOptions {
   readonly deviceStates?: () => Heartbeat['devices'];
   /** A newer catalog from the platform (catalog sync): the catalog service validates it before using it. */
   readonly onCatalog?: (document: unknown) => void;
+  /** Keep the outbox and heartbeat stopped (an out-of-service kiosk holds its queue, sends nothing). */
+  readonly hold?: boolean;
   /** How long submit() waits for the platform's acknowledgement before answering with the local number. */
   readonly submitWaitMs?: number;
 }
@@ -170,7 +172,7 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
   const purgeTimer = setInterval(purge, HOUR);
   purgeTimer.unref();
 
-  outbox.start();
+  if (!options.hold) outbox.start();
   audit.record({
     actor: 'system',
     action: 'kiosk.started',

@@ -32,7 +32,7 @@ export interface KioskUnderTest {
  */
 export async function startKiosk(
   config: Record<string, unknown> = {},
-  options: { readonly browser?: Browser; readonly production?: boolean } = {},
+  options: { readonly browser?: Browser; readonly production?: boolean; readonly deployed?: boolean } = {},
 ): Promise<KioskUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
   writeFileSync(join(dataDir, 'kiosk.config.json'), JSON.stringify(config));
@@ -44,6 +44,7 @@ export async function startKiosk(
     version: '0.0.0-test',
     logger,
     developerApi: !options.production,
+    deployed: options.deployed ?? false,
   });
   // KIOSK_RENDERER_DIR: a build of one's own, so a rebuild of dist/renderer by someone else mid-run cannot break a page load.
   const host = await startWebHost({

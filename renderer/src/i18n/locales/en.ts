@@ -6,6 +6,10 @@ export const en: Messages = {
     subtitle: 'Open 24 hours, 7 days a week',
     loading: 'Starting, please wait…',
     backendDown: 'This machine cannot reach its services right now. Please try again later or visit a service counter.',
+    outOfService: 'Out of service',
+    outOfServiceBody:
+      'This machine is being maintained and cannot serve you now. Please visit a service counter or use another kiosk.',
+    outOfServiceTechnician: 'For the technician:',
   },
   attract: {
     touchToStart: '点击屏幕开始',

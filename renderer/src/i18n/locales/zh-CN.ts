@@ -5,6 +5,9 @@ export const zhCN = {
     subtitle: '7×24小时 自助办理',
     loading: '正在启动，请稍候…',
     backendDown: '本机暂时无法连接后台服务，请稍后再试或前往服务窗口办理。',
+    outOfService: '本机暂停服务',
+    outOfServiceBody: '本机正在维护，暂时不能办理业务。请前往服务窗口，或使用其他自助终端。',
+    outOfServiceTechnician: '维护人员请看：',
   },
   attract: {
     touchToStart: '点击屏幕开始',
