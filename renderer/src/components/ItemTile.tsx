@@ -46,7 +46,6 @@ export function ItemTile({
         </span>
         {unavailable && availability.reason ? (
           <span className="k-item-tile__why" id={`why-${item?.code ?? pkg?.code}`}>
-            {availability.label ? `${l(availability.label)}：` : ''}
             {l(availability.reason)}
           </span>
         ) : null}

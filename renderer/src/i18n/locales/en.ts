@@ -401,6 +401,7 @@ export const en: Messages = {
       skip: 'Continue without printing',
       spokenPrinting: 'Printing, please wait.',
       spokenDone: 'Printed. Please take it from the printer slot.',
+      doneCountdown: 'All done. Moving on in {{seconds}} seconds.',
       spokenFailed: 'Printing did not finish. Please ask staff for help.',
     },
     result: {

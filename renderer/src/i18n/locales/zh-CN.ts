@@ -383,6 +383,7 @@ export const zhCN = {
       skip: '暂不打印，继续',
       spokenPrinting: '正在打印，请稍候。',
       spokenDone: '打印完成，请从出纸口取走。',
+      doneCountdown: '办理完成。{{seconds}} 秒后自动继续。',
       spokenFailed: '打印没有完成，请联系工作人员。',
     },
     result: {

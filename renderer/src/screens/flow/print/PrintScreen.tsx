@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canonicalChoices } from '../../../../../shared/platform/record-choices.js';
 import { err } from '../../../../../shared/result.js';
@@ -26,6 +26,9 @@ import '../service/ServiceScreens.css';
  * as the page opens, and waits for the printer. Out of paper or jammed: plain words, 请联系工作人员, and
  * 重新打印 of the same document; the citizen may also go on without it.
  */
+/** Seconds the 打印完成 page stays before it moves on by itself. */
+export const PRINT_DONE_SECONDS = 20;
+
 export function PrintScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
@@ -58,6 +61,18 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
   }, [document, dispatch, print, choicesKey]);
 
   const phase = job.state.phase;
+  // Printed: the preview and a reprint are gone (no 返回), and the page moves on by itself, so a citizen who
+  // walks away at 打印完成 leaves nothing of theirs to see or print for the next person.
+  const [doneSeconds, setDoneSeconds] = useState(PRINT_DONE_SECONDS);
+  useEffect(() => {
+    if (phase !== 'done') return undefined;
+    const timer = setInterval(() => setDoneSeconds((s) => Math.max(0, s - 1)), 1000);
+    return () => clearInterval(timer);
+  }, [phase]);
+  const { next } = flow;
+  useEffect(() => {
+    if (phase === 'done' && doneSeconds === 0) next();
+  }, [phase, doneSeconds, next]);
   useEffect(() => {
     if (phase === 'printing') speech.speak(t('service.print.spokenPrinting'), { interrupt: true });
     if (phase === 'done') speech.speak(t('service.print.spokenDone'), { interrupt: true });
@@ -78,8 +93,8 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
       title={title}
       caption={l(flow.target.name)}
       step={stepNumber(flow.steps, flow.step.key)}
-      onBack={phase === 'printing' ? undefined : flow.back}
-      onHome={phase === 'printing' ? undefined : flow.home}
+      onBack={phase === 'printing' || phase === 'done' ? undefined : flow.back}
+      onHome={phase === 'printing' || phase === 'done' ? undefined : flow.home}
       actions={
         load.phase === 'failed' ? (
           <RetryAction context="printout" code={load.code} onRetry={retry} />
@@ -91,6 +106,11 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
       {load.phase === 'loading' ? <LoadingNotice text={t('service.preview.loading')} /> : null}
       {load.phase === 'failed' ? <ServiceProblemNotice context="printout" code={load.code} /> : null}
       <PrintStatus state={job.state} what={what} />
+      {phase === 'done' ? (
+        <p className="k-svc-print__countdown" role="timer" aria-live="off" data-seconds={doneSeconds}>
+          {t('service.print.doneCountdown', { seconds: doneSeconds })}
+        </p>
+      ) : null}
     </ScreenLayout>
   );
 }

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Item, LocalizedText } from '../../../../../shared/catalog/schema.js';
 import { Button } from '../../../components/Button.js';
 import { Dialog } from '../../../components/Dialog.js';
+import { Notice } from '../../../components/Notice.js';
 import { Pager } from '../../../components/Pager.js';
 import { ScreenLayout } from '../../../components/ScreenLayout.js';
+import { useAvailability } from '../../../context/use-availability.js';
 import type { FlowController } from '../../../flows/flow-controller.js';
 import { useLocalized } from '../../../i18n/use-localized.js';
 import './GuideScreen.css';
@@ -24,6 +26,10 @@ export function GuideScreen({ flow }: { flow: FlowController }) {
   const { target } = flow;
   const item = target.item;
   const pkg = target.package;
+  // An item whose devices are down cannot be started: the guide says why instead of 开始办理.
+  const availability = useAvailability();
+  const blocked = item ? availability.item(item) : pkg ? availability.pkg(pkg) : undefined;
+  const unavailable = blocked !== undefined && !blocked.available;
 
   const facts: Array<[string, string]> = item
     ? [
@@ -63,11 +69,20 @@ export function GuideScreen({ flow }: { flow: FlowController }) {
       title={l(target.name)}
       onBack={flow.back}
       actions={
-        <Button variant="primary" onClick={flow.next} data-action="start">
-          {t('flow.start')}
-        </Button>
+        unavailable ? undefined : (
+          <Button variant="primary" onClick={flow.next} data-action="start">
+            {t('flow.start')}
+          </Button>
+        )
       }
     >
+      {unavailable && blocked.reason ? (
+        <div data-unavailable>
+          <Notice tone="warning">
+            <p>{l(blocked.reason)}</p>
+          </Notice>
+        </div>
+      ) : null}
       <p className="k-guide__summary">{item ? l(item.summary) : pkg ? l(pkg.summary) : ''}</p>
       {pkg ? (
         <div className="k-guide__notice">
