@@ -38,7 +38,16 @@ export const platformConfigSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('http'),
-      baseUrl: z.url({ protocol: /^https?$/ }),
+      /**
+       * https: the token and citizens' applications cross the network. Plain http only to this machine itself
+       * (a platform server for tests or a local proxy that does the TLS).
+       */
+      baseUrl: z
+        .url({ protocol: /^https?$/ })
+        .refine(
+          (url) => url.startsWith('https:') || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url),
+          'a platform on another machine must be reached over https',
+        ),
       /** Bearer token for the platform; never sent to the renderer. */
       token: z.string().min(8).max(512),
       timeoutMs: z.number().int().min(500).max(60_000).default(10_000),

@@ -78,4 +78,14 @@ describe('kiosk configuration', () => {
     expect(loadKioskConfig(file).config).toMatchObject({ kioskId: 'JQ-0007', defaultLocale: 'en' });
     expect(loadKioskConfig(join(dir, 'missing.json'))).toEqual({ config: defaultKioskConfig, source: 'defaults' });
   });
+
+  it('refuses a platform on another machine over plain http (the token and applications would cross in clear)', () => {
+    const platform = (baseUrl: string) =>
+      parseKioskConfig(JSON.stringify({ platform: { kind: 'http', baseUrl, token: 'secret-token-1' } }));
+    expect(platform('http://zwfw.example.cn/api')).toMatchObject({ ok: false, error: { code: 'configInvalid' } });
+    expect(platform('http://127.0.0.1.example.cn/api')).toMatchObject({ ok: false });
+    expect(platform('https://zwfw.example.cn/api')).toMatchObject({ ok: true });
+    expect(platform('http://127.0.0.1:8640')).toMatchObject({ ok: true });
+    expect(platform('http://localhost:8640/v1')).toMatchObject({ ok: true });
+  });
 });
