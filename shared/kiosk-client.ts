@@ -1,5 +1,6 @@
 import type { KioskBridge } from './bridge.js';
 import {
+  type CallErrorCode,
   type EventName,
   type EventPayloadOf,
   events,
@@ -9,10 +10,16 @@ import {
   type ResponseOf,
   resultSchema,
 } from './contract/index.js';
-import { err, type Result } from './result.js';
+import { err, type Failure, type Result } from './result.js';
+
+/** A failed call: its code is one the method declares (see shared/contract) or a transport code. */
+export type CallError<M extends MethodName> = Failure<CallErrorCode<M>>;
+
+/** What `client.call(method, …)` resolves to. */
+export type CallResult<M extends MethodName> = Result<ResponseOf<M>, CallErrorCode<M>>;
 
 export interface KioskClient {
-  call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<Result<ResponseOf<M>>>;
+  call<M extends MethodName>(method: M, request: RequestOf<M>): Promise<CallResult<M>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloadOf<E>) => void): () => void;
 }
 
@@ -31,7 +38,8 @@ export function createKioskClient(bridge: KioskBridge): KioskClient {
       }
       const parsed = resultSchema(methods[method].response).safeParse(reply);
       if (!parsed.success) return err('internalError', `The reply to ${method} does not match the contract.`);
-      return parsed.data as Result<ResponseOf<typeof method>>;
+      // The wire carries any string code; the contract's `errors` say which ones a method answers with.
+      return parsed.data as CallResult<typeof method>;
     },
     on(event, listener) {
       return bridge.subscribe(event, (payload) => {

@@ -29,7 +29,7 @@ export const developerMethods = {
       "Simulator: the demo citizen's phone shows a fresh e-ID code (issued by the embedded platform) to the simulated scanner. Answers with the code, for tests that show it again.",
     request: z.object({ citizenKey: z.string().min(1).max(64) }).strict(),
     response: z.object({ code: z.string().max(128), expiresAt: z.iso.datetime() }).strict(),
-    errors: ['unsupportedCommand', 'invalidData'],
+    errors: ['unsupportedCommand', 'invalidData', 'deviceNotReady'],
   }),
   'devices.sim.removeCard': defineMethod({
     summary: 'Simulator: lifts the card off the simulated reader.',
@@ -47,7 +47,7 @@ export const developerMethods = {
     summary: 'Simulator: the simulated scanner reads a code.',
     request: z.object({ code: z.string().min(1).max(4096) }).strict(),
     response: empty,
-    errors: ['unsupportedCommand'],
+    errors: ['unsupportedCommand', 'deviceNotReady'],
   }),
   'devices.sim.printed': defineMethod({
     summary: 'Simulator: the last jobs the simulated printers printed (titles and sizes, newest first).',

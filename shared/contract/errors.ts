@@ -17,6 +17,14 @@ export const transportErrorCodes = [
 ] as const;
 export type TransportErrorCode = (typeof transportErrorCodes)[number];
 
+/**
+ * Failure codes of the link to the platform, which a call the platform answers passes on as it got them
+ * (electron/services/platform/http-client.ts):
+ * - unauthorized: the platform refused the kiosk's token
+ * - badResponse: the platform answered with something that is not its documented API
+ */
+export const platformLinkErrorCodes = ['unauthorized', 'badResponse'] as const;
+
 export const failureSchema = z.object({ code: z.string().min(1).max(64), message: z.string().max(2000) }).strict();
 
 const resultSchemas = new WeakMap<z.ZodType, z.ZodType>();

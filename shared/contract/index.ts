@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { FailureCompletionCode } from '../devices/device-status.js';
 import { appEvents, appMethods } from './app.js';
 import { attachmentMethods } from './attachments.js';
 import { catalogEvents, catalogMethods } from './catalog.js';
@@ -7,6 +8,7 @@ import { deviceEvents, deviceMethods } from './devices.js';
 import { documentMethods } from './documents.js';
 import { identityMethods } from './identity.js';
 import { platformEvents, platformMethods } from './platform.js';
+import type { TransportErrorCode } from './errors.js';
 import { sessionMethods } from './session.js';
 
 /**
@@ -44,6 +46,19 @@ export type RequestOf<M extends MethodName> = z.input<Methods[M]['request']>;
 export type ParsedRequestOf<M extends MethodName> = z.output<Methods[M]['request']>;
 export type ResponseOf<M extends MethodName> = z.output<Methods[M]['response']>;
 export type DomainErrorOf<M extends MethodName> = Methods[M]['errors'][number];
+
+/**
+ * A declared code as it arrives. A device command's failure may carry a reason after a dot
+ * ("deviceNotReady.paperOut", "userError.replaceCard": see devices.ts), so a completion code also stands
+ * for its reasoned forms; any other domain code arrives as declared.
+ */
+export type WithReason<C extends string> = C extends FailureCompletionCode ? C | `${C}.${string}` : C;
+
+/**
+ * Every failure code a call can answer with: the method's declared domain codes (with their reasons) and
+ * the transport codes any call can end in. Comparing a reply's code with anything else is a compile error.
+ */
+export type CallErrorCode<M extends MethodName> = WithReason<DomainErrorOf<M>> | TransportErrorCode;
 
 export type Events = typeof events;
 export type EventName = keyof Events;

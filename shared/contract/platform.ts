@@ -31,6 +31,7 @@ import {
   verificationCodeSchema,
 } from '../platform/index.js';
 import { defineEvent, defineMethod } from './define.js';
+import { platformLinkErrorCodes } from './errors.js';
 
 /**
  * Renderer-facing calls to the government service platform: applications (through the kiosk's durable
@@ -123,71 +124,71 @@ export const platformMethods = {
     summary: 'Case progress by case number or local number with the query code (receipt), or by ID number (ID card).',
     request: progressQuerySchema,
     response: progressLookupResultSchema,
-    errors: ['notFound', 'unavailable'],
+    errors: ['notFound', 'unavailable', ...platformLinkErrorCodes],
   }),
   'license.find': defineMethod({
     summary: 'E-licenses the platform holds for the identified person (and their businesses), optionally of one type.',
     request: licenseQuerySchema,
     response: licenseResultSchema,
-    errors: ['unavailable'],
+    errors: ['unavailable', ...platformLinkErrorCodes],
   }),
   'records.get': defineMethod({
     summary:
       'A record for a query item (the item names it in platformRecord), covering what the citizen chose; choices that do not fit the item are refused.',
     request: recordQuerySchema,
     response: personalRecordSchema,
-    errors: ['unknownItem', 'invalidChoices', 'notFound', 'unavailable'],
+    errors: ['unknownItem', 'invalidChoices', 'notFound', 'unavailable', ...platformLinkErrorCodes],
   }),
   'payment.bill': defineMethod({
     summary:
       'Looks up what is owed for a pay item (by account, plate or decision number, or ID number) or prices a prepayment or chosen contribution.',
     request: billQuerySchema,
     response: billSchema,
-    errors: ['unknownItem', 'notFound', 'notAllowed', 'unavailable'],
+    errors: ['unknownItem', 'notFound', 'notAllowed', 'unavailable', ...platformLinkErrorCodes],
   }),
   'payment.create': defineMethod({
     summary: 'Creates a payment order with a scan-to-pay QR payload.',
     request: paymentOrderRequestSchema.omit({ kioskId: true }),
     response: paymentOrderSchema,
-    errors: ['unknownItem', 'idempotencyConflict', 'unavailable'],
+    errors: ['unknownItem', 'idempotencyConflict', 'unavailable', ...platformLinkErrorCodes],
   }),
   'payment.status': defineMethod({
     summary: 'The state of a payment order (poll while the QR code is shown).',
     request: paymentStatusQuerySchema,
     response: paymentOrderSchema,
-    errors: ['notFound', 'unavailable'],
+    errors: ['notFound', 'unavailable', ...platformLinkErrorCodes],
   }),
   'appointment.slots': defineMethod({
     summary: 'Free appointment slots of an item over the next days.',
     request: slotQuerySchema,
     response: slotListSchema,
-    errors: ['unknownItem', 'unavailable'],
+    errors: ['unknownItem', 'unavailable', ...platformLinkErrorCodes],
   }),
   'appointment.book': defineMethod({
     summary: 'Books an appointment slot.',
     request: bookingRequestSchema.omit({ kioskId: true }),
     response: bookingSchema,
-    errors: ['unknownItem', 'notFound', 'slotFull', 'idempotencyConflict', 'unavailable'],
+    errors: ['unknownItem', 'notFound', 'slotFull', 'idempotencyConflict', 'unavailable', ...platformLinkErrorCodes],
   }),
   'certification.submit': defineMethod({
     summary:
       'Face certification (资格认证) for a certify item from one camera frame; the platform decides and keeps nothing of the frame.',
     request: certificationRequestSchema.omit({ kioskId: true }),
     response: certificationResultSchema,
-    errors: ['unknownItem', 'notFound', 'notAllowed', 'unavailable'],
+    errors: ['unknownItem', 'notFound', 'notAllowed', 'unavailable', ...platformLinkErrorCodes],
   }),
   'evaluation.submit': defineMethod({
     summary: 'Records an evaluation (好差评); 不满意 and 非常不满意 need a reason.',
     request: kioskEvaluationSchema,
     response: evaluationAckSchema,
-    errors: ['unknownItem', 'notFound', 'idempotencyConflict', 'unavailable'],
+    errors: ['unknownItem', 'notFound', 'idempotencyConflict', 'unavailable', ...platformLinkErrorCodes],
   }),
   'complaint.submit': defineMethod({
     summary:
       'Sends a complaint or suggestion (投诉建议) about a department or this kiosk to the platform; answers with its number and by when it is answered.',
     request: kioskComplaintSchema,
     response: complaintAckSchema,
-    errors: ['idempotencyConflict', 'unavailable'],
+    errors: ['idempotencyConflict', 'unavailable', ...platformLinkErrorCodes],
   }),
 } as const;
 

@@ -22,6 +22,7 @@ import {
   codeProblem,
   eIdLookupProblem,
   entryKey,
+  type LookupErrorCode,
   type LookupProblem,
   NUMBER_MAX_LENGTH,
   groupCode,
@@ -172,7 +173,7 @@ export function ProgressScreen() {
       return;
     }
     void lookup(async () => {
-      let last = 'notFound';
+      let last: LookupErrorCode = 'notFound';
       for (const query of typedQueries(number, code)) {
         const reply = await client.call('case.progress', query);
         if (reply.ok && (reply.value.cases.length > 0 || reply.value.queuedHere.length > 0)) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { verifyOutcomeSchema } from '../../../../shared/contract/documents.js';
+import type { CallErrorCode } from '../../../../shared/contract/index.js';
 import { chinaDateTime, chinaIsoDate, chinaLongDate } from '../../../../shared/platform/china-time.js';
 import { caseNumberSchema, localNumberSchema, verificationCodeSchema } from '../../../../shared/platform/common.js';
 import type { CaseProgress, CaseStatus, ProgressQuery } from '../../../../shared/platform/submission.js';
@@ -110,14 +111,17 @@ export type LookupProblem =
   /** Anything else (a bug or an unexpected answer). */
   | 'failed';
 
-export function problemOfError(code: string, by: 'typed' | 'idCard' | 'scan'): LookupProblem {
+/** How a progress lookup fails: case.progress's codes (a receipt's check in documents.verify passes them on as its reason). */
+export type LookupErrorCode = CallErrorCode<'case.progress'>;
+
+export function problemOfError(code: LookupErrorCode, by: 'typed' | 'idCard' | 'scan'): LookupProblem {
   if (code === 'notFound' || code === 'invalidRequest') return by === 'idCard' ? 'noCases' : 'notFound';
   if (code === 'unavailable' || code === 'badResponse' || code === 'unauthorized') return 'unavailable';
   return 'failed';
 }
 
 /** Why an e-ID code found nobody, as the progress page says it. */
-export function eIdLookupProblem(code: string): LookupProblem {
+export function eIdLookupProblem(code: CallErrorCode<'identity.verifyEId'>): LookupProblem {
   if (code === 'notFound' || code === 'invalidRequest') return 'eIdNotRecognised';
   if (code === 'expired' || code === 'alreadyUsed') return 'eIdStale';
   return problemOfError(code, 'idCard');
@@ -139,7 +143,11 @@ export function scanResult(outcome: VerifyOutcome): ScanResult {
   if (outcome.kind === 'payment' || outcome.kind === 'booking') return { kind: 'slip', slip: outcome };
   if (outcome.queuedHere) return { kind: 'queued' };
   if (outcome.valid && outcome.progress) return { kind: 'found', progress: outcome.progress };
-  return { kind: 'problem', problem: problemOfError(outcome.reason ?? 'notFound', 'scan') };
+  // A receipt's reason is the code case.progress answered with (electron/services/documents verifyReceipt).
+  return {
+    kind: 'problem',
+    problem: problemOfError((outcome.reason as LookupErrorCode | undefined) ?? 'notFound', 'scan'),
+  };
 }
 
 /** Status words are the national 好差评 / 一网通办 terms; each status has its own icon too (never colour alone). */

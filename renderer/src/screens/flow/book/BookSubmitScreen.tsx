@@ -10,7 +10,7 @@ import { useSpeech } from '../../../speech/speech.js';
 import { bookingApplicant } from './booking.js';
 import { LoadingNotice, RetryAction, ServiceProblemNotice } from '../service/ServiceNotices.js';
 import { outcomeAction, readOutcome } from '../service/service-outcome.js';
-import { serviceProblem } from '../service/service-problems.js';
+import { type ServiceFailureCode, serviceProblem } from '../service/service-problems.js';
 import '../service/ServiceScreens.css';
 
 /**
@@ -22,7 +22,7 @@ export function BookSubmitScreen({ flow }: { flow: FlowController }) {
   const l = useLocalized();
   const { client } = useKiosk();
   const speech = useSpeech();
-  const [failed, setFailed] = useState<string | undefined>();
+  const [failed, setFailed] = useState<ServiceFailureCode | undefined>();
   const sending = useRef(false);
   const flowRef = useRef(flow);
   flowRef.current = flow;

@@ -13,6 +13,7 @@ import type { OpenCamera } from '../steps/document-camera.js';
 import { captureFace, openFaceCamera } from './face-camera.js';
 import { type FrameQuality, HOLD_STILL_SECONDS } from './face-logic.js';
 import { LoadingNotice, RetryAction, ServiceProblemNotice } from '../service/ServiceNotices.js';
+import type { ServiceFailureCode } from '../service/service-problems.js';
 import { outcomeAction } from '../service/service-outcome.js';
 import '../service/ServiceScreens.css';
 
@@ -23,7 +24,7 @@ type Phase =
   | { readonly kind: 'sending' }
   | { readonly kind: 'retake'; readonly why: FrameQuality | 'platform' }
   | { readonly kind: 'noCamera' }
-  | { readonly kind: 'failed'; readonly code: string };
+  | { readonly kind: 'failed'; readonly code: ServiceFailureCode };
 
 /**
  * Certify items: the live camera picture with an oval to put the face in, spoken guidance, a three-second

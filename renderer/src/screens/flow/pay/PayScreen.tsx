@@ -13,13 +13,14 @@ import { useLocalized } from '../../../i18n/use-localized.js';
 import { useSpeech } from '../../../speech/speech.js';
 import { clockText, formatYuan, PAYMENT_POLL_MS, paymentDescription, secondsLeft } from './payment.js';
 import { LoadingNotice, RetryAction, ServiceProblemNotice } from '../service/ServiceNotices.js';
+import type { ServiceFailureCode } from '../service/service-problems.js';
 import { outcomeAction, readOutcome } from '../service/service-outcome.js';
 import '../service/ServiceScreens.css';
 import { useIdleHold } from '../../../session/idle-hold.js';
 
 type Phase =
   | { readonly kind: 'creating' }
-  | { readonly kind: 'failed'; readonly code: string }
+  | { readonly kind: 'failed'; readonly code: ServiceFailureCode }
   | { readonly kind: 'waiting'; readonly order: PaymentOrder }
   | { readonly kind: 'ended'; readonly order: PaymentOrder };
 

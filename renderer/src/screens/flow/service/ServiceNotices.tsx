@@ -4,10 +4,10 @@ import { Button } from '../../../components/Button.js';
 import { Notice } from '../../../components/Notice.js';
 import { useLocalized } from '../../../i18n/use-localized.js';
 import type { PrintJobState } from '../../../printing/use-print-job.js';
-import { type ServiceContext, serviceProblem } from './service-problems.js';
+import { type ServiceContext, type ServiceFailureCode, serviceProblem } from './service-problems.js';
 
 /** A failed platform call in plain words, with the way on (重试 in the action bar where it may help, see RetryAction). */
-export function ServiceProblemNotice({ context, code }: { context: ServiceContext; code: string }) {
+export function ServiceProblemNotice({ context, code }: { context: ServiceContext; code: ServiceFailureCode }) {
   const { t } = useTranslation();
   const problem = serviceProblem(context, code);
   return (
@@ -36,7 +36,7 @@ export function RetryAction({
   onRetry,
 }: {
   context: ServiceContext;
-  code: string | undefined;
+  code: ServiceFailureCode | undefined;
   onRetry: () => void;
 }) {
   const { t } = useTranslation();

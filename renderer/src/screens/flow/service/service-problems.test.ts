@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../i18n/locales/en.js';
 import { zhCN } from '../../../i18n/locales/zh-CN.js';
-import { type ServiceContext, serviceProblem } from './service-problems.js';
+import { type ServiceContext, type ServiceFailureCode, serviceProblem } from './service-problems.js';
 
 const contexts: ServiceContext[] = ['printout', 'record', 'bill', 'payment', 'receipt', 'slots', 'booking', 'certify'];
-const codes = [
+const codes: ServiceFailureCode[] = [
   'noSlots',
   'unavailable',
   'internalError',
@@ -14,7 +14,8 @@ const codes = [
   'badSignature',
   'invalidRequest',
   'invalidChoices',
-  'somethingNew',
+  // The wire carries any string: a code a newer backend sends still gets words.
+  'somethingNew' as ServiceFailureCode,
 ];
 
 describe('service problems', () => {

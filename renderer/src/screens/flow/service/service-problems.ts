@@ -1,3 +1,5 @@
+import type { CallErrorCode } from '../../../../../shared/contract/index.js';
+
 /**
  * Which words a citizen sees for a failed platform call, by what the screen was doing and the failure code.
  * Every fault has plain words and a next step (design.md §3.6); the codes stay for technicians.
@@ -13,9 +15,24 @@ export interface ServiceProblem {
   readonly reenter: boolean;
 }
 
-const transient = new Set(['unavailable', 'internalError', 'badResponse', 'timeOut']);
+/** The platform and document calls whose failures the flow screens explain (see useServiceLoad and its callers). */
+type ServiceMethod =
+  | 'records.get'
+  | 'documents.printout'
+  | 'payment.bill'
+  | 'payment.create'
+  | 'documents.paymentReceipt'
+  | 'documents.bookingTicket'
+  | 'appointment.slots'
+  | 'appointment.book'
+  | 'certification.submit';
 
-export function serviceProblem(context: ServiceContext, code: string): ServiceProblem {
+/** What a flow screen's failure can be: one those calls answer with, or noSlots (a slot list that came back empty). */
+export type ServiceFailureCode = CallErrorCode<ServiceMethod> | 'noSlots';
+
+const transient = new Set<ServiceFailureCode>(['unavailable', 'internalError', 'badResponse']);
+
+export function serviceProblem(context: ServiceContext, code: ServiceFailureCode): ServiceProblem {
   if (transient.has(code)) return { name: 'unavailable', retry: true, reenter: false };
   switch (code) {
     case 'notFound':

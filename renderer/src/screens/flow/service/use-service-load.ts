@@ -1,17 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Result } from '../../../../../shared/result.js';
+import type { ServiceFailureCode } from './service-problems.js';
 
 export type Load<T> =
   | { readonly phase: 'loading' }
   | { readonly phase: 'ready'; readonly value: T }
-  | { readonly phase: 'failed'; readonly code: string };
+  | { readonly phase: 'failed'; readonly code: ServiceFailureCode };
 
 /**
  * Loads what a screen shows from the backend once (and again on retry). A value the flow already holds is
  * used as is, so 返回 to a page does not ask the platform twice. A reply that arrives after the screen has
  * gone is dropped.
  */
-export function useServiceLoad<T>(loader: () => Promise<Result<T>>, held?: T): { load: Load<T>; retry: () => void } {
+export function useServiceLoad<T>(
+  loader: () => Promise<Result<T, ServiceFailureCode>>,
+  held?: T,
+): { load: Load<T>; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [load, setLoad] = useState<Load<T>>(
     held !== undefined ? { phase: 'ready', value: held } : { phase: 'loading' },

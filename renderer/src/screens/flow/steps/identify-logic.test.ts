@@ -71,7 +71,7 @@ describe('scanning an e-ID code', () => {
     expect(eIdStep(err('invalidRequest', 'malformed'))).toEqual({ kind: 'problem', problem: 'notRecognised' });
     expect(eIdStep(err('expired', 'old'))).toEqual({ kind: 'problem', problem: 'expired' });
     expect(eIdStep(err('alreadyUsed', 'used'))).toEqual({ kind: 'problem', problem: 'used' });
-    for (const code of ['unavailable', 'internalError', 'unauthorized', 'badResponse'])
+    for (const code of ['unavailable', 'internalError', 'unauthorized', 'badResponse'] as const)
       expect(eIdStep(err(code, 'x')), code).toEqual({ kind: 'problem', problem: 'unavailable' });
   });
 });

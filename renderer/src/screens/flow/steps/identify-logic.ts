@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../../../../shared/catalog/schema.js';
+import type { CallErrorCode } from '../../../../../shared/contract/index.js';
 import { describeDeviceFailure } from '../../../../../shared/devices/device-failure.js';
 import type { IdCard } from '../../../../../shared/devices/id-card.js';
 import { type EIdIdentity, looksLikeEIdCode } from '../../../../../shared/platform/eid.js';
@@ -48,7 +49,7 @@ export type EIdProblem = 'notRecognised' | 'expired' | 'used' | 'unavailable';
 export type EIdStep =
   { readonly kind: 'person'; readonly card: IdCard } | { readonly kind: 'problem'; readonly problem: EIdProblem };
 
-export function eIdStep(result: Result<EIdIdentity>): EIdStep {
+export function eIdStep(result: Result<EIdIdentity, CallErrorCode<'identity.verifyEId'>>): EIdStep {
   // The person as the rest of the flow knows a card holder (prefill, applicant); there is no photo.
   if (result.ok) return { kind: 'person', card: { ...result.value.person } };
   switch (result.error.code) {
