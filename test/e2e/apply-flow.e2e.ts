@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog, resolvePackage } from '../../shared/catalog/index.js';
@@ -9,6 +8,18 @@ import { blobRefsOf, type Submission } from '../../shared/platform/index.js';
 import { FileKeyProvider } from '../../electron/services/store/key-provider.js';
 import { KioskStore } from '../../electron/services/store/store.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+import { expectAccessible, expectBigTargets, expectPageFits } from './support/page-checks.js';
+import { shotsOf } from './support/screenshots.js';
+import {
+  action,
+  expectMaskedName,
+  identify,
+  invoke,
+  openFromSearch,
+  printed,
+  typeKeypad,
+  typePinyin,
+} from './support/steps.js';
 
 /**
  * The application flow end to end through the web host with the simulated ID card reader and printers:
@@ -16,31 +27,6 @@ import { type KioskUnderTest, screenshot, startKiosk, viewports } from './suppor
  * simulated printers printed, with a screenshot of every application screen at 1080×1920. Test output never
  * shows the demo people's names or numbers.
  */
-
-type Json = Record<string, unknown>;
-
-async function invoke<T = Json>(
-  kiosk: KioskUnderTest,
-  method: string,
-  body: Json = {},
-): Promise<{ ok: boolean; value?: T; error?: { code: string } }> {
-  const response = await fetch(`${kiosk.host.origin}/api/invoke/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${kiosk.host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean; value?: T; error?: { code: string } };
-}
-
-async function printed(
-  kiosk: KioskUnderTest,
-): Promise<Array<{ device: string; documentId: string; title: string; media: string }>> {
-  const reply = await invoke<{ jobs: Array<{ device: string; documentId: string; title: string; media: string }> }>(
-    kiosk,
-    'devices.sim.printed',
-  );
-  return reply.value?.jobs ?? [];
-}
 
 /**
  * The embedded platform's own state, read through a second connection to the kiosk's store: the images the
@@ -94,63 +80,10 @@ async function failNextImagePut(page: Page) {
 
 const screenOf = (page: Page) => page.locator('main[data-screen]').getAttribute('data-screen');
 
-/** Nothing overflows: the page does not scroll and no screen body is taller than its box. */
-async function expectNoScrolling(page: Page, what: string) {
-  expect(
-    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
-    `${what}: page scrolls`,
-  ).toBe(true);
-  expect(
-    await page.evaluate(() =>
-      [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1),
-    ),
-    `${what}: body overflows`,
-  ).toBe(true);
-}
-
-/** Every visible button is at least 12.7 mm (51 px on the reference panel) in both directions. */
-async function expectBigTargets(page: Page, what: string) {
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button')]
-      .filter((b) => b.checkVisibility() && !b.closest('.k-keyboard'))
-      .map((b) => ({
-        text: (b.textContent ?? '').trim().slice(0, 20),
-        w: b.getBoundingClientRect().width,
-        h: b.getBoundingClientRect().height,
-      }))
-      .filter((b) => b.w < 51 || b.h < 51),
-  );
-  expect(small, `${what}: small targets`).toEqual([]);
-}
-
-/** axe-core (WCAG 2.2 AA rules): no serious or critical violation; findings name rules and selectors only. */
-async function expectAccessible(page: Page, what: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-dev-dock]')
-    .analyze();
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-  expect(serious, `${what}: axe`).toEqual([]);
-}
-
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await expectNoScrolling(page, name);
-  await expectBigTargets(page, name);
-  await expectAccessible(page, name);
-  await screenshot(page, name);
-}
+const shot = shotsOf('', [expectPageFits, expectBigTargets, expectAccessible]);
 
 async function next(page: Page) {
-  await page.locator('.k-screen__actions [data-action="continue"]').click();
+  await action(page, 'continue').click();
 }
 
 /** 继续, then wait until the page has gone: reading the next page at once can still see this one on a loaded machine. */
@@ -160,15 +93,6 @@ async function nextFrom(page: Page, screen: string) {
     (was) => document.querySelector('main[data-screen]')?.getAttribute('data-screen') !== was,
     screen,
   );
-}
-
-async function openFromSearch(page: Page, letters: string, code: string) {
-  await page.locator('[data-screen="attract"]').click();
-  await page.locator('[data-action="search"]').click();
-  await page.locator('[data-screen="search"]').waitFor();
-  for (const key of letters) await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-  await page.locator(`[data-item="${code}"]`).click();
-  await page.locator('[data-screen="guide"]').waitFor();
 }
 
 /** The form field the field page asks for (inputs carry data-field; a single choice group its id "field-<id>"). */
@@ -189,46 +113,17 @@ async function nextFromField(page: Page, field: string | null) {
   }, field);
 }
 
-async function typeKeypad(page: Page, digits: string) {
-  await page.locator('.k-keypad [data-key="clear"]').click();
-  for (const d of digits) await page.locator(`.k-keypad [data-key="${d}"]`).click();
-}
-
-/** Types Chinese with the pinyin keyboard: the letters of each syllable, then its character from the candidate bar. */
-async function typePinyin(page: Page, pairs: ReadonlyArray<readonly [string, string]>) {
-  for (const [letters, char] of pairs) {
-    for (const key of letters) await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    for (let turn = 0; turn < 12; turn += 1) {
-      const candidate = page.locator(`.k-keyboard [data-candidate="${char}"]`);
-      if ((await candidate.count()) > 0) {
-        await candidate.click();
-        break;
-      }
-      await page.locator('.k-keyboard__candidate-pages button').last().click();
-    }
-  }
-}
-
-/** Places the card when the identify screen waits, confirms the masked name, and picks the first business if asked. */
-async function identify(page: Page, kiosk: KioskUnderTest, citizenKey: string, shots: string | undefined) {
-  await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
-  if (shots) await shot(page, `${shots}-identify-waiting`);
-  // The previous citizen took their card away; the reader notices a lifted card after a few polls.
-  expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
-  await page.waitForTimeout(600);
-  expect((await invoke(kiosk, 'devices.sim.placeCard', { citizenKey })).ok).toBe(true);
-  await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
-  const citizen = findDemoCitizen(citizenKey);
-  const masked = await page.locator('[data-masked-name]').textContent();
-  // The masked name keeps the first and last character only (张*明); compared, never printed.
-  expect(
-    masked?.includes('*') &&
-      citizen &&
-      masked.startsWith([...citizen.name][0] ?? '') &&
-      !masked.includes([...citizen.name][1] ?? ''),
-  ).toBe(true);
-  if (shots) await shot(page, `${shots}-identify-confirm`);
-  await page.locator('[data-action="confirm-identity"]').click();
+/** Identifies with the demo citizen's card, checking the masked name; `shots` names screenshots of both pages. */
+async function identifyChecked(page: Page, kiosk: KioskUnderTest, citizenKey: string, shots: string | undefined) {
+  await identify(page, kiosk, citizenKey, {
+    waiting: async () => {
+      if (shots) await shot(page, `${shots}-identify-waiting`);
+    },
+    confirming: async () => {
+      await expectMaskedName(page, citizenKey);
+      if (shots) await shot(page, `${shots}-identify-confirm`);
+    },
+  });
 }
 
 describe('applying at the kiosk', () => {
@@ -243,9 +138,8 @@ describe('applying at the kiosk', () => {
   it('files a small food shop (食品小经营店备案): identify, materials with commitment, photo and bring-later, sign, submit, certificate and receipt printed', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     await openFromSearch(page, 'spbz', 'SC-005');
-    await page.locator('[data-action="start"]').click();
 
-    await identify(page, kiosk, 'wang-jianguo', 'apply');
+    await identifyChecked(page, kiosk, 'wang-jianguo', 'apply');
     await page.locator('[data-screen="identify-business"] [role="radio"]').first().waitFor();
     await shot(page, 'apply-identify-business');
     await next(page);
@@ -390,7 +284,7 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-item="YJS-003"]').click();
     await page.locator('[data-screen="guide"]').waitFor();
     await page.locator('[data-action="start"]').click();
-    await identify(page, kiosk, 'zhao-li', undefined);
+    await identifyChecked(page, kiosk, 'zhao-li', undefined);
 
     // Already married, local hukou, expecting: of 婚姻登记预约 and 生育登记 only 生育登记 applies.
     const answers = { married: 'yes', hukouLocal: 'yes', stage: 'pregnant' };
@@ -501,13 +395,8 @@ describe('faults while applying', () => {
     setup?: () => Promise<unknown>,
     onMaterials?: () => Promise<unknown>,
   ) {
-    await page.locator('[data-screen="attract"]').click();
-    await setup?.();
-    await page.locator('[data-action="search"]').click();
-    for (const key of 'jycyz') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    await page.locator('[data-item="RS-006"]').click();
-    await page.locator('[data-action="start"]').click();
-    await identify(page, kiosk, citizenKey, shots);
+    await openFromSearch(page, 'jycyz', 'RS-006', setup);
+    await identifyChecked(page, kiosk, citizenKey, shots);
     await page.locator('[data-screen="situation"] [data-value="unemployed"]').click();
     await next(page);
     await page.locator('[data-screen="materials"] [data-material="idCard"][data-status="eLicense"]').waitFor();
@@ -544,11 +433,7 @@ describe('faults while applying', () => {
     const kiosk = await startKiosk();
     kiosks.push(kiosk);
     const page = await kiosk.newPage(viewports.portrait);
-    await page.locator('[data-screen="attract"]').click();
-    await page.locator('[data-action="search"]').click();
-    for (const key of 'jycyz') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    await page.locator('[data-item="RS-006"]').click();
-    await page.locator('[data-action="start"]').click();
+    await openFromSearch(page, 'jycyz', 'RS-006');
     await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
     expect((await invoke(kiosk, 'devices.sim.fault', { device: 'idCardReader', fault: 'samFault' })).ok).toBe(true);
     expect(await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' })).toMatchObject({ ok: true });

@@ -5,7 +5,10 @@ import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
 import { maskName } from '../../shared/validation/id-number.js';
 import { KioskApi } from './robot/kiosk-api.js';
 import { checkWipe } from './robot/wipe-check.js';
-import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+import { type KioskUnderTest, startKiosk, viewports } from './support/kiosk-harness.js';
+import { expectPageFits } from './support/page-checks.js';
+import { photographFailure, shotsOf } from './support/screenshots.js';
+import { action, answer, openFromSearch, rateSatisfied } from './support/steps.js';
 
 /**
  * Identify by the e-ID code (电子身份证二维码) at 1080×1920: 社会保险个人参保证明打印 (RS-001) with no card on the
@@ -17,24 +20,7 @@ import { type KioskUnderTest, screenshot, startKiosk, viewports } from './suppor
 const citizen = findDemoCitizen('zhang-xiaoming');
 if (!citizen) throw new Error('demo citizen missing');
 
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  // The developer-mode simulator tab is not part of what a citizen sees.
-  await page.evaluate(() =>
-    document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
-  );
-  expect(
-    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
-    `${name}: the page scrolls`,
-  ).toBe(true);
-  expect(
-    await page.evaluate(() =>
-      [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1),
-    ),
-    `${name}: the body overflows`,
-  ).toBe(true);
-  await screenshot(page, `identify-eid-${name}`);
-}
+const shot = shotsOf('identify-eid-', [expectPageFits]);
 
 /** Reads go on when the identify page waits again (its own call, just after the page changes): wait for that. */
 async function scannerOn(hands: KioskApi) {
@@ -49,20 +35,12 @@ async function scannerOn(hands: KioskApi) {
   }
 }
 
-const action = (page: Page, name: string) => page.locator(`.k-screen__actions [data-action="${name}"]`);
-
-async function answer(page: Page, value: string) {
-  await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
-  await action(page, 'continue').click();
-}
-
 describe('identify by e-ID code', () => {
   let kiosk: KioskUnderTest;
   let hands: KioskApi;
   let current: Page | undefined;
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && current)
-      await screenshot(current, `identify-eid-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
+    await photographFailure(context, current, 'identify-eid');
     current = undefined;
   });
   beforeAll(async () => {
@@ -77,12 +55,7 @@ describe('identify by e-ID code', () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
     await hands.removeCard();
-    await page.locator('[data-screen="attract"]').click();
-    await page.locator('[data-action="search"]').click();
-    await page.locator('[data-screen="search"]').waitFor();
-    for (const key of 'cbzm') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    await page.locator('[data-item="RS-001"]').click();
-    await page.locator('[data-action="start"]').click();
+    await openFromSearch(page, 'cbzm', 'RS-001');
     await page.locator('[data-screen="identify"] [data-reader-status="waiting"]').waitFor();
     await scannerOn(hands);
 
@@ -102,13 +75,7 @@ describe('identify by e-ID code', () => {
     const page = await kiosk.newPage(viewports.landscape);
     current = page;
     await hands.removeCard();
-    await page.locator('[data-screen="attract"]').click();
-    await page.locator('.k-senior-toggle').click();
-    await page.locator('[data-action="search"]').click();
-    await page.locator('[data-screen="search"]').waitFor();
-    for (const key of 'cbzm') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    await page.locator('[data-item="RS-001"]').click();
-    await page.locator('[data-action="start"]').click();
+    await openFromSearch(page, 'cbzm', 'RS-001', () => page.locator('.k-senior-toggle').click());
     await page.locator('[data-screen="identify"] [data-reader-status="waiting"]').waitFor();
     await scannerOn(hands);
     await hands.scan(`GKEID1.${'A'.repeat(27)}.${'A'.repeat(86)}`);
@@ -121,12 +88,7 @@ describe('identify by e-ID code', () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
     await hands.removeCard();
-    await page.locator('[data-screen="attract"]').click();
-    await page.locator('[data-action="search"]').click();
-    await page.locator('[data-screen="search"]').waitFor();
-    for (const key of 'cbzm') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    await page.locator('[data-item="RS-001"]').click();
-    await page.locator('[data-action="start"]').click();
+    await openFromSearch(page, 'cbzm', 'RS-001');
 
     // Waiting: the card instruction, and the e-ID as the other way in.
     await page.locator('[data-screen="identify"] [data-reader-status="waiting"]').waitFor();
@@ -205,10 +167,7 @@ describe('identify by e-ID code', () => {
     expect(jobs[0]).toMatchObject({ device: 'documentPrinter', media: 'A4', title: '社会保险个人参保证明' });
     await action(page, 'continue').click();
 
-    await page.locator('[data-screen="evaluation"]').waitFor();
-    await page.locator('[data-screen="evaluation"] [data-value="satisfied"]').click();
-    await page.locator('[data-action="submit-evaluation"]').click();
-    await page.locator('[data-screen="evaluation-sent"] [data-action="continue"]').click();
+    await rateSatisfied(page);
 
     // No card was placed: the last page asks for the phone and the papers, not the ID card.
     await page.locator('[data-screen="take-card"]').waitFor({ timeout: 10_000 });

@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
@@ -10,6 +9,9 @@ import { type PlatformServer, startPlatformServer } from '../../server/platform/
 import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
 import { KioskApi } from './robot/kiosk-api.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+import { expectAccessible, expectBigTargets, expectNoOverlap, expectNothingCutOff } from './support/page-checks.js';
+import { shotsOf } from './support/screenshots.js';
+import { action, keyboardKey, typeKeypad, typePinyin } from './support/steps.js';
 import { openPlatformStore, type PlatformStore } from '../../server/platform/platform-store.js';
 
 /**
@@ -87,74 +89,6 @@ afterAll(async () => {
 
 // ——— checks on every screen ————————————————————————————————————————————————————————
 
-async function expectFits(page: Page, what: string) {
-  expect(
-    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
-    `${what}: page scrolls`,
-  ).toBe(true);
-  const overflowing = await page.evaluate(() =>
-    [...document.querySelectorAll('.k-screen__body, .k-screen__body *')]
-      .filter(
-        (e) =>
-          e instanceof HTMLElement &&
-          e.checkVisibility() &&
-          e.tagName !== 'TEXTAREA' &&
-          e.scrollWidth > e.clientWidth + 1 &&
-          getComputedStyle(e).overflowX !== 'visible',
-      )
-      .map((e) => (e as HTMLElement).className || e.tagName)
-      .concat(
-        [...document.querySelectorAll('.k-screen__body')]
-          .filter((b) => b.scrollHeight > b.clientHeight + 1)
-          .map(() => 'k-screen__body (height)'),
-      )
-      .concat(
-        // Text cut off at the bottom of a box that hides overflow (cards, rows, choices).
-        [...document.querySelectorAll('.k-screen__body *')]
-          .filter(
-            (e) =>
-              e instanceof HTMLElement &&
-              e.checkVisibility() &&
-              e.tagName !== 'TEXTAREA' &&
-              getComputedStyle(e).overflowY === 'hidden' &&
-              e.scrollHeight > e.clientHeight + 1,
-          )
-          .map((e) => `${(e as HTMLElement).className || e.tagName} (cut)`),
-      ),
-  );
-  expect(overflowing, `${what}: overflowing boxes`).toEqual([]);
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button')]
-      .filter((b) => b.checkVisibility() && !b.closest('.k-keyboard') && !b.closest('[data-dev-dock]'))
-      .map((b) => ({
-        text: (b.textContent ?? '').trim().slice(0, 20),
-        w: b.getBoundingClientRect().width,
-        h: b.getBoundingClientRect().height,
-      }))
-      .filter((b) => b.w < 51 || b.h < 51),
-  );
-  expect(small, `${what}: buttons smaller than 12.7 mm`).toEqual([]);
-  const overlaps = await page.evaluate(() => {
-    const boxes = [...document.querySelectorAll('button')]
-      .filter((b) => b.checkVisibility() && !b.closest('[data-dev-dock]'))
-      .map((b) => ({ text: (b.textContent ?? '').trim().slice(0, 12), r: b.getBoundingClientRect() }));
-    const out: string[] = [];
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        if (
-          a.r.left < b.r.right - 1 &&
-          b.r.left < a.r.right - 1 &&
-          a.r.top < b.r.bottom - 1 &&
-          b.r.top < a.r.bottom - 1
-        )
-          out.push(`${a.text} × ${b.text}`);
-      }),
-    );
-    return out;
-  });
-  expect(overlaps, `${what}: overlapping buttons`).toEqual([]);
-}
-
 /** Nothing personal on screen beyond the masked name: no full name, ID number or phone number of the demo person. */
 async function expectNothingPersonal(page: Page, what: string) {
   const text =
@@ -173,37 +107,9 @@ async function expectNothingPersonal(page: Page, what: string) {
   ).toEqual([]);
 }
 
-/** axe-core (WCAG 2.2 AA rules): no serious or critical violation; findings name rules and selectors only. */
-async function expectAccessible(page: Page, what: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-dev-dock]')
-    .analyze();
-  const serious = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-  expect(serious, `${what}: axe`).toEqual([]);
-}
-
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.evaluate(() =>
-    document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
-  );
-  await expectFits(page, name);
-  await expectAccessible(page, name);
-  await screenshot(page, `services-${name}`);
-}
+const shot = shotsOf('services-', [expectNothingCutOff, expectBigTargets, expectNoOverlap, expectAccessible]);
 
 const screen = (page: Page, id: string) => page.locator(`main[data-screen="${id}"]`).waitFor({ timeout: 10_000 });
-const act = (page: Page, name: string) => page.locator(`.k-screen__actions [data-action="${name}"]`);
-const key = (page: Page, k: string) => page.locator(`.k-keyboard [data-skbtn="${k}"]`);
 
 /** Types letters, digits and hyphens on the on-screen keyboard in letters mode, switching to the symbols page for digits. */
 async function typeCode(page: Page, text: string) {
@@ -211,31 +117,12 @@ async function typeCode(page: Page, text: string) {
   for (const ch of text.toLowerCase()) {
     const needSymbols = /[0-9-]/.test(ch);
     if (needSymbols !== symbols) {
-      await key(page, needSymbols ? '{symbols}' : '{letters}').click();
+      await keyboardKey(page, needSymbols ? '{symbols}' : '{letters}').click();
       symbols = needSymbols;
     }
-    await key(page, ch).click();
+    await keyboardKey(page, ch).click();
   }
-  if (symbols) await key(page, '{letters}').click();
-}
-
-async function typePinyin(page: Page, pairs: ReadonlyArray<readonly [string, string]>) {
-  for (const [letters, char] of pairs) {
-    for (const k of letters) await key(page, k).click();
-    for (let turn = 0; turn < 15; turn += 1) {
-      const candidate = page.locator(`.k-keyboard [data-candidate="${char}"]`);
-      if ((await candidate.count()) > 0) {
-        await candidate.first().click();
-        break;
-      }
-      await page.locator('.k-keyboard__candidate-pages button').last().click();
-    }
-  }
-}
-
-async function typeKeypad(page: Page, digits: string) {
-  await page.locator('.k-keypad [data-key="clear"]').click();
-  for (const d of digits) await page.locator(`.k-keypad [data-key="${d}"]`).click();
+  if (symbols) await keyboardKey(page, '{letters}').click();
 }
 
 async function openHome(page: Page) {
@@ -327,23 +214,23 @@ describe('办件进度查询', () => {
     await screen(page, 'progress');
     await page.locator('[data-action="type-number"]').click();
     await screen(page, 'progress-number');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await expect.poll(() => page.locator('.k-error-summary').innerText()).toContain('存在问题');
     expect(await page.locator('.k-error-summary').innerText()).toContain('请输入办件编号');
     await shot(page, 'progress-number-empty');
     await typeCode(page, cases.returned.caseNumber);
     expect(await page.locator('#progress-number').inputValue()).toBe(cases.returned.caseNumber);
     await shot(page, 'progress-number');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'progress-code');
     await typeCode(page, '7K3QM2XD');
-    await act(page, 'query').click();
+    await action(page, 'query').click();
     await expect
       .poll(() => page.locator('.k-error-summary').innerText())
       .toContain('查询验证码是 12 位，您输入了 8 位');
     await shot(page, 'progress-code-short');
     await typeCode(page, '94PA');
-    await act(page, 'query').click();
+    await action(page, 'query').click();
     await expect
       .poll(() => page.locator('.k-error-summary').innerText(), { timeout: 10_000 })
       .toContain('没有找到与这个编号和查询验证码相符的办件');
@@ -351,7 +238,7 @@ describe('办件进度查询', () => {
     await shot(page, 'progress-code-wrong');
     await page.locator('.k-keyboard [data-skbtn="{clear}"]').click();
     await typeCode(page, cases.returned.queryCode.replace(/-/g, '').toLowerCase());
-    await act(page, 'query').click();
+    await action(page, 'query').click();
     await screen(page, 'progress-results');
     expect(await page.locator('[data-case]').evaluateAll((els) => els.map((e) => e.getAttribute('data-case')))).toEqual(
       [cases.returned.caseNumber],
@@ -409,15 +296,15 @@ describe('in English', () => {
     await page.locator('[data-action="home"]').click();
     await page.locator('[data-action="complaint"]').click();
     await page.locator('[data-value="complaint"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-subject');
     await shot(page, 'en-complaint-subject');
     await page.locator('[data-action="home"]').click();
     await page.locator('[data-action="evaluation"]').click();
     await page.locator('[data-value="kiosk"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await page.locator('[data-level="dissatisfied"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'evaluate-reason');
     await shot(page, 'en-evaluate-reason');
   });
@@ -430,12 +317,12 @@ describe('好差评', () => {
     await openHome(page);
     await page.locator('[data-action="evaluation"]').click();
     await screen(page, 'evaluate');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await expect.poll(() => page.locator('.k-error-summary').innerText()).toContain('请选择要评价的内容');
     await shot(page, 'evaluate-about-empty');
     await page.locator('[data-value="case"]').click();
     await shot(page, 'evaluate-about');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'evaluate-case');
     await page.waitForTimeout(300);
     await shot(page, 'evaluate-case');
@@ -444,14 +331,14 @@ describe('好差评', () => {
     expect(await page.locator('.k-screen__caption').innerText()).toContain(cases.returned.caseNumber);
     await shot(page, 'evaluate-level');
     await page.locator('[data-level="veryDissatisfied"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'evaluate-reason');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await expect.poll(() => page.locator('.k-error-summary').innerText()).toContain('请至少选择一个原因');
     await page.locator('[data-reason="staffAttitude"]').click();
     await page.locator('[data-reason="other"]').click();
     await shot(page, 'evaluate-reason');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'evaluate-reasonText');
     await typePinyin(page, [
       ['pai', '排'],
@@ -461,14 +348,14 @@ describe('好差评', () => {
     ]);
     expect(await page.locator('#evaluate-reasonText').inputValue()).toBe('排队太久');
     await shot(page, 'evaluate-reason-text');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'evaluate-phone');
     await typeKeypad(page, '139');
-    await act(page, 'submit-evaluation').click();
+    await action(page, 'submit-evaluation').click();
     await expect.poll(() => page.locator('.k-error-summary').innerText()).toContain('请输入 11 位手机号码');
     await shot(page, 'evaluate-phone-invalid');
     await typeKeypad(page, '13912345678');
-    await act(page, 'submit-evaluation').dblclick();
+    await action(page, 'submit-evaluation').dblclick();
     await screen(page, 'evaluate-thanks');
     expect(await page.locator('[data-evaluation-number]').getAttribute('data-evaluation-number')).toMatch(
       /^PJ-\d{8}-\d{6}$/,
@@ -488,11 +375,11 @@ describe('好差评', () => {
     await openHome(page);
     await page.locator('[data-action="evaluation"]').click();
     await page.locator('[data-value="kiosk"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'evaluate-level');
     await page.locator('[data-level="satisfied"]').click();
     await shot(page, 'evaluate-level-kiosk');
-    await act(page, 'submit-evaluation').click();
+    await action(page, 'submit-evaluation').click();
     await screen(page, 'evaluate-thanks');
     const row = platformStore.db
       .prepare('SELECT level, case_number FROM p_evaluations ORDER BY received_at DESC LIMIT 1')
@@ -508,24 +395,24 @@ describe('投诉建议', () => {
     await openHome(page);
     await page.locator('[data-action="complaint"]').click();
     await screen(page, 'complaint');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await expect.poll(() => page.locator('.k-error-summary').innerText()).toContain('请选择投诉或建议');
     await shot(page, 'complaint-kind-empty');
     await page.locator('[data-value="complaint"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-subject');
     await shot(page, 'complaint-subject-1');
     await page.locator('[data-action="next-page"]').click();
     await shot(page, 'complaint-subject-2');
     await page.locator('[data-action="previous-page"]').click();
     await page.locator('[data-subject="marketRegulation"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-text');
     await typePinyin(page, [
       ['chuang', '窗'],
       ['kou', '口'],
     ]);
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await expect.poll(() => page.locator('.k-error-summary').innerText()).toContain('请至少写 5 个字');
     await shot(page, 'complaint-text-short');
     await typePinyin(page, [
@@ -536,20 +423,20 @@ describe('投诉建议', () => {
     ]);
     expect(await page.locator('#complaint-text').inputValue()).toBe('窗口排队太久');
     await shot(page, 'complaint-text');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-phone');
     await shot(page, 'complaint-phone');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-check');
     await shot(page, 'complaint-check');
     await page.locator('[data-action="change-phone"]').click();
     await screen(page, 'complaint-phone');
     await typeKeypad(page, '13912345678');
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-check');
     expect(await page.locator('[data-row="phone"] .k-check-row__value').innerText()).toBe('13912345678');
     expect(await page.locator('[data-row="subject"] .k-check-row__value').innerText()).toBe('阳泉市郊区市场监督管理局');
-    await act(page, 'submit-complaint').dblclick();
+    await action(page, 'submit-complaint').dblclick();
     await screen(page, 'complaint-done');
     const number = await page.locator('[data-complaint-number]').getAttribute('data-complaint-number');
     expect(number).toMatch(/^TS-\d{8}-\d{6}$/);
@@ -576,27 +463,27 @@ describe('投诉建议', () => {
     await page.locator('[data-action="complaint"]').click();
     await page.locator('.k-senior-toggle').click();
     await page.locator('[data-value="suggestion"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-subject');
     await shot(page, 'senior-complaint-subject');
     await page.locator('[data-subject="kiosk"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-text');
     // The worst case for the page: 300 Chinese characters (wider than Latin), typed as "a" + space (啊).
     for (let i = 0; i < 300; i += 1) {
-      await key(page, 'a').click();
-      await key(page, '{space}').click();
+      await keyboardKey(page, 'a').click();
+      await keyboardKey(page, '{space}').click();
     }
     expect([...(await page.locator('#complaint-text').inputValue())].length).toBe(300);
-    await key(page, 'a').click();
-    await key(page, '{space}').click(); // one more is refused: 300 is the most the page takes
+    await keyboardKey(page, 'a').click();
+    await keyboardKey(page, '{space}').click(); // one more is refused: 300 is the most the page takes
     expect([...(await page.locator('#complaint-text').inputValue())].length).toBe(300);
     await shot(page, 'senior-complaint-text-300');
-    await act(page, 'continue').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-check');
     await shot(page, 'senior-complaint-check-300');
-    await act(page, 'submit-complaint').click();
+    await action(page, 'submit-complaint').click();
     await screen(page, 'complaint-done');
     expect(await page.locator('[data-complaint-number]').getAttribute('data-complaint-number')).toMatch(/^JY-/);
     expect(await page.locator('main').innerText()).toContain('12345');
@@ -608,9 +495,9 @@ describe('投诉建议', () => {
     await openHome(page);
     await page.locator('[data-action="complaint"]').click();
     await page.locator('[data-value="suggestion"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await page.locator('[data-subject="kiosk"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await screen(page, 'complaint-text');
     await typePinyin(page, [['yi', '椅']]);
     await page.locator('[data-action="home"]').click();
@@ -655,9 +542,9 @@ describe('platform offline (runs last: it stops the platform server)', () => {
     await page.locator('[data-action="home"]').click();
     await page.locator('[data-action="evaluation"]').click();
     await page.locator('[data-value="kiosk"]').click();
-    await act(page, 'continue').click();
+    await action(page, 'continue').click();
     await page.locator('[data-level="satisfied"]').click();
-    await act(page, 'submit-evaluation').click();
+    await action(page, 'submit-evaluation').click();
     await expect
       .poll(() => page.locator('.k-notice').innerText(), { timeout: 15_000 })
       .toContain('暂时连不上政务服务平台');

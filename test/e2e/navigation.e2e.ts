@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+import { expectPageFits } from './support/page-checks.js';
 
 describe('finding an item', () => {
   let kiosk: KioskUnderTest;
@@ -55,13 +56,7 @@ describe('finding an item', () => {
     await page.locator('[data-screen="attract"]').click();
     for (const action of ['search', 'byDepartment', 'byLifeEvent', 'packages', 'forBusiness']) {
       await page.locator(`[data-action="${action}"]`).click();
-      expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), action).toBe(true);
-      expect(
-        await page.evaluate(() =>
-          [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1),
-        ),
-        action,
-      ).toBe(true);
+      await expectPageFits(page, action);
       await page.locator('[data-action="home"]').click();
     }
   });

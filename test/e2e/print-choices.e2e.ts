@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lastMonthsPeriod, periodText } from '../../shared/platform/record-choices.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+import { photographFailure, shotsOf } from './support/screenshots.js';
+import { action, answer, identify, openFromSearch, type Reply, typeKeypad } from './support/steps.js';
 
 /**
  * 社会保险个人参保证明打印 (RS-001) prints what the citizen chose: "近12个月" and a custom period give certificates
@@ -14,45 +16,20 @@ import { type KioskUnderTest, screenshot, startKiosk, viewports } from './suppor
  * demo person's name or number.
  */
 
-type Reply = { ok: boolean; value?: { pdfBase64: string; title: string }; error?: { code: string } };
-
-const action = (page: Page, name: string) => page.locator(`.k-screen__actions [data-action="${name}"]`);
-
-async function invoke(kiosk: KioskUnderTest, method: string, body: Record<string, unknown> = {}) {
-  const response = await fetch(`${kiosk.host.origin}/api/invoke/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${kiosk.host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { ok: boolean };
-}
+type Printout = Reply<{ pdfBase64: string; title: string }>;
 
 async function startRs001(page: Page, kiosk: KioskUnderTest) {
-  await page.locator('[data-screen="attract"]').click();
-  await page.locator('[data-action="search"]').click();
-  await page.locator('[data-screen="search"]').waitFor();
-  for (const key of 'cbzm') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-  await page.locator('[data-item="RS-001"]').click();
-  await page.locator('[data-screen="guide"]').waitFor();
-  await page.locator('[data-action="start"]').click();
-  await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
-  await invoke(kiosk, 'devices.sim.removeCard');
-  await page.waitForTimeout(600);
-  expect((await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' })).ok).toBe(true);
-  await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
-  await page.locator('[data-action="confirm-identity"]').click();
+  await openFromSearch(page, 'cbzm', 'RS-001');
+  await identify(page, kiosk, 'zhang-xiaoming');
 }
 
-async function answer(page: Page, value: string) {
-  await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
-  await action(page, 'continue').click();
-}
+/** Photographed without checks, the developer-mode simulator tab hidden. */
+const shot = shotsOf('print-choices-');
 
 /** A month on the date keypad: year and month only (YYYYMM), shown as "2025 年 03 月" — no day to make up. */
 async function typeMonth(page: Page, field: string, digits: string) {
   await page.locator(`[data-field="${field}"]`).waitFor();
-  await page.locator('.k-keypad [data-key="clear"]').click();
-  for (const d of digits) await page.locator(`.k-keypad [data-key="${d}"]`).click();
+  await typeKeypad(page, digits);
   expect(await page.locator(`[data-field="${field}"]`).inputValue()).toBe(
     `${digits.slice(0, 4)} 年 ${digits.slice(4, 6)} 月`,
   );
@@ -70,8 +47,7 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     work = mkdtempSync(join(tmpdir(), 'print-choices-'));
   });
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && current)
-      await screenshot(current, `print-choices-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
+    await photographFailure(context, current, 'print-choices');
     await current?.close();
     current = undefined;
   });
@@ -89,15 +65,12 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
       timeout: 20_000,
     });
     const sent = JSON.parse(response.request().postData() ?? '{}') as Record<string, unknown>;
-    const reply = (await response.json()) as Reply;
+    const reply = (await response.json()) as Printout;
     expect(reply.ok, `printout: ${reply.error?.code}`).toBe(true);
     const path = join(work, `${name}.pdf`);
     writeFileSync(path, Buffer.from(reply.value?.pdfBase64 ?? '', 'base64'));
     await page.locator('[data-screen="preview"] canvas[data-rendered-page="1"]').waitFor({ timeout: 20_000 });
-    await page.evaluate(() =>
-      document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
-    );
-    await screenshot(page, `print-choices-${name}`);
+    await shot(page, name);
     return {
       sent,
       title: reply.value?.title ?? '',
@@ -150,17 +123,14 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
       timeout: 20_000,
     });
     await typeMonth(page, 'toMonth', '202503');
-    const reply = (await (await response).json()) as Reply;
+    const reply = (await (await response).json()) as Printout;
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalidChoices' } });
     await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').waitFor();
     expect(await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').textContent()).toContain(
       '结束月份不能早于开始月份',
     );
     expect(await action(page, 'print').count()).toBe(0);
-    await page.evaluate(() =>
-      document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
-    );
-    await screenshot(page, 'print-choices-refused');
+    await shot(page, 'refused');
     // 返回修改 goes back to the end month; a later one prints.
     await action(page, 'reenter').click();
     const waiting = preview(page, 'fixed');

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCitizens } from '../../shared/demo/demo-citizens.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
-import { action, answer, evaluateAndLeave, invoke, openFromSearch, typePinyin } from './support/steps.js';
+import { action, evaluateAndLeave, invoke, lookUpPublicRecord } from './support/steps.js';
 
 /**
  * A kiosk as deployed (developer mode off, developer calls not mounted): the simulator and demo calls are
@@ -83,15 +83,7 @@ describe('a deployed kiosk whose configuration has a misspelt key', () => {
 
 /** 企业信息查询 without an ID card: name typed in pinyin, the register entry, a rating, back to the start. */
 async function walkPublicRecordLookup(page: Page) {
-  await openFromSearch(page, 'qycx', 'SC-009');
-  await answer(page, 'name');
-  await page.locator('[data-screen="field"]').waitFor();
-  await typePinyin(page, [
-    ['jian', '建'],
-    ['guo', '国'],
-  ]);
-  await action(page, 'continue').click();
-  await page.locator('[data-screen="result"] [data-entry]').first().waitFor({ timeout: 10_000 });
+  await lookUpPublicRecord(page);
   await action(page, 'continue').click();
   await evaluateAndLeave(page, false);
 }

@@ -4,11 +4,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectBigTargets, expectNoOverlap, expectNoScrolling } from './support/page-checks.js';
+import { photographFailure, shotsOf } from './support/screenshots.js';
 import {
   action,
   answer,
   evaluateAndLeave,
+  identify,
   invoke,
+  lookUpPublicRecord,
   openFromSearch,
   printed,
   typeKeypad,
@@ -24,35 +27,14 @@ import {
  * button is a full touch target. Test output never shows the demo people's names or numbers.
  */
 
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  // The developer-mode simulator tab is not part of what a citizen sees.
-  await page.evaluate(() =>
-    document.querySelector<HTMLElement>('[data-dev-dock]')?.style.setProperty('display', 'none'),
-  );
-  await expectNoScrolling(page, name);
-  await expectBigTargets(page, name);
-  await expectNoOverlap(page, name);
-  await screenshot(page, `service-${name}`);
-}
-
-/** Places the demo citizen's card when the identify page waits and confirms the masked name. */
-async function identify(page: Page, kiosk: KioskUnderTest, citizenKey: string) {
-  await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
-  expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
-  await page.waitForTimeout(600);
-  expect((await invoke(kiosk, 'devices.sim.placeCard', { citizenKey })).ok).toBe(true);
-  await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
-  await page.locator('[data-action="confirm-identity"]').click();
-}
+const shot = shotsOf('service-', [expectNoScrolling, expectBigTargets, expectNoOverlap]);
 
 describe('service flows at the kiosk', () => {
   let kiosk: KioskUnderTest;
   /** The page of the running test, photographed if the test fails (what the citizen was looking at). */
   let current: Page | undefined;
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && current)
-      await screenshot(current, `service-FAILED-${context.task.name.slice(0, 20)}`).catch(() => undefined);
+    await photographFailure(context, current, 'service');
     current = undefined;
   });
   beforeAll(async () => {
@@ -142,15 +124,7 @@ describe('service flows at the kiosk', () => {
   it('looks up a business without an ID card (查询, public record): name typed in pinyin, the register entry shown', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
-    await openFromSearch(page, 'qycx', 'SC-009');
-    await answer(page, 'name');
-    await page.locator('[data-screen="field"]').waitFor();
-    await typePinyin(page, [
-      ['jian', '建'],
-      ['guo', '国'],
-    ]);
-    await action(page, 'continue').click();
-    await page.locator('[data-screen="result"] [data-entry]').first().waitFor({ timeout: 10_000 });
+    await lookUpPublicRecord(page);
     const text = (await page.locator('[data-screen="result"]').textContent()) ?? '';
     expect(text).toContain('阳泉市郊区建国家常菜馆');
     expect(text).toContain('存续');
@@ -162,13 +136,7 @@ describe('service flows at the kiosk', () => {
   it('shows the same records in 长辈模式: fewer, larger entries per page, still no scrolling', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
-    await page.locator('[data-screen="attract"]').click();
-    await page.locator('.k-senior-toggle').click();
-    await page.locator('[data-action="search"]').click();
-    await page.locator('[data-screen="search"]').waitFor();
-    for (const key of 'zhmx') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    await page.locator('[data-item="GJJ-002"]').click();
-    await page.locator('[data-action="start"]').click();
+    await openFromSearch(page, 'zhmx', 'GJJ-002', () => page.locator('.k-senior-toggle').click());
     await identify(page, kiosk, 'zhang-xiaoming');
     await answer(page, 'thisYear');
     await page.locator('[data-screen="result"] [data-entry]').first().waitFor({ timeout: 10_000 });
@@ -272,14 +240,10 @@ describe('service flows at the kiosk', () => {
   it('pays in English and 长辈模式 (senior mode): bill, QR code and receipt still fit, with larger text', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
-    await page.locator('[data-screen="attract"]').click();
-    await page.locator('.k-senior-toggle').click();
-    await page.getByRole('button', { name: 'Switch to English' }).click();
-    await page.locator('[data-action="search"]').click();
-    await page.locator('[data-screen="search"]').waitFor();
-    for (const key of 'water') await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    await page.locator('[data-item="BM-001"]').click();
-    await page.locator('[data-action="start"]').click();
+    await openFromSearch(page, 'water', 'BM-001', async () => {
+      await page.locator('.k-senior-toggle').click();
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+    });
     await answer(page, 'prepay');
     await typeKeypad(page, '3101234567');
     await action(page, 'continue').click();
@@ -307,15 +271,8 @@ describe('service flows at the kiosk', () => {
   });
 
   it("shows the platform's English in English mode: a record's labels and values, a bill's lines, period and note", async () => {
-    const openInEnglish = async (page: Page, words: string, code: string) => {
-      await page.locator('[data-screen="attract"]').click();
-      await page.getByRole('button', { name: 'Switch to English' }).click();
-      await page.locator('[data-action="search"]').click();
-      await page.locator('[data-screen="search"]').waitFor();
-      for (const key of words) await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-      await page.locator(`[data-item="${code}"]`).click();
-      await page.locator('[data-action="start"]').click();
-    };
+    const openInEnglish = (page: Page, words: string, code: string) =>
+      openFromSearch(page, words, code, () => page.getByRole('button', { name: 'Switch to English' }).click());
     const han = /[\u3400-\u9fff]/;
 
     const page = await kiosk.newPage(viewports.portrait);

@@ -1,15 +1,48 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+
+/** The page does not scroll and no screen body is taller than its box. */
+export async function expectPageFits(page: Page, what: string) {
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+    `${what}: page scrolls`,
+  ).toBe(true);
+  expect(
+    await page.evaluate(() =>
+      [...document.querySelectorAll('.k-screen__body')].every((b) => b.scrollHeight <= b.clientHeight + 1),
+    ),
+    `${what}: body overflows`,
+  ).toBe(true);
+}
+
+/**
+ * Boxes in the screen body wider than their room that do not scroll sideways; with `cut`, also boxes that hide
+ * their overflow and cut text off at the bottom (cards, rows, choices); with `skipTextareas`, text areas aside.
+ */
+function overflowingBoxes(page: Page, options: { readonly cut: boolean; readonly skipTextareas: boolean }) {
+  return page.evaluate(({ cut, skipTextareas }) => {
+    const shown = [...document.querySelectorAll('.k-screen__body, .k-screen__body *')].filter(
+      (e): e is HTMLElement =>
+        e instanceof HTMLElement && e.checkVisibility() && !(skipTextareas && e.tagName === 'TEXTAREA'),
+    );
+    return shown
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+      .map((e) => e.className || e.tagName)
+      .concat(
+        shown
+          .filter((e) => cut && getComputedStyle(e).overflowY === 'hidden' && e.scrollHeight > e.clientHeight + 1)
+          .map((e) => `${e.className || e.tagName} (cut)`),
+      );
+  }, options);
+}
 
 /**
  * Nothing overflows: the page does not scroll, no screen body is taller than its box, no box inside it has more
  * content than room (a paged list whose page is too full spills over its pager), and nothing sticks out of the body.
  */
 export async function expectNoScrolling(page: Page, what: string) {
-  expect(
-    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
-    `${what}: page scrolls`,
-  ).toBe(true);
+  await expectPageFits(page, what);
   const spilling = await page.evaluate(() => {
     const body = document.querySelector('.k-screen__body');
     if (!body) return [];
@@ -26,23 +59,16 @@ export async function expectNoScrolling(page: Page, what: string) {
       .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 60));
   });
   expect(spilling, `${what}: content spills out of its box`).toEqual([]);
-  const overflowing = await page.evaluate(() =>
-    [...document.querySelectorAll('.k-screen__body, .k-screen__body *')]
-      .filter(
-        (e) =>
-          e instanceof HTMLElement &&
-          e.checkVisibility() &&
-          e.scrollWidth > e.clientWidth + 1 &&
-          getComputedStyle(e).overflowX !== 'visible',
-      )
-      .map((e) => (e as HTMLElement).className)
-      .concat(
-        [...document.querySelectorAll('.k-screen__body')]
-          .filter((b) => b.scrollHeight > b.clientHeight + 1)
-          .map(() => 'k-screen__body (height)'),
-      ),
-  );
-  expect(overflowing, `${what}: overflowing boxes`).toEqual([]);
+  expect(await overflowingBoxes(page, { cut: false, skipTextareas: false }), `${what}: overflowing boxes`).toEqual([]);
+}
+
+/**
+ * As expectPageFits, and no box in the screen body is wider than its room or cuts its text off at the bottom
+ * (text areas, which wrap and scroll on their own, aside).
+ */
+export async function expectNothingCutOff(page: Page, what: string) {
+  await expectPageFits(page, what);
+  expect(await overflowingBoxes(page, { cut: true, skipTextareas: true }), `${what}: overflowing boxes`).toEqual([]);
 }
 
 /** Every visible button is at least 12.7 mm (51 px on the reference panel) in both directions. */
@@ -81,4 +107,22 @@ export async function expectNoOverlap(page: Page, what: string) {
     return out;
   });
   expect(overlaps, `${what}: overlapping buttons`).toEqual([]);
+}
+
+/** axe-core (WCAG 2.2 AA rules): no serious or critical violation; findings name rules and selectors only. */
+export async function expectAccessible(page: Page, what: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .exclude('[data-dev-dock]')
+    .analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
+  expect(serious, `${what}: axe`).toEqual([]);
 }

@@ -1,4 +1,7 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { findDemoCitizen } from '../../../shared/demo/demo-citizens.js';
+import { KioskApi, type PrintedJob } from '../robot/kiosk-api.js';
 import type { KioskUnderTest } from './kiosk-harness.js';
 
 /**
@@ -8,22 +11,11 @@ import type { KioskUnderTest } from './kiosk-harness.js';
  */
 export type Json = Record<string, unknown>;
 export type Reply<T> = { ok: boolean; value?: T; error?: { code: string } };
+export type { PrintedJob };
 
+/** A contract call as the page makes it (through the robot's KioskApi), its reply returned whether ok or not. */
 export async function invoke<T = Json>(kiosk: KioskUnderTest, method: string, body: Json = {}): Promise<Reply<T>> {
-  const response = await fetch(`${kiosk.host.origin}/api/invoke/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${kiosk.host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as Reply<T>;
-}
-
-export interface PrintedJob {
-  device: string;
-  documentId: string;
-  title: string;
-  media: string;
-  bytes: number;
+  return new KioskApi(kiosk).call<T>(method, body);
 }
 
 export async function printed(kiosk: KioskUnderTest): Promise<PrintedJob[]> {
@@ -33,11 +25,19 @@ export async function printed(kiosk: KioskUnderTest): Promise<PrintedJob[]> {
 
 export const action = (page: Page, name: string) => page.locator(`.k-screen__actions [data-action="${name}"]`);
 
-export async function openFromSearch(page: Page, letters: string, code: string) {
+/** A key of the on-screen keyboard (simple-keyboard), by its data-skbtn. */
+export const keyboardKey = (page: Page, key: string) => page.locator(`.k-keyboard [data-skbtn="${key}"]`);
+
+/**
+ * From the attract screen to an item's first step: 搜索, the pinyin initials on the on-screen keyboard, the item,
+ * its guide, 开始办理. `atHome` is what the citizen does on the home screen first (长辈模式, English).
+ */
+export async function openFromSearch(page: Page, letters: string, code: string, atHome?: () => Promise<unknown>) {
   await page.locator('[data-screen="attract"]').click();
+  await atHome?.();
   await page.locator('[data-action="search"]').click();
   await page.locator('[data-screen="search"]').waitFor();
-  for (const key of letters) await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
+  for (const key of letters) await keyboardKey(page, key).click();
   await page.locator(`[data-item="${code}"]`).click();
   await page.locator('[data-screen="guide"]').waitFor();
   await page.locator('[data-action="start"]').click();
@@ -48,13 +48,14 @@ export async function typeKeypad(page: Page, digits: string) {
   for (const d of digits) await page.locator(`.k-keypad [data-key="${d}"]`).click();
 }
 
+/** Types Chinese with the pinyin keyboard: the letters of each syllable, then its character from the candidate bar. */
 export async function typePinyin(page: Page, pairs: ReadonlyArray<readonly [string, string]>) {
   for (const [letters, char] of pairs) {
-    for (const key of letters) await page.locator(`.k-keyboard [data-skbtn="${key}"]`).click();
-    for (let turn = 0; turn < 12; turn += 1) {
+    for (const key of letters) await keyboardKey(page, key).click();
+    for (let turn = 0; turn < 15; turn += 1) {
       const candidate = page.locator(`.k-keyboard [data-candidate="${char}"]`);
       if ((await candidate.count()) > 0) {
-        await candidate.click();
+        await candidate.first().click();
         break;
       }
       await page.locator('.k-keyboard__candidate-pages button').last().click();
@@ -67,13 +68,64 @@ export async function answer(page: Page, value: string) {
   await action(page, 'continue').click();
 }
 
-/** 满意, then (with a card) 请取走您的身份证, then the wipe back to the attract screen. */
-export async function evaluateAndLeave(page: Page, withCard: boolean) {
+/**
+ * Places the demo citizen's card when the identify page waits (the previous card lifted first) and confirms the
+ * masked name. `look.waiting` runs while the page waits for the card, `look.confirming` when it shows the name.
+ */
+export async function identify(
+  page: Page,
+  kiosk: KioskUnderTest,
+  citizenKey: string,
+  look: { readonly waiting?: () => Promise<unknown>; readonly confirming?: () => Promise<unknown> } = {},
+) {
+  await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
+  await look.waiting?.();
+  // The previous citizen took their card away; the reader notices a lifted card after a few polls.
+  expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
+  await page.waitForTimeout(600);
+  expect((await invoke(kiosk, 'devices.sim.placeCard', { citizenKey })).ok).toBe(true);
+  await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
+  await look.confirming?.();
+  await page.locator('[data-action="confirm-identity"]').click();
+}
+
+/** The masked name on the identify page keeps the first and last character only (张*明); compared, never printed. */
+export async function expectMaskedName(page: Page, citizenKey: string) {
+  const citizen = findDemoCitizen(citizenKey);
+  const masked = await page.locator('[data-masked-name]').textContent();
+  expect(
+    masked?.includes('*') &&
+      citizen &&
+      masked.startsWith([...citizen.name][0] ?? '') &&
+      !masked.includes([...citizen.name][1] ?? ''),
+  ).toBe(true);
+}
+
+/** 企业信息查询 (SC-009) without an ID card: the name typed in pinyin (建国), up to the register entries shown. */
+export async function lookUpPublicRecord(page: Page) {
+  await openFromSearch(page, 'qycx', 'SC-009');
+  await answer(page, 'name');
+  await page.locator('[data-screen="field"]').waitFor();
+  await typePinyin(page, [
+    ['jian', '建'],
+    ['guo', '国'],
+  ]);
+  await action(page, 'continue').click();
+  await page.locator('[data-screen="result"] [data-entry]').first().waitFor({ timeout: 10_000 });
+}
+
+/** 满意 on the evaluation page, sent, and 继续 on the thanks. */
+export async function rateSatisfied(page: Page) {
   await page.locator('[data-screen="evaluation"]').waitFor();
   await page.locator('[data-screen="evaluation"] [data-value="satisfied"]').click();
   await page.locator('[data-action="submit-evaluation"]').click();
   await page.locator('[data-screen="evaluation-sent"]').waitFor();
   await page.locator('[data-screen="evaluation-sent"] [data-action="continue"]').click();
+}
+
+/** 满意, then (with a card) 请取走您的身份证, then the wipe back to the attract screen. */
+export async function evaluateAndLeave(page: Page, withCard: boolean) {
+  await rateSatisfied(page);
   if (withCard) {
     await page.locator('[data-screen="take-card"]').waitFor({ timeout: 10_000 });
     await page.locator('[data-action="finish"]').click();
