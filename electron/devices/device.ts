@@ -6,7 +6,7 @@ import type { CommandOptions } from './core/command-queue.js';
 import type { Completion } from './core/completion.js';
 
 /**
- * The capability interfaces of the device layer (design.md §4), one per kind of hardware, each with real
+ * The capability interfaces of the device layer (ARCHITECTURE.md, 'Devices'), one per kind of hardware, each with real
  * drivers and a simulator behind it. Everything here is plain TypeScript: no electron import, no native code
  * in the interface, so a driver can run in the backend or in its own child process (host/) unchanged.
  */

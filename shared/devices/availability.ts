@@ -4,7 +4,7 @@ import { type DeviceSnapshot, isUsableStatus } from './device-status.js';
 /**
  * Which items a kiosk can offer right now. Each catalog item names the device classes it needs
  * (`requiredDevices`); a missing or faulty device disables exactly the items that need it, with words for
- * the citizen saying why, and every other item keeps working (design.md §4).
+ * the citizen saying why, and every other item keeps working (ARCHITECTURE.md, 'Fail visible and kind').
  */
 export interface LocalizedText {
   readonly 'zh-CN': string;

@@ -261,7 +261,7 @@ export type PlatformResponse<K extends PlatformOpName> = z.output<PlatformApi[K]
 export type PlatformResult<K extends PlatformOpName> = Result<PlatformResponse<K>, PlatformErrorCode>;
 
 /**
- * One interface to the government service platform (design.md §5). Every call validates its request
+ * One interface to the government service platform (ARCHITECTURE.md, 'Services'). Every call validates its request
  * against the schema before anything happens and answers with a Result; none throws for expected failures.
  */
 export type PlatformGateway = {

@@ -3,7 +3,7 @@ import { deviceClassSchema } from '../devices/device-class.js';
 import { isoDateTimeSchema, kioskIdSchema, limits, shortTextSchema } from './common.js';
 import { publicKeySchema } from './certificates.js';
 
-/** Device states as design.md §4 names them (after CEN/XFS). */
+/** Device states as ARCHITECTURE.md, 'Devices', names them (after CEN/XFS). */
 export const deviceStateSchema = z.enum([
   'online',
   'offline',

@@ -55,7 +55,7 @@ export const blobRefSchema = z
   .max(limits.ref)
   .regex(/^sha256:[0-9a-f]{64}$/, 'a reference like sha256:<64 hex>');
 
-/** How one required material was satisfied (design.md §1: e-license, commitment, scan, or bring later). */
+/** How one required material was satisfied (e-license, commitment, scan, or bring later). */
 export const materialSatisfactionSchema = z.discriminatedUnion('satisfiedBy', [
   z
     .object({

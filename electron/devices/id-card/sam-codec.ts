@@ -1,5 +1,5 @@
 /**
- * Frame codec of the resident ID card SAM serial protocol (design.md §4; GA 467 readers, 115200 8N1).
+ * Frame codec of the resident ID card SAM serial protocol (ARCHITECTURE.md, 'Devices'; GA 467 readers, 115200 8N1).
  *
  *   request   AA AA AA 96 69 | len (2, big-endian) | cmd para [data] | xor
  *   response  AA AA AA 96 69 | len (2, big-endian) | sw1 sw2 sw3 [data] | xor

@@ -2,7 +2,7 @@ import type { DeviceReason } from '../../../shared/devices/device-failure.js';
 import type { FailureCompletionCode } from '../../../shared/devices/device-status.js';
 
 /**
- * SW3 status codes of the SAM protocol (design.md §4), each with the completion it ends a command in and the
+ * SW3 status codes of the SAM protocol (ARCHITECTURE.md, 'Devices'), each with the completion it ends a command in and the
  * words for a technician. Citizen words come from the reason (shared/devices/device-failure.ts):
  * 0x80 → "请将身份证放在感应区", 0x31–0x33 / 0x41 → "请重新放置身份证".
  */

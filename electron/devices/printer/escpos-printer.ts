@@ -97,7 +97,7 @@ export interface EscPosPrinterOptions {
 }
 
 /**
- * An ESC/POS receipt printer over serial or TCP 9100 (design.md §4): polled with DLE EOT for paper, cover,
+ * An ESC/POS receipt printer over serial or TCP 9100 (ARCHITECTURE.md, 'Devices'): polled with DLE EOT for paper, cover,
  * errors and offline; a receipt is refused before a byte is sent when the printer cannot print it, and
  * reported complete only when the printer answers GS r 1 after the receipt (it answers in order, after
  * printing what came before).

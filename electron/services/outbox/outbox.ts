@@ -119,7 +119,7 @@ interface Row {
 type Listener = (entry: OutboxEntry) => void;
 
 /**
- * The durable outbox (design.md §3.5, "nothing lost"). An application is committed to the store — and the
+ * The durable outbox (ARCHITECTURE.md, 'Nothing lost'). An application is committed to the store — and the
  * citizen gets a local acceptance number — before anything is sent. A single sender then delivers due
  * applications oldest first, retrying with exponential backoff while the platform is unreachable; the
  * platform deduplicates by the idempotency key, so a crash between sending and recording the answer

@@ -1,5 +1,5 @@
 /**
- * Design tokens in millimetres, from the accessibility rules in design.md §6, converted to pixels per screen.
+ * Design tokens in millimetres, from the accessibility rules in ARCHITECTURE.md ('The UI'), converted to pixels per screen.
  *
  * - Touch targets ≥ 12.7 mm with gaps ≥ 2.54 mm (VVSG); 长辈模式 uses ≥ 16 mm (MIIT: ≥ 60 dp).
  * - Capital height ≥ 4.8 mm for the smallest text (Section 508 402.4). Noto Sans' Latin capitals are 0.733 em

@@ -17,7 +17,7 @@ import './CommitmentScreen.css';
 const ACCEPT_ID = 'commitment-accept';
 
 /**
- * 告知承诺 (design.md §6): each commitment chosen instead of a material states the obligation, the content and
+ * 告知承诺 (ARCHITECTURE.md, 'The UI'): each commitment chosen instead of a material states the obligation, the content and
  * the liability; then the applicant's declaration and an explicit "我承诺" that is never ticked for them.
  */
 export function CommitmentScreen({ flow }: { flow: FlowController }) {

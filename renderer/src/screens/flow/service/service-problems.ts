@@ -2,7 +2,7 @@ import type { CallErrorCode } from '../../../../../shared/contract/index.js';
 
 /**
  * Which words a citizen sees for a failed platform call, by what the screen was doing and the failure code.
- * Every fault has plain words and a next step (design.md §3.6); the codes stay for technicians.
+ * Every fault has plain words and a next step (ARCHITECTURE.md, 'Fail visible and kind'); the codes stay for technicians.
  */
 export type ServiceContext = 'printout' | 'record' | 'bill' | 'payment' | 'receipt' | 'slots' | 'booking' | 'certify';
 

@@ -53,7 +53,7 @@ type ScanProblem = EIdProblem | 'notEId';
 const NEW_BUSINESS = 'new';
 
 /**
- * Identify (design.md §6): place the ID card (animated, spoken), the read waits on the reader and simply waits
+ * Identify (ARCHITECTURE.md, 'The UI'): place the ID card (animated, spoken), the read waits on the reader and simply waits
  * again; faults in plain words with a retry. Or show the e-ID code (电子身份证二维码) to the scanner: the platform
  * verifies it, and a code that does not work is answered with what to do next. Either way the citizen sees the
  * name masked (张*明) and confirms. Business items then ask which business, from the person's business
