@@ -7,6 +7,7 @@ import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
 import { blobRefsOf, type Submission } from '../../shared/platform/index.js';
 import { FileKeyProvider } from '../../electron/services/store/key-provider.js';
 import { KioskStore } from '../../electron/services/store/store.js';
+import { openPlatformStore } from '../../server/platform/platform-store.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectAccessible, expectBigTargets, expectPageFits } from './support/page-checks.js';
 import { shotsOf } from './support/screenshots.js';
@@ -29,29 +30,29 @@ import {
  */
 
 /**
- * The embedded platform's own state, read through a second connection to the kiosk's store: the images the
- * case names, which of them the platform holds (bytes that hash to the name), and how many the kiosk still keeps.
+ * The embedded platform's own state, read through second connections to its store (platform.db) and the kiosk's
+ * (kiosk.db), both under the kiosk's key: the images the case names, which of them the platform holds (bytes that
+ * hash to the name), and how many the kiosk still keeps.
  */
 function attachmentState(
   kiosk: KioskUnderTest,
   caseNumber: string,
 ): { named: string[]; held: string[]; atKiosk: number } {
-  const store = KioskStore.open({
-    path: join(kiosk.dataDir, 'kiosk.db'),
-    keyProvider: new FileKeyProvider(join(kiosk.dataDir, 'keys', 'store.key')),
-  });
+  const keyProvider = new FileKeyProvider(join(kiosk.dataDir, 'keys', 'store.key'));
+  const platform = openPlatformStore({ path: join(kiosk.dataDir, 'platform.db'), keyProvider });
+  const store = KioskStore.open({ path: join(kiosk.dataDir, 'kiosk.db'), keyProvider });
   try {
-    const row = store.db.prepare('SELECT payload FROM p_cases WHERE case_number = ?').get(caseNumber) as
+    const row = platform.db.prepare('SELECT payload FROM p_cases WHERE case_number = ?').get(caseNumber) as
       { payload: Buffer | null } | undefined;
     const submission = row?.payload
-      ? store.cipher.openJson<Submission>(row.payload, `p_cases:${caseNumber}`)
+      ? platform.cipher.openJson<Submission>(row.payload, `p_cases:${caseNumber}`)
       : undefined;
     const named = submission ? blobRefsOf(submission) : [];
     const held = named.filter((ref) => {
       const sha = ref.replace(/^sha256:/, '');
-      const image = store.db.prepare('SELECT body FROM p_attachments WHERE sha256 = ?').get(sha) as
+      const image = platform.db.prepare('SELECT body FROM p_attachments WHERE sha256 = ?').get(sha) as
         { body: Buffer | null } | undefined;
-      const bytes = image?.body ? store.cipher.openBytes(image.body, `p_attachments:${sha}`) : undefined;
+      const bytes = image?.body ? platform.cipher.openBytes(image.body, `p_attachments:${sha}`) : undefined;
       return bytes !== undefined && createHash('sha256').update(bytes).digest('hex') === sha;
     });
     // Of this case's images, how many the kiosk still holds (a retried test leaves the first attempt's behind).
@@ -61,6 +62,7 @@ function attachmentState(
     return { named, held, atKiosk };
   } finally {
     store.close();
+    platform.close();
   }
 }
 
