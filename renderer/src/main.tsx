@@ -13,7 +13,8 @@ import './styles/global.css';
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   const client = createKioskClient(getBridge());
-  const config = await client.call('config.get', {});
+  // Asked together: the catalog does not wait for the configuration.
+  const [config, catalog] = await Promise.all([client.call('config.get', {}), client.call('catalog.get', {})]);
   if (!config.ok) {
     root.render(<BackendDownScreen />);
     return;
@@ -22,7 +23,6 @@ async function start() {
     root.render(<OutOfServiceScreen reason={config.value.outOfService} />);
     return;
   }
-  const catalog = await client.call('catalog.get', {});
   if (!catalog.ok) {
     root.render(<BackendDownScreen />);
     return;
