@@ -18,6 +18,7 @@ import {
   invoke,
   openFromSearch,
   printed,
+  liftCard,
   typeKeypad,
   typePinyin,
 } from './support/steps.js';
@@ -272,7 +273,7 @@ describe('applying at the kiosk', () => {
 
     await page.locator('[data-screen="take-card"]').waitFor({ timeout: 10_000 });
     await shot(page, 'apply-take-card');
-    await page.locator('[data-action="finish"]').click();
+    await liftCard(page, kiosk);
     await page.locator('[data-screen="attract"]').waitFor();
     // Nothing of the citizen is left on the page.
     expect(await page.locator('[data-masked-name], [data-case-number]').count()).toBe(0);
@@ -376,7 +377,7 @@ describe('applying at the kiosk', () => {
     await next(page);
     await page.locator('[data-action="skip-evaluation"]').click();
     await page.locator('[data-screen="take-card"]').waitFor();
-    await page.locator('[data-action="finish"]').click();
+    await liftCard(page, kiosk);
     await page.locator('[data-screen="attract"]').waitFor();
   }, 120_000);
 });

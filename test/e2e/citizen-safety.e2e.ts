@@ -52,7 +52,7 @@ describe('a citizen who walks away at 打印完成', () => {
     await kiosk?.close();
   });
 
-  it('leaves no way back to the preview or a reprint, and the page moves on by itself', async () => {
+  it('leaves no way back to the preview or a reprint, moves on by itself, and does not end while the card is on the reader', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     await openFromSearch(page, 'cbzm', 'RS-001');
     await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
@@ -71,5 +71,17 @@ describe('a citizen who walks away at 打印完成', () => {
     await page.locator('[data-screen="evaluation"]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-action="back"]').count()).toBe(0);
     expect(await page.locator('[data-screen="preview"], [data-screen="print"]').count()).toBe(0);
-  });
+
+    // 请取走您的身份证 with the card still on the reader: neither the countdown nor 完成 ends the session.
+    await page.locator('[data-action="skip-evaluation"]').click();
+    await page.locator('[data-screen="take-card"] [data-card-on-reader]').waitFor();
+    await page.waitForTimeout(17_000); // past the 15 s countdown (TAKE_CARD_SECONDS) a page without a card ends by
+    await page.locator('[data-action="finish"]').click();
+    expect(await page.locator('[data-screen="take-card"]').count()).toBe(1);
+    expect(Number(await page.locator('[data-card-on-reader]').getAttribute('data-reminders'))).toBeGreaterThan(0);
+    await screenshot(page, 'safety-card-still-on-reader');
+    // Lifted: the page ends by itself a few seconds later.
+    expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
+    await page.locator('[data-screen="attract"]').waitFor({ timeout: 10_000 });
+  }, 120_000);
 });

@@ -83,7 +83,7 @@ describe('service flows at the kiosk', () => {
     expect(jobs.length).toBe(before + 1);
 
     await action(page, 'continue').click();
-    await evaluateAndLeave(page, true);
+    await evaluateAndLeave(page, kiosk);
   });
 
   it('looks up the medical insurance account (查询): records on screen, paged', async () => {
@@ -100,7 +100,7 @@ describe('service flows at the kiosk', () => {
     expect(citizen && text.includes(citizen.name), 'the full name is on screen').toBe(false);
     await shot(page, 'result-records');
     await action(page, 'continue').click();
-    await evaluateAndLeave(page, true);
+    await evaluateAndLeave(page, kiosk);
   });
 
   it('looks up housing fund details (查询): a table of months as cards, page by page', async () => {
@@ -118,7 +118,7 @@ describe('service flows at the kiosk', () => {
     expect(await page.locator('[data-screen="result"] .k-svc-card').count()).toBeGreaterThan(0);
     await shot(page, 'result-table-page2');
     await action(page, 'continue').click();
-    await evaluateAndLeave(page, true);
+    await evaluateAndLeave(page, kiosk);
   });
 
   it('looks up a business without an ID card (查询, public record): name typed in pinyin, the register entry shown', async () => {
@@ -411,7 +411,7 @@ describe('service flows at the kiosk', () => {
     expect(jobs[0]).toMatchObject({ device: 'receiptPrinter', media: 'receipt80', title: '预约凭条' });
     expect(jobs[0]?.documentId).toMatch(/^B-YY-\d{8}-\d{5}$/);
     await action(page, 'continue').click();
-    await evaluateAndLeave(page, true);
+    await evaluateAndLeave(page, kiosk);
   });
 
   it('checks an appointment slip held to the scanner at 办件进度查询: not a case, but the booking the platform holds', async () => {
@@ -485,6 +485,6 @@ describe('service flows at the kiosk', () => {
     // The camera is closed once the frame is taken.
     expect(await page.evaluate(() => document.querySelectorAll('video').length)).toBe(0);
     await action(page, 'continue').click();
-    await evaluateAndLeave(page, true);
+    await evaluateAndLeave(page, kiosk);
   });
 });

@@ -344,6 +344,8 @@ const takeCard: Handler = {
     await ctx.inspect('take-card');
     await ctx.api.removeCard();
     ctx.hands.otherActions += 1;
+    // The page waits for the card to be lifted; its countdown shows once the reader says it is gone.
+    await ctx.hands.waitFor('[data-screen="take-card"] [role="timer"]', 10_000, 'the card lifted');
     await ctx.hands.tap('main [data-action="finish"]');
   },
 };

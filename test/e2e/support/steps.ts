@@ -123,12 +123,19 @@ export async function rateSatisfied(page: Page) {
   await page.locator('[data-screen="evaluation-sent"] [data-action="continue"]').click();
 }
 
-/** 满意, then (with a card) 请取走您的身份证, then the wipe back to the attract screen. */
-export async function evaluateAndLeave(page: Page, withCard: boolean) {
+/** 满意, then (with a card) 请取走您的身份证 — the card is lifted, as the page waits for — then the wipe. */
+export async function evaluateAndLeave(page: Page, cardOn: KioskUnderTest | false) {
   await rateSatisfied(page);
-  if (withCard) {
+  if (cardOn) {
     await page.locator('[data-screen="take-card"]').waitFor({ timeout: 10_000 });
-    await page.locator('[data-action="finish"]').click();
+    await liftCard(page, cardOn);
   }
   await page.locator('[data-screen="attract"]').waitFor();
+}
+
+/** At 请取走您的身份证: the citizen lifts the card (the page waits for it), then taps 完成. */
+export async function liftCard(page: Page, kiosk: KioskUnderTest) {
+  expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
+  await page.locator('[data-screen="take-card"] [role="timer"]').waitFor();
+  await page.locator('[data-action="finish"]').click();
 }

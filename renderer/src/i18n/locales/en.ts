@@ -367,6 +367,7 @@ export const en: Messages = {
       spoken: 'Please take your ID card and your papers.',
       countdown: 'Finishing and returning to the start in {{seconds}} seconds',
       done: 'I have them, finish',
+      cardStillThere: 'Your ID card is still on the reader. Please take it.',
       eId: {
         title: 'Take your phone and your papers',
         body: 'Check the printer trays so nothing is left behind.',

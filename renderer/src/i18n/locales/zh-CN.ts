@@ -349,6 +349,7 @@ export const zhCN = {
       spoken: '请取走您的身份证和打印件。',
       countdown: '{{seconds}} 秒后自动结束并返回首页',
       done: '我已取走，完成',
+      cardStillThere: '您的身份证还在读卡器上，请取走。',
       eId: {
         title: '请带好您的手机和打印件',
         body: '请检查出纸口，不要遗落物品。',
