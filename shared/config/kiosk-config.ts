@@ -24,11 +24,11 @@ export const displayConfigSchema = z
 
 export const idleConfigSchema = z
   .object({
-    /** Seconds without input before the spoken and visible warning (ARCHITECTURE.md, 'The UI': 120). */
+    /** Seconds without input before the spoken and visible warning (ARCHITECTURE.md, 'Sessions and wiping': 120). */
     warnAfterSeconds: z.number().int().min(30).max(600).default(120),
-    /** Length of the countdown before the session is wiped (ARCHITECTURE.md, 'The UI': 30–45). */
+    /** Length of the countdown before the session is wiped (ARCHITECTURE.md, 'Sessions and wiping': 30–45). */
     countdownSeconds: z.number().int().min(30).max(45).default(40),
-    /** How many times a citizen may extend (ARCHITECTURE.md, 'The UI': at least 10). */
+    /** How many times a citizen may extend (ARCHITECTURE.md, 'Sessions and wiping': at least 10). */
     maxExtensions: z.number().int().min(10).max(100).default(10),
   })
   .strict();

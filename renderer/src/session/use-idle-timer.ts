@@ -20,9 +20,10 @@ export interface IdleTimerState {
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart'] as const;
 
 /**
- * After `warnAfterSeconds` without a touch or a key, a warning with a countdown (ARCHITECTURE.md, 'The UI': 120 s, then
- * 30–45 s); the citizen may extend at least ten times; then the session ends. While the warning shows, only
- * its button extends — a stray touch elsewhere must not silently keep a forgotten session alive.
+ * After `warnAfterSeconds` without a touch or a key, a warning with a countdown (ARCHITECTURE.md, 'Sessions and
+ * wiping': 120 s, then 30–45 s); the citizen may extend at least ten times; then the session ends. While the
+ * warning shows, only its button extends — a stray touch elsewhere must not silently keep a forgotten session
+ * alive.
  */
 export function useIdleTimer(options: IdleTimerOptions): IdleTimerState {
   const { enabled, warnAfterSeconds, countdownSeconds, maxExtensions } = options;

@@ -55,7 +55,8 @@ export async function checkWipe(page: Page, citizen: DemoCitizen, typed: Readonl
   if (seen.local.length > 0) leftovers.push('localStorage not empty');
   if (seen.session.length > 0) leftovers.push('sessionStorage not empty');
   if (seen.caches > 0) leftovers.push('Cache Storage not empty');
-  // The next citizen starts with the defaults (ARCHITECTURE.md, 'The UI'): Chinese, no 长辈模式, normal contrast.
+  // The next citizen starts with the defaults (ARCHITECTURE.md, 'Sessions and wiping'): Chinese, no 长辈模式,
+  // normal contrast.
   if (seen.lang !== 'zh-CN') leftovers.push('language not back to Chinese');
   if (seen.senior === 'true') leftovers.push('长辈模式 still on');
   if (seen.contrast !== undefined && seen.contrast !== 'light') leftovers.push('contrast not back to the default');

@@ -53,11 +53,11 @@ type ScanProblem = EIdProblem | 'notEId';
 const NEW_BUSINESS = 'new';
 
 /**
- * Identify (ARCHITECTURE.md, 'The UI'): place the ID card (animated, spoken), the read waits on the reader and simply waits
- * again; faults in plain words with a retry. Or show the e-ID code (电子身份证二维码) to the scanner: the platform
- * verifies it, and a code that does not work is answered with what to do next. Either way the citizen sees the
- * name masked (张*明) and confirms. Business items then ask which business, from the person's business
- * licences. Leaving the screen cancels the wait.
+ * Identify (ARCHITECTURE.md, 'Identify'): place the ID card (animated, spoken), the read waits on the reader and
+ * simply waits again; faults in plain words with a retry. Or show the e-ID code (电子身份证二维码) to the
+ * scanner: the platform verifies it, and a code that does not work is answered with what to do next. Either way
+ * the citizen sees the name masked (张*明) and confirms. Business items then ask which business, from the
+ * person's business licences. Leaving the screen cancels the wait.
  */
 export function IdentifyScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
