@@ -5,7 +5,7 @@ import { build } from 'esbuild';
  * sandbox that can only require 'electron', so it must be one self-contained file. Native modules stay
  * external: electron-builder rebuilds them for Electron's ABI when packaging.
  */
-const external = ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'koffi', 'pdfkit', 'fontkit'];
+const external = ['electron', 'serialport', '@serialport/*', 'koffi', 'pdfkit', 'fontkit'];
 
 await Promise.all([
   build({

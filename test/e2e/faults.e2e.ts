@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { SqliteDatabase } from '../../electron/services/store/sqlite.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { type Child, spawnTs } from '../integration/support/processes.js';
@@ -220,7 +220,7 @@ function outboxRow(
   kiosk: KioskUnderTest,
   caseNumber: string,
 ): { state: string; released: number; payloadHeld: number } | undefined {
-  const db = new Database(join(kiosk.dataDir, 'kiosk.db'), { readonly: true, fileMustExist: true });
+  const db = new SqliteDatabase(join(kiosk.dataDir, 'kiosk.db'), { readonly: true });
   try {
     return db
       .prepare(

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { SqliteDatabase } from '../../electron/services/store/sqlite.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { Inspector } from './robot/inspection.js';
@@ -155,7 +155,7 @@ describe('what the robot saw', () => {
 
 describe('what the robot left in the data folders', () => {
   const tables = (path: string) => {
-    const db = new Database(path, { readonly: true, fileMustExist: true });
+    const db = new SqliteDatabase(path, { readonly: true });
     try {
       return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
         (t) => t.name,
@@ -171,7 +171,7 @@ describe('what the robot left in the data folders', () => {
     let cases = 0;
     for (const dir of dataDirs) {
       expect(tables(join(dir, 'kiosk.db')).filter((t) => t.startsWith('p_'))).toEqual([]);
-      const platform = new Database(join(dir, 'platform.db'), { readonly: true, fileMustExist: true });
+      const platform = new SqliteDatabase(join(dir, 'platform.db'), { readonly: true });
       cases += (platform.prepare('SELECT COUNT(*) AS n FROM p_cases').get() as { n: number }).n;
       platform.close();
     }

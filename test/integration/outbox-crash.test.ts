@@ -99,7 +99,8 @@ describe('outbox across a crash (SIGKILL)', () => {
     });
 
     const first = kiosk(server.url, '--submit');
-    const [, localNumber] = await first.waitFor(/^SAVED (\S+)$/);
+    const [, saved] = await first.waitFor(/^SAVED (\S+)$/);
+    const localNumber = saved ?? '';
     await platformHasIt;
     expect(platform.stats().cases).toBe(1);
     const killed = await first.kill('SIGKILL');

@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { SqliteDatabase } from './sqlite.js';
 import { FieldCipher } from './cipher.js';
 import { type Clock, systemClock } from './clock.js';
 import type { KeyProvider } from './key-provider.js';
@@ -27,14 +27,14 @@ const KEY_CHECK_TEXT = 'gov-kiosk store key check';
  * counters.
  */
 export class KioskStore {
-  readonly db: Database.Database;
+  readonly db: SqliteDatabase;
   readonly cipher: FieldCipher;
   readonly clock: Clock;
   readonly keyStatus: KeyStatus;
   readonly keyDescription: string;
 
   private constructor(
-    db: Database.Database,
+    db: SqliteDatabase,
     cipher: FieldCipher,
     clock: Clock,
     keyStatus: KeyStatus,
@@ -49,7 +49,7 @@ export class KioskStore {
 
   static open(options: StoreOptions): KioskStore {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true, mode: 0o700 });
-    const db = new Database(options.path);
+    const db = new SqliteDatabase(options.path);
     try {
       // Only the kiosk's own user may read the database (the WAL and SHM files follow its mode).
       if (options.path !== ':memory:' && process.platform !== 'win32') chmodSync(options.path, 0o600);
@@ -119,7 +119,7 @@ export class KioskStore {
   }
 }
 
-function migrate(db: Database.Database, steps: readonly Migration[], now: number): void {
+function migrate(db: SqliteDatabase, steps: readonly Migration[], now: number): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = steps[steps.length - 1]?.version ?? 0;
   if (current > latest) {
@@ -145,7 +145,7 @@ function migrate(db: Database.Database, steps: readonly Migration[], now: number
 }
 
 /** Detects a store opened with a different key (lost or replaced key file) instead of failing row by row. */
-function checkKey(db: Database.Database, cipher: FieldCipher, now: number): KeyStatus {
+function checkKey(db: SqliteDatabase, cipher: FieldCipher, now: number): KeyStatus {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY_CHECK) as { value: string } | undefined;
   if (!row) {
     const sealed = cipher.seal(KEY_CHECK_TEXT, KEY_CHECK).toString('base64');
