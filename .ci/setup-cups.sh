@@ -16,7 +16,14 @@ if [[ $EUID -ne 0 ]]; then
 fi
 
 # cups-pdf is a virtual name on Debian 12 (printer-driver-cups-pdf provides it), so check for either.
-installed() { local alt; for alt in "$@"; do dpkg -s "$alt" >/dev/null 2>&1 && return 0; done; return 1; }
+# "install ok installed" only: a removed package keeps a dpkg record (its config files) that `dpkg -s` accepts.
+installed() {
+  local alt
+  for alt in "$@"; do
+    [[ "$(dpkg-query -W -f='${Status}' "$alt" 2>/dev/null)" == "install ok installed" ]] && return 0
+  done
+  return 1
+}
 missing=()
 installed cups || missing+=(cups)
 installed cups-bsd || missing+=(cups-bsd)
