@@ -103,7 +103,8 @@ export class CupsPrinter extends SpoolerPrinter {
   }
 
   protected async spool(job: PrintJob, signal: AbortSignal): Promise<Completion<PrintOutcome>> {
-    const args = ['-h', this.host, '-d', this.options.queue, '-t', job.title, '-n', String(job.copies ?? 1)];
+    // The spooler's job name is the document id: a title can name what a citizen printed, and queues are logged.
+    const args = ['-h', this.host, '-d', this.options.queue, '-t', job.documentId, '-n', String(job.copies ?? 1)];
     if (job.media === 'A4') args.push('-o', 'media=A4');
     args.push('-o', 'document-format=application/pdf', '--', '-');
     const submitted = await this.runner('lp', args, {
@@ -123,7 +124,9 @@ export class CupsPrinter extends SpoolerPrinter {
     if (!match) return failed('spoolerError', `lp answered without a job id: ${submitted.stdout.trim().slice(0, 120)}`);
     const jobId = Number(match[2]);
     const jobName = `${match[1]}-${jobId}`;
-    this.options.logger.info(`${this.deviceClass}: job ${jobName} (${job.title}, ${job.pdf.length} bytes) submitted`);
+    this.options.logger.info(
+      `${this.deviceClass}: job ${jobName} (${job.documentId}, ${job.pdf.length} bytes) submitted`,
+    );
     this.tracker.update({ status: 'busy', detail: `queue ${this.options.queue}: printing job ${jobId}` });
     try {
       return await this.awaitJob(jobId, jobName, signal);

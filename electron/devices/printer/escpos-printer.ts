@@ -216,7 +216,7 @@ export class EscPosPrinter extends LinkedDevice<EscPosSession> implements Printe
     const copies = Math.max(1, job.copies ?? 1);
     const bytes = new Uint8Array(receipt.length * copies);
     for (let i = 0; i < copies; i += 1) bytes.set(receipt, i * receipt.length);
-    this.tracker.update({ status: 'busy', detail: `${session.link.description}: printing ${job.title}` });
+    this.tracker.update({ status: 'busy', detail: `${session.link.description}: printing ${job.documentId}` });
     try {
       const sent = await session.write(bytes, this.options.jobTimeoutMs);
       if (!sent.ok) return sent;
@@ -227,7 +227,7 @@ export class EscPosPrinter extends LinkedDevice<EscPosSession> implements Printe
       }
       const paper = paperFromSensorByte(done.value);
       if (paper.paperEnd) return failed('paperOut', `paper ran out while printing ${job.documentId}`, 'hardwareError');
-      this.options.logger.info(`receipt ${job.documentId} (${job.title}) printed`);
+      this.options.logger.info(`receipt ${job.documentId} printed`);
       return ok({ jobId: job.documentId, completedAt: new Date().toISOString() });
     } finally {
       this.tracker.update({ ...conditionToChange(condition), status: condition.status });

@@ -69,11 +69,13 @@ describe('ESC/POS commands', () => {
 
 describe('ESC/POS driver against the emulator', () => {
   const printers: EscPosPrinter[] = [];
+  let logger = createMemoryLogger();
   afterEach(async () => {
     for (const p of printers.splice(0)) await p.stop();
   });
 
   function setup() {
+    logger = createMemoryLogger();
     const emulator = new EscPosEmulator();
     const opener = new MemoryLinkOpener('memory escpos', (end) => emulator.attach(end));
     const printer = new EscPosPrinter({
@@ -86,7 +88,7 @@ describe('ESC/POS driver against the emulator', () => {
       ioTimeoutMs: 50,
       missesBeforeOffline: 2,
       backoff: { initialMs: 20, maxMs: 100 },
-      logger: createMemoryLogger(),
+      logger,
     });
     printers.push(printer);
     printer.start();
@@ -109,11 +111,13 @@ describe('ESC/POS driver against the emulator', () => {
     receiptLines: [{ kind: 'text', text: 'A001', bold: false, align: 'center', size: 'large' }],
   };
 
-  it('prints and completes on the in-order reply', async () => {
+  it('prints and completes on the in-order reply, logging the document id and never its title', async () => {
     const { emulator, printer } = setup();
     await until(() => printer.snapshot().status === 'online');
     expect(await printer.print(job, { timeoutMs: 2_000 })).toMatchObject({ ok: true, value: { jobId: 'R1' } });
     expect(emulator.printed).toContain(0x1d); // the cut
+    expect(logger.lines.join('\n')).toContain('receipt R1 printed');
+    expect(logger.lines.join('\n')).not.toContain(job.title);
   });
 
   it('follows paper state changes and refuses jams', async () => {

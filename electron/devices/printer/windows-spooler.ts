@@ -186,7 +186,10 @@ export class WindowsSpoolerPrinter extends SpoolerPrinter {
           );
         }
       }
-      this.tracker.update({ status: 'busy', detail: `printer ${this.options.printerName}: printing ${job.title}` });
+      this.tracker.update({
+        status: 'busy',
+        detail: `printer ${this.options.printerName}: printing ${job.documentId}`,
+      });
       return await this.awaitJob(documentTag, signal);
     } finally {
       await rm(file, { force: true }).catch(() => undefined);
