@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, safeStorage, session } from 'electron';
+import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { createKioskBackend, type KioskBackend } from '../backend/create-backend.js';
 import { createLogger } from '../services/log/logger.js';
 import { chooseElectronKeyProvider } from '../services/store/safe-storage-key-provider.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { resolveConfigPath } from './config-location.js';
+import { describeFatal, fatalPageUrl, RESTART_AFTER_SECONDS } from './fatal-error.js';
 import { connectIpc } from './ipc-bridge.js';
 import { createKioskWindow, hardenWebContents, preloadPathNextTo, restrictPermissions } from './kiosk-window.js';
 
@@ -19,7 +20,36 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void run();
+  // Whatever fails — start-up (a damaged key file, a store that will not open) or later, outside any handler —
+  // the screen says so in both languages and the kiosk restarts itself clean, never a blank or frozen window.
+  process.on('uncaughtException', (error) => void onFatal(error));
+  process.on('unhandledRejection', (reason) => void onFatal(reason));
+  run().catch((error: unknown) => onFatal(error));
+}
+
+let fatal = false;
+async function onFatal(error: unknown): Promise<void> {
+  if (fatal) return;
+  fatal = true;
+  try {
+    createLogger({ file: join(app.getPath('userData'), 'logs', 'kiosk.log') })
+      .child('main')
+      .error(`fatal: ${describeFatal(error)}; restarting in ${RESTART_AFTER_SECONDS} s`);
+    await app.whenReady();
+    for (const open of BrowserWindow.getAllWindows()) open.destroy();
+    const page = new BrowserWindow({
+      fullscreen: true,
+      kiosk: true,
+      autoHideMenuBar: true,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    });
+    await page.loadURL(fatalPageUrl());
+  } finally {
+    setTimeout(() => {
+      app.relaunch();
+      app.exit(1);
+    }, RESTART_AFTER_SECONDS * 1000);
+  }
 }
 
 async function run(): Promise<void> {
