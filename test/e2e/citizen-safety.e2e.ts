@@ -75,6 +75,9 @@ describe('a citizen who walks away at 打印完成', () => {
     // 请取走您的身份证 with the card still on the reader: neither the countdown nor 完成 ends the session.
     await page.locator('[data-action="skip-evaluation"]').click();
     await page.locator('[data-screen="take-card"] [data-card-on-reader]').waitFor();
+    expect(await page.locator('[data-screen="take-card"] #k-screen-title').textContent()).toBe(
+      '请取走您的身份证和打印件',
+    );
     await page.waitForTimeout(17_000); // past the 15 s countdown (TAKE_CARD_SECONDS) a page without a card ends by
     await page.locator('[data-action="finish"]').click();
     expect(await page.locator('[data-screen="take-card"]').count()).toBe(1);

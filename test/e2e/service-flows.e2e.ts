@@ -11,9 +11,11 @@ import {
   evaluateAndLeave,
   identify,
   invoke,
+  liftCard,
   lookUpPublicRecord,
   openFromSearch,
   printed,
+  rateSatisfied,
   typeKeypad,
   typePinyin,
 } from './support/steps.js';
@@ -100,7 +102,14 @@ describe('service flows at the kiosk', () => {
     expect(citizen && text.includes(citizen.name), 'the full name is on screen').toBe(false);
     await shot(page, 'result-records');
     await action(page, 'continue').click();
-    await evaluateAndLeave(page, kiosk);
+    // Nothing was printed: the last page asks for the ID card only, not for papers that do not exist.
+    await rateSatisfied(page);
+    const takeCard = page.locator('[data-screen="take-card"]');
+    await takeCard.waitFor({ timeout: 10_000 });
+    expect(await takeCard.locator('#k-screen-title').textContent()).toBe('请取走您的身份证');
+    expect(await takeCard.textContent()).not.toContain('打印件');
+    await liftCard(page, kiosk);
+    await page.locator('[data-screen="attract"]').waitFor();
   });
 
   it('looks up housing fund details (查询): a table of months as cards, page by page', async () => {

@@ -3,6 +3,7 @@ import type { RenderedDocumentReply } from '../../../shared/contract/documents.j
 import type { LocalizedText } from '../../../shared/catalog/schema.js';
 import { useKiosk } from '../context/kiosk-context.js';
 import { printDocument } from './print-document.js';
+import { notePrinted } from './printed-this-session.js';
 
 export type PrintJobState =
   | { readonly phase: 'idle' }
@@ -25,6 +26,7 @@ export function usePrintJob() {
       setState({ phase: 'printing', title: document.title });
       try {
         const result = await printDocument(client, document);
+        if (result.ok) notePrinted();
         setState(
           result.ok
             ? { phase: 'done', title: document.title }

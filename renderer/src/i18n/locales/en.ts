@@ -372,6 +372,16 @@ export const en: Messages = {
         title: 'Take your phone and your papers',
         body: 'Check the printer trays so nothing is left behind.',
         spoken: 'Please take your phone and your papers.',
+        noPapers: {
+          title: 'Take your phone',
+          body: 'Make sure nothing is left behind.',
+          spoken: 'Please take your phone.',
+        },
+      },
+      noPapers: {
+        title: 'Take your ID card',
+        body: 'Check the card reader so nothing is left behind.',
+        spoken: 'Please take your ID card.',
       },
     },
   },

@@ -354,6 +354,16 @@ export const zhCN = {
         title: '请带好您的手机和打印件',
         body: '请检查出纸口，不要遗落物品。',
         spoken: '请带好您的手机和打印件。',
+        noPapers: {
+          title: '请带好您的手机',
+          body: '请不要遗落随身物品。',
+          spoken: '请带好您的手机。',
+        },
+      },
+      noPapers: {
+        title: '请取走您的身份证',
+        body: '请检查读卡区，不要遗落物品。',
+        spoken: '请取走您的身份证。',
       },
     },
   },

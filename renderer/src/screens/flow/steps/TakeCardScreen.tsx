@@ -7,6 +7,7 @@ import { useKiosk } from '../../../context/kiosk-context.js';
 import type { FlowController } from '../../../flows/flow-controller.js';
 import { useLocalized } from '../../../i18n/use-localized.js';
 import { useSpeech } from '../../../speech/speech.js';
+import { printedThisSession } from '../../../printing/printed-this-session.js';
 import { identifiedBy } from './apply-outcome.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './TakeCardScreen.css';
@@ -34,7 +35,9 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
   const finished = useRef(false);
 
   const eId = identifiedBy(flow.state) === 'eId';
-  const words = eId ? 'apply.takeCard.eId' : 'apply.takeCard';
+  // "…和打印件" only when something was printed: never send a citizen to look for papers that do not exist.
+  const [papers] = useState(() => printedThisSession() > 0);
+  const words = `apply.takeCard${eId ? '.eId' : ''}${papers ? '' : '.noPapers'}`;
   const reader = devices.idCardReader?.state;
   const cardOnReader = !eId && reader?.kind === 'idCardReader' && reader.card === 'present';
 
@@ -85,9 +88,14 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
         </Button>
       }
     >
-      <div className="k-take-card" aria-hidden="true" data-identified-by={eId ? 'eId' : 'idCard'}>
+      <div
+        className="k-take-card"
+        aria-hidden="true"
+        data-identified-by={eId ? 'eId' : 'idCard'}
+        data-papers={papers || undefined}
+      >
         {eId ? <Smartphone className="k-take-card__icon" /> : <IdCard className="k-take-card__icon" />}
-        <Printer className="k-take-card__icon" />
+        {papers ? <Printer className="k-take-card__icon" /> : null}
       </div>
       <p className="k-take-card__body">{t(`${words}.body`)}</p>
       {cardOnReader ? (
