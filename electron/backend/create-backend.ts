@@ -129,10 +129,9 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
       : {}),
   };
 
+  const dispatch = createDispatcher(handlers, options.logger.child('rpc'));
   return {
-    dispatch: loaded.outOfService
-      ? outOfServiceDispatch(createDispatcher(handlers, options.logger.child('rpc')), loaded.outOfService)
-      : createDispatcher(handlers, options.logger.child('rpc')),
+    dispatch: loaded.outOfService ? outOfServiceDispatch(dispatch, loaded.outOfService) : dispatch,
     events,
     loaded,
     health,

@@ -36,7 +36,6 @@ export function createDeveloperHandlers({
       `${device} is not running on its simulator; simulator controls are refused`,
     );
   };
-  const demoCitizen = (citizenKey: string) => findDemoCitizen(citizenKey);
   const noCitizen = (citizenKey: string) => err('invalidData', `there is no demo citizen "${citizenKey.slice(0, 64)}"`);
 
   return {
@@ -44,7 +43,7 @@ export function createDeveloperHandlers({
     'devices.sim.placeCard': ({ citizenKey }) => {
       const control = simulator('idCardReader');
       if (!control.ok) return control;
-      const citizen = demoCitizen(citizenKey);
+      const citizen = findDemoCitizen(citizenKey);
       if (!citizen) return noCitizen(citizenKey);
       const placed = control.value.placeCard?.(citizen);
       return placed && placed.ok ? ok({}) : err('unsupportedCommand', 'this simulator cannot place cards');
@@ -52,7 +51,7 @@ export function createDeveloperHandlers({
     'devices.sim.showEId': ({ citizenKey }) => {
       const control = simulator('qrScanner');
       if (!control.ok) return control;
-      const citizen = demoCitizen(citizenKey);
+      const citizen = findDemoCitizen(citizenKey);
       if (!citizen) return noCitizen(citizenKey);
       if (!localPlatform || !control.value.scan)
         return err('unsupportedCommand', 'demo e-ID codes need the embedded platform and the simulated scanner');

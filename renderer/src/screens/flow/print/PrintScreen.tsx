@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canonicalChoices } from '../../../../../shared/platform/record-choices.js';
 import { err } from '../../../../../shared/result.js';
@@ -17,6 +17,7 @@ import {
   ServiceProblemNotice,
 } from '../service/ServiceNotices.js';
 import { flowRecordChoices } from '../service/record-rows.js';
+import { useCountdown } from '../steps/use-countdown.js';
 import { outcomeAction, readOutcomeFor } from '../service/service-outcome.js';
 import { useServiceLoad } from '../service/use-service-load.js';
 import '../service/ServiceScreens.css';
@@ -63,12 +64,7 @@ export function PrintScreen({ flow }: { flow: FlowController }) {
   const phase = job.state.phase;
   // Printed: the preview and a reprint are gone (no 返回), and the page moves on by itself, so a citizen who
   // walks away at 打印完成 leaves nothing of theirs to see or print for the next person.
-  const [doneSeconds, setDoneSeconds] = useState(PRINT_DONE_SECONDS);
-  useEffect(() => {
-    if (phase !== 'done') return undefined;
-    const timer = setInterval(() => setDoneSeconds((s) => Math.max(0, s - 1)), 1000);
-    return () => clearInterval(timer);
-  }, [phase]);
+  const [doneSeconds] = useCountdown(PRINT_DONE_SECONDS, phase === 'done');
   const { next } = flow;
   useEffect(() => {
     if (phase === 'done' && doneSeconds === 0) next();

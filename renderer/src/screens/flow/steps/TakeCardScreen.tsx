@@ -9,6 +9,7 @@ import { useLocalized } from '../../../i18n/use-localized.js';
 import { useSpeech } from '../../../speech/speech.js';
 import { printedThisSession } from '../../../printing/printed-this-session.js';
 import { identifiedBy } from './apply-outcome.js';
+import { useCountdown } from './use-countdown.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './TakeCardScreen.css';
 
@@ -30,7 +31,6 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
   const l = useLocalized();
   const speech = useSpeech();
   const { devices } = useKiosk();
-  const [seconds, setSeconds] = useState(TAKE_CARD_SECONDS);
   const [reminders, setReminders] = useState(0);
   const finished = useRef(false);
 
@@ -40,6 +40,8 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
   const words = `apply.takeCard${eId ? '.eId' : ''}${papers ? '' : '.noPapers'}`;
   const reader = devices.idCardReader?.state;
   const cardOnReader = !eId && reader?.kind === 'idCardReader' && reader.card === 'present';
+  // The countdown runs only while no card is left on the reader.
+  const [seconds, setSeconds] = useCountdown(TAKE_CARD_SECONDS, !cardOnReader);
 
   useSpeakOnEnter(t(`${words}.spoken`));
 
@@ -58,17 +60,14 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
     flow.finish();
   };
 
-  // The countdown runs only while no card is left; a lifted card leaves a few seconds for the printout.
+  // A lifted card leaves a few seconds for the printout; while it lies there, a reminder every few seconds.
   const wasOnReader = useRef(cardOnReader);
   useEffect(() => {
     if (wasOnReader.current && !cardOnReader) setSeconds((s) => Math.min(s, AFTER_LIFT_SECONDS));
     wasOnReader.current = cardOnReader;
-    if (cardOnReader) {
-      const reminder = setInterval(remind, CARD_REMINDER_SECONDS * 1000);
-      return () => clearInterval(reminder);
-    }
-    const timer = setInterval(() => setSeconds((s) => Math.max(0, s - 1)), 1000);
-    return () => clearInterval(timer);
+    if (!cardOnReader) return undefined;
+    const reminder = setInterval(remind, CARD_REMINDER_SECONDS * 1000);
+    return () => clearInterval(reminder);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- restarted only when the card comes or goes; remind reads nothing that changes
   }, [cardOnReader]);
 
