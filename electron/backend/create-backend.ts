@@ -1,10 +1,13 @@
 import { join } from 'node:path';
+import { demoAdminConfig } from '../developer/demo-admin.js';
 import { createDeveloperHandlers } from '../developer/developer-handlers.js';
 import { connectDeviceEvents, createDeviceHandlers } from '../devices/device-handlers.js';
 import { DeviceManager } from '../devices/device-manager.js';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher.js';
 import { EventHub } from '../rpc/event-hub.js';
 import type { Handlers } from '../rpc/handlers.js';
+import { openAdminServices } from '../services/admin/admin-services.js';
+import { createConsoleHandlers } from '../services/admin/console-handlers.js';
 import { createAppHandlers } from '../services/app/app-handlers.js';
 import { createAttachmentHandlers } from '../services/attachments/attachment-handlers.js';
 import { HealthMonitor } from '../services/app/health-monitor.js';
@@ -105,6 +108,28 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   health.register('devices', () => devices.health());
   deviceSnapshots = () => devices.snapshots();
 
+  // The technician's console (electron/services/admin): sign-in, device checks, settings, statistics. In
+  // developer mode a kiosk whose file enrols nobody gets the demo technicians (electron/developer/demo-admin.ts).
+  const demoConsole =
+    loaded.config.developerMode && !loaded.outOfService && loaded.config.admin.technicians.length === 0;
+  if (demoConsole) log.warn('console: developer mode and nobody enrolled — the demo technicians may sign in');
+  const adminDependencies = {
+    dataDir: options.dataDir,
+    version: options.version,
+    host: options.host,
+    startedAt: new Date(),
+    loaded,
+    config: demoConsole ? { ...loaded.config, admin: await demoAdminConfig(loaded.config.admin) } : loaded.config,
+    platform,
+    devices,
+    catalog,
+    health,
+    events,
+    logger: options.logger,
+  };
+  const admin = openAdminServices(adminDependencies);
+  closers.push(() => admin.close());
+
   const handlers: Handlers = {
     ...createAppHandlers({
       name: 'gov-kiosk',
@@ -119,6 +144,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     ...createAttachmentHandlers(platform.outbox.attachments, platform.audit),
     ...createIdentityHandlers(platform),
     ...createDeviceHandlers(devices),
+    ...createConsoleHandlers(admin, adminDependencies),
     ...(!loaded.outOfService && (options.developerApi ?? loaded.config.developerMode)
       ? createDeveloperHandlers({
           devices,

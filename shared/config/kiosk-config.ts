@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminConfigSchema } from './admin-config.js';
 import { devicesConfigSchema } from '../devices/device-config.js';
 
 /**
@@ -80,6 +81,8 @@ export const kioskConfigSchema = z
     developerMode: z.boolean().default(false),
     /** Which driver runs each device class and how to find the hardware (shared/devices/device-config.ts). */
     devices: devicesConfigSchema.default(devicesConfigSchema.parse({})),
+    /** The technician's console: who may sign in, lockout and session limits, machine commands. */
+    admin: adminConfigSchema.default(adminConfigSchema.parse({})),
   })
   .strict();
 

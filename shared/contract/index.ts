@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FailureCompletionCode } from '../devices/device-status.js';
+import { adminMethods } from './admin.js';
 import { appEvents, appMethods } from './app.js';
 import { attachmentMethods } from './attachments.js';
 import { catalogEvents, catalogMethods } from './catalog.js';
@@ -26,6 +27,7 @@ export const productionMethods = {
   ...attachmentMethods,
   ...sessionMethods,
   ...identityMethods,
+  ...adminMethods,
 } as const;
 
 /** Every call the contract types: production calls and the developer-only ones (see developer.ts). */

@@ -107,6 +107,40 @@ export const demoCitizens: readonly DemoCitizen[] = [
     phone: '13900000106',
     persona: { 'zh-CN': '应届毕业生，求职中', en: 'Recent graduate looking for work' },
   },
+  {
+    key: 'sun-jianhua',
+    name: '孙建华',
+    gender: '男',
+    nation: '汉',
+    birthDate: '19790615',
+    address: '山西省阳泉市郊区平坦镇平坦村南街3号',
+    idNumber: '140311197906150039',
+    issuingAuthority: '阳泉市公安局郊区分局',
+    validFrom: '20190615',
+    validTo: '20390615',
+    phone: '13900000107',
+    persona: {
+      'zh-CN': '本机技术员（演示登记，密码 246810）',
+      en: "This kiosk's technician (demo enrolment, PIN 246810)",
+    },
+  },
+  {
+    key: 'zhou-min',
+    name: '周敏',
+    gender: '女',
+    nation: '汉',
+    birthDate: '19850921',
+    address: '山西省阳泉市郊区河底镇河底村北街9号',
+    idNumber: '140311198509210047',
+    issuingAuthority: '阳泉市公安局郊区分局',
+    validFrom: '20150921',
+    validTo: '20350921',
+    phone: '13900000108',
+    persona: {
+      'zh-CN': '本机管理员（演示登记，密码 135790）',
+      en: "This kiosk's administrator (demo enrolment, PIN 135790)",
+    },
+  },
 ];
 
 export function findDemoCitizen(key: string): DemoCitizen | undefined {

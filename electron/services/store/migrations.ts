@@ -216,6 +216,63 @@ export const migrations: readonly Migration[] = [
       DELETE FROM counters WHERE name LIKE 'p.%';
     `,
   },
+  {
+    version: 7,
+    name: "technician's console: technicians, device checks, consumables, setting overrides, usage statistics, uptime",
+    sql: `
+      CREATE TABLE technicians (
+        enrolment_id TEXT PRIMARY KEY,
+        id_hash TEXT NOT NULL UNIQUE,
+        pin_hash TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('technician', 'administrator')),
+        masked_name TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('deployment', 'console')),
+        failed_pins INTEGER NOT NULL DEFAULT 0,
+        lockouts INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER,
+        created_at INTEGER NOT NULL,
+        removed_at INTEGER
+      );
+      CREATE TABLE device_checks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        check_name TEXT NOT NULL,
+        device_class TEXT,
+        ok INTEGER NOT NULL,
+        detail TEXT,
+        enrolment_id TEXT NOT NULL
+      );
+      CREATE INDEX device_checks_day ON device_checks(day);
+      CREATE TABLE consumables (
+        media TEXT PRIMARY KEY,
+        used INTEGER NOT NULL DEFAULT 0,
+        refilled_at INTEGER,
+        refilled_by TEXT
+      );
+      CREATE TABLE setting_overrides (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        updated_by TEXT NOT NULL
+      );
+      CREATE TABLE usage_events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('started', 'completed', 'abandoned', 'rated', 'printed', 'fault')),
+        target_kind TEXT,
+        target_code TEXT,
+        step TEXT,
+        value INTEGER
+      );
+      CREATE INDEX usage_events_day ON usage_events(day, kind);
+      CREATE TABLE uptime (
+        started_at INTEGER PRIMARY KEY,
+        last_seen_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

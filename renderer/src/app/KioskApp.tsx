@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AdminSession } from '../../../shared/contract/admin.js';
+import { AdminConsole } from '../admin/AdminConsole.js';
+import { type SignInMode, SignInScreen } from '../admin/shell/SignInScreen.js';
 import { AttractScreen } from '../screens/attract/AttractScreen.js';
 import { IdleHoldContext } from '../session/idle-hold.js';
 import { IdleWarning } from '../session/IdleWarning.js';
@@ -25,6 +28,8 @@ export function KioskApp() {
   const [preferences, setPreferences] = useState<Preferences>(() => defaultPreferences(config.defaultLocale));
   const [inSession, setInSession] = useState(false);
   const [sessionNumber, setSessionNumber] = useState(0);
+  // The technician's console replaces the attract screen while someone signs in or is signed in.
+  const [adminView, setAdminView] = useState<{ signIn: SignInMode } | { session: AdminSession }>();
 
   useLayoutEffect(() => {
     applyTheme(document.documentElement, {
@@ -52,6 +57,12 @@ export function KioskApp() {
     void client.call('session.end', { sessionId: rotateSessionId() }).catch(() => undefined);
   }, [client, config.defaultLocale]);
 
+  const endConsole = useCallback(() => {
+    setAdminView(undefined);
+    setSessionNumber((n) => n + 1);
+    void wipeBrowserState();
+  }, []);
+
   const [holds, setHolds] = useState(0);
   const hold = useCallback(() => {
     setHolds((n) => n + 1);
@@ -74,8 +85,22 @@ export function KioskApp() {
             <IdleHoldContext.Provider value={hold}>
               <SessionView key={sessionNumber} onEnd={endSession} />
             </IdleHoldContext.Provider>
+          ) : adminView && 'session' in adminView ? (
+            <AdminConsole key={sessionNumber} session={adminView.session} onEnd={endConsole} />
+          ) : adminView ? (
+            <SignInScreen
+              key={sessionNumber}
+              mode={adminView.signIn}
+              onSignedIn={(session) => setAdminView({ session })}
+              onCancel={endConsole}
+            />
           ) : (
-            <AttractScreen onStart={() => setInSession(true)} itemsCount={catalog.items.length} />
+            <AttractScreen
+              key={sessionNumber}
+              onStart={() => setInSession(true)}
+              onTechnician={(signIn) => setAdminView({ signIn })}
+              itemsCount={catalog.items.length}
+            />
           )}
           <IdleWarning timer={idle} />
         </div>

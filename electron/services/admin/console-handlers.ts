@@ -1,0 +1,20 @@
+import type { Handlers } from '../../rpc/handlers.js';
+import type { AdminDependencies, AdminServices } from './admin-services.js';
+import { cardSourceFrom } from './admin-services.js';
+import { createAuthHandlers } from './auth-handlers.js';
+
+/**
+ * Every call of the technician's console, one factory per page's domain. Each console handler is wrapped in
+ * the session guard (admin-guard.ts) by its factory; this file only gathers them.
+ */
+export function createConsoleHandlers(admin: AdminServices, deps: AdminDependencies) {
+  const now = () => deps.platform.store.clock.now();
+  return {
+    ...createAuthHandlers(admin, {
+      config: deps.config.admin,
+      cards: cardSourceFrom(deps.devices),
+      audit: deps.platform.audit,
+      now,
+    }),
+  } satisfies Partial<Handlers>;
+}
