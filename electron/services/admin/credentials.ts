@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { maskName as maskCitizenName } from '../../../shared/validation/id-number.js';
 
 /**
  * How a technician's identity and PIN are kept: the ID number only as an HMAC under the deployment's
@@ -42,12 +43,10 @@ export async function verifyPin(pin: string, stored: string): Promise<boolean> {
   return timingSafeEqual(actual, expected);
 }
 
-/** "王建国" → "王*国", "李娜" → "李*": enough for a technician to recognise their own name on a record. */
+/** The citizen side's mask ("王*国"), always with a star: even a one-character name is never shown whole. */
 export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length <= 1) return `${chars[0] ?? ''}*`;
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(Math.min(chars.length - 2, 3))}${chars[chars.length - 1]}`;
+  const masked = maskCitizenName(name.trim());
+  return masked.includes('*') ? masked : `${masked}*`;
 }
 
 export function newIdentityKey(): string {
