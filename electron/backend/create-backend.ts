@@ -3,6 +3,8 @@ import { demoAdminConfig } from '../developer/demo-admin.js';
 import { createDeveloperHandlers } from '../developer/developer-handlers.js';
 import { connectDeviceEvents, createDeviceHandlers } from '../devices/device-handlers.js';
 import { DeviceManager } from '../devices/device-manager.js';
+import { createVoiceHandlers } from '../devices/voice/voice-handlers.js';
+import { VoiceService } from '../devices/voice/voice-service.js';
 import { createDispatcher, type Dispatch } from '../rpc/dispatcher.js';
 import { EventHub } from '../rpc/event-hub.js';
 import type { Handlers } from '../rpc/handlers.js';
@@ -108,6 +110,12 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   health.register('devices', () => devices.health());
   deviceSnapshots = () => devices.snapshots();
 
+  // Voice (electron/devices/voice): the configured synthesizer and the clip pack of `npm run voice:build`.
+  const voice = VoiceService.create(loaded.config.voice, options.dataDir, { logger: options.logger });
+  voice.start();
+  closers.push(() => voice.close());
+  health.register('voice', () => voice.health());
+
   // The technician's console (electron/services/admin): sign-in, device checks, settings, statistics. In
   // developer mode a kiosk whose file enrols nobody gets the demo technicians (electron/developer/demo-admin.ts).
   const demoConsole =
@@ -144,6 +152,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     ...createAttachmentHandlers(platform.outbox.attachments, platform.audit),
     ...createIdentityHandlers(platform),
     ...createDeviceHandlers(devices),
+    ...createVoiceHandlers(voice),
     ...createConsoleHandlers(admin, adminDependencies),
     ...(!loaded.outOfService && (options.developerApi ?? loaded.config.developerMode)
       ? createDeveloperHandlers({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adminConfigSchema } from './admin-config.js';
 import { devicesConfigSchema } from '../devices/device-config.js';
+import { voiceConfigSchema } from '../devices/voice-config.js';
 
 /**
  * The configuration file a technician or an IT department writes for one machine (kiosk.config.json).
@@ -83,6 +84,8 @@ export const kioskConfigSchema = z
     devices: devicesConfigSchema.default(devicesConfigSchema.parse({})),
     /** The technician's console: who may sign in, lockout and session limits, machine commands. */
     admin: adminConfigSchema.default(adminConfigSchema.parse({})),
+    /** Speech: the voice driver (espeak-ng on a deployed Linux kiosk), speed and clip pack (shared/devices/voice-config.ts). */
+    voice: voiceConfigSchema.default(voiceConfigSchema.parse({})),
   })
   .strict();
 

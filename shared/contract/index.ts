@@ -11,6 +11,7 @@ import { identityMethods } from './identity.js';
 import { platformEvents, platformMethods } from './platform.js';
 import type { TransportErrorCode } from './errors.js';
 import { sessionMethods } from './session.js';
+import { voiceMethods } from './voice.js';
 
 /**
  * The one contract between renderer and main. Every call and event is declared here once, as zod schemas;
@@ -28,6 +29,7 @@ export const productionMethods = {
   ...sessionMethods,
   ...identityMethods,
   ...adminMethods,
+  ...voiceMethods,
 } as const;
 
 /** Every call the contract types: production calls and the developer-only ones (see developer.ts). */

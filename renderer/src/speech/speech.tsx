@@ -1,5 +1,8 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../../shared/config/kiosk-config.js';
+import type { VoiceRate } from '../../../shared/devices/voice-config.js';
+import { useKiosk } from '../context/kiosk-context.js';
+import { type SpeechLogEntry, SpeechPlayer } from './speech-player.js';
 import './speech.css';
 
 export interface SpeakOptions {
@@ -16,45 +19,90 @@ export interface Speech {
   stop(): void;
 }
 
+declare global {
+  interface Window {
+    /** Developer mode only (tests read it): what actually started playing. Never set in production. */
+    __kioskSpeechLog?: SpeechLogEntry[];
+  }
+}
+
 const SpeechContext = createContext<Speech | undefined>(undefined);
 
-const voiceLang: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-US' };
+function base64ToObjectUrl(base64: string): string {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return URL.createObjectURL(new Blob([bytes], { type: 'audio/wav' }));
+}
 
 /**
- * Text to speech through the platform's voices (Windows SAPI under Electron, speech-dispatcher on Linux).
- * Everything spoken is also written to a polite live region, so screen readers get it and tests can read it.
+ * Text to speech by the kiosk's voice class in main (`voice.say`: a pre-built clip for a fixed text, live
+ * synthesis otherwise), played here through an audio element from an object URL. Everything spoken is also
+ * written to a polite live region, so screen readers get it and tests can read it.
  */
 export function SpeechProvider({
   locale,
   voiceOn,
+  volume = 1,
+  rate = 'normal',
   children,
 }: {
   locale: Locale;
   voiceOn: boolean;
+  /** 0–1. */
+  volume?: number;
+  rate?: VoiceRate;
   children: ReactNode;
 }) {
+  const { client, config } = useKiosk();
+  const developerMode = config.developerMode;
   const [echo, setEcho] = useState('');
   const last = useRef('');
+  const clientRef = useRef(client);
+  const developerRef = useRef(developerMode);
+  useEffect(() => {
+    clientRef.current = client;
+    developerRef.current = developerMode;
+  }, [client, developerMode]);
+
+  const [player] = useState(
+    () =>
+      new SpeechPlayer({
+        say: async (text, sayLocale, sayRate) => {
+          const reply = await clientRef.current.call('voice.say', { text, locale: sayLocale, rate: sayRate });
+          return reply.ok ? reply.value : null;
+        },
+        createAudio: () => new Audio(),
+        toUrl: base64ToObjectUrl,
+        revoke: (url) => URL.revokeObjectURL(url),
+        onStarted: (entry) => {
+          if (developerRef.current) (window.__kioskSpeechLog ??= []).push(entry);
+        },
+      }),
+  );
+
+  useEffect(() => {
+    if (developerMode) window.__kioskSpeechLog ??= [];
+    else delete window.__kioskSpeechLog;
+  }, [developerMode]);
+  useEffect(() => () => player.stop(), [player]);
+
   const say = useCallback(
     (text: string, options: SpeakOptions = {}) => {
       last.current = text;
       setEcho(text);
-      if (!(voiceOn || options.always) || typeof speechSynthesis === 'undefined') return;
-      if (options.interrupt !== false) speechSynthesis.cancel();
-      const utterance = new SpeechSynthesisUtterance(text);
-      utterance.lang = voiceLang[locale];
-      utterance.rate = 0.9; // a little slower than default: many listeners are elderly
-      speechSynthesis.speak(utterance);
+      if (!(voiceOn || options.always) || typeof Audio === 'undefined') return;
+      player.speak(text, { locale, rate, volume, interrupt: options.interrupt !== false });
     },
-    [locale, voiceOn],
+    [locale, voiceOn, rate, volume, player],
   );
   const value = useMemo<Speech>(
     () => ({
       speak: say,
       repeat: () => last.current && say(last.current, { always: true }),
-      stop: () => typeof speechSynthesis !== 'undefined' && speechSynthesis.cancel(),
+      stop: () => player.stop(),
     }),
-    [say],
+    [say, player],
   );
   return (
     <SpeechContext.Provider value={value}>

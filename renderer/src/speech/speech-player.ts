@@ -1,0 +1,156 @@
+import type { Locale } from '../../../shared/config/kiosk-config.js';
+import type { VoiceRate } from '../../../shared/devices/voice-config.js';
+
+/**
+ * Plays what main synthesizes (the voice class, electron/devices/voice) one utterance after another. Kept
+ * apart from the React provider (speech.tsx) so its queueing and interrupt rules are tested without a DOM:
+ * - `speak(…, { interrupt: true })` (the default) stops what is playing and drops what is queued;
+ *   `interrupt: false` queues after it;
+ * - a reply that arrives after a newer interrupt or a stop is never played;
+ * - each sound's object URL is revoked once it ends, fails or is stopped.
+ */
+export interface SayReply {
+  readonly clip: string | null;
+  readonly audio: string | null;
+  readonly durationMs: number;
+}
+
+export interface AudioLike {
+  src: string;
+  volume: number;
+  addEventListener(type: 'ended' | 'error', listener: () => void): void;
+  play(): Promise<void>;
+  pause(): void;
+}
+
+export interface SpeechLogEntry {
+  readonly text: string;
+  readonly clip: string | null;
+  /** Date.now() when playback started. */
+  readonly startedAt: number;
+}
+
+export interface PlayerDeps {
+  /** Asks main for the sound (voice.say); null when it cannot speak. */
+  say(text: string, locale: Locale, rate: VoiceRate): Promise<SayReply | null>;
+  createAudio(): AudioLike;
+  /** A playable URL for a base64 WAV (an object URL) and its release. */
+  toUrl(base64: string): string;
+  revoke(url: string): void;
+  /** Developer mode only: what actually started playing. */
+  onStarted?(entry: SpeechLogEntry): void;
+}
+
+export interface PlayOptions {
+  readonly locale: Locale;
+  readonly rate: VoiceRate;
+  readonly volume: number;
+  readonly interrupt: boolean;
+}
+
+/** The contract's longest text; a longer one is spoken in pieces cut at sentence ends. */
+export const MAX_PIECE = 500;
+
+export function splitForSpeech(text: string, max = MAX_PIECE): string[] {
+  const sentences = text.split(/(?<=[。！？；!?;.\n])/u);
+  const pieces: string[] = [];
+  let current = '';
+  for (const sentence of sentences) {
+    if ((current + sentence).length <= max) {
+      current += sentence;
+      continue;
+    }
+    if (current.trim()) pieces.push(current.trim());
+    current = sentence;
+    while (current.length > max) {
+      pieces.push(current.slice(0, max).trim());
+      current = current.slice(max);
+    }
+  }
+  if (current.trim()) pieces.push(current.trim());
+  return pieces.filter(Boolean);
+}
+
+interface Queued {
+  readonly text: string;
+  readonly volume: number;
+  readonly reply: Promise<SayReply | null>;
+}
+
+export class SpeechPlayer {
+  private queue: Queued[] = [];
+  private generation = 0;
+  private playing: { audio: AudioLike; url: string; done: () => void } | undefined;
+  private pumping = false;
+
+  constructor(private readonly deps: PlayerDeps) {}
+
+  speak(text: string, options: PlayOptions): void {
+    if (options.interrupt) this.stop();
+    for (const piece of splitForSpeech(text)) {
+      // Asked for at once, so the next piece is ready when the current one ends.
+      const reply = this.deps.say(piece, options.locale, options.rate).catch(() => null);
+      this.queue.push({ text: piece, volume: Math.max(0, Math.min(1, options.volume)), reply });
+    }
+    void this.pump();
+  }
+
+  stop(): void {
+    this.generation += 1;
+    this.queue = [];
+    const current = this.playing;
+    this.playing = undefined;
+    if (current) {
+      current.audio.pause();
+      current.done();
+    }
+  }
+
+  /** Whether something is playing or waiting to (tests). */
+  get busy(): boolean {
+    return this.playing !== undefined || this.queue.length > 0;
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+        const generation = this.generation;
+        const reply = await next.reply;
+        if (generation !== this.generation) continue; // stopped or interrupted while we waited
+        if (!reply?.audio) continue;
+        await this.play(next, reply, generation);
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private play(item: Queued, reply: SayReply, generation: number): Promise<void> {
+    return new Promise((resolve) => {
+      const url = this.deps.toUrl(reply.audio ?? '');
+      const audio = this.deps.createAudio();
+      let finished = false;
+      const done = () => {
+        if (finished) return;
+        finished = true;
+        this.deps.revoke(url);
+        if (this.playing?.audio === audio) this.playing = undefined;
+        resolve();
+      };
+      audio.addEventListener('ended', done);
+      audio.addEventListener('error', done);
+      audio.volume = item.volume;
+      audio.src = url;
+      this.playing = { audio, url, done };
+      audio.play().then(
+        () => {
+          if (generation === this.generation && !finished)
+            this.deps.onStarted?.({ text: item.text, clip: reply.clip, startedAt: Date.now() });
+        },
+        () => done(), // refused (autoplay policy) or undecodable: go on with the next
+      );
+    });
+  }
+}

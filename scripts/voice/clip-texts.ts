@@ -1,0 +1,41 @@
+import { en } from '../../renderer/src/i18n/locales/en.js';
+import { zhCN } from '../../renderer/src/i18n/locales/zh-CN.js';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.js';
+import type { CatalogShape } from '../../shared/catalog/schema.js';
+import type { VoiceLocale } from '../../shared/devices/voice-config.js';
+import type { ClipText } from '../../electron/devices/voice/clip-pack.js';
+
+/**
+ * Every fixed text the kiosk may speak, for the clip pack: each leaf string of the UI's two locale files that
+ * has no {{interpolation}} (those carry a name, a number or a date and are spoken live) and is more than
+ * punctuation, and the name of
+ * every item and package of the bundled catalog in both languages.
+ */
+export function uiTexts(messages: unknown, locale: VoiceLocale, prefix = 'ui'): ClipText[] {
+  const out: ClipText[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      const text = value.trim();
+      // Punctuation alone ("：", ", ") is a separator, not something to say.
+      if (/[\p{L}\p{N}]/u.test(text) && !text.includes('{{')) out.push({ key: path, locale, text });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}.${i}`));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, path === prefix ? `${prefix}:${k}` : `${path}.${k}`);
+  };
+  walk(messages, prefix);
+  return out;
+}
+
+export function catalogTexts(catalog: Pick<CatalogShape, 'items' | 'packages'>): ClipText[] {
+  const out: ClipText[] = [];
+  for (const locale of ['zh-CN', 'en'] as const) {
+    for (const item of catalog.items) out.push({ key: `item:${item.code}.name`, locale, text: item.name[locale] });
+    for (const pkg of catalog.packages) out.push({ key: `package:${pkg.code}.name`, locale, text: pkg.name[locale] });
+  }
+  return out;
+}
+
+/** The pack's texts in a stable order: UI (zh-CN, en), then the catalog. */
+export function fixedTexts(): ClipText[] {
+  return [...uiTexts(zhCN, 'zh-CN'), ...uiTexts(en, 'en'), ...catalogTexts(defaultCatalog)];
+}
