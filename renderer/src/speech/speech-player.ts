@@ -32,7 +32,7 @@ export interface SpeechLogEntry {
 
 export interface PlayerDeps {
   /** Asks main for the sound (voice.say); null when it cannot speak. */
-  say(text: string, locale: Locale, rate: VoiceRate): Promise<SayReply | null>;
+  say(text: string, locale: Locale, rate: VoiceRate | undefined): Promise<SayReply | null>;
   createAudio(): AudioLike;
   /** A playable URL for a base64 WAV (an object URL) and its release. */
   toUrl(base64: string): string;
@@ -43,7 +43,8 @@ export interface PlayerDeps {
 
 export interface PlayOptions {
   readonly locale: Locale;
-  readonly rate: VoiceRate;
+  /** Undefined: the kiosk's configured speed (config.voice.rate, the one its clip pack was built for). */
+  readonly rate: VoiceRate | undefined;
   readonly volume: number;
   readonly interrupt: boolean;
 }

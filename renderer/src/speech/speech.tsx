@@ -44,13 +44,14 @@ export function SpeechProvider({
   locale,
   voiceOn,
   volume = 1,
-  rate = 'normal',
+  rate,
   children,
 }: {
   locale: Locale;
   voiceOn: boolean;
   /** 0–1. */
   volume?: number;
+  /** Default: the kiosk's normal speed (config.voice.rate, which its clip pack is built for). */
   rate?: VoiceRate;
   children: ReactNode;
 }) {
@@ -69,7 +70,11 @@ export function SpeechProvider({
     () =>
       new SpeechPlayer({
         say: async (text, sayLocale, sayRate) => {
-          const reply = await clientRef.current.call('voice.say', { text, locale: sayLocale, rate: sayRate });
+          const reply = await clientRef.current.call('voice.say', {
+            text,
+            locale: sayLocale,
+            ...(sayRate ? { rate: sayRate } : {}),
+          });
           return reply.ok ? reply.value : null;
         },
         createAudio: () => new Audio(),
