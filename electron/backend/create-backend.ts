@@ -11,6 +11,8 @@ import type { Handlers } from '../rpc/handlers.js';
 import { openAdminServices } from '../services/admin/admin-services.js';
 import { createConsoleHandlers } from '../services/admin/console-handlers.js';
 import { createAppHandlers } from '../services/app/app-handlers.js';
+import { IdentityScope } from '../services/identity/identity-scope.js';
+import { withIdentityScope } from '../services/identity/scoped-handlers.js';
 import { createAttachmentHandlers } from '../services/attachments/attachment-handlers.js';
 import { HealthMonitor } from '../services/app/health-monitor.js';
 import { connectCatalogEvents, createCatalogHandlers } from '../services/catalog/catalog-handlers.js';
@@ -164,7 +166,8 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
       : {}),
   };
 
-  const dispatch = createDispatcher(handlers, options.logger.child('rpc'));
+  // The main process owns who the citizen is: personal-data calls answer only for the identified person.
+  const dispatch = createDispatcher(withIdentityScope(handlers, new IdentityScope()), options.logger.child('rpc'));
   return {
     dispatch: loaded.outOfService ? outOfServiceDispatch(dispatch, loaded.outOfService) : dispatch,
     events,

@@ -121,7 +121,7 @@ export const documentMethods = {
       .object({ itemCode: itemCodeSchema, idNumber: idNumberSchema, choices: recordChoicesSchema.optional() })
       .strict(),
     response: renderedDocumentSchema,
-    errors: ['unknownItem', 'invalidChoices', 'notFound', 'notAllowed', 'badSignature', 'unavailable'],
+    errors: ['notIdentified', 'unknownItem', 'invalidChoices', 'notFound', 'notAllowed', 'badSignature', 'unavailable'],
   }),
   'documents.paymentReceipt': defineMethod({
     summary: 'Renders the receipt (缴费凭证, 80 mm) of a paid payment order, with a QR code and a verification code.',

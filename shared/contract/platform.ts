@@ -101,7 +101,7 @@ export const platformMethods = {
       'Saves an application durably and sends it; answers with the local number at once and the case number if the platform acknowledged within a few seconds.',
     request: submissionDraftSchema,
     response: submissionStateSchema,
-    errors: ['unknownItem', 'idempotencyConflict', 'attachmentMissing'],
+    errors: ['notIdentified', 'unknownItem', 'idempotencyConflict', 'attachmentMissing'],
   }),
   'submission.status': defineMethod({
     summary: 'Where an application saved at this kiosk stands (pending, delivered with its case number, or set aside).',
@@ -124,20 +124,20 @@ export const platformMethods = {
     summary: 'Case progress by case number or local number with the query code (receipt), or by ID number (ID card).',
     request: progressQuerySchema,
     response: progressLookupResultSchema,
-    errors: ['notFound', 'unavailable', ...platformLinkErrorCodes],
+    errors: ['notIdentified', 'notFound', 'unavailable', ...platformLinkErrorCodes],
   }),
   'license.find': defineMethod({
     summary: 'E-licenses the platform holds for the identified person (and their businesses), optionally of one type.',
     request: licenseQuerySchema,
     response: licenseResultSchema,
-    errors: ['unavailable', ...platformLinkErrorCodes],
+    errors: ['notIdentified', 'unavailable', ...platformLinkErrorCodes],
   }),
   'records.get': defineMethod({
     summary:
       'A record for a query item (the item names it in platformRecord), covering what the citizen chose; choices that do not fit the item are refused.',
     request: recordQuerySchema,
     response: personalRecordSchema,
-    errors: ['unknownItem', 'invalidChoices', 'notFound', 'unavailable', ...platformLinkErrorCodes],
+    errors: ['notIdentified', 'unknownItem', 'invalidChoices', 'notFound', 'unavailable', ...platformLinkErrorCodes],
   }),
   'payment.bill': defineMethod({
     summary:
@@ -175,7 +175,7 @@ export const platformMethods = {
       'Face certification (资格认证) for a certify item from one camera frame; the platform decides and keeps nothing of the frame.',
     request: certificationRequestSchema.omit({ kioskId: true }),
     response: certificationResultSchema,
-    errors: ['unknownItem', 'notFound', 'notAllowed', 'unavailable', ...platformLinkErrorCodes],
+    errors: ['notIdentified', 'unknownItem', 'notFound', 'notAllowed', 'unavailable', ...platformLinkErrorCodes],
   }),
   'evaluation.submit': defineMethod({
     summary: 'Records an evaluation (好差评); 不满意 and 非常不满意 need a reason.',

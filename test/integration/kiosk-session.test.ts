@@ -30,9 +30,17 @@ const value = async <T = Record<string, unknown>>(method: string, payload: unkno
 
 beforeAll(async () => {
   const logger = createLogger({ file: join(dataDir, 'logs', 'kiosk.log'), level: 'debug' });
-  backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger });
+  backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger, developerApi: true });
 });
 afterAll(() => (process.env.KEEP_SESSION_DIR ? undefined : rmSync(dataDir, { recursive: true, force: true })));
+
+/** The citizen places their card and the page reads it: main's identity scope now holds this person. */
+async function identify(citizenKey: string) {
+  expect(await call('devices.sim.removeCard', {})).toMatchObject({ ok: true });
+  await expect.poll(async () => JSON.stringify(await call('devices.status', {}))).toContain('"card":"absent"');
+  expect(await call('devices.sim.placeCard', { citizenKey })).toMatchObject({ ok: true });
+  expect(await call('devices.idCard.read', { waitMs: 2_000 })).toMatchObject({ ok: true });
+}
 
 const itemOf = (flow: string, pick: (code: string) => boolean = () => true) => {
   const item = defaultCatalog.items.find((i) => i.flow === flow && pick(i.code));
@@ -56,6 +64,7 @@ describe('a citizen session through the backend', () => {
         sessionId,
       }),
     ).toEqual({ blobRef: signature.blobRef, stored: true });
+    await identify('wang-jianguo');
     const submitted = await value('submission.submit', {
       idempotencyKey: randomUUID(),
       target: { kind: 'item', itemCode: 'SC-005' },
@@ -160,6 +169,7 @@ describe('a citizen session through the backend', () => {
       expect.arrayContaining(['businessLicense', 'foodBusinessLicense', 'foodBusinessRecord']),
     );
 
+    await identify('zhang-xiaoming');
     const printItem = itemOf('print', (c) => c === 'RS-001');
     expect(await value('documents.printout', { itemCode: printItem, idNumber: zhang.idNumber })).toMatchObject({
       kind: 'printout',
@@ -250,6 +260,7 @@ describe('a citizen session through the backend', () => {
       await value('attachments.put', { blobRef: kept.blobRef, mediaType: 'image/png', base64: kept.base64, sessionId }),
     ).toMatchObject({ stored: true });
     // An application naming an image the kiosk does not hold is refused before acceptance.
+    await identify('wang-jianguo');
     expect(
       await call('submission.submit', {
         idempotencyKey: randomUUID(),
@@ -289,6 +300,7 @@ describe('a citizen session through the backend', () => {
         });
       }
     }
+    await identify('wang-jianguo');
     const unknownItem = [
       [
         'submission.submit',
@@ -318,7 +330,7 @@ describe('a citizen session through the backend', () => {
         },
       ],
       ['evaluation.submit', { idempotencyKey: randomUUID(), itemCode: 'ZZ-999', level: 'satisfied' }],
-      ['documents.printout', { itemCode: 'ZZ-999', idNumber: zhang.idNumber }],
+      ['documents.printout', { itemCode: 'ZZ-999', idNumber: wang.idNumber }],
     ] as const;
     for (const [method, payload] of unknownItem) {
       expect(await call(method, payload), method).toMatchObject({

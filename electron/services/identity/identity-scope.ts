@@ -1,0 +1,42 @@
+/**
+ * Who the citizen at the screen is, as main established it (design: "the main process owns identity"). A
+ * card read or a verified e-ID opens the scope; the wipe (session.end) closes it. Calls that return or submit
+ * a person's data must name the person in the scope, so a page that was tampered with, or a leaked web-host
+ * token, cannot ask about anyone else. Kept in memory only: the ID number never reaches the store or a log.
+ */
+export class IdentityScope {
+  private idNumber: string | undefined;
+  private readonly localNumbers = new Set<string>();
+
+  open(idNumber: string): void {
+    if (this.idNumber !== idNumber) this.localNumbers.clear();
+    this.idNumber = idNumber;
+  }
+
+  close(): void {
+    this.idNumber = undefined;
+    this.localNumbers.clear();
+  }
+
+  isIdentified(): boolean {
+    return this.idNumber !== undefined;
+  }
+
+  /** True only for the person identified now (ID numbers compare upper-cased: a trailing x is X). */
+  holds(idNumber: string): boolean {
+    return this.idNumber !== undefined && this.idNumber === idNumber.toUpperCase();
+  }
+
+  /** An application this session submitted: its status and receipt are this session's business only. */
+  addLocalNumber(localNumber: string): void {
+    this.localNumbers.add(localNumber);
+  }
+
+  ownsLocalNumber(localNumber: string): boolean {
+    return this.localNumbers.has(localNumber);
+  }
+
+  ownLocalNumbers(): string[] {
+    return [...this.localNumbers];
+  }
+}

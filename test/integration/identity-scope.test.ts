@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKioskBackend, type KioskBackend } from '../../electron/backend/create-backend.js';
+import { samplePng } from '../../electron/services/attachments/sample-images.js';
+import { createLogger } from '../../electron/services/log/logger.js';
+import { demoCitizen } from '../../server/platform/fixtures.js';
+
+/**
+ * Issue 12 finding 3, reproduced and closed: the backend used to answer records, e-licenses and progress for
+ * any ID number the page sent, and gave the query code of any local number. Now main owns who the citizen is.
+ */
+const context = { transport: 'web', sender: 'test' } as const;
+const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-scope-'));
+let backend: KioskBackend;
+const call = (method: string, payload: unknown = {}) => backend.dispatch(method, payload, context);
+
+async function identify(citizenKey: string) {
+  expect(await call('devices.sim.removeCard')).toMatchObject({ ok: true });
+  // The reader reports the lift on its next poll; a card placed before that would be the same placement.
+  await expect.poll(async () => JSON.stringify(await call('devices.status'))).toContain('"card":"absent"');
+  expect(await call('devices.sim.placeCard', { citizenKey })).toMatchObject({ ok: true });
+  expect(await call('devices.idCard.read', { waitMs: 2_000 })).toMatchObject({ ok: true });
+}
+
+/** The food shop licence (SC-005) as the renderer files it, for this person, with a signature already put. */
+async function draft(person: ReturnType<typeof demoCitizen>) {
+  const signature = samplePng(30);
+  expect(
+    await call('attachments.put', {
+      blobRef: signature.blobRef,
+      mediaType: 'image/png',
+      base64: signature.base64,
+      sessionId: randomUUID(),
+    }),
+  ).toMatchObject({ ok: true });
+  return {
+    idempotencyKey: randomUUID(),
+    target: { kind: 'item', itemCode: 'SC-005' },
+    applicant: {
+      name: person.name,
+      idNumber: person.idNumber,
+      phone: person.phone,
+      address: person.address,
+      identifiedBy: 'idCard',
+      business: { name: '阳泉市郊区测试家常菜馆' },
+    },
+    situationAnswers: { businessKind: 'catering', premises: 'owned' },
+    materials: [
+      {
+        materialId: 'businessLicense',
+        satisfiedBy: 'eLicense',
+        licenseType: 'businessLicense',
+        licenseNumber: '92140311MA0K3J8P1T',
+      },
+      {
+        materialId: 'foodSafetyRules',
+        satisfiedBy: 'commitment',
+        commitmentAcceptedAt: new Date().toISOString(),
+        signatureRef: signature.blobRef,
+      },
+    ],
+    form: {
+      applicantName: person.name,
+      applicantIdNumber: person.idNumber,
+      mobile: person.phone,
+      shopName: '测试家常菜馆',
+      businessAddress: '山西省阳泉市郊区河底镇河底村中街23号',
+      floorArea: 45,
+      cateringItems: ['hot'],
+    },
+  };
+}
+
+beforeAll(async () => {
+  const logger = createLogger({ file: join(dataDir, 'logs', 'kiosk.log') });
+  backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger, developerApi: true });
+});
+afterAll(async () => {
+  await backend.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the identity scope', () => {
+  const wang = demoCitizen('wang-jianguo');
+  const li = demoCitizen('li-xiuying');
+
+  it('answers nothing personal before anyone is identified', async () => {
+    for (const [method, payload] of [
+      ['license.find', { idNumber: wang.idNumber }],
+      ['case.progress', { by: 'idNumber', idNumber: wang.idNumber }],
+      ['documents.printout', { itemCode: 'RS-001', idNumber: wang.idNumber }],
+    ] as const) {
+      expect(await call(method, payload), method).toMatchObject({ ok: false, error: { code: 'notIdentified' } });
+    }
+  });
+
+  it('answers for the person whose card was read, and for nobody else', async () => {
+    await identify('wang-jianguo');
+    expect(await call('license.find', { idNumber: wang.idNumber })).toMatchObject({ ok: true });
+    expect(await call('license.find', { idNumber: li.idNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'notIdentified' },
+    });
+    expect(await call('case.progress', { by: 'idNumber', idNumber: li.idNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'notIdentified' },
+    });
+    // An application for someone else than the identified person is refused and nothing is queued.
+    const before = await call('outbox.status');
+    expect(await call('submission.submit', await draft(li))).toMatchObject({
+      ok: false,
+      error: { code: 'notIdentified' },
+    });
+    expect(await call('outbox.status')).toEqual(before);
+  });
+
+  it("gives an application's status only to its own session, and never its query code", async () => {
+    await identify('wang-jianguo');
+    const submitted = await call('submission.submit', await draft(wang));
+    if (!submitted.ok) throw new Error(submitted.error.code);
+    const localNumber = (submitted.value as { localNumber: string }).localNumber;
+    const status = await call('submission.status', { localNumber });
+    expect(status).toMatchObject({ ok: true });
+    expect(JSON.stringify(status)).not.toContain('queryCode');
+
+    // The wipe closes the scope: the next session (or a script with the token) learns nothing.
+    expect(await call('session.end', { sessionId: randomUUID() })).toMatchObject({ ok: true });
+    expect(await call('submission.status', { localNumber })).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(await call('submission.releaseReceipt', { localNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
+    expect(await call('license.find', { idNumber: wang.idNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'notIdentified' },
+    });
+  });
+});
