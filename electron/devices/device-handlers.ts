@@ -43,10 +43,6 @@ export function createDeviceHandlers(devices: DeviceManager): DeviceHandlers {
       devices.cameraReport(device, report);
       return ok({});
     },
-    'devices.reset': async ({ device }) => {
-      const result = await devices.reset(device);
-      return result.ok ? ok({}) : toWire(result);
-    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { adminRoleSchema, enrolmentIdSchema, maskedNameSchema } from '../config/admin-config.js';
+import { deviceClassSchema } from '../devices/device-class.js';
 import { defineMethod } from './define.js';
 
 /**
@@ -120,6 +121,13 @@ export const adminMethods = {
     request: adminRequest({ enrolmentId: enrolmentIdSchema }),
     response: z.object({}).strict(),
     errors: [...adminSessionErrors, 'notFound', 'fromDeployment', 'lastAdministrator'],
+  }),
+  'admin.devices.reset': defineMethod({
+    summary:
+      '技术员: drop the link to a device and find and open it again now (skips the reconnect back-off). Not a citizen call: a page could otherwise knock the reader off mid-session.',
+    request: adminRequest({ device: deviceClassSchema }),
+    response: z.object({}).strict(),
+    errors: [...adminSessionErrors, 'noDevice', 'hardwareError', 'deviceNotReady', 'timeOut'],
   }),
   'admin.technicians.unlock': defineMethod({
     summary: '管理员: lifts a lockout now.',

@@ -126,12 +126,6 @@ export const deviceMethods = {
     request: z.object({ device: cameraClassSchema, report: cameraReportSchema }).strict(),
     response: empty,
   }),
-  'devices.reset': defineMethod({
-    summary: 'Technician: drop the link to a device and find and open it again now (skips the reconnect back-off).',
-    request: z.object({ device: deviceClassSchema }).strict(),
-    response: empty,
-    errors: deviceErrors,
-  }),
 } as const;
 
 export const deviceEvents = {

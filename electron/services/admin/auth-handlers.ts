@@ -25,7 +25,7 @@ function summary(row: TechnicianRow, now: number) {
 export function createAuthHandlers(
   admin: AdminServices,
   deps: { config: AdminConfig; cards: CardSource; audit: AuditLog; now: () => number },
-): Pick<Handlers, keyof typeof adminMethods> {
+): Pick<Handlers, Exclude<keyof typeof adminMethods, 'admin.devices.reset'>> {
   const { auth, technicians } = admin;
   const noKey = () => err('adminUnavailable', 'No admin.identityKey in the configuration: cards cannot sign in');
   return {

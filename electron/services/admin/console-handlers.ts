@@ -1,6 +1,8 @@
 import type { Handlers } from '../../rpc/handlers.js';
 import type { AdminDependencies, AdminServices } from './admin-services.js';
 import { cardSourceFrom } from './admin-services.js';
+import { err, ok } from '../../../shared/result.js';
+import { guarded } from './admin-guard.js';
 import { createAuthHandlers } from './auth-handlers.js';
 
 /**
@@ -15,6 +17,16 @@ export function createConsoleHandlers(admin: AdminServices, deps: AdminDependenc
       cards: cardSourceFrom(deps.devices),
       audit: deps.platform.audit,
       now,
+    }),
+    'admin.devices.reset': guarded<'admin.devices.reset'>(admin.auth, 'technician', async ({ device }, session) => {
+      const result = await deps.devices.reset(device);
+      deps.platform.audit.record({
+        actor: 'admin',
+        action: 'admin.deviceReset',
+        subject: device,
+        detail: { by: session.enrolmentId, ok: result.ok },
+      });
+      return result.ok ? ok({}) : err(result.error.code, result.error.message);
     }),
   } satisfies Partial<Handlers>;
 }
