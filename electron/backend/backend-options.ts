@@ -5,7 +5,7 @@ export type HostKind = 'electron' | 'web';
 
 export interface BackendOptions {
   readonly host: HostKind;
-  /** Folder for the store, logs, keys and printed-document archive. */
+  /** Folder for the store, logs and printed-document archive (the keys live elsewhere: keyDir). */
   readonly dataDir: string;
   /** kiosk.config.json; defaults to <dataDir>/kiosk.config.json. */
   readonly configPath?: string;
@@ -13,6 +13,8 @@ export interface BackendOptions {
   readonly logger: Logger;
   /** Where the store's encryption key lives; Electron passes its safeStorage provider, others get a 0600 key file. */
   readonly keyProvider?: KeyProvider;
+  /** The key folder, outside dataDir (default: KIOSK_KEY_DIR, else <dataDir>.keys; store/key-location.ts). */
+  readonly keyDir?: string;
   /** Forces developer mode on whatever the file says (the web host's --dev and --developer). */
   readonly developerMode?: boolean;
   /**

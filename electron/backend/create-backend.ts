@@ -87,6 +87,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     },
     deviceStates: () => heartbeatDevices(deviceSnapshots()),
     ...(options.keyProvider ? { keyProvider: options.keyProvider } : {}),
+    ...(options.keyDir ? { keyDir: options.keyDir } : {}),
   });
   closers.push(() => platform.close());
   for (const name of ['store', 'platform'] as const) {

@@ -4,6 +4,7 @@ import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { createKioskBackend, type KioskBackend } from '../backend/create-backend.js';
 import { createLogger } from '../services/log/logger.js';
 import { chooseElectronKeyProvider } from '../services/store/safe-storage-key-provider.js';
+import { keyDirFor, moveLegacyKeys } from '../services/store/key-location.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { resolveConfigPath } from './config-location.js';
 import { describeFatal, fatalPageUrl, RESTART_AFTER_SECONDS } from './fatal-error.js';
@@ -65,9 +66,13 @@ async function run(): Promise<void> {
 
   await app.whenReady();
   // The store key is wrapped by the OS credential store where it really protects it (safeStorage), else a 0600 file.
+  // Keys live outside userData (store/key-location.ts): a copy of the data folder cannot decrypt it.
+  const keyDir = keyDirFor(userData);
+  const movedKeys = moveLegacyKeys(userData, keyDir);
+  if (movedKeys.length > 0) log.info(`keys: moved ${movedKeys.length} key file(s) out of the data folder`);
   const keyProvider = chooseElectronKeyProvider(
     safeStorage,
-    { wrappedKey: join(userData, 'keys', 'store.key.enc'), keyFile: join(userData, 'keys', 'store.key') },
+    { wrappedKey: join(keyDir, 'store.key.enc'), keyFile: join(keyDir, 'store.key') },
     (m) => log.warn(m),
   );
   const backend: KioskBackend = await createKioskBackend({
@@ -77,6 +82,7 @@ async function run(): Promise<void> {
     version,
     logger,
     keyProvider,
+    keyDir,
     // An installed kiosk never falls back to the demo: no valid configuration means out of service.
     deployed: app.isPackaged,
   });

@@ -6,6 +6,7 @@ import { defaultCatalog, resolvePackage } from '../../shared/catalog/index.js';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
 import { blobRefsOf, type Submission } from '../../shared/platform/index.js';
 import { FileKeyProvider } from '../../electron/services/store/key-provider.js';
+import { keyDirFor } from '../../electron/services/store/key-location.js';
 import { KioskStore } from '../../electron/services/store/store.js';
 import { openPlatformStore } from '../../server/platform/platform-store.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
@@ -39,7 +40,7 @@ function attachmentState(
   kiosk: KioskUnderTest,
   caseNumber: string,
 ): { named: string[]; held: string[]; atKiosk: number } {
-  const keyProvider = new FileKeyProvider(join(kiosk.dataDir, 'keys', 'store.key'));
+  const keyProvider = new FileKeyProvider(join(keyDirFor(kiosk.dataDir), 'store.key'));
   const platform = openPlatformStore({ path: join(kiosk.dataDir, 'platform.db'), keyProvider });
   const store = KioskStore.open({ path: join(kiosk.dataDir, 'kiosk.db'), keyProvider });
   try {

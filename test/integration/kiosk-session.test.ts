@@ -10,6 +10,7 @@ import { demoCitizens } from '../../shared/demo/demo-citizens.js';
 import { createKioskBackend, type KioskBackend } from '../../electron/backend/create-backend.js';
 import { samplePng } from '../../electron/services/attachments/sample-images.js';
 import { createLogger } from '../../electron/services/log/logger.js';
+import { keyDirFor } from '../../electron/services/store/key-location.js';
 import { demoCitizen } from '../../server/platform/fixtures.js';
 
 /**
@@ -279,7 +280,7 @@ describe('a citizen session through the backend', () => {
       // Read through the backend's own view: every table of the store.
       const { KioskStore } = await import('../../electron/services/store/store.js');
       const { FileKeyProvider } = await import('../../electron/services/store/key-provider.js');
-      const s = KioskStore.open({ path: db, keyProvider: new FileKeyProvider(join(dataDir, 'keys', 'store.key')) });
+      const s = KioskStore.open({ path: db, keyProvider: new FileKeyProvider(join(keyDirFor(dataDir), 'store.key')) });
       const tables = (
         s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{
           name: string;
@@ -374,7 +375,9 @@ describe('a citizen session through the backend', () => {
           ? read(path)
           : [[path.slice(dataDir.length + 1), readFileSync(path)] as [string, Buffer]];
       });
-    const files = read(dataDir).filter(([name]) => !name.startsWith('keys'));
+    // The keys are not in the data folder at all (issue 12 #5): every file here is searched.
+    const files = read(dataDir);
+    expect(files.filter(([name]) => name.startsWith('keys'))).toEqual([]);
     expect(files.some(([name]) => name === join('logs', 'kiosk.log'))).toBe(true);
     expect(files.some(([name]) => name.endsWith('.pdf.enc'))).toBe(true);
 
@@ -383,7 +386,7 @@ describe('a citizen session through the backend', () => {
     const { FileKeyProvider } = await import('../../electron/services/store/key-provider.js');
     const store = KioskStore.open({
       path: join(dataDir, 'kiosk.db'),
-      keyProvider: new FileKeyProvider(join(dataDir, 'keys', 'store.key')),
+      keyProvider: new FileKeyProvider(join(keyDirFor(dataDir), 'store.key')),
     });
     const audit = JSON.stringify(store.db.prepare('SELECT * FROM audit_log').all());
     store.close();

@@ -10,6 +10,7 @@ import { fixtureCatalog } from '../../server/platform/fixtures.js';
 import { createLocalPlatform, type LocalPlatform } from '../../server/platform/local-platform.js';
 import { type PlatformServer, startPlatformServer } from '../../server/platform/platform-server.js';
 import { FileKeyProvider, StaticKeyProvider } from '../../electron/services/store/key-provider.js';
+import { keyDirFor } from '../../electron/services/store/key-location.js';
 import { KioskStore } from '../../electron/services/store/store.js';
 import { type Child, spawnTs } from './support/processes.js';
 import { openPlatformStore, type PlatformStore } from '../../server/platform/platform-store.js';
@@ -70,7 +71,7 @@ describe('outbox across a crash (SIGKILL)', () => {
   const kioskDb = () =>
     KioskStore.open({
       path: join(dir, 'kiosk', 'kiosk.db'),
-      keyProvider: new FileKeyProvider(join(dir, 'kiosk', 'keys', 'store.key')),
+      keyProvider: new FileKeyProvider(join(keyDirFor(join(dir, 'kiosk')), 'store.key')),
     });
 
   it('killed after the platform stored the case but before the kiosk recorded the acknowledgement: delivered once', async () => {

@@ -9,6 +9,7 @@ import type { Logger } from '../log/logger.js';
 import { Outbox } from '../outbox/outbox.js';
 import { type Clock, systemClock } from '../store/clock.js';
 import { FileKeyProvider, type KeyProvider } from '../store/key-provider.js';
+import { keyDirFor, moveLegacyKeys } from '../store/key-location.js';
 import { KioskStore } from '../store/store.js';
 import { createHttpPlatformClient } from './http-client.js';
 import { createLocalPlatform, type LocalPlatform, type ReviewTiming } from '../../../server/platform/local-platform.js';
@@ -25,8 +26,10 @@ export interface PlatformServicesOptions {
   readonly logger: Logger;
   readonly version: string;
   readonly catalog: () => CatalogLookup;
-  /** Electron passes its safeStorage provider; otherwise a 0600 key file in <dataDir>/keys. */
+  /** Electron passes its safeStorage provider; otherwise a 0600 key file in the key folder. */
   readonly keyProvider?: KeyProvider;
+  /** The key folder (store key, platform signing key): outside the data folder (store/key-location.ts). */
+  readonly keyDir?: string;
   readonly clock?: Clock;
   readonly fontDir?: string;
   /** Embedded platform's review clock (demo default: in review after 2 min, decided after 10 min). */
@@ -85,7 +88,9 @@ const DAY = 24 * HOUR;
 export function openPlatformServices(options: PlatformServicesOptions): PlatformServices {
   const log = options.logger.child('platform');
   const clock = options.clock ?? systemClock;
-  const keys = join(options.dataDir, 'keys');
+  const keys = options.keyDir ?? keyDirFor(options.dataDir);
+  const movedKeys = moveLegacyKeys(options.dataDir, keys);
+  if (movedKeys.length > 0) log.info(`keys: moved ${movedKeys.length} key file(s) out of the data folder`);
   const keyProvider = options.keyProvider ?? new FileKeyProvider(join(keys, 'store.key'));
   const kioskDb = join(options.dataDir, 'kiosk.db');
   const platformConfig = options.config.platform;

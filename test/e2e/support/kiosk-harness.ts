@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createKioskBackend, type KioskBackend } from '../../../electron/backend/create-backend.js';
 import { createLogger } from '../../../electron/services/log/logger.js';
+import { keyDirFor } from '../../../electron/services/store/key-location.js';
 import { startWebHost, type WebHost } from '../../../electron/web-host/web-host.js';
 import { launchChromium } from '../../support/chromium.js';
 
@@ -72,6 +73,7 @@ export async function startKiosk(
       await host.close();
       await backend.close();
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(keyDirFor(dataDir), { recursive: true, force: true });
     },
   };
 }
