@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { adminConfigSchema } from './admin-config.js';
+import { publicKeySchema } from '../platform/certificates.js';
 import { devicesConfigSchema } from '../devices/device-config.js';
 import { voiceConfigSchema } from '../devices/voice-config.js';
 
@@ -53,6 +54,11 @@ export const platformConfigSchema = z.discriminatedUnion('kind', [
       /** Bearer token for the platform; never sent to the renderer. */
       token: z.string().min(8).max(512),
       timeoutMs: z.number().int().min(500).max(60_000).default(10_000),
+      /**
+       * The platform's certificate signing keys, pinned: printed certificates are checked against these only,
+       * never against keys fetched over the same channel. Required on a deployed kiosk.
+       */
+      signingKeys: z.array(publicKeySchema).min(1).max(10).optional(),
     })
     .strict(),
 ]);

@@ -43,7 +43,14 @@ describe('kiosk configuration', () => {
     const lastGood = join(dir, 'state', 'last-good.json');
     const production = {
       kioskId: 'JQ-0007',
-      platform: { kind: 'http', baseUrl: 'https://zwfw.example.cn/api', token: 'secret-token-1' },
+      platform: {
+        kind: 'http',
+        baseUrl: 'https://zwfw.example.cn/api',
+        token: 'secret-token-1',
+        signingKeys: [
+          { keyId: '0123456789abcdef', alg: 'Ed25519', publicKey: 'A'.repeat(43), sample: false, issuer: '平台' },
+        ],
+      },
       devices: {},
     };
     writeFileSync(file, JSON.stringify({ ...production, platfrom: { kind: 'embedded' } }));
@@ -60,6 +67,15 @@ describe('kiosk configuration', () => {
     expect(fallback).toMatchObject({ config: { kioskId: 'JQ-0007', platform: { kind: 'http' } } });
     expect(fallback.problem).toContain('platfrom');
     expect(fallback.outOfService).toBeUndefined();
+  });
+
+  it("a deployed kiosk must pin the platform's signing keys (fetched ones would trust the channel)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-config-'));
+    const file = join(dir, 'kiosk.config.json');
+    const platform = { kind: 'http', baseUrl: 'https://zwfw.example.cn/api', token: 'secret-token-1' };
+    writeFileSync(file, JSON.stringify({ kioskId: 'JQ-0007', platform, devices: {} }));
+    expect(loadKioskConfig(file, { deployed: true }).outOfService).toContain('platform.signingKeys');
+    expect(loadKioskConfig(file).outOfService).toBeUndefined();
   });
 
   it('a deployed kiosk with no file, or one that leaves the platform or devices to defaults, is out of service', () => {

@@ -33,6 +33,9 @@ export function parseKioskConfig(
         'configIncomplete',
         `The configuration does not say ${missing.join(', ')} (required on a deployed kiosk).`,
       );
+    // Keys fetched from the platform would be trusted on the word of the channel they came over.
+    if (parsed.data.platform.kind === 'http' && !parsed.data.platform.signingKeys)
+      return err('configIncomplete', 'platform.signingKeys: a deployed kiosk pins the platform’s signing keys.');
   }
   return ok(parsed.data);
 }

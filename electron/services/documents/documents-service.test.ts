@@ -168,4 +168,33 @@ describe('documents service', () => {
     });
     expect(await documents.verify('hello')).toEqual({ kind: 'unknown', valid: false, reason: 'malformed' });
   });
+
+  it('with keys pinned in the configuration, trusts those alone and never the keys the platform sends', async () => {
+    const pinnedKey = signingKeyFromSeed(Buffer.alloc(32, 9), '演示平台', true);
+    const pinned = openDocumentsTestBench({
+      startsAt: T0,
+      catalog: fixtureCatalog,
+      platform: { signingKey: key, review: { inReviewAfterMs: 1000, decideAfterMs: 2000 } },
+      pinnedKeys: [pinnedKey.publicKey],
+    });
+    try {
+      const issued = await pinned.platform.issueCertificate({
+        source: 'records',
+        itemCode: 'RS-SBCBZM',
+        idNumber: foodShopFiling().applicant.idNumber,
+      });
+      if (!issued.ok) throw new Error('issue');
+      // The platform signs with a key it would happily publish; the kiosk pinned another one.
+      expect(await pinned.documents.verify(issued.value.qrPayload)).toMatchObject({
+        kind: 'certificate',
+        valid: false,
+        reason: 'unknownKey',
+      });
+      expect(await pinned.documents.trustedKeys()).toEqual([pinnedKey.publicKey]);
+      const byPinned = signCertificate(issued.value, pinnedKey);
+      expect(await pinned.documents.verify(byPinned.qrPayload)).toMatchObject({ kind: 'certificate', valid: true });
+    } finally {
+      pinned.close();
+    }
+  });
 });

@@ -74,6 +74,8 @@ export interface DocumentServiceOptions {
   readonly gateway: () => PlatformGateway;
   /** Keys trusted for offline verification besides the ones fetched from the platform (the embedded platform's). */
   readonly pinnedKeys?: () => readonly PublicKey[];
+  /** Trust the pinned keys only: keys the platform sends are neither fetched nor used. */
+  readonly pinnedOnly?: boolean;
   /** Receipts of a demo platform say 样本 / SAMPLE. */
   readonly sample: boolean;
   readonly retentionMs: number;
@@ -513,6 +515,7 @@ export class DocumentService {
   // ——— verification
 
   async trustedKeys(): Promise<PublicKey[]> {
+    if (this.options.pinnedOnly) return [...(this.options.pinnedKeys?.() ?? [])];
     const cached = this.options.store.getSetting<unknown[]>(KEYS_SETTING) ?? [];
     const keys = cached
       .map((k) => publicKeySchema.safeParse(k))
@@ -523,6 +526,7 @@ export class DocumentService {
 
   /** Fetches the platform's keys and keeps them for offline checks. */
   async refreshKeys(): Promise<boolean> {
+    if (this.options.pinnedOnly) return false;
     const result = await this.options.gateway().publicKeys({});
     if (!result.ok) return false;
     this.options.store.setSetting(KEYS_SETTING, result.value.keys);

@@ -1,3 +1,4 @@
+import type { PublicKey } from '../../../shared/platform/certificates.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,8 @@ export function openDocumentsTestBench(options: {
   readonly startsAt: number;
   readonly catalog: CatalogLookup;
   readonly platform: Omit<LocalPlatformOptions, 'store' | 'catalog'>;
+  /** Certificate keys pinned in the configuration: trusted alone, the platform's own never fetched. */
+  readonly pinnedKeys?: readonly PublicKey[];
 }): DocumentsTestBench {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-documents-'));
   const clock = new ManualClock(options.startsAt);
@@ -80,6 +83,7 @@ export function openDocumentsTestBench(options: {
     gateway: () => bench.gateway,
     sample: true,
     retentionMs: 7 * DAY,
+    ...(options.pinnedKeys ? { pinnedKeys: () => options.pinnedKeys ?? [], pinnedOnly: true } : {}),
   });
   return Object.assign(bench, {
     dir,

@@ -152,6 +152,10 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
     gateway: () => gateway,
     sample: platformConfig.kind === 'embedded',
     retentionMs,
+    // Pinned keys are the only ones trusted; without them (development, tests) the platform's are fetched.
+    ...(platformConfig.kind === 'http' && platformConfig.signingKeys
+      ? { pinnedKeys: () => platformConfig.signingKeys ?? [], pinnedOnly: true }
+      : {}),
   });
 
   const purge = () => {
