@@ -79,6 +79,11 @@ export const kioskConfigSchema = z
     platform: platformConfigSchema.default({ kind: 'embedded' }),
     /** Days personal data may stay on the machine at most, even when undelivered. */
     retentionDays: z.number().int().min(1).max(90).default(7),
+    /**
+     * Hours the oldest undelivered application may wait before the kiosk stops taking new ones (it keeps
+     * every queued one until delivered, says why on the items that submit, and reports it in health).
+     */
+    outboxStopAfterHours: z.number().int().min(1).max(720).default(72),
     /** Permissions the page may be granted (everything else is denied). The document camera needs "media". */
     allowedPermissions: z
       .array(z.enum(['media', 'speaker-selection']))

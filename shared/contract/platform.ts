@@ -101,7 +101,7 @@ export const platformMethods = {
       'Saves an application durably and sends it; answers with the local number at once and the case number if the platform acknowledged within a few seconds.',
     request: submissionDraftSchema,
     response: submissionStateSchema,
-    errors: ['notIdentified', 'unknownItem', 'idempotencyConflict', 'attachmentMissing'],
+    errors: ['notIdentified', 'unknownItem', 'idempotencyConflict', 'attachmentMissing', 'backlog'],
   }),
   'submission.status': defineMethod({
     summary: 'Where an application saved at this kiosk stands (pending, delivered with its case number, or set aside).',

@@ -150,6 +150,30 @@ describe('outbox', () => {
     ]);
   });
 
+  it('stops taking new applications when the oldest has waited too long, keeps every queued one, and starts again once delivered', async () => {
+    const HOUR = 3600 * 1000;
+    const outbox = makeOutbox({ stopAfterMs: 72 * HOUR });
+    down = true;
+    const first = draft();
+    expect(outbox.save(first).ok).toBe(true);
+    expect(await outbox.deliverDue()).toBe(0);
+    clock.advance(71 * HOUR);
+    expect(outbox.backlogged()).toBe(false);
+    expect(outbox.save(draft('record')).ok).toBe(true);
+    clock.advance(HOUR);
+    expect(outbox.backlogged()).toBe(true);
+    const before = outbox.status();
+    expect(outbox.save(draft())).toMatchObject({ ok: false, error: { code: 'backlog' } });
+    expect(outbox.status()).toEqual(before);
+    // A retry of an application already saved is still answered with its number.
+    expect(outbox.save(first)).toMatchObject({ ok: true, value: { duplicate: true } });
+    down = false;
+    clock.advance(1000);
+    expect(await outbox.deliverDue()).toBe(2);
+    expect(outbox.backlogged()).toBe(false);
+    expect(outbox.save(draft()).ok).toBe(true);
+  });
+
   it('delivers exactly once when the kiosk dies after the platform acknowledged', async () => {
     const crashing = makeOutbox({
       beforeRecordAck: () => {

@@ -85,9 +85,14 @@ export interface OutboxOptions {
   readonly attachments?: AttachmentStore;
   /** An image a session left unnamed goes after this long at the latest (default 2 h; sessions are minutes long). */
   readonly orphanAttachmentMs?: number;
+  /**
+   * When the oldest undelivered application has waited this long, new ones are refused (a retry of one
+   * already saved is still answered): a kiosk that cannot deliver stops promising, says why, and alerts.
+   */
+  readonly stopAfterMs?: number;
 }
 
-export type SaveError = 'invalidRequest' | 'unknownItem' | 'idempotencyConflict' | 'attachmentMissing';
+export type SaveError = 'invalidRequest' | 'unknownItem' | 'idempotencyConflict' | 'attachmentMissing' | 'backlog';
 
 /** Failures that will not get better by trying again: the application is set aside for a technician. */
 const permanent = new Set<PlatformErrorCode>([
@@ -188,6 +193,12 @@ export class Outbox {
           idempotencyKey: existing.idempotency_key,
           duplicate: true,
         });
+      }
+      if (this.backlogged()) {
+        return err(
+          'backlog',
+          `The oldest application has waited ${Math.round(this.status().oldestPendingSeconds / 3600)} h for the platform; no new application is taken until it is delivered.`,
+        );
       }
       // Every image it names must be here now: refused before acceptance, never found missing at delivery.
       const refs = blobRefsOf(draft);
@@ -295,6 +306,12 @@ export class Outbox {
       .prepare('SELECT local_number, payload FROM outbox WHERE local_number = ?')
       .get(localNumber) as Pick<Row, 'local_number' | 'payload'> | undefined;
     return row?.payload ? this.store.cipher.openJson<Submission>(row.payload, `outbox:${row.local_number}`) : undefined;
+  }
+
+  /** True when the oldest undelivered application has waited longer than `stopAfterMs`. */
+  backlogged(): boolean {
+    const limit = this.options.stopAfterMs;
+    return limit !== undefined && this.status().oldestPendingSeconds * 1000 >= limit;
   }
 
   status(): OutboxStatus {

@@ -135,6 +135,7 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
     kioskId: options.config.kioskId,
     clock,
     retentionMs,
+    stopAfterMs: options.config.outboxStopAfterHours * HOUR,
     ...(options.backoff ? { baseBackoffMs: options.backoff.baseMs, maxBackoffMs: options.backoff.maxMs } : {}),
   });
 
@@ -261,7 +262,13 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
       const s = outbox.status();
       const where =
         platformConfig.kind === 'embedded' ? 'embedded local platform (demo)' : `platform ${platformConfig.baseUrl}`;
-      if (s.online === false) {
+      if (outbox.backlogged()) {
+        checks.push({
+          name: 'platform',
+          level: 'down',
+          detail: `${where}: the oldest of ${s.pending} application(s) has waited ${Math.round(s.oldestPendingSeconds / 3600)} h; new applications are refused until it is delivered`,
+        });
+      } else if (s.online === false) {
         checks.push({
           name: 'platform',
           level: 'degraded',

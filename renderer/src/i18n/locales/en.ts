@@ -292,6 +292,8 @@ export const en: Messages = {
       notCommitted: 'You have not ticked "I commit". Tap Back to confirm.',
       attachmentMissing:
         'A photo or your signature is not kept at this machine. Tap Back to take the photo or sign again.',
+      backlog:
+        'This machine cannot reach the government service platform just now and has stopped taking new applications (earlier ones are kept safe). Please use another self-service machine or a service counter.',
       retry: 'Send again',
     },
     confirmation: {

@@ -280,6 +280,8 @@ export const zhCN = {
       notSigned: '还没有签名，请点“返回”签名。',
       notCommitted: '还没有勾选“我承诺”，请点“返回”确认。',
       attachmentMissing: '您拍的照片或签名没有保存在本机。请点“返回”重新拍照或签名。',
+      backlog:
+        '本机暂时无法把申请送到政务服务平台，已暂停受理新申请（之前的申请都已保存，不会丢失）。请到其他自助终端或政务服务中心窗口办理。',
       retry: '重新提交',
     },
     confirmation: {

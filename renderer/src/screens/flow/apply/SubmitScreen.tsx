@@ -14,7 +14,7 @@ import { useSpeakOnEnter } from '../steps/use-speak-on-enter.js';
 import './SubmitScreen.css';
 
 /** Why sending failed: a retry helps (undefined), or it cannot (the item is not here; an image was not kept). */
-type Refusal = 'unknownItem' | 'attachmentMissing' | undefined;
+type Refusal = 'unknownItem' | 'attachmentMissing' | 'backlog' | undefined;
 type Phase =
   | { readonly kind: 'sending' }
   | { readonly kind: 'failed'; readonly refusal: Refusal }
@@ -65,7 +65,7 @@ export function SubmitScreen({ flow }: { flow: FlowController }) {
       if (mounted.current)
         setPhase({
           kind: 'failed',
-          refusal: code === 'unknownItem' || code === 'attachmentMissing' ? code : undefined,
+          refusal: code === 'unknownItem' || code === 'attachmentMissing' || code === 'backlog' ? code : undefined,
         });
     } finally {
       sending.current = false;
