@@ -73,6 +73,18 @@ module.exports = {
       to: { path: '^renderer/src/dev-panel/', dependencyTypesNot: ['dynamic-import'] },
     },
     {
+      name: 'console-loaded-lazily',
+      comment:
+        "The technician's console is a lazy chunk: the citizen side reaches renderer/src/admin only by import() or for types (its texts join the one i18n namespace).",
+      severity: 'error',
+      from: { path: '^renderer/src/', pathNot: `^renderer/src/admin/|${testFiles}` },
+      to: {
+        path: '^renderer/src/admin/',
+        pathNot: '^renderer/src/admin/(texts|[a-z]+/[a-z]+-texts)\\.ts$',
+        dependencyTypesNot: ['dynamic-import', 'type-only'],
+      },
+    },
+    {
       name: 'kiosk-embeds-the-platform-in-one-place',
       comment:
         'The kiosk uses the reference platform only through the gateway interface: it is built in platform-services (the embedded default) and reached by the developer calls; tests may use it directly.',

@@ -28,6 +28,10 @@ const files: Record<string, string> = {
   'renderer/src/dev-panel/Dock.tsx': `export const Dock = 1;\n`,
   'renderer/src/app/Lazy.tsx': `export const load = () => import('../dev-panel/Dock');\n`,
   'renderer/src/app/Eager.tsx': `import { Dock } from '../dev-panel/Dock';\nexport const E = Dock;\n`,
+  'renderer/src/admin/Console.tsx': `export const Console = 1;\n`,
+  'renderer/src/admin/texts.ts': `export const adminTexts = 1;\n`,
+  'renderer/src/app/ConsoleLazy.tsx': `import { adminTexts } from '../admin/texts';\nexport const load = () => import('../admin/Console');\nexport const t = adminTexts;\n`,
+  'renderer/src/app/ConsoleEager.tsx': `import { Console } from '../admin/Console';\nexport const C = Console;\n`,
 };
 
 describe('architecture rules', () => {
@@ -57,6 +61,7 @@ describe('architecture rules', () => {
     expect(violations()).toEqual(
       [
         'devices-only-log-from-services: electron/devices/bad.ts → electron/services/store/store.ts',
+        'console-loaded-lazily: renderer/src/app/ConsoleEager.tsx → renderer/src/admin/Console.tsx',
         'dev-panel-loaded-lazily: renderer/src/app/Eager.tsx → renderer/src/dev-panel/Dock.tsx',
         'developer-code-from-developer-entries: renderer/src/app/Eager.tsx → renderer/src/dev-panel/Dock.tsx',
         'screens-below-the-shell: renderer/src/screens/Bad.tsx → renderer/src/app/Shell.tsx',

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSession } from '../../../shared/contract/admin.js';
-import { AdminConsole } from '../admin/AdminConsole.js';
-import { type SignInMode, SignInScreen } from '../admin/shell/SignInScreen.js';
+import type { SignInMode } from '../admin/shell/SignInScreen.js';
 import { AttractScreen } from '../screens/attract/AttractScreen.js';
 import { IdleHoldContext } from '../session/idle-hold.js';
 import { IdleWarning } from '../session/IdleWarning.js';
@@ -16,6 +15,10 @@ import { useKiosk } from '../context/kiosk-context.js';
 import { PreferencesContext } from '../context/preferences-context.js';
 import { defaultPreferences, type Preferences } from '../context/preferences.js';
 import { SessionView } from './SessionView.js';
+
+// The technician's console is a chunk of its own: a citizen's page never downloads or parses it.
+const AdminConsole = lazy(async () => ({ default: (await import('../admin/AdminConsole.js')).AdminConsole }));
+const SignInScreen = lazy(async () => ({ default: (await import('../admin/shell/SignInScreen.js')).SignInScreen }));
 
 /**
  * The kiosk shell. Between citizens it shows the attract screen; a touch starts a session. Every session ends
@@ -85,15 +88,19 @@ export function KioskApp() {
             <IdleHoldContext.Provider value={hold}>
               <SessionView key={sessionNumber} onEnd={endSession} />
             </IdleHoldContext.Provider>
-          ) : adminView && 'session' in adminView ? (
-            <AdminConsole key={sessionNumber} session={adminView.session} onEnd={endConsole} />
           ) : adminView ? (
-            <SignInScreen
-              key={sessionNumber}
-              mode={adminView.signIn}
-              onSignedIn={(session) => setAdminView({ session })}
-              onCancel={endConsole}
-            />
+            <Suspense fallback={null}>
+              {'session' in adminView ? (
+                <AdminConsole key={sessionNumber} session={adminView.session} onEnd={endConsole} />
+              ) : (
+                <SignInScreen
+                  key={sessionNumber}
+                  mode={adminView.signIn}
+                  onSignedIn={(session) => setAdminView({ session })}
+                  onCancel={endConsole}
+                />
+              )}
+            </Suspense>
           ) : (
             <AttractScreen
               key={sessionNumber}

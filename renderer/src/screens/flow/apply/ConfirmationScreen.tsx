@@ -66,7 +66,12 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
     let active = true;
     const refresh = () =>
       void client.call('submission.status', { localNumber }).then((reply) => {
-        if (active && reply.ok) setSubmission(reply.value);
+        // The status never carries the query code (main keeps it); the one submit gave this page stays.
+        if (active && reply.ok)
+          setSubmission((current) => ({
+            ...reply.value,
+            ...(current?.queryCode ? { queryCode: current.queryCode } : {}),
+          }));
       });
     const off = client.on('submission.changed', (change) => {
       if (change.localNumber !== localNumber) return;
