@@ -28,4 +28,9 @@ export interface BackendOptions {
    * instead of running the demo defaults (Electron passes app.isPackaged; the web host --deployed).
    */
   readonly deployed?: boolean;
+  /**
+   * Restarts the application (the console's 系统 page). Electron relaunches itself; the web host passes it
+   * only when a supervisor will start it again. Absent, the console says it cannot.
+   */
+  readonly restartApp?: () => void;
 }

@@ -137,6 +137,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     health,
     events,
     logger: options.logger,
+    ...(options.restartApp ? { restartApp: options.restartApp } : {}),
   };
   const admin = openAdminServices(adminDependencies);
   closers.push(() => admin.close());

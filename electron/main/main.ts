@@ -85,6 +85,11 @@ async function run(): Promise<void> {
     keyDir,
     // An installed kiosk never falls back to the demo: no valid configuration means out of service.
     deployed: app.isPackaged,
+    // The console's 系统 page: quit (closing the backend on the way, see before-quit) and start again.
+    restartApp: () => {
+      app.relaunch();
+      app.quit();
+    },
   });
   const { config } = backend.loaded;
   serveRenderer(rendererDir);

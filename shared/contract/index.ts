@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FailureCompletionCode } from '../devices/device-status.js';
 import { adminMethods } from './admin.js';
+import { adminDiagnosticsMethods } from './admin-diagnostics.js';
 import { appEvents, appMethods } from './app.js';
 import { attachmentMethods } from './attachments.js';
 import { catalogEvents, catalogMethods } from './catalog.js';
@@ -29,6 +30,7 @@ export const productionMethods = {
   ...sessionMethods,
   ...identityMethods,
   ...adminMethods,
+  ...adminDiagnosticsMethods,
   ...voiceMethods,
 } as const;
 

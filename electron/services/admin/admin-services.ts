@@ -24,6 +24,8 @@ export interface AdminDependencies {
   readonly health: HealthMonitor;
   readonly events: EventHub;
   readonly logger: Logger;
+  /** The host's way to restart the application (BackendOptions.restartApp); absent, the console does not offer it. */
+  readonly restartApp?: () => void;
 }
 
 export interface AdminServices {

@@ -4,6 +4,9 @@ import { cardSourceFrom } from './admin-services.js';
 import { err, ok } from '../../../shared/result.js';
 import { guarded } from './admin-guard.js';
 import { createAuthHandlers } from './auth-handlers.js';
+import { createDiagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
+import { createStatusHandlers } from './status/status-handlers.js';
+import { createSystemHandlers } from './system/system-handlers.js';
 
 /**
  * Every call of the technician's console, one factory per page's domain. Each console handler is wrapped in
@@ -18,6 +21,9 @@ export function createConsoleHandlers(admin: AdminServices, deps: AdminDependenc
       audit: deps.platform.audit,
       now,
     }),
+    ...createStatusHandlers(admin, deps),
+    ...createDiagnosticsHandlers(admin, deps),
+    ...createSystemHandlers(admin, deps),
     'admin.devices.reset': guarded<'admin.devices.reset'>(admin.auth, 'technician', async ({ device }, session) => {
       const result = await deps.devices.reset(device);
       deps.platform.audit.record({
