@@ -6,6 +6,8 @@ import type { Browser } from 'playwright-core';
 export interface PageMetrics {
   /** Navigation start to the page's 'kiosk-interactive' mark (first screen rendered and tappable). */
   readonly interactiveMs: number;
+  /** Navigation start to 'kiosk-app-ready' (the app has replaced the boot screen); NaN where there is none. */
+  readonly appReadyMs: number;
   /** JS heap in use after load and a forced garbage collection. */
   readonly heapUsedBytes: number;
 }
@@ -26,10 +28,14 @@ export async function measurePage(
     const interactiveMs = await page.evaluate(
       () => performance.getEntriesByName('kiosk-interactive')[0]?.startTime ?? Number.NaN,
     );
+    const appReadyMs = await page
+      .waitForFunction(() => performance.getEntriesByName('kiosk-app-ready').length > 0, undefined, { timeout: 2_000 })
+      .then(() => page.evaluate(() => performance.getEntriesByName('kiosk-app-ready')[0]?.startTime ?? Number.NaN))
+      .catch(() => Number.NaN);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    return { interactiveMs, heapUsedBytes: heap.usedSize };
+    return { interactiveMs, appReadyMs, heapUsedBytes: heap.usedSize };
   } finally {
     await context.close();
   }

@@ -16,10 +16,13 @@ export function KioskRoot({
   client,
   config,
   initialCatalog,
+  startInSession = false,
 }: {
   client: KioskClient;
   config: PublicConfig;
   initialCatalog: CatalogShape;
+  /** A citizen touched the boot screen before the app had loaded: begin with their session. */
+  startInSession?: boolean;
 }) {
   const catalog = useCatalog(client, initialCatalog);
   const devices = useDeviceSnapshots(client);
@@ -28,7 +31,7 @@ export function KioskRoot({
   const value = useMemo(() => ({ client, config, catalog, devices }), [client, config, catalog, devices]);
   return (
     <KioskContext.Provider value={value}>
-      <KioskApp />
+      <KioskApp startInSession={startInSession} />
       {config.developerMode ? (
         <Suspense fallback={null}>
           <DevDock client={client} locale={config.defaultLocale} />

@@ -1,8 +1,10 @@
+import { attractTexts } from '../../boot/attract-texts.js';
+
 import type { Messages } from './zh-CN.js';
 
 export const en: Messages = {
   app: {
-    title: 'Government Self-Service Kiosk',
+    title: attractTexts.en.title,
     subtitle: 'Open 24 hours, 7 days a week',
     loading: 'Starting, please wait…',
     backendDown: 'This machine cannot reach its services right now. Please try again later or visit a service counter.',
@@ -11,12 +13,13 @@ export const en: Messages = {
       'This machine is being maintained and cannot serve you now. Please visit a service counter or use another kiosk.',
     outOfServiceTechnician: 'For the technician:',
   },
+  // Shared with the boot screen, which shows them before this file loads (renderer/src/boot).
   attract: {
-    touchToStart: '点击屏幕开始',
-    touchToStartEn: 'Touch the screen to start',
-    headline: 'Social insurance, medical insurance, housing fund, business licenses, bills, appointments…',
-    subline: 'No queue: do it yourself, any time',
-    seniorHint: 'Older visitors can choose Senior mode: larger text, fewer steps',
+    touchToStart: attractTexts.en.touchToStart,
+    touchToStartEn: attractTexts.en.touchToStartEn,
+    headline: attractTexts.en.headline,
+    subline: attractTexts.en.subline,
+    seniorHint: attractTexts.en.seniorHint,
   },
   home: {
     greeting: 'Hello. What would you like to do?',

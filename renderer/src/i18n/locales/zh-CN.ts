@@ -1,7 +1,9 @@
+import { attractTexts } from '../../boot/attract-texts.js';
+
 /** Simplified Chinese, the kiosk's default language. Keys are shared with en.ts (checked by a test). */
 export const zhCN = {
   app: {
-    title: '政务服务自助终端',
+    title: attractTexts['zh-CN'].title,
     subtitle: '7×24小时 自助办理',
     loading: '正在启动，请稍候…',
     backendDown: '本机暂时无法连接后台服务，请稍后再试或前往服务窗口办理。',
@@ -9,12 +11,13 @@ export const zhCN = {
     outOfServiceBody: '本机正在维护，暂时不能办理业务。请前往服务窗口，或使用其他自助终端。',
     outOfServiceTechnician: '维护人员请看：',
   },
+  // Shared with the boot screen, which shows them before this file loads (renderer/src/boot).
   attract: {
-    touchToStart: '点击屏幕开始',
-    touchToStartEn: 'Touch the screen to start',
-    headline: '社保、医保、公积金、营业执照、缴费、预约……',
-    subline: '无需排队，自助办理',
-    seniorHint: '老年朋友可选择“长辈模式”，字更大、步骤更少',
+    touchToStart: attractTexts['zh-CN'].touchToStart,
+    touchToStartEn: attractTexts['zh-CN'].touchToStartEn,
+    headline: attractTexts['zh-CN'].headline,
+    subline: attractTexts['zh-CN'].subline,
+    seniorHint: attractTexts['zh-CN'].seniorHint,
   },
   home: {
     greeting: '您好，请选择要办理的事项',
