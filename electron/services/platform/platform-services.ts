@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { HealthCheck } from '../../../shared/contract/app.js';
 import type { KioskConfig } from '../../../shared/config/kiosk-config.js';
 import type { DeviceSnapshot } from '../../../shared/devices/device-status.js';
@@ -10,7 +10,8 @@ import { Outbox } from '../outbox/outbox.js';
 import { type Clock, systemClock } from '../store/clock.js';
 import { FileKeyProvider, type KeyProvider } from '../store/key-provider.js';
 import { keyDirFor, moveLegacyKeys } from '../store/key-location.js';
-import { KioskStore } from '../store/store.js';
+import { openStoreRecovering, purgeDamagedStores } from '../store/store-recovery.js';
+import type { KioskStore } from '../store/store.js';
 import { createHttpPlatformClient } from './http-client.js';
 import { createLocalPlatform, type LocalPlatform, type ReviewTiming } from '../../../server/platform/local-platform.js';
 import {
@@ -101,7 +102,13 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
   let gateway: PlatformGateway;
   if (platformConfig.kind === 'embedded') {
     platformStore = openPlatformStore({ path: join(options.dataDir, 'platform.db'), keyProvider, clock });
-    const adopted = adoptEmbeddedPlatformData(platformStore, kioskDb);
+    let adopted = 0;
+    try {
+      adopted = adoptEmbeddedPlatformData(platformStore, kioskDb);
+    } catch (error) {
+      // A kiosk.db that cannot be read is the store's to recover (below); the platform starts without it.
+      log.warn(`platform: kiosk.db unreadable for older platform rows (${(error as Error).message.slice(0, 80)})`);
+    }
     if (adopted > 0) log.info(`platform: moved ${adopted} embedded-platform rows from kiosk.db to platform.db`);
     localPlatform = createLocalPlatform({
       store: platformStore,
@@ -120,10 +127,18 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
       log,
     });
   }
-  const store = KioskStore.open({ path: kioskDb, keyProvider, clock });
+  // A damaged kiosk.db is set aside and what it still holds of undelivered applications carried over.
+  const { store, recovery } = openStoreRecovering({ path: kioskDb, keyProvider, clock }, log);
   if (store.keyStatus === 'mismatch')
     log.error('store: the encryption key does not match this database; saved applications cannot be read');
   const audit = new AuditLog(store);
+  if (recovery) {
+    audit.record({
+      actor: 'system',
+      action: 'store.recovered',
+      detail: { recovered: recovery.applicationsRecovered, seen: recovery.applicationsSeen },
+    });
+  }
   const retentionMs = options.config.retentionDays * DAY;
 
   const outbox = new Outbox({
@@ -165,6 +180,10 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
       const docs = documents.purge();
       const platformRows = localPlatform?.purgePersonalData(retentionMs) ?? 0;
       const trimmed = audit.trim();
+      // A damaged database set aside still holds ciphertext the key opens: it goes by the same rule.
+      const damaged = purgeDamagedStores(options.dataDir, clock.now() - retentionMs);
+      if (damaged > 0)
+        audit.record({ actor: 'system', action: 'retention.damagedStoreDeleted', detail: { files: damaged } });
       if (outboxPurge.purged + docs + platformRows + trimmed > 0) {
         store.checkpoint();
         if (platformRows > 0) platformStore?.checkpoint();
@@ -247,17 +266,23 @@ export function openPlatformServices(options: PlatformServicesOptions): Platform
     healthChecks() {
       const checks: HealthCheck[] = [];
       checks.push(
-        store.keyStatus === 'ok'
+        recovery
           ? {
               name: 'store',
-              level: 'ok',
-              detail: `SQLite schema ${store.schemaVersion()}, key: ${store.keyDescription}`,
-            }
-          : {
-              name: 'store',
               level: 'degraded',
-              detail: 'The encryption key does not match the database: saved applications cannot be read.',
-            },
+              detail: `kiosk.db was damaged (${recovery.reason}) and set aside as ${basename(recovery.damagedFile)}; ${recovery.applicationsRecovered} of ${recovery.applicationsSeen} undelivered application(s) carried over`,
+            }
+          : store.keyStatus === 'ok'
+            ? {
+                name: 'store',
+                level: 'ok',
+                detail: `SQLite schema ${store.schemaVersion()}, key: ${store.keyDescription}`,
+              }
+            : {
+                name: 'store',
+                level: 'degraded',
+                detail: 'The encryption key does not match the database: saved applications cannot be read.',
+              },
       );
       const s = outbox.status();
       const where =
