@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { healthLevelSchema, hostKindSchema } from './app.js';
+import { healthCheckSchema, healthLevelSchema, hostKindSchema } from './app.js';
 import { adminRequest, adminSessionErrors } from './admin.js';
 import { defineMethod } from './define.js';
 import { deviceSnapshotSchema } from '../devices/device-status.js';
@@ -28,6 +28,8 @@ export const consoleStatusSchema = z
   .object({
     at: isoTime,
     health: healthLevelSchema,
+    /** The parts of health that are not ok, with the technician's words (app.health's checks). */
+    healthProblems: z.array(healthCheckSchema).max(20),
     devices: z.array(deviceStatusRowSchema).max(16),
     platform: z
       .object({

@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import type { AdminRole } from '../../../shared/config/admin-config.js';
 import { TechniciansSection } from './technicians/TechniciansSection.js';
+import { StatusSection } from './status/StatusSection.js';
+import { DiagnosticsSection } from './diagnostics/DiagnosticsSection.js';
+import { SystemSection } from './system/SystemSection.js';
 
 /** One page of the console: its nav label (a key under admin.nav), who may open it, and its component. */
 export interface ConsoleSection {
@@ -12,7 +15,10 @@ export interface ConsoleSection {
 
 /** The console's pages in nav order. A technician sees those for 技术员; an administrator sees all. */
 export const consoleSections: readonly ConsoleSection[] = [
+  { id: 'status', labelKey: 'admin.status.nav', role: 'technician', Component: StatusSection },
   { id: 'technicians', labelKey: 'admin.nav.technicians', role: 'administrator', Component: TechniciansSection },
+  { id: 'diagnostics', labelKey: 'admin.diagnostics.nav', role: 'technician', Component: DiagnosticsSection },
+  { id: 'system', labelKey: 'admin.system.nav', role: 'technician', Component: SystemSection },
 ];
 
 export function sectionsFor(role: AdminRole): readonly ConsoleSection[] {

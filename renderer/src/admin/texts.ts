@@ -1,10 +1,23 @@
 import { shellTexts } from './shell/shell-texts.js';
+import { statusTexts } from './status/status-texts.js';
+import { diagnosticsTexts } from './diagnostics/diagnostics-texts.js';
+import { systemTexts } from './system/system-texts.js';
 
 /**
  * The console's texts, under the i18next key `admin`. Each page keeps its texts beside it, in both languages
  * in one file, and adds one line here; texts.test.ts checks both languages have the same keys.
  */
 export const adminTexts = {
-  'zh-CN': { ...shellTexts['zh-CN'] },
-  en: { ...shellTexts.en },
+  'zh-CN': {
+    ...shellTexts['zh-CN'],
+    ...statusTexts['zh-CN'],
+    ...diagnosticsTexts['zh-CN'],
+    ...systemTexts['zh-CN'],
+  },
+  en: {
+    ...shellTexts.en,
+    ...statusTexts.en,
+    ...diagnosticsTexts.en,
+    ...systemTexts.en,
+  },
 };

@@ -158,6 +158,7 @@ export class StatusService {
     return {
       at: new Date(now).toISOString(),
       health: health.level,
+      healthProblems: health.checks.filter((c) => c.level !== 'ok').slice(0, 20),
       devices: snapshots.map((snapshot) => {
         const code = technicianCode(snapshot);
         const last = faults[snapshot.device];

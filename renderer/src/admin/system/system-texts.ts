@@ -1,0 +1,86 @@
+/** Texts of the console's system page (系统). Both languages in one place; texts.test.ts checks they match. */
+export const systemTexts = {
+  'zh-CN': {
+    system: {
+      nav: '系统',
+      heading: '系统',
+      facts: {
+        version: '软件版本',
+        build: '构建',
+        node: 'Node.js',
+        electron: 'Electron',
+        os: '操作系统',
+        kioskId: '终端编号',
+        host: '运行方式',
+        startedAt: '本次启动',
+        none: '—',
+      },
+      hosts: { electron: '自助终端程序', web: '浏览器（网页方式）' },
+      restartApp: '重启本程序',
+      reboot: '重启本机',
+      shutdown: '关闭本机',
+      noRestartApp: '此运行方式不能从控制台重启程序，请在运行它的地方重启。',
+      noMachineCommands: '部署配置未设置重启和关机命令（admin.machineCommands），因此不提供。',
+      confirm: {
+        restartApp: '确定重启本程序？',
+        reboot: '确定重启本机？',
+        shutdown: '确定关闭本机？',
+        body: '正在办理业务的市民会被中断，控制台也会退出。',
+        shutdownBody: '关机后需要到现场开机，本机在此之前不能服务。',
+        cancel: '取消',
+      },
+      done: {
+        restartApp: '正在重启本程序…',
+        reboot: '已发出重启命令',
+        shutdown: '已发出关机命令',
+      },
+      errors: {
+        notOffered: '此操作在本机不可用',
+        commandFailed: '命令没有成功：{{reason}}',
+        other: '未完成：{{code}}',
+      },
+    },
+  },
+  en: {
+    system: {
+      nav: 'System',
+      heading: 'System',
+      facts: {
+        version: 'Software version',
+        build: 'Build',
+        node: 'Node.js',
+        electron: 'Electron',
+        os: 'Operating system',
+        kioskId: 'Kiosk',
+        host: 'Running as',
+        startedAt: 'Started',
+        none: '—',
+      },
+      hosts: { electron: 'Kiosk application', web: 'Browser (web host)' },
+      restartApp: 'Restart the application',
+      reboot: 'Restart the machine',
+      shutdown: 'Shut down the machine',
+      noRestartApp: 'The application cannot be restarted from the console here; restart it where it runs.',
+      noMachineCommands:
+        'The deployment sets no restart or shutdown command (admin.machineCommands), so none is offered.',
+      confirm: {
+        restartApp: 'Restart the application?',
+        reboot: 'Restart the machine?',
+        shutdown: 'Shut down the machine?',
+        body: 'A citizen being served will be interrupted, and the console signs out.',
+        shutdownBody: 'Someone must switch it on again on site; until then it cannot serve.',
+        cancel: 'Cancel',
+      },
+      done: {
+        restartApp: 'Restarting the application…',
+        reboot: 'The restart command was given',
+        shutdown: 'The shutdown command was given',
+      },
+      errors: {
+        notOffered: 'Not available on this machine',
+        commandFailed: 'The command did not succeed: {{reason}}',
+        other: 'Not done: {{code}}',
+      },
+    },
+  },
+} as const;
