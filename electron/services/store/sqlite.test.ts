@@ -50,4 +50,30 @@ describe('node:sqlite face', () => {
     db.close();
     expect(db.open).toBe(false);
   });
+
+  it('stays usable when COMMIT itself fails (found with a full disk: the next transaction nested into a dead one)', () => {
+    const db = open();
+    db.exec('PRAGMA foreign_keys = ON');
+    db.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY)');
+    db.exec(
+      'CREATE TABLE child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)',
+    );
+    // A deferred constraint is checked at COMMIT: the body runs, the commit fails.
+    expect(() => db.transaction(() => db.prepare('INSERT INTO child (parent) VALUES (42)').run()).immediate()).toThrow(
+      /FOREIGN KEY/,
+    );
+    expect((db.prepare('SELECT COUNT(*) AS n FROM child').get() as { n: number }).n).toBe(0);
+    // The next transaction is a real one again: it commits, and a throw inside it rolls back.
+    db.transaction(() => db.prepare("INSERT INTO t (name) VALUES ('after')").run()).immediate();
+    expect(count(db)).toBe(1);
+    expect(() =>
+      db
+        .transaction(() => {
+          db.prepare("INSERT INTO t (name) VALUES ('undone')").run();
+          throw new Error('no');
+        })
+        .immediate(),
+    ).toThrow('no');
+    expect(count(db)).toBe(1);
+  });
 });

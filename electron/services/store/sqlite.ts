@@ -80,21 +80,39 @@ export class SqliteDatabase {
   transaction<T>(fn: () => T): { immediate(): T } {
     return {
       immediate: () => {
+        const outer = this.depth === 0;
         const savepoint = `sp${this.depth}`;
-        this.db.exec(this.depth === 0 ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
+        this.db.exec(outer ? 'BEGIN IMMEDIATE' : `SAVEPOINT ${savepoint}`);
         this.depth += 1;
+        let result: T;
         try {
-          const result = fn();
-          this.depth -= 1;
-          this.db.exec(this.depth === 0 ? 'COMMIT' : `RELEASE ${savepoint}`);
-          return result;
+          result = fn();
         } catch (error) {
           this.depth -= 1;
-          this.db.exec(this.depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+          this.undo(outer, savepoint);
           throw error;
         }
+        this.depth -= 1;
+        try {
+          this.db.exec(outer ? 'COMMIT' : `RELEASE ${savepoint}`);
+        } catch (error) {
+          // COMMIT itself can fail (a full disk, a deferred constraint): undo, and keep the depth true, so the
+          // next transaction starts clean instead of nesting into a savepoint of one that is gone.
+          this.undo(outer, savepoint);
+          throw error;
+        }
+        return result;
       },
     };
+  }
+
+  /** Rolls back what a failed transaction did; SQLite may have rolled it back already (SQLITE_FULL does). */
+  private undo(outer: boolean, savepoint: string): void {
+    if (outer) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      return;
+    }
+    if (this.db.isTransaction) this.db.exec(`ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
   }
 
   close(): void {
