@@ -32,6 +32,13 @@ export interface DeviceManagerOptions {
 
 export type ManagedEvent = DeviceEvent & { readonly device: DeviceClass };
 
+/** A job the printer reported done (for the console's paper count). The job's PDF is valid only during the call. */
+export interface CompletedPrint {
+  readonly device: 'documentPrinter' | 'receiptPrinter';
+  readonly driver: string;
+  readonly job: PrintJob;
+}
+
 /**
  * Starts one driver per device class as the configuration says (real, simulator or none), each in the
  * backend or — for drivers with native code — in its own device-host process, and gives the rest of the
@@ -42,6 +49,7 @@ export class DeviceManager {
   private readonly controls = new Map<DeviceClass, SimulatorControl>();
   private readonly events = new Listeners<ManagedEvent>();
   private readonly history = new PrintHistory();
+  private readonly printed = new Listeners<CompletedPrint>();
   private readonly log: Logger;
 
   private constructor(private readonly options: DeviceManagerOptions) {
@@ -126,7 +134,15 @@ export class DeviceManager {
   ): Promise<Completion<PrintOutcome>> {
     const printer = this.device(deviceClass) as Partial<PrinterDevice>;
     if (!printer.print) return Promise.resolve(failed('noDevice', `no ${deviceClass} is configured`));
-    return printer.print(job, options);
+    return printer.print(job, options).then((done) => {
+      if (done.ok) this.printed.emit({ device: deviceClass, driver: this.device(deviceClass).driver, job });
+      return done;
+    });
+  }
+
+  /** Every job a printer reported done, told synchronously while its PDF is still readable. */
+  onPrinted(listener: (print: CompletedPrint) => void): () => void {
+    return this.printed.add(listener);
   }
 
   async setScannerEnabled(enabled: boolean): Promise<Completion<'on' | 'off' | 'inoperative'>> {

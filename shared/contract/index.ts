@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FailureCompletionCode } from '../devices/device-status.js';
 import { adminMethods } from './admin.js';
+import { adminDevicesMethods } from './admin-devices.js';
 import { adminDiagnosticsMethods } from './admin-diagnostics.js';
 import { appEvents, appMethods } from './app.js';
 import { attachmentMethods } from './attachments.js';
@@ -31,6 +32,7 @@ export const productionMethods = {
   ...identityMethods,
   ...adminMethods,
   ...adminDiagnosticsMethods,
+  ...adminDevicesMethods,
   ...voiceMethods,
 } as const;
 

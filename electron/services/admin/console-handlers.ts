@@ -4,6 +4,8 @@ import { cardSourceFrom } from './admin-services.js';
 import { err, ok } from '../../../shared/result.js';
 import { guarded } from './admin-guard.js';
 import { createAuthHandlers } from './auth-handlers.js';
+import { createChecksHandlers } from './checks/checks-handlers.js';
+import { createConsumablesHandlers } from './consumables/consumables-handlers.js';
 import { createDiagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
 import { createStatusHandlers } from './status/status-handlers.js';
 import { createSystemHandlers } from './system/system-handlers.js';
@@ -24,6 +26,8 @@ export function createConsoleHandlers(admin: AdminServices, deps: AdminDependenc
     ...createStatusHandlers(admin, deps),
     ...createDiagnosticsHandlers(admin, deps),
     ...createSystemHandlers(admin, deps),
+    ...createChecksHandlers(admin, deps),
+    ...createConsumablesHandlers(admin, deps),
     'admin.devices.reset': guarded<'admin.devices.reset'>(admin.auth, 'technician', async ({ device }, session) => {
       const result = await deps.devices.reset(device);
       deps.platform.audit.record({
