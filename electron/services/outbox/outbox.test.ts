@@ -174,6 +174,25 @@ describe('outbox', () => {
     expect(outbox.save(draft()).ok).toBe(true);
   });
 
+  it('keeps delivering when the clock jumps back or forward (no stall until the clock catches up)', async () => {
+    const outbox = makeOutbox({ baseBackoffMs: 1000, maxBackoffMs: 60_000 });
+    down = true;
+    expect(outbox.save(draft()).ok).toBe(true);
+    expect(await outbox.deliverDue()).toBe(0);
+    // The machine's clock is reset a day back (a flat RTC battery); the platform is back.
+    clock.set(T0 - DAY);
+    down = false;
+    expect(await outbox.deliverDue()).toBe(1);
+    // And forward a year: what is due is simply due.
+    down = true;
+    expect(outbox.save(draft('record')).ok).toBe(true);
+    expect(await outbox.deliverDue()).toBe(0);
+    clock.set(T0 + 365 * DAY);
+    down = false;
+    expect(await outbox.deliverDue()).toBe(1);
+    expect(outbox.status()).toMatchObject({ pending: 0, delivered: 2 });
+  });
+
   it('delivers exactly once when the kiosk dies after the platform acknowledged', async () => {
     const crashing = makeOutbox({
       beforeRecordAck: () => {

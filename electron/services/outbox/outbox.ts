@@ -447,7 +447,11 @@ export class Outbox {
       .prepare("SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state = 'pending'")
       .get() as { at: number | null };
     if (next.at === null) return;
-    const delay = Math.max(0, Math.max(next.at, this.pausedUntil) - this.clock.now());
+    // Never wait longer than the longest back-off, whatever the clock did in between.
+    const delay = Math.min(
+      this.maxBackoffMs * 1.5,
+      Math.max(0, Math.max(next.at, this.pausedUntil) - this.clock.now()),
+    );
     this.timer = setTimeout(
       () => {
         this.timer = undefined;
@@ -467,11 +471,14 @@ export class Outbox {
   async deliverDue(): Promise<number> {
     let delivered = 0;
     for (;;) {
+      // Due now, or 'due' further ahead than any back-off could put it: the clock went back (an RTC reset, a
+      // wrong NTP answer corrected) and waiting for it to catch up would stall delivery for that long.
+      const now = this.clock.now();
       const row = this.store.db
         .prepare(
-          "SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY created_at, local_number LIMIT 1",
+          "SELECT * FROM outbox WHERE state = 'pending' AND (next_attempt_at <= ? OR next_attempt_at > ?) ORDER BY created_at, local_number LIMIT 1",
         )
-        .get(this.clock.now()) as Row | undefined;
+        .get(now, now + this.maxBackoffMs * 1.5) as Row | undefined;
       if (!row) return delivered;
       const outcome = await this.deliverOne(row);
       if (outcome === 'delivered') delivered += 1;
