@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { keyDirFor } from '../../electron/services/store/key-location.js';
+import { demoCitizens } from '../../shared/demo/demo-citizens.js';
 import { SqliteDatabase } from '../../electron/services/store/sqlite.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../shared/catalog/index.js';
@@ -177,4 +181,37 @@ describe('what the robot left in the data folders', () => {
     }
     if (!only) expect(cases).toBeGreaterThan(0);
   });
+
+  it('a copy of each data folder taken while the kiosk runs holds no demo citizen in clear, nor the key that opens it', () => {
+    const needles = demoCitizens.flatMap((c) => [
+      { what: 'name', bytes: [Buffer.from(c.name), Buffer.from(c.name, 'utf16le')] },
+      { what: 'ID number', bytes: [Buffer.from(c.idNumber), Buffer.from(c.idNumber, 'utf16le')] },
+      { what: 'phone', bytes: [Buffer.from(c.phone), Buffer.from(c.phone, 'utf16le')] },
+    ]);
+    for (const dir of pool.dataDirs()) {
+      const copy = mkdtempSync(join(tmpdir(), 'kiosk-copy-'));
+      try {
+        cpSync(dir, copy, { recursive: true });
+        const key = readFileSync(join(keyDirFor(dir), 'store.key'), 'utf8').trim();
+        const keyForms = [Buffer.from(key), Buffer.from(key, 'base64')];
+        const files = listFiles(copy);
+        expect(files.length).toBeGreaterThan(3);
+        for (const file of files) {
+          const bytes = readFileSync(file);
+          const name = file.slice(copy.length + 1);
+          for (const needle of needles)
+            for (const form of needle.bytes) expect(bytes.includes(form), `${needle.what} in ${name}`).toBe(false);
+          for (const form of keyForms) expect(bytes.includes(form), `the store key in ${name}`).toBe(false);
+        }
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    }
+  });
 });
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
