@@ -2,6 +2,8 @@ import { shellTexts } from './shell/shell-texts.js';
 import { statusTexts } from './status/status-texts.js';
 import { diagnosticsTexts } from './diagnostics/diagnostics-texts.js';
 import { systemTexts } from './system/system-texts.js';
+import { checksTexts } from './checks/checks-texts.js';
+import { consumablesTexts } from './consumables/consumables-texts.js';
 
 /**
  * The console's texts, under the i18next key `admin`. Each page keeps its texts beside it, in both languages
@@ -13,11 +15,15 @@ export const adminTexts = {
     ...statusTexts['zh-CN'],
     ...diagnosticsTexts['zh-CN'],
     ...systemTexts['zh-CN'],
+    ...checksTexts['zh-CN'],
+    ...consumablesTexts['zh-CN'],
   },
   en: {
     ...shellTexts.en,
     ...statusTexts.en,
     ...diagnosticsTexts.en,
     ...systemTexts.en,
+    ...checksTexts.en,
+    ...consumablesTexts.en,
   },
 };
