@@ -224,7 +224,12 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="sign"] canvas').waitFor();
     await next(page);
     await page.locator('[data-screen="sign"] .k-error-summary').waitFor();
-    await sign(page);
+    // Issue 10 #8: signing after the error does not move the pad under the finger, and the stroke stays.
+    const before = await page.locator('[data-screen="sign"] canvas').boundingBox();
+    const during = await sign(page, () => page.locator('[data-screen="sign"] canvas').boundingBox());
+    expect(during).toEqual(before);
+    expect(await page.locator('[data-screen="sign"] canvas').boundingBox()).toEqual(before);
+    expect(await inkedPixels(page)).toBeGreaterThan(50);
     await shot(page, 'apply-sign');
     await failNextImagePut(page);
     await next(page);
@@ -537,7 +542,18 @@ describe('faults while applying', () => {
 });
 
 /** A name-like scribble on the signature pad with the mouse (pointer events, as a finger would give). */
-async function sign(page: Page) {
+/** Dark pixels on the signature canvas: a stroke that was kept shows as ink. */
+async function inkedPixels(page: Page): Promise<number> {
+  return page.locator('[data-screen="sign"] canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) inked += 1;
+    return inked;
+  });
+}
+
+/** A stroke across the pad; `midStroke` runs with the finger down half-way (what the pad does meanwhile). */
+async function sign<T>(page: Page, midStroke?: () => Promise<T>): Promise<T | undefined> {
   const pad = page.locator('[data-screen="sign"] canvas');
   await pad.waitFor({ timeout: 5000 }).catch(async (e: unknown) => {
     await screenshot(page, 'debug-sign');
@@ -548,7 +564,11 @@ async function sign(page: Page) {
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + box.width * 0.2, y);
   await page.mouse.down();
-  for (let i = 1; i <= 20; i += 1)
+  let seen: T | undefined;
+  for (let i = 1; i <= 20; i += 1) {
     await page.mouse.move(box.x + box.width * (0.2 + i * 0.03), y + Math.sin(i) * box.height * 0.2);
+    if (i === 10) seen = await midStroke?.();
+  }
   await page.mouse.up();
+  return seen;
 }

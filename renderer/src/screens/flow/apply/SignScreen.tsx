@@ -48,7 +48,8 @@ export function SignScreen({ flow }: { flow: FlowController }) {
       backgroundColor: '#fff',
     });
     pad.current = instance;
-    instance.addEventListener('beginStroke', () => setError(false));
+    // The error stays until 继续 is pressed again (GOV.UK): taking it away mid-stroke moved the pad under the
+    // finger and resized (so cleared) the canvas.
     // The canvas is drawn at the panel's pixel density and sized to its box; resizing clears it (as it must).
     const fit = () => {
       const ratio = Math.max(window.devicePixelRatio || 1, 1);
@@ -75,6 +76,7 @@ export function SignScreen({ flow }: { flow: FlowController }) {
     const instance = pad.current;
     const element = canvas.current;
     if (!instance || !element || instance.isEmpty()) return setError(true);
+    setError(false);
     setBusy(true);
     setSaveFailed(false);
     try {
