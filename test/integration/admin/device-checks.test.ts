@@ -22,6 +22,7 @@ import type { Handlers } from '../../../electron/rpc/handlers.js';
 import { openAdminServices, type AdminDependencies } from '../../../electron/services/admin/admin-services.js';
 import { createConsoleHandlers } from '../../../electron/services/admin/console-handlers.js';
 import { maskName } from '../../../electron/services/admin/credentials.js';
+import { querySupplies } from '../../../electron/services/admin/consumables/cups-supplies.js';
 import { HealthMonitor } from '../../../electron/services/app/health-monitor.js';
 import { CatalogService } from '../../../electron/services/catalog/catalog-service.js';
 import { loadKioskConfig } from '../../../electron/services/config/load-config.js';
@@ -442,5 +443,25 @@ describe.skipIf(!cupsReady || !haveSocat)('console device checks on real peers',
     const refill = platform.audit.list({ limit: 10, action: 'admin.consumablesRefilled' })[0];
     expect(refill).toMatchObject({ subject: 'A4', detail: { by: technician.enrolmentId, usedBefore: 2 } });
     expect(health.read().checks.find((c) => c.name === 'consumables')).toMatchObject({ level: 'ok' });
+  });
+
+  it('reads printer-state-reasons from the real CUPS: a stopped queue says paused', async () => {
+    const queue = `kiosk-supplies-${process.pid}`;
+    expect(
+      run('lpadmin', ['-p', queue, '-v', 'cups-pdf:/', '-P', '/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd']),
+    ).toBeDefined();
+    try {
+      expect(run('cupsdisable', [queue])).toBeDefined();
+      const stopped = await querySupplies({ server: 'http://127.0.0.1:631', queue, timeoutMs: 3_000 });
+      expect(stopped).toMatchObject({ ok: true, supplies: { markers: [], reasons: ['paused'] } });
+      expect(run('cupsenable', [queue])).toBeDefined();
+      const ready = await querySupplies({ server: 'http://127.0.0.1:631', queue, timeoutMs: 3_000 });
+      expect(ready).toMatchObject({ ok: true, supplies: { markers: [], reasons: [] } });
+    } finally {
+      run('lpadmin', ['-x', queue]);
+    }
+    expect(await querySupplies({ server: 'http://127.0.0.1:631', queue, timeoutMs: 3_000 })).toMatchObject({
+      ok: false,
+    });
   });
 });
