@@ -62,13 +62,6 @@ export const consoleStatusSchema = z
         uptimeSeconds: z.number().int().nonnegative(),
       })
       .strict(),
-    inspection: z
-      .object({
-        /** The latest device check of any kind (the daily inspection record's entries). */
-        lastAt: isoTime.optional(),
-        within24h: z.boolean(),
-      })
-      .strict(),
   })
   .strict();
 export type ConsoleStatus = z.infer<typeof consoleStatusSchema>;
@@ -119,7 +112,7 @@ export type SystemInfo = z.infer<typeof systemInfoSchema>;
 export const adminDiagnosticsMethods = {
   'admin.status': defineMethod({
     summary:
-      '技术员: the console home page — each device with its state and last fault, the platform link and its latency, the outbox, disk space, version and uptime, and whether an inspection was recorded in the last 24 h.',
+      '技术员: the console home page — each device with its state and last fault, the platform link and its latency, the outbox, disk space, version and uptime. (The page adds admin.checks.lastInspection and admin.consumables.list.)',
     request: adminRequest({}),
     response: consoleStatusSchema,
     errors: adminSessionErrors,

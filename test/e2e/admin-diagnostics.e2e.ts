@@ -71,8 +71,8 @@ function personalDataIn(files: Record<string, string>): string[] {
 }
 
 /** The console page's box holds its content: nothing to scroll. */
-async function expectConsoleFits(what: string) {
-  const overflow = await page.evaluate(() => {
+async function expectConsoleFits(what: string, on: Page = page) {
+  const overflow = await on.evaluate(() => {
     const main = document.querySelector('.k-admin__main');
     const root = document.documentElement;
     return {
@@ -130,7 +130,11 @@ describe('console: status, diagnostics, system', () => {
       /剩余 [\d.]+ [KMGT]?B，共 [\d.]+ [KMGT]?B/,
     );
     expect(await page.locator('[data-status-version]').textContent()).toBe('版本 0.0.0-test');
-    expect(await page.locator('[data-status-inspection="missing"]').textContent()).toContain('今天还没有巡检');
+    await expect
+      .poll(() => page.locator('[data-status-inspection="missing"]').textContent())
+      .toContain('今天还没有巡检');
+    // Paper as 耗材 counts it, on the home page.
+    await expect.poll(() => page.locator('[data-status-consumable="receipt80"]').textContent()).toMatch(/剩 \d+%/);
 
     // A fault shows in words and with its code, and stays as the last fault after it is cleared.
     expect(await invoke(kiosk, 'devices.sim.fault', { device: 'receiptPrinter', fault: 'paperOut' })).toMatchObject({
@@ -245,5 +249,38 @@ describe('console: status, diagnostics, system', () => {
     await page.locator('[data-action="system-confirm"]').click();
     await page.locator('[data-system-outcome="success"]').waitFor();
     expect(await page.locator('[data-system-outcome]').textContent()).toContain('已发出重启命令');
+  });
+
+  it('in English: the three pages fit and pass axe', async () => {
+    const english = await startKiosk(
+      { defaultLocale: 'en', admin: await adminConfigForTests() },
+      { browser: kiosk.browser },
+    );
+    try {
+      const other = await english.newPage(viewports.portrait);
+      await signInWithCard(other, english, technician);
+      const shoot = async (id: string, ready: string) => {
+        if (id !== 'status') await openSection(other, id);
+        await other.locator(ready).waitFor();
+        for (const [orientation, viewport] of [
+          ['portrait', viewports.portrait],
+          ['landscape', viewports.landscape],
+        ] as const) {
+          await other.setViewportSize(viewport);
+          await screenshot(other, `admin-${id}-en-${orientation}`);
+          await expectAccessible(other, `${id} in English, ${orientation}`);
+          await expectConsoleFits(`${id} in English, ${orientation}`, other);
+        }
+        await other.setViewportSize(viewports.portrait);
+      };
+      await shoot('status', '[data-status-version]');
+      expect(await other.locator('[data-status-inspection="missing"]').textContent()).toContain(
+        'No inspection today yet',
+      );
+      await shoot('diagnostics', '[data-drive="sdb1"]');
+      await shoot('system', '[data-fact="version"]');
+    } finally {
+      await english.close();
+    }
   });
 });

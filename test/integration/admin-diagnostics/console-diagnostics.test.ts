@@ -73,14 +73,13 @@ afterAll(async () => {
 });
 
 describe('status', () => {
-  it('gives devices, the platform with a measured round trip, outbox, disk, version and no inspection yet', async () => {
+  it('gives devices, the platform with a measured round trip, outbox, disk, version and uptime', async () => {
     const status = await value<{
       devices: Array<{ snapshot: { device: string }; code?: string; lastFault?: { code: string } }>;
       platform: { kind: string; latencyMs?: number; online?: boolean };
       outbox: { pending: number };
       disk: { freeBytes: number; totalBytes: number };
       software: { version: string; kioskId: string; uptimeSeconds: number };
-      inspection: { within24h: boolean; lastAt?: string };
     }>('admin.status');
     expect(status.devices.map((d) => d.snapshot.device)).toContain('idCardReader');
     expect(status.platform.kind).toBe('embedded');
@@ -89,7 +88,6 @@ describe('status', () => {
     expect(status.outbox.pending).toBe(0);
     expect(status.disk.totalBytes).toBeGreaterThan(status.disk.freeBytes);
     expect(status.software).toMatchObject({ version: '9.8.7-test', kioskId: 'YQ-TEST-0042' });
-    expect(status.inspection).toEqual({ within24h: false });
   });
 
   it('keeps a device fault with its code after the device recovers', async () => {

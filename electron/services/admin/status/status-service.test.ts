@@ -125,17 +125,4 @@ describe('status page', () => {
     expect(hanging.service.read().platform).toMatchObject({ online: false, lastError: 'timeOut' });
     expect(hanging.service.read().platform.latencyMs).toBeUndefined();
   });
-
-  it('says whether a device check was recorded in the last 24 h (device_checks)', () => {
-    const { clock, service, store } = setup();
-    expect(service.read().inspection).toEqual({ within24h: false });
-    store.db
-      .prepare(
-        "INSERT INTO device_checks (at, day, check_name, device_class, ok, enrolment_id) VALUES (?, '2026-12-03', 'receipt', 'receiptPrinter', 1, 'T-001')",
-      )
-      .run(clock.now());
-    expect(service.read().inspection).toEqual({ lastAt: new Date(start).toISOString(), within24h: true });
-    clock.advance(24 * 3600 * 1000 + 1);
-    expect(service.read().inspection.within24h).toBe(false);
-  });
 });

@@ -39,8 +39,6 @@ interface Probe {
   readonly error?: string;
 }
 
-const DAY_MS = 24 * 3600 * 1000;
-
 /**
  * The console's home page (issue 11, status): what a technician arriving at a machine needs at a glance.
  * It keeps each device's last fault (time and code) as it happens, so a fault that came and went overnight
@@ -142,7 +140,6 @@ export class StatusService {
     const outbox = o.outbox();
     const platformCheck = health.checks.find((c) => c.name === 'platform');
     const probe = this.probe;
-    const lastCheck = o.store.lastCheckAt();
     let disk: ConsoleStatus['disk'];
     try {
       disk = (o.space ?? statfsSpace)(o.dataDir);
@@ -190,10 +187,6 @@ export class StatusService {
         kioskId: o.kioskId,
         startedAt: o.startedAt.toISOString(),
         uptimeSeconds: Math.max(0, Math.round((now - o.startedAt.getTime()) / 1000)),
-      },
-      inspection: {
-        ...(lastCheck === undefined ? {} : { lastAt: new Date(lastCheck).toISOString() }),
-        within24h: lastCheck !== undefined && now - lastCheck < DAY_MS,
       },
     };
   }

@@ -9,18 +9,11 @@ export interface LastFault {
 const FAULTS_KEY = 'console.lastDeviceFaults';
 
 /**
- * What the status page reads of the store. The inspection record's table (device_checks, migration 7) is
- * written by the device tests; the page only asks when the latest check was. When the device-test engineer's
- * `admin.checks.lastInspection` lands, lastCheckAt() can ask it instead of the table.
+ * What the status page keeps in the store: each device's last fault. (When the last inspection was is the
+ * checks service's to say: the page asks admin.checks.lastInspection.)
  */
 export class StatusStore {
   constructor(private readonly store: KioskStore) {}
-
-  lastCheckAt(): number | undefined {
-    const row = this.store.db.prepare('SELECT MAX(at) AS at FROM device_checks').get() as
-      { at: number | null } | undefined;
-    return row?.at ?? undefined;
-  }
 
   lastFaults(): Record<string, LastFault> {
     return this.store.getSetting<Record<string, LastFault>>(FAULTS_KEY) ?? {};

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleStatus, DeviceStatusRow } from '../../../../shared/contract/admin-diagnostics.js';
+import type { InspectionSummary } from '../../../../shared/contract/admin-devices.js';
+import type { ResponseOf } from '../../../../shared/contract/index.js';
 import { deviceNames, deviceProblem } from '../../../../shared/devices/availability.js';
 import { Notice } from '../../components/Notice.js';
 import { useConsoleCall } from '../admin-context.js';
@@ -54,6 +56,8 @@ export function StatusSection() {
   const tr = t as unknown as Translate;
   const call = useConsoleCall();
   const [status, setStatus] = useState<ConsoleStatus>();
+  const [inspection, setInspection] = useState<InspectionSummary>();
+  const [consumables, setConsumables] = useState<ResponseOf<'admin.consumables.list'>['consumables']>();
   const [failure, setFailure] = useState<string>();
   const busy = useRef(false);
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
@@ -62,11 +66,18 @@ export function StatusSection() {
     if (busy.current) return;
     busy.current = true;
     try {
-      const reply = await call('admin.status', {});
+      // The page's own facts, with the inspection (自检's service) and the paper (耗材's) beside them.
+      const [reply, checks, paper] = await Promise.all([
+        call('admin.status', {}),
+        call('admin.checks.lastInspection', {}),
+        call('admin.consumables.list', {}),
+      ]);
       if (reply.ok) {
         setStatus(reply.value);
         setFailure(undefined);
       } else setFailure(reply.error.code);
+      if (checks.ok) setInspection(checks.value);
+      if (paper.ok) setConsumables(paper.value.consumables);
     } finally {
       busy.current = false;
     }
@@ -97,7 +108,8 @@ export function StatusSection() {
     );
   }
 
-  const { platform, outbox, disk, software, inspection } = status;
+  const { platform, outbox, disk, software } = status;
+  const allSimulated = status.devices.length > 0 && status.devices.every((row) => row.snapshot.simulated);
   return (
     <section className="k-admin-page k-status" data-admin-page="status" data-health={status.health}>
       <div className="k-status__head">
@@ -107,26 +119,35 @@ export function StatusSection() {
         </p>
         <p className="k-status__muted">{t('admin.status.updated', { time: time(status.at) })}</p>
       </div>
-      {status.healthProblems.length > 0 ? (
-        <ul className="k-status__problems" data-status-problems aria-label={t(`admin.status.health.${status.health}`)}>
-          {status.healthProblems.map((check) => (
-            <li key={check.name} data-health-check={check.name}>
-              <span className="k-status__check">{check.name}</span> {check.detail}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {failure ? <Notice tone="warning">{t('admin.status.failed', { code: failure })}</Notice> : null}
-      {inspection.within24h ? null : (
-        <div data-status-inspection="missing">
-          <Notice tone="warning" title={t('admin.status.noInspection')}>
-            {t('admin.status.noInspectionBody')}
-          </Notice>
-        </div>
-      )}
+      <div className="k-status__top">
+        {status.healthProblems.length > 0 ? (
+          <ul
+            className="k-status__problems"
+            data-status-problems
+            aria-label={t(`admin.status.health.${status.health}`)}
+          >
+            {status.healthProblems.map((check) => (
+              <li key={check.name} data-health-check={check.name}>
+                <span className="k-status__check">{check.name}</span> {check.detail}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {failure ? <Notice tone="warning">{t('admin.status.failed', { code: failure })}</Notice> : null}
+        {!inspection || inspection.within24h ? null : (
+          <div data-status-inspection="missing">
+            <Notice tone="warning" title={t('admin.status.noInspection')}>
+              {t('admin.status.noInspectionBody')}
+            </Notice>
+          </div>
+        )}
+      </div>
 
       <table className="k-admin-table k-status__devices" data-status-devices>
-        <caption className="k-status__caption">{t('admin.status.devices.heading')}</caption>
+        <caption className="k-status__caption">
+          {t('admin.status.devices.heading')}
+          {allSimulated ? <span className="k-status__muted">{t('admin.status.devices.allSimulated')}</span> : null}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('admin.status.devices.device')}</th>
@@ -145,7 +166,7 @@ export function StatusSection() {
             >
               <th scope="row">
                 {capitalised(deviceNames[row.snapshot.device][lang])}
-                {row.snapshot.simulated ? (
+                {row.snapshot.simulated && !allSimulated ? (
                   <span className="k-status__muted">{t('admin.status.devices.simulated')}</span>
                 ) : null}
               </th>
@@ -244,16 +265,39 @@ export function StatusSection() {
           </p>
           <p>{t('admin.status.software.uptime', { uptime: formatDuration(tr, software.uptimeSeconds) })}</p>
           <p className="k-status__muted">{t('admin.status.software.kioskId', { id: software.kioskId })}</p>
-          {inspection.lastAt ? (
+          {inspection?.lastAt ? (
             <p className="k-status__muted">{t('admin.status.lastInspection', { time: time(inspection.lastAt) })}</p>
           ) : null}
         </section>
 
-        {/* SLOT (issue 11, consumables): another engineer builds electron/services/admin/consumables and its
-            call; when it lands, show its levels here. Until then the card says they are not on this page. */}
+        {/* Paper as 耗材 counts it (admin.consumables.list); the words are that page's. */}
         <section className="k-status__card" data-status-card="consumables" aria-labelledby="k-status-consumables">
           <h3 id="k-status-consumables">{t('admin.status.consumables.heading')}</h3>
-          <p className="k-status__muted">{t('admin.status.consumables.pending')}</p>
+          {consumables === undefined ? (
+            <p className="k-status__muted">{t('admin.status.consumables.unknown')}</p>
+          ) : consumables.length === 0 ? (
+            <p className="k-status__muted">{t('admin.status.consumables.none')}</p>
+          ) : (
+            consumables.map((row) => (
+              <p key={row.media} data-status-consumable={row.media} data-level={row.level}>
+                {row.level === 'ok' ? (
+                  t('admin.status.consumables.left', {
+                    media: t(`admin.consumables.media.${row.media}`),
+                    percent: row.percentLeft,
+                  })
+                ) : (
+                  // Low or out (by the count or by the printer's own sensor): the level, not a percentage
+                  // that may say otherwise.
+                  <strong>
+                    {t('admin.status.consumables.state', {
+                      media: t(`admin.consumables.media.${row.media}`),
+                      level: t(`admin.consumables.level.${row.level}`),
+                    })}
+                  </strong>
+                )}
+              </p>
+            ))
+          )}
         </section>
       </div>
     </section>

@@ -21,6 +21,7 @@ export const statusTexts = {
         notConfigured: '未配置',
         paperLow: '纸将用完',
         simulated: '（模拟）',
+        allSimulated: '（均为模拟设备）',
       },
       deviceStatus: {
         online: '正常',
@@ -75,7 +76,10 @@ export const statusTexts = {
       },
       consumables: {
         heading: '耗材',
-        pending: '耗材余量暂未接入本页',
+        left: '{{media}} 剩 {{percent}}%',
+        state: '{{media}}{{level}}',
+        none: '本机没有打印机',
+        unknown: '暂时无法读取',
       },
       duration: {
         seconds: '{{n}} 秒',
@@ -106,6 +110,7 @@ export const statusTexts = {
         notConfigured: 'Not configured',
         paperLow: 'paper low',
         simulated: ' (simulated)',
+        allSimulated: ' (all simulated)',
       },
       deviceStatus: {
         online: 'Working',
@@ -160,7 +165,10 @@ export const statusTexts = {
       },
       consumables: {
         heading: 'Consumables',
-        pending: 'Consumable levels are not on this page yet',
+        left: '{{media}}: {{percent}}% left',
+        state: '{{media}}: {{level}}',
+        none: 'This machine has no printer',
+        unknown: 'Cannot be read now',
       },
       duration: {
         seconds: '{{n}} s',

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog.js';
 import { Notice } from '../../components/Notice.js';
 import { useConsoleCall } from '../admin-context.js';
 import { formatTime } from '../status/format.js';
+import './SystemSection.css';
 
 type Action = 'restartApp' | 'reboot' | 'shutdown';
 
@@ -75,7 +76,7 @@ export function SystemSection() {
     : [];
 
   return (
-    <section className="k-admin-page" data-admin-page="system">
+    <section className="k-admin-page k-system" data-admin-page="system">
       <h2 id="k-admin-section-title" className="k-admin-page__title">
         {t('admin.system.heading')}
       </h2>
