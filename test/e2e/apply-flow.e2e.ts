@@ -161,16 +161,25 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="materials"] [data-material="businessLicense"][data-status="eLicense"]').waitFor();
     expect(await page.locator('[data-material="idCard"]').getAttribute('data-status')).toBe('eLicense');
     await shot(page, 'apply-materials');
+    // One way forward (issue 10 #6): no 下一页 beside 继续; 继续 turns to the list's second page first.
+    expect(await page.locator('[data-screen="materials"] [data-action="next-page"]').count()).toBe(0);
+    await next(page);
+    await page.locator('[data-screen="materials"] .k-pager__status[data-pager-page="2"]').waitFor();
     await next(page);
     await page.locator('[data-screen="materials"] .k-error-summary').waitFor();
     await shot(page, 'apply-materials-errors');
+    // The error link of a material on the other page turns to that page and puts the focus on it.
+    await page.locator('.k-error-summary__link').filter({ hasText: '从业人员健康证明' }).click();
+    await page.locator('[data-screen="materials"] .k-pager__status[data-pager-page="1"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('material-healthCertificates');
 
     await page.locator('[data-material="healthCertificates"] [data-action="way-commitment"]').click();
     await page.locator('dialog[data-dialog="commitment-choice"]').waitFor();
     await shot(page, 'apply-materials-commitment-dialog');
     await page.locator('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]').click();
     await page.locator('[data-material="leaseContract"] [data-action="way-later"]').click();
-    await page.locator('.k-pager__controls [data-action="next-page"]').click();
+    await next(page);
+    await page.locator('[data-screen="materials"] .k-pager__status[data-pager-page="2"]').waitFor();
     await page.locator('[data-material="foodSafetyRules"] [data-action="way-commitment"]').click();
     await page.locator('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]').click();
 

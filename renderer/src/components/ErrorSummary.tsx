@@ -12,7 +12,14 @@ export interface FieldError {
  * GOV.UK's error summary: shown after "继续" only, at the top, focused so screen readers and speech read it
  * first; the same words stand at the field.
  */
-export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
+export function ErrorSummary({
+  errors,
+  onSelect,
+}: {
+  errors: readonly FieldError[];
+  /** Where the field may not be on screen (a paged list), the screen brings it there; otherwise focus moves. */
+  onSelect?: (fieldId: string) => void;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -28,7 +35,7 @@ export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
             <button
               type="button"
               className="k-error-summary__link"
-              onClick={() => document.getElementById(error.fieldId)?.focus()}
+              onClick={() => (onSelect ? onSelect(error.fieldId) : document.getElementById(error.fieldId)?.focus())}
             >
               {error.message}
             </button>

@@ -207,9 +207,13 @@ const materials: Handler = {
           await hands.tap(`${row} [data-action="way-later"]`);
         } else throw new RobotStuck(`material ${id} offers no way the robot can take`);
       }
-      const next = hands.page.locator('main [data-action="next-page"]:not([disabled])');
-      if ((await next.count()) === 0) break;
-      await hands.tap(next.first());
+      // 继续 turns the list's pages (there is no second "next" button); on the last page it goes on.
+      const status = hands.page.locator('main .k-pager__status');
+      if ((await status.count()) === 0) break;
+      const [at, of] = [await status.getAttribute('data-pager-page'), await status.getAttribute('data-pager-pages')];
+      if (at === of) break;
+      await hands.tap('main .k-screen__actions [data-action="continue"]');
+      await hands.page.locator(`main .k-pager__status[data-pager-page="${Number(at) + 1}"]`).waitFor();
     }
     await tapContinue(ctx);
   },

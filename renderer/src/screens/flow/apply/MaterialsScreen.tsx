@@ -58,6 +58,19 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
   const [commitmentFor, setCommitmentFor] = useState<Material | undefined>();
   const [scanFor, setScanFor] = useState<{ material: Material; maxPages: number } | undefined>();
   const rowsPerPage = useRowsPerPage(4, 2);
+  // The page of the list shown; an error link turns to the page of its material, then focuses it.
+  const [listPage, setListPage] = useState(0);
+  const [focusRequest, setFocusRequest] = useState<{ readonly id: string; readonly at: number }>();
+  const lastListPage = Math.max(0, Math.ceil(materials.length / rowsPerPage) - 1);
+  useEffect(() => {
+    if (focusRequest) document.getElementById(`material-${focusRequest.id}`)?.focus();
+  }, [focusRequest, listPage]);
+  const showMaterial = (fieldId: string) => {
+    const id = fieldId.replace(/^material-/, '');
+    const index = materials.findIndex((m) => m.id === id);
+    if (index >= 0) setListPage(Math.floor(index / rowsPerPage));
+    setFocusRequest({ id, at: Date.now() });
+  };
   const idNumber = state.idCard?.idNumber;
 
   useSpeakOnEnter(t('apply.materials.spoken'));
@@ -193,6 +206,8 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
           variant="primary"
           data-action="continue"
           onClick={() => {
+            // One way forward (issue 10 #6): 继续 turns the list's pages first, then checks and goes on.
+            if (listPage < lastListPage) return setListPage(listPage + 1);
             const open = missingMaterials(materials, state.materials);
             setMissing(open);
             if (open.length === 0) flow.next();
@@ -203,6 +218,7 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
       }
     >
       <ErrorSummary
+        onSelect={showMaterial}
         errors={[
           ...missing.slice(0, SUMMARY_ROWS).map((m) => ({
             fieldId: `material-${m.id}`,
@@ -241,6 +257,9 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
       <Pager
         items={materials}
         pageSize={rowsPerPage}
+        page={Math.min(listPage, lastListPage)}
+        onPageChange={setListPage}
+        nextByContinue
         label={t('apply.materials.title')}
         itemKey={(m) => m.id}
         renderItem={(material) => {
