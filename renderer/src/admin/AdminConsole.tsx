@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSession } from '../../../shared/contract/admin.js';
 import { Button } from '../components/Button.js';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { usePreferences } from '../context/preferences-context.js';
 import { useKiosk } from '../context/kiosk-context.js';
 import { AdminContext, type AdminContextValue, type ConsoleCall } from './admin-context.js';
 import { sectionsFor } from './sections.js';
@@ -19,6 +21,7 @@ const TOUCH_EVERY_MS = 20_000;
 export function AdminConsole({ session, onEnd }: { session: AdminSession; onEnd: () => void }) {
   const { client, config } = useKiosk();
   const { t } = useTranslation();
+  const { preferences, update } = usePreferences();
   const sections = sectionsFor(session.role);
   const [current, setCurrent] = useState(sections[0]?.id ?? '');
   const lastTouch = useRef(Date.now());
@@ -83,6 +86,8 @@ export function AdminConsole({ session, onEnd }: { session: AdminSession; onEnd:
           <p className="k-admin__idle" role="timer" aria-live="off">
             {t('admin.idleEnds', { seconds: secondsLeft })}
           </p>
+          {/* The console's language is a preference like a citizen's: the wipe at sign-out resets it. */}
+          <LanguageSwitch locale={preferences.locale} onChange={(locale) => update({ locale })} />
           <Button onClick={signOut} icon={<LogOut className="k-icon" />} data-action="sign-out">
             {t('admin.signOut')}
           </Button>

@@ -65,8 +65,9 @@ export function KioskApp({ startInSession = false }: { startInSession?: boolean 
   const endConsole = useCallback(() => {
     setAdminView(undefined);
     setSessionNumber((n) => n + 1);
+    setPreferences(defaultPreferences(config.defaultLocale));
     void wipeBrowserState();
-  }, []);
+  }, [config.defaultLocale]);
 
   const [holds, setHolds] = useState(0);
   const hold = useCallback(() => {

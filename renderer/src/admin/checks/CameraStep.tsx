@@ -48,7 +48,7 @@ export function CameraStep({
       if (!opened.ok) {
         if (opened.report !== 'notConfigured')
           void client.call('devices.camera.report', { device, report: opened.report });
-        return setState(opened.report);
+        return setState(opened.report === 'ready' ? 'error' : opened.report);
       }
       camera = opened.camera;
       if (!opened.camera.simulated) void client.call('devices.camera.report', { device, report: 'ready' });
