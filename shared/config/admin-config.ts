@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consumablesConfigSchema } from './consumables-config.js';
 
 /** 技术员 may test, refill, maintain and diagnose; 管理员 may also change settings and enrol technicians. */
 export const adminRoleSchema = z.enum(['technician', 'administrator']);
@@ -62,6 +63,8 @@ export const adminConfigSchema = z
     idleSeconds: z.number().int().min(30).max(900).default(180),
     /** However busy, a console session ends after this long. */
     sessionMinutes: z.number().int().min(5).max(240).default(30),
+    /** Paper the console counts against: tray and roll sizes, and when it warns (shared/config/consumables-config.ts). */
+    consumables: consumablesConfigSchema.default(consumablesConfigSchema.parse({})),
     /** Commands the System page may run (argv, no shell), e.g. ["systemctl", "reboot"]. Absent: not offered. */
     machineCommands: z
       .object({

@@ -2,9 +2,8 @@ import { z } from 'zod';
 
 /**
  * Paper the console counts against (issue 11, consumables): how much each printer's media holds when full,
- * and at what share left the console warns (low) and calls it empty (out). Until this joins the admin
- * section of kiosk.config.json, the console uses the defaults below: an A4 tray of 250 sheets, low at 20 %;
- * a receipt roll of 80 m, low at 10 %.
+ * and at what share left the console warns (low) and calls it empty (out): `admin.consumables` in
+ * kiosk.config.json; by default an A4 tray of 250 sheets, low at 20 %, and a receipt roll of 80 m, low at 10 %.
  */
 const percent = z.number().int().min(0).max(90);
 

@@ -30,7 +30,7 @@ export function consumablesServiceFrom(
 export function createConsumablesHandlers(
   admin: AdminServices,
   deps: AdminDependencies,
-  service = consumablesServiceFrom(deps),
+  service = consumablesServiceFrom(deps, deps.config.admin.consumables),
 ): Pick<Handlers, 'admin.consumables.list' | 'admin.consumables.refill'> {
   deps.health.register('consumables', () => service.health());
   return {
