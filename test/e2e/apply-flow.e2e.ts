@@ -246,6 +246,39 @@ describe('applying at the kiosk', () => {
     await next(page);
 
     await page.locator('[data-screen="check"]').waitFor();
+    // Issue 10 #5: 修改 a branching answer (租用 → 自有房产). What it newly requires, the proof of ownership,
+    // is asked for before the check page comes back; the lease it no longer needs is gone from the check page.
+    await page.locator('[data-row="situation:premises"] [data-action="change"]').click();
+    await page.locator('[data-screen="situation"] [data-value="owned"]').click();
+    await next(page);
+    const ownership = page.locator('[data-screen="materials"] [data-material="premisesOwnership"]');
+    await ownership.waitFor();
+    if ((await ownership.getAttribute('data-status')) === 'missing') {
+      await ownership.locator('[data-action="way-commitment"]').click();
+      await page.locator('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]').click();
+    }
+    await shot(page, 'apply-changed-answer-materials');
+    for (let turn = 0; turn < 6 && (await page.locator('[data-screen="check"]').count()) === 0; turn += 1) {
+      if ((await page.locator('[data-screen="commitment"]').count()) > 0) {
+        const accept = page.locator('[data-action="accept-commitment"]');
+        if ((await accept.getAttribute('aria-checked')) !== 'true') await accept.click();
+      }
+      await next(page);
+    }
+    await page.locator('[data-screen="check"]').waitFor();
+    const checkText = async () => {
+      let text = '';
+      for (let p = 0; p < 4; p += 1) {
+        text += (await page.locator('[data-screen="check"]').textContent()) ?? '';
+        const more = page.locator('[data-screen="check"] [data-action="next-page"]:not([disabled])');
+        if ((await more.count()) === 0) break;
+        await more.click();
+      }
+      return text;
+    };
+    const checked = await checkText();
+    expect(checked).toContain('经营场所产权证明');
+    expect(checked).not.toContain('租赁合同');
     await next(page);
 
     await page.locator('[data-screen="confirmation"]').waitFor({ timeout: 15_000 });

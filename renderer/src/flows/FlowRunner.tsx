@@ -2,6 +2,7 @@ import { useEffect, useMemo, useReducer, useState } from 'react';
 import { FlowScreen } from '../screens/flow/FlowScreen.js';
 import { useReleaseReceiptOnLeave } from '../screens/flow/apply/use-release-receipt.js';
 import type { FlowController } from './flow-controller.js';
+import { firstIncompleteStep } from './incomplete-step.js';
 import { flowReducer, initialFlowState } from './flow-state.js';
 import { nextStep, type Step, stepsFor } from './flow-steps.js';
 import type { FlowTarget } from './flow-target.js';
@@ -40,15 +41,15 @@ export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
     setPendingNext(undefined);
     if (pendingNext.from !== step.key) return;
     if (state.returnToCheck && step.key !== 'check') {
-      // A changed answer may open new questions: ask them before going back to the check page.
-      const open = resolution.unanswered[0];
-      dispatch({ type: 'goTo', key: open ? `situation:${open.id}` : 'check', returnToCheck: Boolean(open) });
+      // A changed answer may open new questions, materials and fields: ask them before the check page.
+      const open = firstIncompleteStep(steps, state, resolution, known);
+      dispatch({ type: 'goTo', key: open, returnToCheck: open !== 'check' });
       return;
     }
     const next = nextStep(steps, step.key);
     if (next) dispatch({ type: 'goTo', key: next.key });
     else onFinish();
-  }, [pendingNext, step.key, state.returnToCheck, resolution, steps, onFinish]);
+  }, [pendingNext, step.key, state, resolution, steps, known, onFinish]);
 
   const controller: FlowController = {
     target,
