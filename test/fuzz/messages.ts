@@ -321,7 +321,29 @@ function valueMessage(
   } catch {
     text = undefined;
   }
-  return { method, payload: () => value, text, label, longInputs: long.filter((s) => s.length >= 100) };
+  const longInputs = [...new Set([...long, ...longStrings(value)])].filter((s) => s.length >= 100);
+  return { method, payload: () => value, text, label, longInputs };
+}
+
+/** Strings and keys of 100+ characters in a payload (a bounded look: the first nodes of each array). */
+function longStrings(value: unknown): string[] {
+  const out: string[] = [];
+  let budget = 400;
+  const walk = (node: unknown, depth: number) => {
+    if (budget-- <= 0 || depth > 8) return;
+    if (typeof node === 'string') {
+      if (node.length >= 100) out.push(node);
+    } else if (Array.isArray(node)) {
+      for (const inner of node.slice(0, 20)) walk(inner, depth + 1);
+    } else if (isPlainObject(node)) {
+      for (const [key, inner] of Object.entries(node).slice(0, 50)) {
+        if (key.length >= 100) out.push(key);
+        walk(inner, depth + 1);
+      }
+    }
+  };
+  walk(value, 0);
+  return out;
 }
 
 function textMessage(method: unknown, text: string, label: string): Omit<Message, 'index' | 'kind'> {

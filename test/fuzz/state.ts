@@ -59,8 +59,14 @@ export class StateWatcher {
       db.exec('BEGIN');
       try {
         for (const { name: table } of tables) {
-          const hash = createHash('sha256');
           const quoted = `"${table.replaceAll('"', '""')}"`;
+          if (table === 'settings') {
+            // One part per setting, so a difference names the setting (see BACKGROUND_PARTS in run-dispatcher.ts).
+            for (const row of db.prepare('SELECT * FROM settings ORDER BY key').iterate())
+              parts.set(`${name}:settings:${String((row as { key: unknown }).key)}`, digest(rowText(row)));
+            continue;
+          }
+          const hash = createHash('sha256');
           for (const row of db.prepare(`SELECT * FROM ${quoted} ORDER BY rowid`).iterate()) hash.update(rowText(row));
           parts.set(`${name}:${table}`, hash.digest('base64url'));
         }
@@ -111,6 +117,10 @@ export function difference(before: Snapshot, after: Snapshot): string[] {
   for (const [key, digest] of after.parts) if (before.parts.get(key) !== digest) out.add(key);
   for (const key of before.parts.keys()) if (!after.parts.has(key)) out.add(key);
   return [...out].sort();
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
 }
 
 function rowText(row: unknown): string {

@@ -46,6 +46,8 @@ export class Summary {
   /** Refusals after which the store changed only by audit rows that record the refusal itself (allowed, listed). */
   readonly auditedRefusals = new Map<string, number>();
   refusalsChecked = 0;
+  /** Changes of BACKGROUND_PARTS alone (device faults the status service records), seen while a refusal was answered. */
+  backgroundWrites = 0;
   batchesCompared = 0;
   livenessChecks = 0;
   readonly slowest = new Map<string, number>();
@@ -125,6 +127,9 @@ export class Summary {
     lines.push(`  accepted messages that changed state (counted apart): ${changing.join(', ') || 'none'}`);
     const audited = [...this.auditedRefusals].map(([m, n]) => `${m} ${n}`);
     lines.push(`  refusals that only wrote their own audit row: ${audited.join(', ') || 'none'}`);
+    lines.push(
+      `  background writes seen during a refusal (device faults the status service records): ${this.backgroundWrites}`,
+    );
     lines.push(
       `  refused messages checked for state changes: ${this.refusalsChecked} (each against the store's commit counters and the data folder; ${this.batchesCompared} refusal batches compared table by table)`,
     );
