@@ -183,7 +183,14 @@ describe('identify by e-ID code', () => {
   });
 
   it("办件进度查询 by e-ID: the holder's cases under the masked name; the same code again is refused in plain words", async () => {
-    // One application of the demo citizen, so there is a case to find.
+    // One application of the demo citizen, so there is a case to find (made, as the backend requires, by the
+    // person whose card was just read).
+    await hands.must('devices.sim.removeCard');
+    for (let i = 0; i < 50 && !JSON.stringify(await hands.call('devices.status')).includes('"card":"absent"'); i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    await hands.must('devices.sim.placeCard', { citizenKey: citizen.key });
+    await hands.must('devices.idCard.read', { waitMs: 5_000 });
+    await hands.must('devices.sim.removeCard');
     const submitted = await hands.must<{ caseNumber?: string; state: string }>('submission.submit', {
       idempotencyKey: randomUUID(),
       target: { kind: 'item', itemCode: 'GA-002' },
