@@ -138,4 +138,21 @@ describe('the identity scope', () => {
       error: { code: 'notIdentified' },
     });
   });
+
+  it('prints a certificate only for a case this session submitted or found with its query code', async () => {
+    await identify('wang-jianguo');
+    const submitted = await call('submission.submit', await draft(wang));
+    if (!submitted.ok) throw new Error(submitted.error.code);
+    const { caseNumber, queryCode } = submitted.value as { caseNumber: string; queryCode: string };
+    expect(await call('documents.certificate', { caseNumber })).toMatchObject({ ok: true });
+    expect(await call('session.end', { sessionId: randomUUID() })).toMatchObject({ ok: true });
+    // The next session, with the case number alone (it is on the certificate's QR, on a slip, guessable).
+    expect(await call('documents.certificate', { caseNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
+    // With the query code from the receipt, at any kiosk: the reprint works.
+    expect(await call('case.progress', { by: 'caseNumber', caseNumber, queryCode })).toMatchObject({ ok: true });
+    expect(await call('documents.certificate', { caseNumber })).toMatchObject({ ok: true });
+  });
 });

@@ -7,15 +7,30 @@
 export class IdentityScope {
   private idNumber: string | undefined;
   private readonly localNumbers = new Set<string>();
+  /** Cases this session may print documents of: its own, and those it looked up with their query code. */
+  private readonly cases = new Set<string>();
 
   open(idNumber: string): void {
-    if (this.idNumber !== idNumber) this.localNumbers.clear();
+    if (this.idNumber !== idNumber) {
+      this.localNumbers.clear();
+      this.cases.clear();
+    }
     this.idNumber = idNumber;
   }
 
   close(): void {
     this.idNumber = undefined;
     this.localNumbers.clear();
+    this.cases.clear();
+  }
+
+  /** A case this session showed (its own, or found with the query code printed on its receipt). */
+  addCase(caseNumber: string): void {
+    this.cases.add(caseNumber);
+  }
+
+  ownsCase(caseNumber: string): boolean {
+    return this.cases.has(caseNumber);
   }
 
   isIdentified(): boolean {

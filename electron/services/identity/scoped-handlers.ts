@@ -22,8 +22,10 @@ function requireScope<M extends MethodName>(allowed: (request: Parameters<Handle
  * - a card read and a verified e-ID open the scope, the wipe closes it;
  * - records, e-licenses, printouts, face certification and progress by ID number answer only for the person
  *   in the scope; an application's applicant must be that person;
- * - an application's status and receipt release answer only for applications this scope submitted, and the
- *   status never carries the query code (it is printed on the citizen's own receipt, nowhere else).
+ * - an application's status, receipt and receipt release answer only for applications this scope submitted,
+ *   and the status never carries the query code (it is printed on the citizen's own receipt, nowhere else);
+ * - a certificate prints only for a case this session submitted or found (by ID card, or by number and the
+ *   query code from its receipt), so a reprint works at any kiosk and for nobody without the receipt.
  * Payment bills and bookings may name someone else on purpose (paying for a parent) and are not scoped.
  */
 export function withIdentityScope(handlers: Handlers, scope: IdentityScope): Handlers {
@@ -57,19 +59,35 @@ export function withIdentityScope(handlers: Handlers, scope: IdentityScope): Han
     'certification.submit': requireScope<'certification.submit'>((r) => scope.holds(r.idNumber))(
       h['certification.submit'],
     ),
-    'case.progress': requireScope<'case.progress'>((r) => r.by !== 'idNumber' || scope.holds(r.idNumber))(
-      h['case.progress'],
-    ),
+    'case.progress': async (request, context) => {
+      if (request.by === 'idNumber' && !scope.holds(request.idNumber)) return refused();
+      const result = await h['case.progress'](request, context);
+      // Found with the ID card or with the query code from the receipt: its documents may be printed again.
+      if (result.ok) for (const found of result.value.cases) scope.addCase(found.caseNumber);
+      return result;
+    },
+    'documents.certificate': (request, context) =>
+      scope.ownsCase(request.caseNumber)
+        ? h['documents.certificate'](request, context)
+        : err('notFound', 'No case of this session with this number'),
+    'documents.receipt': (request, context) =>
+      scope.ownsLocalNumber(request.localNumber)
+        ? h['documents.receipt'](request, context)
+        : err('notFound', 'No application of this session'),
     'submission.submit': async (request, context) => {
       if (!scope.holds(request.applicant.idNumber)) return refused();
       const result = await h['submission.submit'](request, context);
-      if (result.ok) scope.addLocalNumber(result.value.localNumber);
+      if (result.ok) {
+        scope.addLocalNumber(result.value.localNumber);
+        if (result.value.caseNumber) scope.addCase(result.value.caseNumber);
+      }
       return result;
     },
     'submission.status': async (request, context) => {
       if (!scope.ownsLocalNumber(request.localNumber)) return err('notFound', 'No application of this session');
       const result = await h['submission.status'](request, context);
       if (!result.ok) return result;
+      if (result.value.caseNumber) scope.addCase(result.value.caseNumber);
       const { queryCode: _dropped, ...state } = result.value;
       return { ok: true, value: state };
     },
