@@ -10,6 +10,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
       'test/integration/**/*.test.ts',
+      'test/fuzz/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

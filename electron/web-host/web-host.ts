@@ -99,7 +99,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return sendJson(res, 413, err('invalidRequest', `Request body over ${MAX_BODY_BYTES} bytes.`));
     if (body.kind === 'notJson') return sendJson(res, 400, err('invalidRequest', 'The request body is not JSON.'));
     if (body.kind === 'aborted') return;
-    const method = decodeURIComponent(url.slice(INVOKE_PREFIX.length).split('?')[0] ?? '');
+    let method: string;
+    try {
+      method = decodeURIComponent(url.slice(INVOKE_PREFIX.length).split('?')[0] ?? '');
+    } catch {
+      // A malformed percent escape ("%zz") is the caller's mistake, refused like any unknown name.
+      return sendJson(res, 404, err('unknownMethod', 'The call name is not a valid URL path segment.'));
+    }
     const result = await options.backend.dispatch(method, body.value, { transport: 'web', sender: 'web:127.0.0.1' });
     sendJson(res, 200, result);
   }
@@ -122,6 +128,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event, payload }));
       });
       ws.on('close', disconnect);
+      // A malformed frame (reserved opcode, bad UTF-8, an oversized payload) is an error on this socket only:
+      // without a listener ws would throw it out of the process and end the web host (found by the fuzzer).
+      ws.on('error', () => ws.terminate());
       // The page never sends anything on this socket; a message is a misbehaving client.
       ws.on('message', () => ws.close(1008, 'events only'));
     });

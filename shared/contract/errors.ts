@@ -49,14 +49,27 @@ export function resultSchema<T extends z.ZodType>(value: T): ReturnType<typeof b
 }
 
 /** Formats zod issues as one line a technician can act on, without echoing the values (they may be personal). */
+/** The first characters of something the sender wrote, marked as cut. */
+function clip(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+
 export function describeIssues(error: z.ZodError): string {
   return (
     error.issues
       .slice(0, 8)
       // Paths and messages can echo what the sender wrote (an unknown key's name): keep each part short.
       .map((issue) => {
-        const path = issue.path.length > 0 ? issue.path.map(String).join('.').slice(0, 80) : '(root)';
-        return `${path}: ${issue.message.slice(0, 160)}`;
+        const path =
+          issue.path.length > 0
+            ? issue.path
+                .map((p) => clip(String(p)))
+                .join('.')
+                .slice(0, 80)
+            : '(root)';
+        // An unknown key's name is the sender's text: named only by its first characters.
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys.map(clip).join(', ') : undefined;
+        return `${path}: ${keys ? `unrecognized key(s): ${keys}`.slice(0, 160) : issue.message.slice(0, 160)}`;
       })
       .join('; ')
   );

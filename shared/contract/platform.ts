@@ -137,7 +137,15 @@ export const platformMethods = {
       'A record for a query item (the item names it in platformRecord), covering what the citizen chose; choices that do not fit the item are refused.',
     request: recordQuerySchema,
     response: personalRecordSchema,
-    errors: ['notIdentified', 'unknownItem', 'invalidChoices', 'notFound', 'unavailable', ...platformLinkErrorCodes],
+    errors: [
+      'notAllowed',
+      'notIdentified',
+      'unknownItem',
+      'invalidChoices',
+      'notFound',
+      'unavailable',
+      ...platformLinkErrorCodes,
+    ],
   }),
   'payment.bill': defineMethod({
     summary:

@@ -28,7 +28,7 @@ export interface WebRunOptions {
   readonly onProgress?: (done: number) => void;
   /**
    * Leave out the WebSocket frames that break the protocol while the known bug 'ws-frame-kills-host' is
-   * open: in a test runner the host's uncaught exception ends the test process itself. The known-bugs test
+   * open: in a test runner the host's uncaught exception ends the test process itself. The fixed-bugs test
    * sends them to a host in a child process instead; the script sends them.
    */
   readonly avoidKnownCrashes?: boolean;
