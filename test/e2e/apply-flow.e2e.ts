@@ -258,12 +258,24 @@ describe('applying at the kiosk', () => {
       await page.locator('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]').click();
     }
     await shot(page, 'apply-changed-answer-materials');
-    for (let turn = 0; turn < 6 && (await page.locator('[data-screen="check"]').count()) === 0; turn += 1) {
-      if ((await page.locator('[data-screen="commitment"]').count()) > 0) {
+    // On to the check page, accepting the commitment on the way; each 继续 waits for its page to go.
+    for (let turn = 0; turn < 6; turn += 1) {
+      const screen = await page.locator('main[data-screen]').getAttribute('data-screen');
+      if (screen === 'check') break;
+      if (screen === 'commitment') {
         const accept = page.locator('[data-action="accept-commitment"]');
         if ((await accept.getAttribute('aria-checked')) !== 'true') await accept.click();
       }
-      await next(page);
+      if (screen === 'materials' && (await page.locator('.k-pager__status').count()) > 0) {
+        const status = page.locator('.k-pager__status');
+        if ((await status.getAttribute('data-pager-page')) !== (await status.getAttribute('data-pager-pages'))) {
+          const at = await status.getAttribute('data-pager-page');
+          await next(page);
+          await page.locator(`.k-pager__status[data-pager-page="${Number(at) + 1}"]`).waitFor();
+          continue;
+        }
+      }
+      await nextFrom(page, screen ?? '');
     }
     await page.locator('[data-screen="check"]').waitFor();
     const checkText = async () => {
@@ -279,18 +291,28 @@ describe('applying at the kiosk', () => {
     const checked = await checkText();
     expect(checked).toContain('经营场所产权证明');
     expect(checked).not.toContain('租赁合同');
+    // Issue 10 #3: the A4 paper runs out as the application goes in.
+    expect(await invoke(kiosk, 'devices.sim.fault', { device: 'documentPrinter', fault: 'paperOut' })).toMatchObject({
+      ok: true,
+    });
     await next(page);
 
     await page.locator('[data-screen="confirmation"]').waitFor({ timeout: 15_000 });
     const caseNumber = await page.locator('[data-case-number]').getAttribute('data-case-number', { timeout: 10_000 });
     expect(caseNumber).toMatch(/^[A-Z0-9][A-Z0-9-]{5,}$/);
     await page.locator('[data-print="receipt"][data-print-status="done"]').waitFor({ timeout: 15_000 });
-    await page.locator('[data-print="certificate"][data-print-status="done"]').waitFor({ timeout: 15_000 });
+    await page.locator('[data-print="certificate"][data-print-status="failed"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-confirmation]').getAttribute('data-confirmation')).toBe('done');
+    // Nobody is sent away with nothing: the case number and the query code are on screen, with where to reprint.
+    const reprintLater = (await page.locator('[data-reprint-later]').textContent()) ?? '';
+    expect(reprintLater).toContain(caseNumber ?? '-');
+    expect(reprintLater).toContain('办件进度查询');
+    const queryCode = /查询码 ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(reprintLater)?.[1];
+    expect(queryCode).toBeDefined();
     await shot(page, 'apply-confirmation-instant');
     const jobs = await printed(kiosk);
     expect(jobs.some((j) => j.device === 'receiptPrinter' && j.media === 'receipt80')).toBe(true);
-    expect(jobs.some((j) => j.device === 'documentPrinter' && j.media === 'A4')).toBe(true);
+    const a4Before = jobs.filter((j) => j.device === 'documentPrinter' && j.media === 'A4').length;
     // The platform holds every image the case names: the photographed floor plan and the signature.
     const images = attachmentState(kiosk, caseNumber ?? '');
     expect(images.named.length).toBeGreaterThanOrEqual(2);
@@ -325,6 +347,23 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="attract"]').waitFor();
     // Nothing of the citizen is left on the page.
     expect(await page.locator('[data-masked-name], [data-case-number]').count()).toBe(0);
+
+    // Later, another session (the paper refilled): 办件进度查询 with the numbers finds the case, 打印证照 prints it.
+    expect(await invoke(kiosk, 'devices.sim.fault', { device: 'documentPrinter', fault: 'paperFull' })).toMatchObject({
+      ok: true,
+    });
+    await page.locator('[data-screen="attract"]').click();
+    await page.locator('[data-action="progress"]').click();
+    await page.locator('[data-screen="progress"]').waitFor();
+    await page.waitForTimeout(300);
+    expect(await invoke(kiosk, 'devices.sim.scan', { code: `GKR1:${caseNumber}:${queryCode}` })).toMatchObject({
+      ok: true,
+    });
+    await page.locator(`[data-reprint="${caseNumber}"] [data-action="reprint"]`).click();
+    await page.locator(`[data-reprint="${caseNumber}"][data-reprint-status="done"]`).waitFor({ timeout: 15_000 });
+    await shot(page, 'progress-reprinted');
+    const a4After = (await printed(kiosk)).filter((j) => j.device === 'documentPrinter' && j.media === 'A4').length;
+    expect(a4After).toBe(a4Before + 1);
   }, 180_000);
 
   it('applies for the 婚育 package as one application with one case per member item and one receipt', async () => {

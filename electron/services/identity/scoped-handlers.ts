@@ -66,6 +66,13 @@ export function withIdentityScope(handlers: Handlers, scope: IdentityScope): Han
       if (result.ok) for (const found of result.value.cases) scope.addCase(found.caseNumber);
       return result;
     },
+    'documents.verify': async (request, context) => {
+      const result = await h['documents.verify'](request, context);
+      // A scanned receipt carries the case number and its query code: the case it found is this session's too.
+      if (result.ok && result.value.kind === 'receipt' && result.value.progress)
+        scope.addCase(result.value.progress.caseNumber);
+      return result;
+    },
     'documents.certificate': (request, context) =>
       scope.ownsCase(request.caseNumber)
         ? h['documents.certificate'](request, context)

@@ -328,6 +328,8 @@ export const en: Messages = {
       phone: 'Questions: call {{phone}}',
       packageItems: 'Done together: {{items}}',
       packageCases: 'Done together, each with its case number:',
+      reprintLater:
+        'If the certificate did not print, it is not lost: case number {{caseNumber}}, query code {{queryCode}}. Enter them under Check progress at any self-service machine later to print it.',
       noReceiptHint:
         'Your application is in and is not affected. Write down the number and query code above to check progress with them.',
       receipt: 'receipt',
@@ -660,7 +662,11 @@ export const en: Messages = {
       instant: 'Done on the spot',
       timeline: 'Progress so far',
       returnReason: 'Why it was returned and what to bring',
-      certificateReady: 'Your certificate is ready: print it under "Print certificates" on the home screen.',
+      reprint: 'Print the certificate',
+      reprinting: 'Printing the certificate…',
+      reprinted: 'The certificate is printed: take it from the output tray',
+      reprintFailed: 'The certificate was not printed: {{reason}}',
+      reprintUnavailable: 'The certificate cannot be fetched just now. Try again later or go to a service counter',
       queuedStatus: 'Saved, waiting to be sent',
       queuedBody:
         'The network is down. This application is saved on this kiosk and will be sent to the department by itself once the network is back; then its progress can be looked up.',

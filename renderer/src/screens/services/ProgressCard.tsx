@@ -4,6 +4,7 @@ import type { CaseStatus } from '../../../../shared/platform/submission.js';
 import { useKiosk } from '../../context/kiosk-context.js';
 import { platformTextPicker } from '../../i18n/platform-text.js';
 import { useLocale } from '../../i18n/use-localized.js';
+import { ReprintCertificate } from './ReprintCertificate.js';
 import { dateText, dateTimeText, type ProgressEntry, statusKeys } from './progress-logic.js';
 
 const statusIcons: Record<CaseStatus, typeof Clock> = {
@@ -129,7 +130,7 @@ export function ProgressCard({ entry }: { entry: ProgressEntry }) {
           {t('service.platformChinese')}
         </p>
       ) : null}
-      {progress.certificateAvailable ? <p className="k-case__note">{t('services.progress.certificateReady')}</p> : null}
+      {progress.certificateAvailable ? <ReprintCertificate caseNumber={progress.caseNumber} /> : null}
     </article>
   );
 }

@@ -260,6 +260,15 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
         {receipt.state.phase === 'failed' || receiptFetch.phase === 'failed' ? (
           <p className="k-confirmation__no-receipt">{t('apply.confirmation.noReceiptHint')}</p>
         ) : null}
+        {certificate.state.phase === 'failed' && submission?.caseNumber && submission.queryCode ? (
+          // Nobody is sent away with nothing: the numbers on screen are the way to the certificate, anywhere.
+          <p className="k-confirmation__no-receipt" data-reprint-later>
+            {t('apply.confirmation.reprintLater', {
+              caseNumber: submission.caseNumber,
+              queryCode: submission.queryCode,
+            })}
+          </p>
+        ) : null}
       </div>
     </ScreenLayout>
   );
