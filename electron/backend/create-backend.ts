@@ -10,6 +10,8 @@ import { EventHub } from '../rpc/event-hub.js';
 import type { Handlers } from '../rpc/handlers.js';
 import { openAdminServices } from '../services/admin/admin-services.js';
 import { createConsoleHandlers } from '../services/admin/console-handlers.js';
+import { statisticsFor } from '../services/admin/statistics/statistics-handlers.js';
+import { withUsageCounting } from '../services/admin/statistics/usage-counting.js';
 import { createAppHandlers } from '../services/app/app-handlers.js';
 import { IdentityScope } from '../services/identity/identity-scope.js';
 import { withIdentityScope } from '../services/identity/scoped-handlers.js';
@@ -141,6 +143,10 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   };
   const admin = openAdminServices(adminDependencies);
   closers.push(() => admin.close());
+  // Usage statistics (electron/services/admin/statistics): uptime and device faults from here on; ratings and
+  // pages printed are counted on the way back from their calls (withUsageCounting below).
+  const statistics = statisticsFor(adminDependencies);
+  closers.push(() => statistics.close());
 
   const handlers: Handlers = {
     ...createAppHandlers({
@@ -169,7 +175,8 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   };
 
   // The main process owns who the citizen is: personal-data calls answer only for the identified person.
-  const dispatch = createDispatcher(withIdentityScope(handlers, new IdentityScope()), options.logger.child('rpc'));
+  const counted = withUsageCounting(handlers, statistics.recorder, (text) => log.warn(text));
+  const dispatch = createDispatcher(withIdentityScope(counted, new IdentityScope()), options.logger.child('rpc'));
   return {
     dispatch: loaded.outOfService ? outOfServiceDispatch(dispatch, loaded.outOfService) : dispatch,
     events,

@@ -3,6 +3,7 @@ import type { FailureCompletionCode } from '../devices/device-status.js';
 import { adminMethods } from './admin.js';
 import { adminDevicesMethods } from './admin-devices.js';
 import { adminDiagnosticsMethods } from './admin-diagnostics.js';
+import { adminStatisticsMethods } from './admin-statistics.js';
 import { appEvents, appMethods } from './app.js';
 import { attachmentMethods } from './attachments.js';
 import { catalogEvents, catalogMethods } from './catalog.js';
@@ -13,6 +14,7 @@ import { identityMethods } from './identity.js';
 import { platformEvents, platformMethods } from './platform.js';
 import type { TransportErrorCode } from './errors.js';
 import { sessionMethods } from './session.js';
+import { usageMethods } from './usage.js';
 import { voiceMethods } from './voice.js';
 
 /**
@@ -33,6 +35,8 @@ export const productionMethods = {
   ...adminMethods,
   ...adminDiagnosticsMethods,
   ...adminDevicesMethods,
+  ...adminStatisticsMethods,
+  ...usageMethods,
   ...voiceMethods,
 } as const;
 

@@ -8,6 +8,7 @@ import { createChecksHandlers } from './checks/checks-handlers.js';
 import { createConsumablesHandlers } from './consumables/consumables-handlers.js';
 import { createDiagnosticsHandlers } from './diagnostics/diagnostics-handlers.js';
 import { createStatusHandlers } from './status/status-handlers.js';
+import { createStatisticsHandlers } from './statistics/statistics-handlers.js';
 import { createSystemHandlers } from './system/system-handlers.js';
 
 /**
@@ -28,6 +29,7 @@ export function createConsoleHandlers(admin: AdminServices, deps: AdminDependenc
     ...createSystemHandlers(admin, deps),
     ...createChecksHandlers(admin, deps),
     ...createConsumablesHandlers(admin, deps),
+    ...createStatisticsHandlers(admin, deps),
     'admin.devices.reset': guarded<'admin.devices.reset'>(admin.auth, 'technician', async ({ device }, session) => {
       const result = await deps.devices.reset(device);
       deps.platform.audit.record({
