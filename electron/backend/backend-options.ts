@@ -1,5 +1,6 @@
 import type { Logger } from '../services/log/logger.js';
 import type { KeyProvider } from '../services/store/key-provider.js';
+import type { HostLauncher } from '../devices/host/host-process.js';
 
 export type HostKind = 'electron' | 'web';
 
@@ -15,6 +16,8 @@ export interface BackendOptions {
   readonly keyProvider?: KeyProvider;
   /** The key folder, outside dataDir (default: KIOSK_KEY_DIR, else <dataDir>.keys; store/key-location.ts). */
   readonly keyDir?: string;
+  /** How device hosts are started (Electron: utilityProcess; default child_process.fork). */
+  readonly hostLauncher?: HostLauncher;
   /** Forces developer mode on whatever the file says (the web host's --dev and --developer). */
   readonly developerMode?: boolean;
   /**

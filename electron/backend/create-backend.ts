@@ -105,6 +105,7 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     config: loaded.config.devices,
     logger: options.logger.child('devices'),
     developerMode: loaded.config.developerMode,
+    ...(options.hostLauncher ? { hostLauncher: options.hostLauncher } : {}),
   });
   const disconnectDevices = connectDeviceEvents(devices, events, log);
   devices.start();

@@ -13,6 +13,7 @@ import { type Completion, failed } from './core/completion.js';
 import { Listeners } from './core/time.js';
 import type { Device, DeviceEvent, IdCardReaderDevice, PrintOutcome, PrinterDevice, ScannerDevice } from './device.js';
 import { createDevice, usesNativeCode } from './drivers.js';
+import type { HostLauncher } from './host/host-process.js';
 import { defaultHostEntry, IsolatedDevice } from './host/isolated-device.js';
 import { PrintHistory, type SimulatedPrint, type SimulatorControl } from './simulator/simulator-control.js';
 import type { PortLister } from './transport/serial-link.js';
@@ -24,6 +25,8 @@ export interface DeviceManagerOptions {
   readonly isolation?: 'process' | 'inline';
   /** Device-host entry; found next to this code by default. */
   readonly hostEntry?: string;
+  /** How device hosts are started: child_process.fork by default, utilityProcess under Electron. */
+  readonly hostLauncher?: HostLauncher;
   /** Serial discovery source for inline drivers (tests). */
   readonly lister?: PortLister;
   /** Outside developer mode, simulators standing in for hardware make the health line degraded. */
@@ -75,6 +78,7 @@ export class DeviceManager {
           driver: profile.driver,
           config,
           entry,
+          ...(this.options.hostLauncher ? { launcher: this.options.hostLauncher } : {}),
           logger: this.log.child(deviceClass),
         });
       } else {

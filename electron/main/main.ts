@@ -9,6 +9,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { resolveConfigPath } from './config-location.js';
 import { describeFatal, fatalPageUrl, RESTART_AFTER_SECONDS } from './fatal-error.js';
 import { connectIpc } from './ipc-bridge.js';
+import { utilityHostLauncher } from './utility-host-launcher.js';
 import { createKioskWindow, hardenWebContents, preloadPathNextTo, restrictPermissions } from './kiosk-window.js';
 
 /**
@@ -83,6 +84,8 @@ async function run(): Promise<void> {
     logger,
     keyProvider,
     keyDir,
+    // Device hosts run as Electron utility processes: the RunAsNode fuse is off.
+    hostLauncher: utilityHostLauncher,
     // An installed kiosk never falls back to the demo: no valid configuration means out of service.
     deployed: app.isPackaged,
     // The console's 系统 page: quit (closing the backend on the way, see before-quit) and start again.

@@ -8,14 +8,22 @@ import type { FromHost, HostOp, ToHost } from './protocol.js';
 
 /**
  * Entry of a device-host process: one per device whose driver loads native code (serialport, a vendor
- * library through koffi). Started by IsolatedDevice with child_process.fork — plain Node, no electron import:
- * under Electron it runs the same binary with ELECTRON_RUN_AS_NODE, so native modules built for Electron's
- * ABI load as they do in main. If native code crashes, hangs the event loop or a vendor call never returns,
+ * library through koffi). Started by IsolatedDevice through a launcher — child_process.fork under plain Node,
+ * Electron's utilityProcess in the kiosk (electron/main/utility-host-launcher.ts) — with no electron import,
+ * so native modules load with the ABI of whatever runs main. If native code crashes, hangs the event loop or a vendor call never returns,
  * this process dies or is killed, the backend reports the device as faulty and starts a fresh one; the kiosk
  * and every other device keep running.
  */
+/** Under Electron's utilityProcess the parent is `process.parentPort`; under child_process.fork, IPC. */
+interface ParentPort {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+}
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+
 function send(message: FromHost): void {
-  if (process.connected) process.send?.(message);
+  if (parentPort) parentPort.postMessage(message);
+  else if (process.connected) process.send?.(message);
 }
 
 const logger: Logger = {
@@ -94,7 +102,13 @@ async function onMessage(message: ToHost): Promise<void> {
   }
 }
 
-if (process.send) {
+if (parentPort) {
+  parentPort.on('message', (event) => void onMessage(event.data as ToHost));
+  process.on('uncaughtException', (error) => {
+    logger.error(`device host: uncaught ${error.name}`);
+    setTimeout(() => process.exit(70), 50);
+  });
+} else if (process.send) {
   process.on('message', (message: ToHost) => void onMessage(message));
   // The backend went away (crashed or quit): nothing to serve, release the port.
   process.on('disconnect', () => {

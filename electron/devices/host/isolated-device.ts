@@ -1,4 +1,3 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeviceClass } from '../../../shared/devices/device-class.js';
@@ -13,6 +12,7 @@ import { type Completion, failed } from '../core/completion.js';
 import { TrackedDevice } from '../core/tracked-device.js';
 import type { IdCardReaderDevice, PrintOutcome, PrinterDevice, ScannerDevice } from '../device.js';
 import { stateFor } from '../no-device.js';
+import { forkHostLauncher, type HostLauncher, type HostProcess } from './host-process.js';
 import type { FromHost, HostOp, ToHost } from './protocol.js';
 
 function moduleDir(): string | undefined {
@@ -41,6 +41,8 @@ export interface IsolatedDeviceOptions {
   readonly driver: DriverKind;
   readonly config: DevicesConfig;
   readonly entry: string;
+  /** How the host process is started (default child_process.fork; Electron passes utilityProcess). */
+  readonly launcher?: HostLauncher;
   readonly logger: Logger;
   /** How often the host must answer a ping, and how long it gets. */
   readonly pingIntervalMs?: number;
@@ -63,7 +65,7 @@ export class IsolatedDevice extends TrackedDevice implements IdCardReaderDevice,
   readonly driver: DriverKind;
   private readonly pending = new Map<number, PendingCall>();
   private readonly backoff = new Backoff({ initialMs: 500, maxMs: 30_000 });
-  private child: ChildProcess | undefined;
+  private child: HostProcess | undefined;
   private ready = false;
   private stopping = false;
   private nextId = 1;
@@ -97,10 +99,10 @@ export class IsolatedDevice extends TrackedDevice implements IdCardReaderDevice,
     if (!child) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
-        child.kill('SIGKILL');
+        child.kill();
         resolve();
       }, 2_000);
-      child.once('exit', () => {
+      child.onExit(() => {
         clearTimeout(timer);
         resolve();
       });
@@ -141,39 +143,34 @@ export class IsolatedDevice extends TrackedDevice implements IdCardReaderDevice,
 
   private spawn(): void {
     const { entry } = this.options;
-    const child = fork(entry, [], {
-      execArgv: entry.endsWith('.ts') ? ['--import', 'tsx'] : [],
-      serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-    });
+    const child = (this.options.launcher ?? forkHostLauncher)(entry);
     this.child = child;
     this.ready = false;
     this.startedAt = Date.now();
     if (child.pid) this.pids.push(child.pid);
-    child.on('message', (message: FromHost) => this.onMessage(message));
-    child.on('error', (error) =>
+    child.onMessage((message) => this.onMessage(message));
+    child.onError((error) =>
       this.options.logger.error(`device host for ${this.options.deviceClass}: ${error.message}`),
     );
-    child.on('exit', (code, signal) => this.onExit(child, code, signal));
+    child.onExit((code, signal) => this.onExit(child, code, signal));
     this.send({ t: 'init', deviceClass: this.options.deviceClass, config: this.options.config });
     clearInterval(this.pingTimer);
     this.pingTimer = setInterval(() => this.ping(child), this.options.pingIntervalMs ?? 5_000);
   }
 
-  private ping(child: ChildProcess): void {
+  private ping(child: HostProcess): void {
     if (this.child !== child || !this.ready) return;
     const id = this.nextId++;
     const timer = setTimeout(() => {
       this.pending.delete(id);
       this.options.logger.error(`device host for ${this.options.deviceClass} did not answer a ping; killing it`);
-      child.kill('SIGKILL');
+      child.kill();
     }, this.options.pingTimeoutMs ?? 3_000);
     this.pending.set(id, { settle: () => clearTimeout(timer) });
     this.send({ t: 'ping', id });
   }
 
-  private onExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
+  private onExit(child: HostProcess, code: number | null, signal: string | null): void {
     if (this.child !== child) return;
     this.child = undefined;
     this.ready = false;
@@ -223,13 +220,7 @@ export class IsolatedDevice extends TrackedDevice implements IdCardReaderDevice,
   }
 
   private send(message: ToHost): boolean {
-    const child = this.child;
-    if (!child?.connected) return false;
-    try {
-      return child.send(message);
-    } catch {
-      return false;
-    }
+    return this.child?.send(message) ?? false;
   }
 
   private call(
