@@ -69,7 +69,7 @@ export function describeIssues(error: z.ZodError): string {
             : '(root)';
         // An unknown key's name is the sender's text: named only by its first characters.
         const keys = issue.code === 'unrecognized_keys' ? issue.keys.map(clip).join(', ') : undefined;
-        return `${path}: ${keys ? `unrecognized key(s): ${keys}`.slice(0, 160) : issue.message.slice(0, 160)}`;
+        return `${path}: ${keys ? `Unrecognized key(s): ${keys}`.slice(0, 160) : issue.message.slice(0, 160)}`;
       })
       .join('; ')
   );
