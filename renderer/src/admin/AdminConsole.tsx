@@ -80,7 +80,7 @@ export function AdminConsole({ session, onEnd }: { session: AdminSession; onEnd:
                 id: session.enrolmentId,
               })}
               {' · '}
-              {config.kioskId}
+              <span className="k-admin__kiosk-id">{config.kioskId}</span>
             </p>
           </div>
           <p className="k-admin__idle" role="timer" aria-live="off">
