@@ -3,6 +3,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
 import { maskName } from '../../shared/validation/id-number.js';
+import { readCardOf } from '../support/read-card.js';
 import { KioskApi } from './robot/kiosk-api.js';
 import { checkWipe } from './robot/wipe-check.js';
 import { type KioskUnderTest, startKiosk, viewports } from './support/kiosk-harness.js';
@@ -185,11 +186,7 @@ describe('identify by e-ID code', () => {
   it("办件进度查询 by e-ID: the holder's cases under the masked name; the same code again is refused in plain words", async () => {
     // One application of the demo citizen, so there is a case to find (made, as the backend requires, by the
     // person whose card was just read).
-    await hands.must('devices.sim.removeCard');
-    for (let i = 0; i < 50 && !JSON.stringify(await hands.call('devices.status')).includes('"card":"absent"'); i += 1)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    await hands.must('devices.sim.placeCard', { citizenKey: citizen.key });
-    await hands.must('devices.idCard.read', { waitMs: 5_000 });
+    await readCardOf((method, payload) => hands.call(method, payload), citizen.key);
     await hands.must('devices.sim.removeCard');
     const submitted = await hands.must<{ caseNumber?: string; state: string }>('submission.submit', {
       idempotencyKey: randomUUID(),

@@ -7,6 +7,7 @@ import { signingKeyFromSeed } from '../../electron/services/platform/certificate
 import { createLocalPlatform, type LocalPlatform } from '../../server/platform/local-platform.js';
 import { type PlatformServer, startPlatformServer } from '../../server/platform/platform-server.js';
 import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
+import { readCardOf } from '../support/read-card.js';
 import { KioskApi } from './robot/kiosk-api.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectAccessible, expectBigTargets, expectNoOverlap, expectNothingCutOff } from './support/page-checks.js';
@@ -46,12 +47,7 @@ const cases: Record<'approved' | 'returned' | 'recent', { caseNumber: string; qu
 
 async function apply(itemCode: string, materials: unknown[]): Promise<{ caseNumber: string; queryCode: string }> {
   // Main owns who the citizen is: the application is made by the person whose card was just read.
-  await api.must('devices.sim.removeCard');
-  // The reader notices the lift on its next poll; a card placed before that would be the same placement.
-  for (let i = 0; i < 50 && !JSON.stringify(await api.call('devices.status')).includes('"card":"absent"'); i += 1)
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  await api.must('devices.sim.placeCard', { citizenKey: 'wang-jianguo' });
-  await api.must('devices.idCard.read', { waitMs: 5_000 });
+  await readCardOf((method, payload) => api.call(method, payload), 'wang-jianguo');
   await api.must('devices.sim.removeCard');
   const state = await api.must<{ caseNumber?: string; queryCode?: string; state: string }>('submission.submit', {
     idempotencyKey: randomUUID(),

@@ -7,6 +7,7 @@ import { createKioskBackend, type KioskBackend } from '../../electron/backend/cr
 import { samplePng } from '../../electron/services/attachments/sample-images.js';
 import { createLogger } from '../../electron/services/log/logger.js';
 import { demoCitizen } from '../../server/platform/fixtures.js';
+import { readCardOf } from '../support/read-card.js';
 
 /**
  * Issue 12 finding 3, reproduced and closed: the backend used to answer records, e-licenses and progress for
@@ -17,13 +18,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-scope-'));
 let backend: KioskBackend;
 const call = (method: string, payload: unknown = {}) => backend.dispatch(method, payload, context);
 
-async function identify(citizenKey: string) {
-  expect(await call('devices.sim.removeCard')).toMatchObject({ ok: true });
-  // The reader reports the lift on its next poll; a card placed before that would be the same placement.
-  await expect.poll(async () => JSON.stringify(await call('devices.status'))).toContain('"card":"absent"');
-  expect(await call('devices.sim.placeCard', { citizenKey })).toMatchObject({ ok: true });
-  expect(await call('devices.idCard.read', { waitMs: 2_000 })).toMatchObject({ ok: true });
-}
+const identify = (citizenKey: string) => readCardOf(call, citizenKey);
 
 /** The food shop licence (SC-005) as the renderer files it, for this person, with a signature already put. */
 async function draft(person: ReturnType<typeof demoCitizen>) {

@@ -12,6 +12,7 @@ import { samplePng } from '../../electron/services/attachments/sample-images.js'
 import { createLogger } from '../../electron/services/log/logger.js';
 import { keyDirFor } from '../../electron/services/store/key-location.js';
 import { demoCitizen } from '../../server/platform/fixtures.js';
+import { readCardOf } from '../support/read-card.js';
 
 /**
  * A whole citizen session through the real backend (the same one Electron and the web host run), as the
@@ -35,13 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => (process.env.KEEP_SESSION_DIR ? undefined : rmSync(dataDir, { recursive: true, force: true })));
 
-/** The citizen places their card and the page reads it: main's identity scope now holds this person. */
-async function identify(citizenKey: string) {
-  expect(await call('devices.sim.removeCard', {})).toMatchObject({ ok: true });
-  await expect.poll(async () => JSON.stringify(await call('devices.status', {}))).toContain('"card":"absent"');
-  expect(await call('devices.sim.placeCard', { citizenKey })).toMatchObject({ ok: true });
-  expect(await call('devices.idCard.read', { waitMs: 2_000 })).toMatchObject({ ok: true });
-}
+const identify = (citizenKey: string) => readCardOf(call, citizenKey);
 
 const itemOf = (flow: string, pick: (code: string) => boolean = () => true) => {
   const item = defaultCatalog.items.find((i) => i.flow === flow && pick(i.code));
