@@ -43,10 +43,16 @@ export const AUDITED_REFUSALS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Parts of the store that the kiosk writes by itself, whatever message is on its way: the console's status
  * service records a device's last fault when the device layer reports one (electron/services/admin/status),
- * which after a simulator fault injected by an earlier accepted message can happen at any later moment. A
+ * and the statistics count it as a fault event (electron/services/admin/statistics), which after a simulator
+ * fault injected by an earlier accepted message can happen at any later moment. A
  * change of these alone is counted as a background write, never attributed to the message it coincided with.
  */
-export const BACKGROUND_PARTS: ReadonlySet<string> = new Set(['kiosk.db:settings:console.lastDeviceFaults']);
+export const BACKGROUND_PARTS: ReadonlySet<string> = new Set([
+  'kiosk.db:settings:console.lastDeviceFaults',
+  // …and the statistics count that fault (electron/services/admin/statistics).
+  'kiosk.db:usage_events:fault',
+  'kiosk.db:sqlite_sequence:usage_events',
+]);
 
 /** A log line longer than this means something sent was written to the log. */
 export const LOG_LINE_LIMIT = 4096;
@@ -217,7 +223,9 @@ export class Tracker {
       const changed = all.filter((part) => !BACKGROUND_PARTS.has(part));
       if (changed.length < all.length) this.summary.backgroundWrites += 1;
       const allowed = AUDITED_REFUSALS[method];
-      const auditOnly = changed.every((part) => part === 'kiosk.db:audit_log' || part === 'kiosk.db:sqlite_sequence');
+      const auditOnly = changed.every(
+        (part) => part === 'kiosk.db:audit_log' || part === 'kiosk.db:sqlite_sequence:audit_log',
+      );
       const rows = auditOnly && allowed ? this.target.state.rowsAfter('kiosk.db', 'audit_log', this.auditRowid) : [];
       if (
         changed.length > 0 &&

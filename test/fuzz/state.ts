@@ -66,16 +66,27 @@ export class StateWatcher {
               parts.set(`${name}:settings:${String((row as { key: unknown }).key)}`, digest(rowText(row)));
             continue;
           }
+          if (table === 'usage_events') {
+            // One part per kind of event: the device faults the statistics record by themselves are background.
+            const kinds = new Map<string, ReturnType<typeof createHash>>();
+            for (const row of db.prepare('SELECT * FROM usage_events ORDER BY rowid').iterate()) {
+              const kind = String((row as { kind: unknown }).kind);
+              const hash = kinds.get(kind) ?? createHash('sha256');
+              hash.update(rowText(row));
+              kinds.set(kind, hash);
+            }
+            for (const [kind, hash] of kinds) parts.set(`${name}:usage_events:${kind}`, hash.digest('base64url'));
+            continue;
+          }
           const hash = createHash('sha256');
           for (const row of db.prepare(`SELECT * FROM ${quoted} ORDER BY rowid`).iterate()) hash.update(rowText(row));
           parts.set(`${name}:${table}`, hash.digest('base64url'));
         }
         const seq = db.prepare("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'").get();
+        // One part per table's sequence, so a background insert's counter is told from a refused message's.
         if (seq)
-          parts.set(
-            `${name}:sqlite_sequence`,
-            JSON.stringify(db.prepare('SELECT * FROM sqlite_sequence ORDER BY name').all()),
-          );
+          for (const row of db.prepare('SELECT * FROM sqlite_sequence ORDER BY name').iterate())
+            parts.set(`${name}:sqlite_sequence:${String((row as { name: unknown }).name)}`, rowText(row));
       } finally {
         db.exec('COMMIT');
       }
