@@ -4,6 +4,7 @@ import { diagnosticsTexts } from './diagnostics/diagnostics-texts.js';
 import { systemTexts } from './system/system-texts.js';
 import { checksTexts } from './checks/checks-texts.js';
 import { consumablesTexts } from './consumables/consumables-texts.js';
+import { statisticsTexts } from './statistics/statistics-texts.js';
 
 /**
  * The console's texts, under the i18next key `admin`. Each page keeps its texts beside it, in both languages
@@ -17,6 +18,7 @@ export const adminTexts = {
     ...systemTexts['zh-CN'],
     ...checksTexts['zh-CN'],
     ...consumablesTexts['zh-CN'],
+    ...statisticsTexts['zh-CN'],
   },
   en: {
     ...shellTexts.en,
@@ -25,5 +27,6 @@ export const adminTexts = {
     ...systemTexts.en,
     ...checksTexts.en,
     ...consumablesTexts.en,
+    ...statisticsTexts.en,
   },
 };

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import { FlowScreen } from '../screens/flow/FlowScreen.js';
 import { useReleaseReceiptOnLeave } from '../screens/flow/apply/use-release-receipt.js';
+import { useUsageReport } from '../session/usage-report.js';
 import type { FlowController } from './flow-controller.js';
 import { firstIncompleteStep } from './incomplete-step.js';
 import { flowReducer, initialFlowState } from './flow-state.js';
@@ -31,6 +32,8 @@ export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
   );
   const steps = useMemo(() => stepsFor(target, { answers: state.answers, known }), [target, state.answers, known]);
   const step: Step = steps.find((s) => s.key === state.stepKey) ?? (steps[0] as Step);
+  // Usage statistics: started after the guide, completed on the result page, abandoned if it ends between.
+  useUsageReport(target, step.screen, step.key === steps[0]?.key);
 
   // 继续 moves on once the screen's own dispatches (the answer just given, the value just entered) are in the
   // state: the pages after a question depend on its answer, so they are worked out on the next render, not

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../../shared/catalog/schema.js';
 import { useKiosk } from '../context/kiosk-context.js';
 import { printDocument } from './print-document.js';
 import { notePrinted } from './printed-this-session.js';
+import { notePrintDone } from '../session/usage-report.js';
 
 export type PrintJobState =
   | { readonly phase: 'idle' }
@@ -26,7 +27,10 @@ export function usePrintJob() {
       setState({ phase: 'printing', title: document.title });
       try {
         const result = await printDocument(client, document);
-        if (result.ok) notePrinted();
+        if (result.ok) {
+          notePrinted();
+          notePrintDone();
+        }
         setState(
           result.ok
             ? { phase: 'done', title: document.title }
