@@ -12,6 +12,8 @@ import { openAdminServices } from '../services/admin/admin-services.js';
 import { createConsoleHandlers } from '../services/admin/console-handlers.js';
 import { statisticsFor } from '../services/admin/statistics/statistics-handlers.js';
 import { withUsageCounting } from '../services/admin/statistics/usage-counting.js';
+import { layerAtStart, siteSettingsFor } from '../services/admin/settings/site-settings.js';
+import { withCitizenGate } from '../services/admin/maintenance/citizen-gate.js';
 import { createAppHandlers } from '../services/app/app-handlers.js';
 import { IdentityScope } from '../services/identity/identity-scope.js';
 import { withIdentityScope } from '../services/identity/scoped-handlers.js';
@@ -24,7 +26,8 @@ import { catalogLookupFor } from '../services/platform/catalog-adapter.js';
 import { createIdentityHandlers } from '../services/platform/identity-handlers.js';
 import { createPlatformHandlers } from '../services/platform/platform-handlers.js';
 import { heartbeatDevices, openPlatformServices } from '../services/platform/platform-services.js';
-import { err } from '../../shared/result.js';
+import type { KioskConfig } from '../../shared/config/kiosk-config.js';
+import { err, ok } from '../../shared/result.js';
 import type { BackendOptions } from './backend-options.js';
 
 export interface KioskBackend {
@@ -46,10 +49,13 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     lastGoodPath: join(options.dataDir, 'state', 'last-good-config.json'),
   });
   // Out of service, nothing of developer mode applies: no developer calls, no simulator panel.
-  const loaded =
-    options.developerMode === undefined || fromFile.outOfService
-      ? fromFile
-      : { ...fromFile, config: { ...fromFile.config, developerMode: options.developerMode } };
+  const finish = (config: KioskConfig): KioskConfig =>
+    options.developerMode === undefined ? config : { ...config, developerMode: options.developerMode };
+  // The console's settings are a layer over the file (electron/services/admin/settings): the kiosk starts on
+  // the file with the stored overrides that are still valid over it, so devices and platform start as set.
+  const { loaded, layer } = layerAtStart(fromFile, options.dataDir, finish);
+  for (const dropped of layer.dropped)
+    log.warn(`config: console setting ${dropped.key.slice(0, 80)} left out (${dropped.why})`);
   if (loaded.outOfService) log.error(`config: out of service: ${loaded.outOfService}`);
   else if (loaded.problem) log.warn(`config: ${loaded.problem} — running on ${loaded.source}`);
 
@@ -148,6 +154,14 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   // pages printed are counted on the way back from their calls (withUsageCounting below).
   const statistics = statisticsFor(adminDependencies);
   closers.push(() => statistics.close());
+  // Settings over the file and maintenance mode: live changes go to the page as config.changed.
+  const site = siteSettingsFor(adminDependencies, {
+    layer,
+    deploymentConfig: finish(fromFile.config),
+    finish,
+  });
+  closers.push(() => site.close());
+  health.register('settings', () => site.health());
 
   const handlers: Handlers = {
     ...createAppHandlers({
@@ -165,6 +179,8 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     ...createDeviceHandlers(devices),
     ...createVoiceHandlers(voice),
     ...createConsoleHandlers(admin, adminDependencies),
+    // The configuration the page sees is the running layer (console settings, maintenance), not the file alone.
+    'config.get': () => ok(site.publicConfig()),
     ...(!loaded.outOfService && (options.developerApi ?? loaded.config.developerMode)
       ? createDeveloperHandlers({
           devices,
@@ -176,7 +192,16 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   };
 
   // The main process owns who the citizen is: personal-data calls answer only for the identified person.
-  const counted = withUsageCounting(handlers, statistics.recorder, (text) => log.warn(text));
+  const counted = withUsageCounting(
+    // Maintenance mode and items the site turned off: main refuses the citizen's calls, whatever the page does.
+    withCitizenGate(handlers, {
+      maintenanceOn: () => site.maintenance.isOn(),
+      config: () => site.settings.current(),
+      catalog: () => catalog.current(),
+    }),
+    statistics.recorder,
+    (text) => log.warn(text),
+  );
   const dispatch = createDispatcher(withIdentityScope(counted, new IdentityScope()), options.logger.child('rpc'));
   return {
     dispatch: loaded.outOfService ? outOfServiceDispatch(dispatch, loaded.outOfService) : dispatch,

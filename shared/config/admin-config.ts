@@ -73,6 +73,18 @@ export const adminConfigSchema = z
       })
       .strict()
       .default({}),
+    /**
+     * Settings the console may not change on this machine: keys of the console's allow-list
+     * (shared/config/settings-layer.ts), e.g. ["platform.baseUrl", "devices.documentPrinter"].
+     */
+    lockedSettings: z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Za-z][A-Za-z0-9.]{0,79}$/, 'lockedSettings: a setting key such as "idle.warnAfterSeconds"'),
+      )
+      .max(100)
+      .default([]),
   })
   .strict();
 export type AdminConfig = z.infer<typeof adminConfigSchema>;

@@ -3,6 +3,7 @@ import { adminConfigSchema } from './admin-config.js';
 import { publicKeySchema } from '../platform/certificates.js';
 import { devicesConfigSchema } from '../devices/device-config.js';
 import { voiceConfigSchema } from '../devices/voice-config.js';
+import { itemCodeSchema, phoneNumberSchema, recordIdSchema } from '../catalog/schema.js';
 
 /**
  * The configuration file a technician or an IT department writes for one machine (kiosk.config.json).
@@ -13,6 +14,33 @@ export const localeSchema = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 
 const localizedText = z.object({ 'zh-CN': z.string().min(1).max(200), en: z.string().min(1).max(200) }).strict();
+
+/**
+ * The site's other channels, shown to citizens where the kiosk cannot help (maintenance, an item turned off):
+ * the hall's address, its phone, the nearest other hall, online channels and the staffed hours. All optional;
+ * the page says what a field gives and leaves out what the deployment does not.
+ */
+export const contactConfigSchema = z
+  .object({
+    /** 本机所在地址: where this machine stands (the hall and its address). */
+    address: localizedText.optional(),
+    /** The site's phone for citizens (a landline with area code, a 5-digit hotline or a 400 number). */
+    phone: phoneNumberSchema.optional(),
+    /** 附近的政务服务大厅: another place to go, with its address. */
+    nearbyHall: localizedText.optional(),
+    /** Online channels: 山西政务服务网, 三晋通 App, … */
+    online: localizedText.optional(),
+    /** When the hall's counters are staffed (the kiosk itself is 7×24). */
+    serviceHours: localizedText.optional(),
+  })
+  .strict();
+export type ContactConfig = z.infer<typeof contactConfigSchema>;
+
+/** Why the site turned an item or a department off, in both languages (shown on its tile and guide). */
+export const offReasonSchema = z
+  .object({ 'zh-CN': z.string().min(1).max(80), en: z.string().min(1).max(160) })
+  .strict();
+export type OffReason = z.infer<typeof offReasonSchema>;
 
 export const displayConfigSchema = z
   .object({
@@ -74,6 +102,12 @@ export const kioskConfigSchema = z
       en: 'Jiaoqu District Government Service Center, Yangquan',
     }),
     defaultLocale: localeSchema.default('zh-CN'),
+    /** The site's address, phone and other channels shown to citizens (contactConfigSchema). */
+    contact: contactConfigSchema.default({}),
+    /** Items the site turned off, by item code, with the reason citizens see; they cannot be started. */
+    itemsOff: z.record(itemCodeSchema, offReasonSchema).default({}),
+    /** Whole departments turned off, by department id (shared/catalog/departments.ts), with the reason. */
+    departmentsOff: z.record(recordIdSchema, offReasonSchema).default({}),
     display: displayConfigSchema.default(displayConfigSchema.parse({})),
     idle: idleConfigSchema.default(idleConfigSchema.parse({})),
     platform: platformConfigSchema.default({ kind: 'embedded' }),
@@ -110,6 +144,14 @@ export const publicConfigSchema = z
     kioskId: z.string(),
     siteName: localizedText,
     defaultLocale: localeSchema,
+    contact: contactConfigSchema,
+    itemsOff: z.record(itemCodeSchema, offReasonSchema),
+    departmentsOff: z.record(recordIdSchema, offReasonSchema),
+    /**
+     * Maintenance mode (set on the console): citizens see 本机正在维护 with the site's other channels and no flow
+     * starts. `until` is when it ends by itself; absent, until a technician turns it off.
+     */
+    maintenance: z.object({ since: z.iso.datetime(), until: z.iso.datetime().optional() }).strict().optional(),
     display: displayConfigSchema,
     idle: idleConfigSchema,
     platformKind: z.enum(['embedded', 'http']),
@@ -120,12 +162,20 @@ export const publicConfigSchema = z
   .strict();
 export type PublicConfig = z.infer<typeof publicConfigSchema>;
 
-export function toPublicConfig(config: KioskConfig, outOfService?: string): PublicConfig {
+export function toPublicConfig(
+  config: KioskConfig,
+  outOfService?: string,
+  maintenance?: PublicConfig['maintenance'],
+): PublicConfig {
   return {
     ...(outOfService ? { outOfService: outOfService.slice(0, 600) } : {}),
+    ...(maintenance ? { maintenance } : {}),
     kioskId: config.kioskId,
     siteName: config.siteName,
     defaultLocale: config.defaultLocale,
+    contact: config.contact,
+    itemsOff: config.itemsOff,
+    departmentsOff: config.departmentsOff,
     display: config.display,
     idle: config.idle,
     platformKind: config.platform.kind,

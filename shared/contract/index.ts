@@ -4,6 +4,7 @@ import { adminMethods } from './admin.js';
 import { adminDevicesMethods } from './admin-devices.js';
 import { adminDiagnosticsMethods } from './admin-diagnostics.js';
 import { adminStatisticsMethods } from './admin-statistics.js';
+import { adminSettingsEvents, adminSettingsMethods } from './admin-settings.js';
 import { appEvents, appMethods } from './app.js';
 import { attachmentMethods } from './attachments.js';
 import { catalogEvents, catalogMethods } from './catalog.js';
@@ -36,6 +37,7 @@ export const productionMethods = {
   ...adminDiagnosticsMethods,
   ...adminDevicesMethods,
   ...adminStatisticsMethods,
+  ...adminSettingsMethods,
   ...usageMethods,
   ...voiceMethods,
 } as const;
@@ -48,6 +50,7 @@ export const events = {
   ...catalogEvents,
   ...deviceEvents,
   ...platformEvents,
+  ...adminSettingsEvents,
 } as const;
 
 export type Methods = typeof methods;

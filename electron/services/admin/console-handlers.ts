@@ -10,6 +10,8 @@ import { createDiagnosticsHandlers } from './diagnostics/diagnostics-handlers.js
 import { createStatusHandlers } from './status/status-handlers.js';
 import { createStatisticsHandlers } from './statistics/statistics-handlers.js';
 import { createSystemHandlers } from './system/system-handlers.js';
+import { createSettingsHandlers } from './settings/settings-handlers.js';
+import { createMaintenanceHandlers } from './maintenance/maintenance-handlers.js';
 
 /**
  * Every call of the technician's console, one factory per page's domain. Each console handler is wrapped in
@@ -30,6 +32,8 @@ export function createConsoleHandlers(admin: AdminServices, deps: AdminDependenc
     ...createChecksHandlers(admin, deps),
     ...createConsumablesHandlers(admin, deps),
     ...createStatisticsHandlers(admin, deps),
+    ...createSettingsHandlers(admin, deps),
+    ...createMaintenanceHandlers(admin, deps),
     'admin.devices.reset': guarded<'admin.devices.reset'>(admin.auth, 'technician', async ({ device }, session) => {
       const result = await deps.devices.reset(device);
       deps.platform.audit.record({

@@ -51,6 +51,11 @@ export interface LoadedConfig {
    * reason for the technician and serves no citizen (fail closed).
    */
   readonly outOfService?: string;
+  /**
+   * The accepted file's JSON as written (no defaults filled in): the console's settings layer writes its
+   * overrides over it and says which values the file itself states (shared/config/settings-layer.ts).
+   */
+  readonly document?: unknown;
 }
 
 export interface LoadOptions {
@@ -90,7 +95,13 @@ export function loadKioskConfig(path: string | undefined, options: LoadOptions =
   const fallBack = (problem: string): LoadedConfig => {
     const last = options.lastGoodPath ? readText(options.lastGoodPath) : undefined;
     const previous = last?.ok ? parseKioskConfig(last.value, { deployed }) : undefined;
-    if (previous?.ok) return { config: previous.value, source: `${options.lastGoodPath} (last good copy)`, problem };
+    if (previous?.ok && last?.ok)
+      return {
+        config: previous.value,
+        source: `${options.lastGoodPath} (last good copy)`,
+        problem,
+        document: JSON.parse(last.value) as unknown,
+      };
     return { config: defaultKioskConfig, source: 'none', problem, outOfService: problem };
   };
   if (!path)
@@ -103,5 +114,5 @@ export function loadKioskConfig(path: string | undefined, options: LoadOptions =
   const parsed = parseKioskConfig(text.value, { deployed });
   if (!parsed.ok) return fallBack(parsed.error.message);
   keepLastGood(text.value, options.lastGoodPath);
-  return { config: parsed.value, source: path };
+  return { config: parsed.value, source: path, document: JSON.parse(text.value) as unknown };
 }

@@ -4,6 +4,8 @@ import { diagnosticsTexts } from './diagnostics/diagnostics-texts.js';
 import { systemTexts } from './system/system-texts.js';
 import { checksTexts } from './checks/checks-texts.js';
 import { consumablesTexts } from './consumables/consumables-texts.js';
+import { settingsTexts } from './settings/settings-texts.js';
+import { maintenanceTexts } from './maintenance/maintenance-texts.js';
 import { statisticsTexts } from './statistics/statistics-texts.js';
 
 /**
@@ -18,6 +20,8 @@ export const adminTexts = {
     ...systemTexts['zh-CN'],
     ...checksTexts['zh-CN'],
     ...consumablesTexts['zh-CN'],
+    ...settingsTexts['zh-CN'],
+    ...maintenanceTexts['zh-CN'],
     ...statisticsTexts['zh-CN'],
   },
   en: {
@@ -27,6 +31,8 @@ export const adminTexts = {
     ...systemTexts.en,
     ...checksTexts.en,
     ...consumablesTexts.en,
+    ...settingsTexts.en,
+    ...maintenanceTexts.en,
     ...statisticsTexts.en,
   },
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminSession } from '../../../shared/contract/admin.js';
 import type { SignInMode } from '../admin/shell/SignInScreen.js';
 import { AttractScreen } from '../screens/attract/AttractScreen.js';
+import { MaintenanceScreen } from '../screens/MaintenanceScreen.js';
 import { IdleHoldContext } from '../session/idle-hold.js';
 import { IdleWarning } from '../session/IdleWarning.js';
 import { rotateSessionId } from '../session/session-id.js';
@@ -29,7 +30,9 @@ export function KioskApp({ startInSession = false }: { startInSession?: boolean 
   const { client, config, catalog } = useKiosk();
   const { t, i18n } = useTranslation();
   const [preferences, setPreferences] = useState<Preferences>(() => defaultPreferences(config.defaultLocale));
-  const [inSession, setInSession] = useState(startInSession);
+  // Maintenance mode (set on the console) shows its own screen instead of the attract screen: nothing starts.
+  const inMaintenance = config.maintenance !== undefined;
+  const [inSession, setInSession] = useState(startInSession && !inMaintenance);
   const [sessionNumber, setSessionNumber] = useState(0);
   // The technician's console replaces the attract screen while someone signs in or is signed in.
   const [adminView, setAdminView] = useState<{ signIn: SignInMode } | { session: AdminSession }>();
@@ -61,6 +64,14 @@ export function KioskApp({ startInSession = false }: { startInSession?: boolean 
     // Main deletes the session's images no application names (a scan of a cancelled application, say).
     void client.call('session.end', { sessionId: rotateSessionId() }).catch(() => undefined);
   }, [client, config.defaultLocale]);
+
+  // The console changed the default language: the screen between citizens follows at once (a session or the
+  // console keep theirs; each ends in the default anyway).
+  useEffect(() => {
+    if (!inSession && !adminView) setPreferences(defaultPreferences(config.defaultLocale));
+    // Only a change of the configured language, not every change of the session state, resets preferences.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, [config.defaultLocale]);
 
   const endConsole = useCallback(() => {
     setAdminView(undefined);
@@ -104,6 +115,8 @@ export function KioskApp({ startInSession = false }: { startInSession?: boolean 
                 />
               )}
             </Suspense>
+          ) : inMaintenance ? (
+            <MaintenanceScreen key={sessionNumber} onTechnician={(signIn) => setAdminView({ signIn })} />
           ) : (
             <AttractScreen
               key={sessionNumber}

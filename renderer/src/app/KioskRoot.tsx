@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { CatalogShape } from '../../../shared/catalog/schema.js';
 import type { PublicConfig } from '../../../shared/config/kiosk-config.js';
 import type { KioskClient } from '../../../shared/kiosk-client.js';
@@ -14,7 +14,7 @@ const DevDock = lazy(async () => ({ default: (await import('../dev-panel/DevDock
 /** Holds what outlives sessions (client, configuration, catalog, device status) and provides it to the app. */
 export function KioskRoot({
   client,
-  config,
+  config: initialConfig,
   initialCatalog,
   startInSession = false,
 }: {
@@ -24,6 +24,9 @@ export function KioskRoot({
   /** A citizen touched the boot screen before the app had loaded: begin with their session. */
   startInSession?: boolean;
 }) {
+  // The console changes settings and maintenance mode while the kiosk runs: main sends the new configuration.
+  const [config, setConfig] = useState(initialConfig);
+  useEffect(() => client.on('config.changed', setConfig), [client]);
   const catalog = useCatalog(client, initialCatalog);
   const devices = useDeviceSnapshots(client);
   // A keyboard-wedge scanner types into the page: decode its bursts for as long as the backend runs that driver.

@@ -1,0 +1,41 @@
+/** Texts of the console's maintenance page (维护模式). Both languages in one place; texts.test.ts checks they match. */
+export const maintenanceTexts = {
+  'zh-CN': {
+    maintenance: {
+      nav: '维护模式',
+      heading: '维护模式',
+      stateOff: '未开启：市民可以正常办理。',
+      stateOn: '维护中：市民看到“本机正在维护”，不能办理任何事项。',
+      since: '开始时间 {{time}}',
+      until: '将于 {{time}} 自动结束',
+      untilOff: '直到手动关闭',
+      turnOn: '开启维护模式',
+      lengthLabel: '持续时间',
+      lengths: { '30': '30 分钟', '60': '1 小时', '120': '2 小时', untilOff: '直到手动关闭' },
+      turnOff: '结束维护，恢复服务',
+      turnedOn: '维护模式已开启。',
+      turnedOff: '维护模式已结束，市民可以办理业务。',
+      hint: '开启后退出控制台，市民将看到维护页面和本站的其他办理渠道；技术员刷卡仍可登录控制台。',
+      error: '未完成（{{code}}）。',
+    },
+  },
+  en: {
+    maintenance: {
+      nav: 'Maintenance',
+      heading: 'Maintenance mode',
+      stateOff: 'Off: citizens are served as usual.',
+      stateOn: 'On: citizens see “under maintenance” and cannot start any item.',
+      since: 'Since {{time}}',
+      until: 'Ends by itself at {{time}}',
+      untilOff: 'Until turned off',
+      turnOn: 'Turn maintenance on',
+      lengthLabel: 'For how long',
+      lengths: { '30': '30 minutes', '60': '1 hour', '120': '2 hours', untilOff: 'Until turned off' },
+      turnOff: 'End maintenance, serve again',
+      turnedOn: 'Maintenance mode is on.',
+      turnedOff: 'Maintenance mode has ended; citizens can be served.',
+      hint: 'When you leave the console, citizens see the maintenance page with the site’s other channels; a technician’s card still opens the console.',
+      error: 'Not done ({{code}}).',
+    },
+  },
+};
