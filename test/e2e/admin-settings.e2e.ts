@@ -184,7 +184,7 @@ describe('console settings over the deployment file', () => {
     expect(overrideRows(dataDir)).toEqual(rowsBefore);
     expect(readFileSync(join(dataDir, 'kiosk.config.json')).equals(fileBytes)).toBe(true);
 
-    // 社会保障卡申领 (RS-001) off with a common reason.
+    // 社会保险个人参保证明打印 (RS-001) off with a common reason.
     await page.locator('[data-group="items"]').click();
     await page.locator('[data-department="humanResources"]').click();
     await page.locator('tr[data-item-row="RS-001"] [data-action="item-off"]').click();

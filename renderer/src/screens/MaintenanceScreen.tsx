@@ -128,57 +128,61 @@ export function MaintenanceScreen({ onTechnician }: { onTechnician: (mode: SignI
   return (
     <main className="k-maintenance" data-screen="maintenance" aria-labelledby="k-maintenance-title">
       <div className="k-maintenance__corner" aria-hidden="true" data-gesture="code-sign-in" onPointerDown={cornerTap} />
-      <p className="k-maintenance__site">
-        <Both text={config.siteName} />
-      </p>
-      <Wrench className="k-maintenance__mark" aria-hidden="true" />
-      <h1 id="k-maintenance-title" className="k-maintenance__headline">
-        {words.headline.zh}
-        <span lang="en">{words.headline.en}</span>
-      </h1>
-      {time ? (
-        <p className="k-maintenance__until" data-until={until}>
-          {words.backAt.zh} {time}{' '}
-          <span lang="en">
-            {words.backAt.en} {time}
-          </span>
+      <div className="k-maintenance__intro">
+        <p className="k-maintenance__site">
+          <Both text={config.siteName} />
         </p>
-      ) : null}
-      <p className="k-maintenance__body">
-        {words.body.zh}
-        <span lang="en">{words.body.en}</span>
-      </p>
-      {list.length > 0 ? (
-        <ul className="k-maintenance__channels" role="list">
-          {list}
-        </ul>
-      ) : (
-        <p className="k-maintenance__body">
-          {words.fallback.zh}
-          <span lang="en">{words.fallback.en}</span>
-        </p>
-      )}
-      {card.kind === 'technician' ? (
-        <div className="k-maintenance__technician" data-card="technician">
-          <p>
-            {words.technicianHint.zh} <span lang="en">{words.technicianHint.en}</span> · {card.maskedName}
+        <Wrench className="k-maintenance__mark" aria-hidden="true" />
+        <h1 id="k-maintenance-title" className="k-maintenance__headline">
+          {words.headline.zh}
+          <span lang="en">{words.headline.en}</span>
+        </h1>
+        {time ? (
+          <p className="k-maintenance__until" data-until={until}>
+            {words.backAt.zh} {time}{' '}
+            <span lang="en">
+              {words.backAt.en} {time}
+            </span>
           </p>
-          <Button
-            variant="primary"
-            data-action="technician-sign-in"
-            onClick={() =>
-              onTechnician({
-                via: 'card',
-                enrolmentId: card.enrolmentId,
-                maskedName: card.maskedName,
-                ...(card.lockedUntil ? { lockedUntil: card.lockedUntil } : {}),
-              })
-            }
-          >
-            {words.technician.zh} <span lang="en">{words.technician.en}</span>
-          </Button>
-        </div>
-      ) : null}
+        ) : null}
+        <p className="k-maintenance__body">
+          {words.body.zh}
+          <span lang="en">{words.body.en}</span>
+        </p>
+      </div>
+      <div className="k-maintenance__ways">
+        {list.length > 0 ? (
+          <ul className="k-maintenance__channels" role="list">
+            {list}
+          </ul>
+        ) : (
+          <p className="k-maintenance__body">
+            {words.fallback.zh}
+            <span lang="en">{words.fallback.en}</span>
+          </p>
+        )}
+        {card.kind === 'technician' ? (
+          <div className="k-maintenance__technician" data-card="technician">
+            <p>
+              {words.technicianHint.zh} <span lang="en">{words.technicianHint.en}</span> · {card.maskedName}
+            </p>
+            <Button
+              variant="primary"
+              data-action="technician-sign-in"
+              onClick={() =>
+                onTechnician({
+                  via: 'card',
+                  enrolmentId: card.enrolmentId,
+                  maskedName: card.maskedName,
+                  ...(card.lockedUntil ? { lockedUntil: card.lockedUntil } : {}),
+                })
+              }
+            >
+              {words.technician.zh} <span lang="en">{words.technician.en}</span>
+            </Button>
+          </div>
+        ) : null}
+      </div>
     </main>
   );
 }

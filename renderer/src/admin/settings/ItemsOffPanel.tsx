@@ -144,14 +144,14 @@ export function ItemsOffPanel({
           {current ? (
             departmentOff ? (
               <Button data-action="department-on" onClick={() => turnOn('departmentsOff', current.id)}>
-                {t('admin.settings.items.turnOn')}
+                {t('admin.settings.items.departmentOn')}
               </Button>
             ) : (
               <Button
                 data-action="department-off"
                 onClick={() => ask('departmentsOff', current.id, l(current.shortName))}
               >
-                {t('admin.settings.items.turnOff')}
+                {t('admin.settings.items.departmentOff')}
               </Button>
             )
           ) : null}
@@ -185,16 +185,18 @@ export function ItemsOffPanel({
                       </span>
                     ) : null}
                   </td>
-                  <td className="k-admin-actions">
-                    {off ? (
-                      <Button data-action="item-on" onClick={() => turnOn('itemsOff', item.code)}>
-                        {t('admin.settings.items.turnOn')}
-                      </Button>
-                    ) : (
-                      <Button data-action="item-off" onClick={() => ask('itemsOff', item.code, l(item.name))}>
-                        {t('admin.settings.items.turnOff')}
-                      </Button>
-                    )}
+                  <td>
+                    <div className="k-admin-actions k-settings__row-actions">
+                      {off ? (
+                        <Button data-action="item-on" onClick={() => turnOn('itemsOff', item.code)}>
+                          {t('admin.settings.items.turnOn')}
+                        </Button>
+                      ) : (
+                        <Button data-action="item-off" onClick={() => ask('itemsOff', item.code, l(item.name))}>
+                          {t('admin.settings.items.turnOff')}
+                        </Button>
+                      )}
+                    </div>
                   </td>
                 </tr>
               );

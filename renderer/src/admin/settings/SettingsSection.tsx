@@ -43,7 +43,7 @@ export function useShowValue() {
  * 恢复部署值 removes the console's value. Items and departments on and off have their own panel.
  */
 export function SettingsSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const call = useConsoleCall();
   const show = useShowValue();
   const [view, setView] = useState<SettingsView>();
@@ -174,6 +174,18 @@ export function SettingsSection() {
                   </th>
                   <td className="k-settings__value" data-value>
                     {show(row)}
+                    {row.kind === 'localizedText' && isLocalized(row.value) ? (
+                      <span className="k-settings__when" lang={i18n.language === 'en' ? 'zh-CN' : 'en'}>
+                        {i18n.language === 'en' ? row.value['zh-CN'] : row.value.en}
+                      </span>
+                    ) : null}
+                    {row.source === 'console' && row.kind !== 'secret' ? (
+                      <span className="k-settings__when" data-deployment-value>
+                        {t('admin.settings.deploymentValue', {
+                          value: show({ ...row, value: row.deploymentValue ?? null }),
+                        })}
+                      </span>
+                    ) : null}
                     {row.pendingRestart ? (
                       <span className="k-settings__flag" data-pending-restart>
                         {t('admin.settings.restartNeeded')}
@@ -186,22 +198,24 @@ export function SettingsSection() {
                     </span>
                     {row.locked ? <span className="k-settings__flag">{t('admin.settings.locked')}</span> : null}
                   </td>
-                  <td className="k-admin-actions">
-                    <Button
-                      data-action="edit"
-                      disabled={row.locked || (row.group === 'platform' && view.platformKind === 'embedded')}
-                      onClick={() => {
-                        setMessage(undefined);
-                        setEditing(row.key);
-                      }}
-                    >
-                      {t('admin.settings.edit')}
-                    </Button>
-                    {row.source === 'console' ? (
-                      <Button data-action="reset" onClick={() => void reset(row.key)}>
-                        {t('admin.settings.reset')}
+                  <td>
+                    <div className="k-admin-actions k-settings__row-actions">
+                      <Button
+                        data-action="edit"
+                        disabled={row.locked || (row.group === 'platform' && view.platformKind === 'embedded')}
+                        onClick={() => {
+                          setMessage(undefined);
+                          setEditing(row.key);
+                        }}
+                      >
+                        {t('admin.settings.edit')}
                       </Button>
-                    ) : null}
+                      {row.source === 'console' ? (
+                        <Button data-action="reset" onClick={() => void reset(row.key)}>
+                          {t('admin.settings.reset')}
+                        </Button>
+                      ) : null}
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -36,6 +36,7 @@ export const settingsTexts = {
       live: '立即生效',
       edit: '修改',
       reset: '恢复部署值',
+      deploymentValue: '部署值：{{value}}',
       save: '保存',
       cancel: '取消',
       chinese: '中文',
@@ -58,6 +59,8 @@ export const settingsTexts = {
         off: '已关闭',
         turnOff: '关闭',
         turnOn: '开启',
+        departmentOff: '关闭整个部门',
+        departmentOn: '开启整个部门',
         reasonTitle: '关闭“{{name}}”：市民看到的原因',
         reasonPresets: '常用原因',
         presets: {
@@ -115,6 +118,7 @@ export const settingsTexts = {
       live: 'Applies now',
       edit: 'Change',
       reset: 'Restore deployment value',
+      deploymentValue: 'Deployment value: {{value}}',
       save: 'Save',
       cancel: 'Cancel',
       chinese: '中文',
@@ -138,6 +142,8 @@ export const settingsTexts = {
         off: 'Off',
         turnOff: 'Turn off',
         turnOn: 'Turn on',
+        departmentOff: 'Turn the department off',
+        departmentOn: 'Turn the department on',
         reasonTitle: 'Turn off “{{name}}”: the reason citizens see',
         reasonPresets: 'Common reasons',
         presets: {
