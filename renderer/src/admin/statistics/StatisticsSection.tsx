@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight, Download, Usb } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
   StatisticsItem,
@@ -16,8 +16,36 @@ import './statistics.css';
 
 const RANGES: readonly StatisticsRange[] = ['today', '7d', '30d'];
 
-/** Rows of the per-item table per page (item names take two lines): the page never scrolls, in either orientation. */
-const PAGE_SIZE = 5;
+/**
+ * Rows of the per-item table per page: as many as the box has room for, so the page never scrolls in either
+ * orientation or language. Measured from the rows on screen (the tallest, so a page of long names fits too)
+ * when the data, the language or the box's size change — not when a page is turned, so pages stay put.
+ */
+function useRowsThatFit(box: RefObject<HTMLDivElement | null>, remeasure: readonly unknown[]): number {
+  const [rows, setRows] = useState(4);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return undefined;
+    const measure = () => {
+      const shown = [...element.querySelectorAll<HTMLElement>('tbody tr')];
+      if (shown.length === 0) return;
+      const heights = shown.map((r) => r.getBoundingClientRect().height);
+      const tallest = Math.max(...heights);
+      // What is not a row (heading, table head, pager, gaps): the content's height less the rows'.
+      const last = element.lastElementChild?.getBoundingClientRect().bottom ?? 0;
+      const content = last - element.getBoundingClientRect().top;
+      const others = content - heights.reduce((n, h) => n + h, 0);
+      const fit = Math.max(1, Math.floor((element.clientHeight - others) / tallest));
+      setRows((current) => (current === fit ? current : fit));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Remeasured when what it shows changes, by the caller's list.
+  }, [box, ...remeasure]);
+  return rows;
+}
 
 /** Hands the page a file to save: the browser's download of a Blob, under the web host and Electron alike. */
 function saveText(fileName: string, text: string): void {
@@ -50,7 +78,12 @@ export function StatisticsSection() {
   const [page, setPage] = useState(0);
   const [drive, setDrive] = useState<RemovableDrive>();
   const [working, setWorking] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'success' | 'warning'; text: string }>();
+  // Kept as a text key, so a language switch redraws it in the new language.
+  const [message, setMessage] = useState<{
+    tone: 'success' | 'warning';
+    key: string;
+    values?: Record<string, string>;
+  }>();
 
   const load = useCallback(
     async (which: StatisticsRange) => {
@@ -142,10 +175,9 @@ export function StatisticsSection() {
     setMessage(undefined);
     const reply = await call('admin.statistics.csv', { range, locale });
     setWorking(false);
-    if (!reply.ok)
-      return setMessage({ tone: 'warning', text: t('admin.statistics.exportFailed', { code: reply.error.code }) });
+    if (!reply.ok) return setMessage({ tone: 'warning', key: 'exportFailed', values: { code: reply.error.code } });
     saveText(reply.value.fileName, reply.value.csv);
-    setMessage({ tone: 'success', text: t('admin.statistics.downloaded', { file: reply.value.fileName }) });
+    setMessage({ tone: 'success', key: 'downloaded', values: { file: reply.value.fileName } });
   };
 
   const saveToDrive = async () => {
@@ -154,19 +186,20 @@ export function StatisticsSection() {
     const target = await findDrive();
     if (!target) {
       setWorking(false);
-      return setMessage({ tone: 'warning', text: t('admin.statistics.noDrive') });
+      return setMessage({ tone: 'warning', key: 'noDrive' });
     }
     const reply = await call('admin.statistics.saveToDrive', { range, locale, driveId: target.id });
     setWorking(false);
-    if (!reply.ok)
-      return setMessage({ tone: 'warning', text: t('admin.statistics.exportFailed', { code: reply.error.code }) });
-    setMessage({ tone: 'success', text: t('admin.statistics.saved', { file: reply.value.fileName }) });
+    if (!reply.ok) return setMessage({ tone: 'warning', key: 'exportFailed', values: { code: reply.error.code } });
+    setMessage({ tone: 'success', key: 'saved', values: { file: reply.value.fileName } });
   };
 
   const items = summary?.items ?? [];
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const itemsBox = useRef<HTMLDivElement>(null);
+  const pageSize = useRowsThatFit(itemsBox, [summary, locale]);
+  const pages = Math.max(1, Math.ceil(items.length / pageSize));
   const current = Math.min(page, pages - 1);
-  const visible = items.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const visible = items.slice(current * pageSize, (current + 1) * pageSize);
   const totals = summary?.totals;
 
   return (
@@ -283,7 +316,7 @@ export function StatisticsSection() {
             </figure>
           </div>
 
-          <div className="k-stats__items">
+          <div className="k-stats__items" ref={itemsBox}>
             <h3 id="k-stats-items">{t('admin.statistics.items')}</h3>
             {items.length === 0 ? (
               <p data-stats-items="none">{t('admin.statistics.noItems')}</p>
@@ -341,7 +374,7 @@ export function StatisticsSection() {
                     ))}
                   </tbody>
                 </table>
-                {pages > 1 ? (
+                {items.length > 0 ? (
                   <div className="k-stats__pager">
                     <Button
                       onClick={() => setPage(current - 1)}
@@ -391,7 +424,7 @@ export function StatisticsSection() {
           {message ? (
             <div data-stats-outcome={message.tone}>
               <Notice tone={message.tone}>
-                <p>{message.text}</p>
+                <p>{t(`admin.statistics.${message.key}`, message.values ?? {})}</p>
               </Notice>
             </div>
           ) : null}
