@@ -272,6 +272,15 @@ describe('console settings over the deployment file', () => {
     await admin.locator('[data-group="platform"]').click();
     await expectAccessible(admin, 'settings (platform)');
     await screenshot(admin, 'admin-settings-platform-landscape');
+    // The same page in English.
+    await admin.locator('.k-admin .k-language-switch').click();
+    await admin.locator('[data-group="site"]').click();
+    await expect.poll(() => admin.locator('tr[data-setting="siteName"] th').textContent()).toContain('Site name');
+    await expectAccessible(admin, 'settings (English)');
+    await expectNoScrolling(admin, 'settings (English)');
+    await screenshot(admin, 'admin-settings-site-en-landscape');
+    await admin.locator('[data-group="items"]').click();
+    await screenshot(admin, 'admin-settings-items-en-landscape');
     await signOut(admin);
     const restored = await invoke<{ idle: { warnAfterSeconds: number }; itemsOff: Record<string, unknown> }>(
       kiosk as unknown as KioskUnderTest,
@@ -353,6 +362,10 @@ describe('console settings over the deployment file', () => {
     await openSection(page2, 'maintenance');
     await page2.locator('[data-admin-page="maintenance"][data-on="true"]').waitFor();
     await screenshot(page2, 'admin-maintenance-on-landscape');
+    await page2.locator('.k-admin .k-language-switch').click();
+    await expect.poll(() => page2.locator('[data-state]').textContent()).toContain('citizens see');
+    await expectAccessible(page2, 'maintenance page (English)');
+    await screenshot(page2, 'admin-maintenance-on-en-landscape');
     await page2.locator('[data-action="maintenance-off"]').click();
     await page2.locator('[data-admin-page="maintenance"][data-on="false"]').waitFor();
     await expectAccessible(page2, 'maintenance page (landscape)');
