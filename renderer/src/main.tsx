@@ -19,14 +19,19 @@ async function boot() {
   const config = (await bridge.invoke('config.get', {}).catch(() => undefined)) as
     | {
         ok?: boolean;
-        value?: { outOfService?: unknown; defaultLocale?: unknown; display?: { screenProfile?: unknown } };
+        value?: {
+          outOfService?: unknown;
+          maintenance?: unknown;
+          defaultLocale?: unknown;
+          display?: { screenProfile?: unknown };
+        };
       }
     | undefined;
   const value = config?.ok ? config.value : undefined;
   const profile = value?.display?.screenProfile;
   let tapped = false;
-  // Out of service, or no answer: the app shows why; nothing to invite anyone to.
-  if (value && !value.outOfService) {
+  // Out of service, in maintenance, or no answer: the app shows why; nothing to invite anyone to.
+  if (value && !value.outOfService && !value.maintenance) {
     applyTheme(document.documentElement, {
       profile:
         screenProfiles[

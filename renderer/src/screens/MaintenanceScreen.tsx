@@ -1,15 +1,12 @@
 import { Clock, Globe, MapPin, Phone, Wrench } from 'lucide-react';
-import { type ReactNode, useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { ContactConfig } from '../../../shared/config/kiosk-config.js';
 import type { SignInMode } from '../admin/shell/SignInScreen.js';
 import { Button } from '../components/Button.js';
 import { useKiosk } from '../context/kiosk-context.js';
 import { useCardOnReader } from './attract/use-card-on-reader.js';
+import { useCornerGesture } from './attract/use-corner-gesture.js';
 import './MaintenanceScreen.css';
-
-/** Five taps on the top-left corner within this long open the one-time-code sign-in (as on the attract screen). */
-const GESTURE_TAPS = 5;
-const GESTURE_MS = 4_000;
 
 /** Both languages at once: a passer-by reads whichever is theirs, nobody has to switch. */
 const words = {
@@ -110,15 +107,7 @@ function channels(contact: ContactConfig) {
 export function MaintenanceScreen({ onTechnician }: { onTechnician: (mode: SignInMode) => void }) {
   const { config } = useKiosk();
   const card = useCardOnReader();
-  const taps = useRef<number[]>([]);
-  const cornerTap = () => {
-    const now = Date.now();
-    taps.current = [...taps.current.filter((at) => now - at < GESTURE_MS), now];
-    if (taps.current.length >= GESTURE_TAPS) {
-      taps.current = [];
-      onTechnician({ via: 'code' });
-    }
-  };
+  const cornerTap = useCornerGesture(() => onTechnician({ via: 'code' }));
   const until = config.maintenance?.until;
   const time = until
     ? new Date(until).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false })

@@ -1,14 +1,10 @@
 import { CreditCard, Hand, Wrench } from 'lucide-react';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.js';
 import type { SignInMode } from '../../admin/shell/SignInScreen.js';
 import { useCardOnReader } from './use-card-on-reader.js';
+import { useCornerGesture } from './use-corner-gesture.js';
 import './AttractScreen.css';
-
-/** Five taps on the top-left corner within this long open the one-time-code sign-in (reader broken). */
-const GESTURE_TAPS = 5;
-const GESTURE_MS = 4_000;
 
 /**
  * What a passer-by sees while nobody is using the machine: what it can do, and one thing to do. The whole
@@ -26,16 +22,7 @@ export function AttractScreen({
 }) {
   const { t } = useTranslation();
   const card = useCardOnReader();
-  const taps = useRef<number[]>([]);
-
-  const cornerTap = () => {
-    const now = Date.now();
-    taps.current = [...taps.current.filter((at) => now - at < GESTURE_MS), now];
-    if (taps.current.length >= GESTURE_TAPS) {
-      taps.current = [];
-      onTechnician({ via: 'code' });
-    }
-  };
+  const cornerTap = useCornerGesture(() => onTechnician({ via: 'code' }));
   // The corner is not a control anyone should find: no role, no focus, documented for technicians only.
   const corner = (
     <div className="k-attract__corner" aria-hidden="true" data-gesture="code-sign-in" onPointerDown={cornerTap} />
