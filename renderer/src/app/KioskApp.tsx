@@ -10,6 +10,7 @@ import { rotateSessionId } from '../session/session-id.js';
 import { useIdleTimer } from '../session/use-idle-timer.js';
 import { wipeBrowserState } from '../session/wipe-browser-state.js';
 import { SpeechProvider } from '../speech/speech.js';
+import { KeypadController } from '../keypad/KeypadController.js';
 import { applyTheme } from '../theme/apply-theme.js';
 import { screenProfiles } from '../theme/screen-profiles.js';
 import { useKiosk } from '../context/kiosk-context.js';
@@ -96,7 +97,13 @@ export function KioskApp({ startInSession = false }: { startInSession?: boolean 
 
   return (
     <PreferencesContext.Provider value={preferencesValue}>
-      <SpeechProvider locale={preferences.locale} voiceOn={preferences.voice}>
+      <SpeechProvider
+        locale={preferences.locale}
+        voiceOn={preferences.voice}
+        volume={preferences.volume}
+        rate={preferences.rate}
+      >
+        <KeypadController />
         <div className="k-app" data-session={inSession ? 'active' : 'idle'} data-session-number={sessionNumber}>
           {inSession ? (
             <IdleHoldContext.Provider value={hold}>

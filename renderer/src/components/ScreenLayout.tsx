@@ -1,6 +1,7 @@
 import { Home } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useScreenSpeech } from '../keypad/use-screen-speech.js';
 import { Button } from './Button.js';
 import './ScreenLayout.css';
 
@@ -17,16 +18,34 @@ export interface ScreenLayoutProps {
   readonly children: ReactNode;
   /** Tests and screenshots find screens by this. */
   readonly screenId: string;
+  /**
+   * Words the screen adds to what it says (renderer/src/speech/screen-speech.ts): said after the heading. The
+   * rest (choices, buttons, hints, errors, how to act) is read from the screen itself.
+   */
+  readonly spoken?: string | readonly string[];
 }
 
 /**
  * Every citizen screen has the same frame: caption and step, the heading, a body that never scrolls, and an
  * action bar at the bottom where hands rest — 返回 on the left, 首页 in the middle, the way forward on the right.
  */
-export function ScreenLayout({ title, caption, step, onBack, onHome, actions, children, screenId }: ScreenLayoutProps) {
+export function ScreenLayout({
+  title,
+  caption,
+  step,
+  onBack,
+  onHome,
+  actions,
+  children,
+  screenId,
+  spoken,
+}: ScreenLayoutProps) {
   const { t } = useTranslation();
+  const root = useRef<HTMLElement>(null);
+  // Every page change (a new screen or a new heading): focus to the heading, and the page's spoken text.
+  useScreenSpeech(root, { pageKey: `${screenId}|${title}`, spoken });
   return (
-    <main className="k-screen" data-screen={screenId} aria-labelledby="k-screen-title">
+    <main ref={root} className="k-screen" data-screen={screenId} aria-labelledby="k-screen-title">
       <div className="k-screen__head">
         {caption || step ? (
           <p className="k-screen__caption">

@@ -1,4 +1,5 @@
 import type { Locale } from '../../../shared/config/kiosk-config.js';
+import type { VoiceRate } from '../../../shared/devices/voice-config.js';
 import type { ContrastTheme } from '../theme/contrast-themes.js';
 import type { TextSize } from '../theme/tokens.js';
 
@@ -9,8 +10,23 @@ export interface Preferences {
   readonly contrast: ContrastTheme;
   readonly senior: boolean;
   readonly voice: boolean;
+  /** Speech volume, 0–1 (the keypad's - and = keys step it; renderer/src/keypad/keymap.ts). */
+  readonly volume: number;
+  /** Speech speed chosen by the citizen; undefined: the kiosk's configured speed (config.voice.rate). */
+  readonly rate: VoiceRate | undefined;
 }
 
+/** The volume a session starts with. */
+export const DEFAULT_SPEECH_VOLUME = 0.8;
+
 export function defaultPreferences(locale: Locale): Preferences {
-  return { locale, textSize: 'S', contrast: 'light', senior: false, voice: false };
+  return {
+    locale,
+    textSize: 'S',
+    contrast: 'light',
+    senior: false,
+    voice: false,
+    volume: DEFAULT_SPEECH_VOLUME,
+    rate: undefined,
+  };
 }

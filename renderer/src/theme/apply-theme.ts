@@ -41,6 +41,7 @@ export function themeVariables(settings: ThemeSettings): Record<string, string> 
     '--color-on-primary': palette.onPrimary,
     '--color-border': palette.border,
     '--color-focus': palette.focus,
+    '--color-focus-inner': palette.focusInner,
     '--color-danger': palette.danger,
     '--color-success': palette.success,
     '--color-accent': palette.accent,

@@ -14,6 +14,11 @@ export interface Palette {
   readonly onPrimary: string;
   readonly border: string;
   readonly focus: string;
+  /**
+   * The focus ring's inner band, between the element and the outer `focus` ring: the two together are visible
+   * (≥ 3:1) on the page, on surfaces and on the primary-coloured header (global.css, keypad focus ring).
+   */
+  readonly focusInner: string;
   readonly danger: string;
   readonly success: string;
   readonly accent: string;
@@ -29,6 +34,7 @@ export const palettes: Record<ContrastTheme, Palette> = {
     onPrimary: '#ffffff',
     border: '#5b6675',
     focus: '#c25400',
+    focusInner: '#ffffff',
     danger: '#b3261e',
     success: '#1c6b35',
     accent: '#b01e23',
@@ -42,6 +48,7 @@ export const palettes: Record<ContrastTheme, Palette> = {
     onPrimary: '#0a1a2e',
     border: '#a3adba',
     focus: '#ffb15c',
+    focusInner: '#0e1116',
     danger: '#ff9a92',
     success: '#8fdc9f',
     accent: '#ff8d8f',
@@ -55,6 +62,7 @@ export const palettes: Record<ContrastTheme, Palette> = {
     onPrimary: '#ffffff',
     border: '#000000',
     focus: '#000000',
+    focusInner: '#ffffff',
     danger: '#000000',
     success: '#000000',
     accent: '#000000',

@@ -760,6 +760,38 @@ export const zhCN = {
     continue: '继续办理',
     spoken: '您还在办理吗？如需继续，请点击继续办理。',
   },
+  keymap: {
+    help: '按键说明：上下方向键在选项和按钮之间移动，确认键选择，左方向键返回或上一页，右方向键继续或下一页。R键重复本页，P键暂停或继续，减号和等号键调节音量，逗号和句号键调节语速，L键切换中英文，M键打开或关闭语音，数字键直接输入数字。按住H键再触摸屏幕，可以听到触摸的内容而不会操作。',
+    volume: '音量{{percent}}%',
+    rate: {
+      slow: '语速：慢',
+      normal: '语速：正常',
+      fast: '语速：快',
+    },
+    voiceOn: '语音已打开',
+    voiceOff: '语音已关闭',
+    paused: '已暂停。再按P键继续。',
+    touchHear: '这是：{{label}}',
+    typedSecret: '已输入第{{n}}位',
+    deleted: '已删除',
+    cleared: '已清空',
+    space: '空格',
+  },
+  spoken: {
+    step: '第{{step}}步，共{{total}}步',
+    errors: '请注意：{{errors}}',
+    choicesIntro: '共有{{count}}项。',
+    choice: '第{{n}}项，{{label}}。',
+    selected: '已选',
+    unavailable: '暂不可用',
+    actions: '屏幕下方的按钮：{{actions}}。',
+    listSeparator: '、',
+    howTouch: '请直接点按屏幕上的选项或按钮。',
+    howKeys: '使用按键时，上下键移动，确认键选择，R键重复，H键听按键说明。',
+    typeDigits: '请用屏幕上的数字键或按键上的数字键输入。',
+    typeKeyboard: '请用屏幕键盘输入；使用按键时，移到键盘上用方向键选字母，确认键输入。',
+    hidden: '（已隐藏）',
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

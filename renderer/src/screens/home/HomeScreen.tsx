@@ -10,6 +10,7 @@ import {
   Star,
   User,
 } from 'lucide-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../context/kiosk-context.js';
 import { useNavigator } from '../../context/navigator.js';
@@ -18,6 +19,7 @@ import type { SessionRoute } from '../../context/session-route.js';
 import { useAvailability } from '../../context/use-availability.js';
 import { Button } from '../../components/Button.js';
 import { ItemTile } from '../../components/ItemTile.js';
+import { useScreenSpeech } from '../../keypad/use-screen-speech.js';
 import './HomeScreen.css';
 
 /** Items most people come for, one tap from home (the rest are a search or a list away). */
@@ -49,10 +51,12 @@ export function HomeScreen() {
   // 长辈模式: fewer, larger choices — but every service the kiosk owes everyone (progress, 好差评, 投诉建议) stays.
   const seniorTiles = ['home.byLifeEvent', 'home.printLicense', 'home.progress', 'home.evaluation', 'home.complaint'];
   const shownTiles = preferences.senior ? tiles.filter((tile) => seniorTiles.includes(tile.key)) : tiles;
+  const root = useRef<HTMLElement>(null);
+  useScreenSpeech(root, { pageKey: `home|${preferences.senior ? 'senior' : 'all'}` });
 
   return (
-    <main className="k-home" data-screen="home" aria-labelledby="home-greeting">
-      <h2 id="home-greeting" className="k-home__greeting">
+    <main ref={root} className="k-home" data-screen="home" aria-labelledby="home-greeting">
+      <h2 id="home-greeting" className="k-home__greeting" tabIndex={-1} data-screen-heading>
         {t('home.greeting')}
       </h2>
       <Button
