@@ -100,6 +100,14 @@ export function KeypadController() {
     latest.current = { speech, t, preferences, update };
   });
 
+  // The session's voice settings, on the page for tests and the developer dock (no personal data).
+  useEffect(() => {
+    const root = document.documentElement.dataset;
+    root.voice = preferences.voice ? 'on' : 'off';
+    root.voiceVolume = String(preferences.volume);
+    root.voiceRate = preferences.rate ?? 'configured';
+  }, [preferences.voice, preferences.volume, preferences.rate]);
+
   // A changed setting is confirmed in its own new voice: said once the provider has the new volume or speed.
   useEffect(() => {
     const pending = feedback.current;
