@@ -27,11 +27,14 @@ function typingContext(doc: Document): TypingContext {
   const active = doc.activeElement;
   const board = scope.querySelector('.k-keyboard');
   const controls = board?.querySelector('[aria-controls]')?.getAttribute('aria-controls');
+  // On the keyboard, on its text box, or nowhere (a focused candidate that was just chosen has gone).
   const keyboard =
     board !== null &&
     board !== undefined &&
-    active !== null &&
-    (board.contains(active) || (controls !== null && controls !== undefined && active.id === controls));
+    (active === null ||
+      active === doc.body ||
+      board.contains(active) ||
+      (controls !== null && controls !== undefined && active.id === controls));
   return { keypad: padShown ? (extra ? { extraKey: extra } : {}) : false, keyboard };
 }
 
@@ -246,6 +249,12 @@ export function KeypadController() {
       else if (action.kind === 'candidate') {
         const candidates = (openDialog(doc) ?? doc).querySelectorAll('.k-keyboard [data-candidate]');
         handled = click(candidates[action.index]);
+        // The bar redraws: if the focus went with it, back to the text box.
+        window.setTimeout(() => {
+          if (doc.activeElement !== doc.body) return;
+          const id = doc.querySelector('.k-keyboard [aria-controls]')?.getAttribute('aria-controls');
+          if (id) doc.getElementById(id)?.focus();
+        }, 0);
       }
       if (handled) event.preventDefault();
     };

@@ -73,6 +73,9 @@ describe('keymap', () => {
     expect(actionFor({ key: 'Backspace' }, pinyin)).toEqual({ kind: 'keyboard', key: '{bksp}' });
     expect(actionFor({ key: '3' }, pinyin)).toEqual({ kind: 'candidate', index: 2 });
     expect(actionFor({ key: 'F2' }, pinyin)).toEqual({ kind: 'command', command: 'repeat' });
+    // Other characters are typed into the box (a code's "-"), not volume.
+    expect(actionFor({ key: '-' }, pinyin)).toEqual({ kind: 'none' });
+    expect(actionFor({ key: 'ArrowDown' }, pinyin)).toEqual({ kind: 'command', command: 'next' });
   });
 
   it('leaves the browser’s and the system’s own shortcuts alone', () => {

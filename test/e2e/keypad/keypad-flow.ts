@@ -100,7 +100,7 @@ export async function runByKeypad(
     await page.locator('[data-screen="search"]').waitFor({ timeout: 5_000 });
     await keys.checkPage('search');
     await keys.focus('#search-query');
-    for (const ch of code.toLowerCase().replace('-', '')) await keys.press(ch);
+    for (const ch of code.toLowerCase()) await keys.press(ch);
     await page.locator(`main [data-item="${code}"]`).waitFor({ timeout: 5_000 });
     await keys.activate(`main [data-item="${code}"]`);
     await page.locator('main[data-screen="guide"]').waitFor({ timeout: 5_000 });
@@ -373,7 +373,9 @@ async function fillByKeys(
     await keys.focus('main [data-field-type]');
     for (const step of plan) {
       if (step.kind === 'candidate') {
-        if (step.pagesForward > 0) throw new RobotStuck(`field ${field.id}: a candidate beyond the first page`);
+        // Further candidates: ↓ to the bar's › and Enter per page (the digits then pick on that page).
+        if (step.pagesForward > 0) await keys.focus('.k-keyboard__candidate-pages button:last-child');
+        for (let turn = 0; turn < step.pagesForward; turn += 1) await keys.press('Enter');
         const index = await page
           .locator('.k-keyboard [data-candidate]')
           .evaluateAll((els, ch) => els.findIndex((e) => (e as HTMLElement).dataset.candidate === ch), step.char);
