@@ -290,13 +290,22 @@ describe('platform offline at submit', () => {
     expect(run.reason).toBe('only a local acceptance number, no case number');
     expect(run.printedJobs).toBe(1);
 
+    // The session is over, so the application's status is nobody's business at this kiosk now (main owns who
+    // the citizen is); the queue shows it waiting.
+    expect(await api.call('submission.status', { localNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
+    const waiting = await api.call<{ pending: number }>('outbox.status');
+    expect(waiting.ok && (waiting.value?.pending ?? 0) >= 1).toBe(true);
+
     // The platform comes back: the kiosk delivers the application by itself.
     server = (await startServer()).child;
     await expect
       .poll(
         async () => {
-          const reply = await api.call<{ state: string; caseNumber?: string }>('submission.status', { localNumber });
-          return reply.ok ? reply.value.caseNumber !== undefined : false;
+          const reply = await api.call<{ pending: number; online: boolean | null }>('outbox.status');
+          return reply.ok && reply.value.pending === 0 && reply.value.online === true;
         },
         { timeout: 90_000, interval: 1_000 },
       )
