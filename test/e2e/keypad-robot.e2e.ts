@@ -2,6 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../shared/catalog/index.js';
+import { themeVariables } from '../../renderer/src/theme/apply-theme.js';
+import { contrastThemes } from '../../renderer/src/theme/contrast-themes.js';
+import { screenProfiles } from '../../renderer/src/theme/screen-profiles.js';
+import { KeypadHands } from './keypad/keypad-hands.js';
 import { type KeypadRun, runByKeypad } from './keypad/keypad-flow.js';
 import { type KioskUnderTest, outputDir, startKiosk } from './support/kiosk-harness.js';
 
@@ -60,5 +64,101 @@ describe('keypad robot (keyboard events only)', () => {
       `[keypad ${variant}] ${kind} ${code}: ${run.completed ? 'done' : 'NOT DONE'} · ${run.presses} keys · ${run.pages.length} pages checked · ring ≥ ${run.worstRing.ratio.toFixed(2)} · not keys: ${run.otherActions.join(', ') || 'none'}${run.reason ? ` · ${run.reason}` : ''}`,
     );
     expect(run.reason ?? 'completed').toBe('completed');
+  });
+});
+
+describe('keypad: focus ring in every theme, touch-and-hear, help, repeat and typed echo', () => {
+  it('every control of home, search and a start page shows a ring ≥ 3:1 in light, dark and black/white, normal and 长辈模式', async () => {
+    const context = await kiosk.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    const page = await context.newPage();
+    const keys = new KeypadHands(page, 'themes', new Set());
+    await page.goto(kiosk.host.url);
+    await page.locator('[data-screen="attract"]').waitFor({ timeout: 15_000 });
+    await page.evaluate(() => {
+      for (const dock of document.querySelectorAll<HTMLElement>('[data-dev-dock]')) dock.style.display = 'none';
+    });
+    await keys.press('Enter');
+    await keys.press('Enter');
+    await page.locator('[data-screen="home"]').waitFor();
+    let checked = 0;
+    // The citizen has no contrast switch: the theme's variables are put on the page as applyTheme() does.
+    for (const senior of [false, true])
+      for (const contrast of contrastThemes) {
+        const vars = themeVariables({ profile: screenProfiles['portrait-21.5'], textSize: 'S', contrast, senior });
+        for (const path of ['home', 'search', 'guide'] as const) {
+          if (path === 'search') await keys.activate('main [data-action="search"]');
+          if (path === 'guide') {
+            await keys.focus('#search-query');
+            for (const ch of 'gjj-001') await keys.press(ch);
+            await page.locator('main [data-item="GJJ-001"]').waitFor();
+            await keys.activate('main [data-item="GJJ-001"]');
+          }
+          await page.locator(`main[data-screen="${path}"]`).waitFor();
+          await page.evaluate(
+            ({ v, c }) => {
+              for (const [name, value] of Object.entries(v)) document.documentElement.style.setProperty(name, value);
+              document.documentElement.dataset.contrast = c;
+            },
+            { v: vars, c: contrast },
+          );
+          // Round the whole reading order once, measuring the ring on each stop.
+          const stops = new Set<string>();
+          for (let i = 0; i < 40; i += 1) {
+            await keys.press('ArrowDown');
+            const id = await page.evaluate(() => {
+              const el = document.activeElement as HTMLElement;
+              return `${el.tagName}|${el.dataset.action ?? el.dataset.item ?? el.dataset.skbtn ?? el.id}|${el.innerText.slice(0, 12)}`;
+            });
+            if (stops.has(id)) break;
+            stops.add(id);
+            await keys.checkRing(`${contrast}${senior ? ' senior' : ''} ${path} ${id}`);
+            checked += 1;
+          }
+        }
+        await keys.press('Escape'); // 返回 from the start page to the search
+        await keys.press('Escape'); // and home
+        await page.locator('main[data-screen="home"]').waitFor();
+        if (senior === false && contrast === contrastThemes.at(-1)) {
+          await keys.activate('.k-senior-toggle');
+          await page.locator('.k-senior-toggle[aria-pressed="true"]').waitFor();
+        }
+      }
+    console.log(
+      `[keypad themes] ${checked} focus stops measured, worst ring ${keys.worstRing.ratio.toFixed(2)}:1 at ${keys.worstRing.where}`,
+    );
+    expect(checked).toBeGreaterThan(60);
+    await context.close();
+  });
+
+  it('touch-and-hear reads instead of pressing; help, repeat and voice off are said (typed digits: checked by the robot on every number pad)', async () => {
+    const context = await kiosk.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    const page = await context.newPage();
+    const keys = new KeypadHands(page, 'hear', new Set());
+    const echo = () => page.locator('[data-speech-echo]').innerText();
+    await page.goto(kiosk.host.url);
+    await page.locator('[data-screen="attract"]').waitFor({ timeout: 15_000 });
+    await keys.press('Enter');
+    await keys.press('Enter');
+    await page.locator('[data-screen="home"]').waitFor();
+    await page.waitForTimeout(300);
+    // Held H + a touch on 搜索事项: said, not pressed.
+    await page.keyboard.down('h');
+    await page.locator('main [data-action="search"]').tap();
+    await page.keyboard.up('h');
+    expect(await echo()).toContain('这是：');
+    expect(await echo()).toContain('搜索事项');
+    expect(await page.locator('main[data-screen="home"]').count()).toBe(1);
+    // H alone: the keys.
+    await keys.press('h');
+    expect(await echo()).toContain('按键说明');
+    // R: the page again.
+    await keys.press('r');
+    expect(await echo()).toBe(await page.locator('main[data-screen="home"]').getAttribute('data-spoken'));
+    // M: voice off (said even so), and on the page.
+    await keys.press('m');
+    await page.locator('html[data-voice="off"]').waitFor({ state: 'attached' });
+    expect(await echo()).toBe('语音已关闭');
+    console.log(`[keypad hear] ${keys.presses} keys`);
+    await context.close();
   });
 });

@@ -93,7 +93,8 @@ export async function runByKeypad(
     await keys.press('=');
     await keys.press('.');
     await page.locator('html[data-voice-volume="1"][data-voice-rate="fast"]').waitFor({ state: 'attached' });
-    await keys.checkPage(options.senior ? 'home-senior' : 'home');
+    // 长辈模式 and English are page changes of their own (the heading has focus again).
+    if (options.senior || options.language === 'en') await keys.checkPage(options.senior ? 'home-senior' : 'home-en');
 
     // 搜索: typed on the keypad's letters into the search box (the on-screen keyboard takes them).
     await keys.activate('main [data-action="search"]');
@@ -128,6 +129,8 @@ export async function runByKeypad(
           }
           await keys.checkPage('identify-confirm');
           await keys.activate('main [data-action="confirm-identity"]');
+          // The page changed under the robot (waiting → confirm): wait for this press to take effect.
+          await page.locator('main [data-action="confirm-identity"]').waitFor({ state: 'detached', timeout: 10_000 });
           break;
         }
         case 'identify-business': {
@@ -365,6 +368,9 @@ async function fillByKeys(
   if (await page.locator('main .k-keypad').count()) {
     // A number pad: the keypad's digits type on it directly (X for an ID number's last character).
     for (const ch of text) await keys.press(ch);
+    // Each digit is said back as it is typed (none of these fields is a secret).
+    await page.waitForTimeout(50);
+    expect(await page.locator('[data-speech-echo]').innerText(), `field ${field.id}: echo`).toBe(text.at(-1));
   } else {
     const mode = ((await page.locator('.k-keyboard').getAttribute('data-mode')) ?? 'pinyin') as
       'pinyin' | 'letters' | 'symbols';

@@ -125,6 +125,11 @@ export class KeypadHands {
       expect(seen.spoken.includes(secret), `${what}: spoken text holds a personal value`).toBe(false);
     await this.checkRing(`${what} heading`);
     await expectAccessible(page, what);
+    // …and on the first control the keypad reaches from the heading.
+    if (!seen.dialog) {
+      await this.press('ArrowDown');
+      await this.checkRing(`${what} first control`);
+    }
     this.pages.push(name);
     if (process.env.KEYPAD_SHOTS) await screenshot(page, `keypad-${this.variant}-${name}`);
   }
