@@ -6,6 +6,7 @@ import type { AuditLog } from '../../audit/audit-log.js';
 import type { Logger } from '../../log/logger.js';
 import { type Bundle, type BundleSources, buildBundle } from './bundle.js';
 import type { DriveFinder, FoundDrive } from './removable-drives.js';
+import { DRIVE_SLACK_BYTES, writeSynced } from './write-to-drive.js';
 
 export interface BundleFile {
   readonly fileName: string;
@@ -21,36 +22,6 @@ export interface DiagnosticsServiceOptions {
   readonly host: 'electron' | 'web';
   readonly audit: AuditLog;
   readonly logger: Logger;
-}
-
-/** Room to leave on a drive beyond the bundle itself (directory entries, the file system's own needs). */
-const SLACK_BYTES = 64 * 1024;
-
-/** Writes the file whole and on the medium: a technician pulls the stick out as soon as the page says done. */
-function writeSynced(dir: string, fileName: string, bytes: Uint8Array): void {
-  const partial = join(dir, `${fileName}.part`);
-  const fd = openSync(partial, 'w', 0o644);
-  try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(partial, join(dir, fileName));
-  try {
-    const dirFd = openSync(dir, 'r');
-    try {
-      fsyncSync(dirFd);
-    } finally {
-      closeSync(dirFd);
-    }
-  } catch {
-    // FAT and Windows cannot fsync a folder; the file itself is synced
-  }
 }
 
 /**
@@ -79,7 +50,8 @@ export class DiagnosticsService {
     if (!drive) return err('noSuchDrive', 'No removable drive with this device name is mounted now');
     if (!drive.writable) return err('driveReadOnly', 'The drive is mounted read-only');
     const bundle = this.build();
-    if (drive.freeBytes < bundle.bytes.length + SLACK_BYTES) return err('driveFull', 'Not enough room on the drive');
+    if (drive.freeBytes < bundle.bytes.length + DRIVE_SLACK_BYTES)
+      return err('driveFull', 'Not enough room on the drive');
     try {
       writeSynced(drive.mountPath, bundle.fileName, bundle.bytes);
     } catch (error) {

@@ -12,6 +12,7 @@ import { type CsvLocale, statisticsCsv } from './statistics-csv.js';
 import { StatisticsService } from './statistics-service.js';
 import { StatisticsStore } from './statistics-store.js';
 import { UsageRecorder } from './usage-recorder.js';
+import { DRIVE_SLACK_BYTES, writeSynced } from '../diagnostics/write-to-drive.js';
 
 /** The statistics of one backend: the recorder the page and main report to, and the page's numbers. */
 export interface Statistics {
@@ -47,26 +48,6 @@ export function statisticsFor(deps: AdminDependencies): Statistics {
   const statistics: Statistics = { recorder, service, close: () => service.close() };
   opened.set(deps, statistics);
   return statistics;
-}
-
-/** Room to leave on a drive beyond the file. */
-const SLACK_BYTES = 64 * 1024;
-
-/** Writes the file whole and on the medium (a technician pulls the stick as soon as the page says done). */
-function writeSynced(dir: string, fileName: string, bytes: Uint8Array): void {
-  const partial = join(dir, `${fileName}.part`);
-  const fd = openSync(partial, 'w', 0o644);
-  try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(partial, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(partial, join(dir, fileName));
 }
 
 /** A UTF-8 byte order mark: Excel opens a CSV with Chinese text correctly only with it. */
@@ -129,7 +110,7 @@ export function createStatisticsHandlers(
       const file = csvOf(range, locale);
       if (!file.ok) return file;
       const bytes = new Uint8Array(Buffer.from(file.value.csv, 'utf8'));
-      if (drive.freeBytes < bytes.length + SLACK_BYTES) return err('driveFull', 'Not enough room on the drive');
+      if (drive.freeBytes < bytes.length + DRIVE_SLACK_BYTES) return err('driveFull', 'Not enough room on the drive');
       try {
         writeSynced(drive.mountPath, file.value.fileName, bytes);
       } catch (error) {
