@@ -276,6 +276,7 @@ export function ProgressScreen() {
         <input
           id={inputId}
           className="k-entry k-entry--code"
+          data-secret={isNumber ? undefined : ''}
           type="text"
           inputMode="none"
           autoComplete="off"

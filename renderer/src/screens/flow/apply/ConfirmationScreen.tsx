@@ -158,6 +158,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
 
   return (
     <ScreenLayout
+      spoken={t(spoken[kind])}
       screenId="confirmation"
       title={t(titles[kind])}
       caption={l(flow.target.name)}

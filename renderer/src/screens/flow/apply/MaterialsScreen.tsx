@@ -195,6 +195,7 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
 
   return (
     <ScreenLayout
+      spoken={t('apply.materials.spoken')}
       screenId="materials"
       title={t('apply.materials.title')}
       caption={l(flow.target.name)}

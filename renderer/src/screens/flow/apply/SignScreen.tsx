@@ -97,6 +97,7 @@ export function SignScreen({ flow }: { flow: FlowController }) {
   return (
     <ScreenLayout
       screenId="sign"
+      spoken={t('apply.sign.spoken')}
       title={t('apply.sign.title')}
       caption={l(flow.target.name)}
       step={stepNumber(flow.steps, flow.step.key)}
