@@ -30,7 +30,13 @@ describe('a production kiosk', () => {
     const page = await kiosk.newPage(viewports.portrait);
     const scripts = new Map<string, Promise<string>>();
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.set(response.url(), response.text());
+      // A script of the first load may still arrive when the reload navigates away: its body is then fetched
+      // again (the chunks load after the boot screen paints, so the first load's can overlap the reload).
+      if (response.request().resourceType() === 'script')
+        scripts.set(
+          response.url(),
+          response.text().catch(async () => (await page.request.get(response.url())).text()),
+        );
     });
     await page.reload();
     await walkPublicRecordLookup(page);
