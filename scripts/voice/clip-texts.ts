@@ -17,7 +17,10 @@ export function uiTexts(messages: unknown, locale: VoiceLocale, prefix = 'ui'): 
     if (typeof value === 'string') {
       const text = value.trim();
       // Punctuation alone ("：", ", ") is a separator, not something to say.
-      if (/[\p{L}\p{N}]/u.test(text) && !text.includes('{{')) out.push({ key: path, locale, text });
+      // The English voice cannot say Chinese: the English locale's Chinese-only texts (the attract screen's
+      // bilingual call to touch) are shown, not spoken, in English.
+      const unsayable = locale === 'en' && !/[A-Za-z0-9]/.test(text);
+      if (/[\p{L}\p{N}]/u.test(text) && !text.includes('{{') && !unsayable) out.push({ key: path, locale, text });
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}.${i}`));
     else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) walk(v, path === prefix ? `${prefix}:${k}` : `${path}.${k}`);
