@@ -158,6 +158,27 @@ describe('keypad: focus ring in every theme, touch-and-hear, help, repeat and ty
     await keys.press('m');
     await page.locator('html[data-voice="off"]').waitFor({ state: 'attached' });
     expect(await echo()).toBe('语音已关闭');
+    // 办件进度查询 by number and query code, typed on the keypad onto the on-screen keyboard: the number is
+    // echoed character by character, the query code (a secret) only as "已输入第N位", and neither is in the
+    // page's spoken text.
+    await keys.activate('main [data-action="progress"]');
+    await keys.activate('main [data-action="type-number"]');
+    await page.locator('main[data-screen="progress-number"]').waitFor();
+    await keys.focus('main input');
+    for (const ch of 'yqjq-20261203-00001') await keys.press(ch);
+    await page.waitForTimeout(200);
+    expect(await page.locator('main input').inputValue()).toBe('YQJQ-20261203-00001');
+    expect(await echo()).toBe('1');
+    await keys.activate('main [data-action="continue"]');
+    await page.locator('main[data-screen="progress-code"]').waitFor();
+    await keys.focus('main input');
+    for (const ch of 'abcd2345') await keys.press(ch);
+    await page.waitForTimeout(200);
+    expect((await page.locator('main input').inputValue()).replace(/-/g, '')).toBe('ABCD2345');
+    expect(await echo()).toBe('已输入第8位');
+    const spoken = (await page.locator('main[data-screen="progress-code"]').getAttribute('data-spoken')) ?? '';
+    expect(spoken).toContain('查询验证码');
+    expect(spoken).not.toMatch(/ABCD|2345|20261203/);
     console.log(`[keypad hear] ${keys.presses} keys`);
     await context.close();
   });

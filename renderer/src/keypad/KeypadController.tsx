@@ -67,6 +67,89 @@ function click(el: Element | null | undefined): boolean {
   return true;
 }
 
+/** Presses on the on-screen keyboard run one after another: a turn of its page takes a moment to redraw. */
+let boardQueue: Promise<void> = Promise.resolve();
+const pause = (ms: number) => new Promise<void>((resolve) => window.setTimeout(resolve, ms));
+
+/** Whether the on-screen keyboard has the key, on this page or on the other one. */
+function boardHas(board: HTMLElement, key: string): boolean {
+  if (board.querySelector(`[data-skbtn="${key}"]`)) return true;
+  // Letters are on the letters page; digits and symbols on the symbols page (if this is not it already).
+  if (/^[a-z]$/.test(key)) return board.querySelector('[data-skbtn="{letters}"]') !== null;
+  return board.dataset.mode !== 'symbols' && board.querySelector('[data-skbtn="{symbols}"]') !== null;
+}
+
+/** Presses a key's button, turning the keyboard's page first if the key is on the other one. */
+async function pressOnBoard(board: HTMLElement, key: string): Promise<void> {
+  let button = board.querySelector(`[data-skbtn="${key}"]`);
+  if (!button) {
+    click(board.querySelector(`[data-skbtn="${/^[a-z]$/.test(key) ? '{letters}' : '{symbols}'}"]`));
+    for (let i = 0; i < 10 && !button; i += 1) {
+      await pause(20);
+      button = board.querySelector(`[data-skbtn="${key}"]`);
+    }
+  }
+  click(button);
+  await pause(0);
+}
+
+/**
+ * Types one key on the on-screen keyboard by the key's own button, turning its page when the key is on the
+ * other one; keys typed meanwhile wait their turn. False when the keyboard has no such key (the text box then
+ * takes it itself, unless it is read-only).
+ */
+function typeOnBoard(scope: ParentNode, key: string): boolean {
+  const board = scope.querySelector<HTMLElement>('.k-keyboard');
+  if (!board || !boardHas(board, key)) return false;
+  // A key on the page shown, with nothing waiting, is pressed at once (pinyin shows its candidates at once).
+  const button = board.querySelector(`[data-skbtn="${key}"]`);
+  if (button && boardWaiting === 0) return click(button);
+  queueOnBoard(() => pressOnBoard(board, key));
+  return true;
+}
+
+/** How many presses wait on a turn of the keyboard's page. */
+let boardWaiting = 0;
+function queueOnBoard(press: () => Promise<void>): void {
+  boardWaiting += 1;
+  boardQueue = boardQueue.then(press).finally(() => {
+    boardWaiting -= 1;
+  });
+}
+
+/** Picks the n-th candidate shown, after any keys still being typed; with none shown, types the digit. */
+function pickCandidate(scope: ParentNode, index: number, digit: string): boolean {
+  const board = scope.querySelector<HTMLElement>('.k-keyboard');
+  if (!board) return false;
+  const shown = board.querySelectorAll('[data-candidate]');
+  if (boardWaiting === 0 && shown.length > 0) {
+    click(shown[index]);
+    refocusAfterCandidate(board);
+    return true;
+  }
+  queueOnBoard(async () => {
+    await pause(0);
+    const candidates = board.querySelectorAll('[data-candidate]');
+    if (candidates.length === 0) {
+      if (boardHas(board, digit)) await pressOnBoard(board, digit);
+      return;
+    }
+    click(candidates[index]);
+    refocusAfterCandidate(board);
+  });
+  return true;
+}
+
+/** The candidate bar redraws: if the focus went with it, back to the text box. */
+function refocusAfterCandidate(board: HTMLElement): void {
+  window.setTimeout(() => {
+    const doc = board.ownerDocument;
+    if (doc.activeElement !== doc.body) return;
+    const id = board.querySelector('[aria-controls]')?.getAttribute('aria-controls');
+    if (id) doc.getElementById(id)?.focus();
+  }, 0);
+}
+
 /** Which session the page is in (KioskApp's data-session-number): the keys' first-key rule is per session. */
 function sessionOf(doc: Document): string {
   return doc.querySelector<HTMLElement>('.k-app')?.dataset.sessionNumber ?? '';
@@ -244,18 +327,8 @@ export function KeypadController() {
       if (action.kind === 'command') handled = run(action.command, event);
       else if (action.kind === 'pad')
         handled = click((openDialog(doc) ?? doc).querySelector(`.k-keypad [data-key="${action.key}"]`));
-      else if (action.kind === 'keyboard')
-        handled = click((openDialog(doc) ?? doc).querySelector(`.k-keyboard [data-skbtn="${action.key}"]`));
-      else if (action.kind === 'candidate') {
-        const candidates = (openDialog(doc) ?? doc).querySelectorAll('.k-keyboard [data-candidate]');
-        handled = click(candidates[action.index]);
-        // The bar redraws: if the focus went with it, back to the text box.
-        window.setTimeout(() => {
-          if (doc.activeElement !== doc.body) return;
-          const id = doc.querySelector('.k-keyboard [aria-controls]')?.getAttribute('aria-controls');
-          if (id) doc.getElementById(id)?.focus();
-        }, 0);
-      }
+      else if (action.kind === 'keyboard') handled = typeOnBoard(openDialog(doc) ?? doc, action.key);
+      else if (action.kind === 'candidate') handled = pickCandidate(openDialog(doc) ?? doc, action.index, event.key);
       if (handled) event.preventDefault();
     };
 

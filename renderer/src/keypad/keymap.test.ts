@@ -74,7 +74,8 @@ describe('keymap', () => {
     expect(actionFor({ key: '3' }, pinyin)).toEqual({ kind: 'candidate', index: 2 });
     expect(actionFor({ key: 'F2' }, pinyin)).toEqual({ kind: 'command', command: 'repeat' });
     // Other characters are typed into the box (a code's "-"), not volume.
-    expect(actionFor({ key: '-' }, pinyin)).toEqual({ kind: 'none' });
+    expect(actionFor({ key: '-' }, pinyin)).toEqual({ kind: 'keyboard', key: '-' });
+    expect(actionFor({ key: '9' }, pinyin)).toEqual({ kind: 'keyboard', key: '9' });
     expect(actionFor({ key: 'ArrowDown' }, pinyin)).toEqual({ kind: 'command', command: 'next' });
   });
 

@@ -25,7 +25,7 @@ import { DEFAULT_SPEECH_VOLUME } from '../context/preferences.js';
  * Typing takes precedence where the page asks for it: with a number pad on the page, digits (and X or . where
  * the pad has them), Backspace and Delete press its keys — so on an amount page "." is the decimal point and
  * speed is on [ and ]; with focus on a text box or the on-screen keyboard, letters, Space and Backspace type
- * pinyin there, digits 1–7 pick a candidate, other characters go into the box as typed, and the commands are
+ * pinyin there, digits 1–7 pick a candidate (with none shown, they and 0, 8, 9 are typed), other characters go into the box as typed, and the commands are
  * on the arrows, Enter, Escape and F1–F5. Everything here resets at the end of the session.
  */
 export type KeyCommand =
@@ -143,8 +143,10 @@ export function actionFor(event: KeyLike, typing: TypingContext): KeyAction {
     if (key === ' ') return { kind: 'keyboard', key: '{space}' };
     if (key === 'Delete') return { kind: 'keyboard', key: '{clear}' };
     if (/^[1-7]$/.test(key)) return { kind: 'candidate', index: Number(key) - 1 };
-    // Any other character goes into the text box as typed (a code's "-"): the character commands wait.
-    if (key.length === 1) return { kind: 'none' };
+    if (/^[089]$/.test(key)) return { kind: 'keyboard', key };
+    // Any other character is typed too (a code's "-", from the symbols page; or into the box itself): the
+    // character commands wait.
+    if (key.length === 1) return { kind: 'keyboard', key };
   }
   if (typing.keypad) {
     if (/^[0-9]$/.test(key)) return { kind: 'pad', key: key as PadKey };
