@@ -307,7 +307,7 @@ describe('applying at the kiosk', () => {
     const reprintLater = (await page.locator('[data-reprint-later]').textContent()) ?? '';
     expect(reprintLater).toContain(caseNumber ?? '-');
     expect(reprintLater).toContain('办件进度查询');
-    const queryCode = /查询码 ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(reprintLater)?.[1];
+    const queryCode = /查询验证码 ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(reprintLater)?.[1];
     expect(queryCode).toBeDefined();
     await shot(page, 'apply-confirmation-instant');
     const jobs = await printed(kiosk);

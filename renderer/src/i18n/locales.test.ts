@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './locales/en.js';
 import { zhCN } from './locales/zh-CN.js';
+import { defaultCatalog } from '../../../shared/catalog/default-catalog.js';
+import { adminTexts } from '../admin/texts.js';
+
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+}
+
+/** Full-width punctuation, which English text set in a Latin font shows as wide gaps. */
+const FULL_WIDTH_PUNCTUATION = /[：，。；（）！？、]/;
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -20,5 +31,19 @@ describe('locales', () => {
     const { switchToEnglish: _ignored, ...settings } = zhCN.settings;
     for (const text of [zhCN.app.title, zhCN.home.greeting, ...Object.values(settings)])
       expect(text).toMatch(/[\u4e00-\u9fff]/);
+  });
+  it('English texts (citizen, console, catalog) carry no full-width punctuation', () => {
+    const english = [
+      ...strings(en),
+      ...strings(adminTexts.en, 'console'),
+      ...strings(defaultCatalog).filter(([path]) => path.endsWith('.en')),
+    ];
+    // A text written in Chinese on purpose (the attract screen's bilingual call, the 中文 switch) may use it.
+    const found = english.filter(([, text]) => !/[\u4e00-\u9fff]/.test(text) && FULL_WIDTH_PUNCTUATION.test(text));
+    expect(found).toEqual([]);
+  });
+  it('the query code has one name in Chinese, the one printed on the receipt (查询验证码)', () => {
+    const found = strings(zhCN).filter(([, text]) => /查询码/.test(text));
+    expect(found).toEqual([]);
   });
 });
