@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from './locales/en.js';
 import { zhCN } from './locales/zh-CN.js';
@@ -45,5 +47,21 @@ describe('locales', () => {
   it('the query code has one name in Chinese, the one printed on the receipt (查询验证码)', () => {
     const found = strings(zhCN).filter(([, text]) => /查询码/.test(text));
     expect(found).toEqual([]);
+  });
+  it('screens do not glue a Chinese colon to a text of either language (common.labelled does it per language)', () => {
+    const root = join(import.meta.dirname, '..');
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\.tsx?$/.test(f) && !f.includes('.test.') && !f.includes('locales'),
+    );
+    // Dictionaries (*-texts.ts) and a Chinese entry of a per-language pair ('zh-CN': …) are Chinese on purpose.
+    const glued = sources
+      .filter((f) => !f.endsWith('-texts.ts'))
+      .flatMap((f) =>
+        readFileSync(join(root, f), 'utf8')
+          .split('\n')
+          .filter((line) => /\}：|：\$\{|：\{/.test(line) && !/^\s*('zh-CN'|zh):/.test(line))
+          .map((line) => `${f}: ${line.trim()}`),
+      );
+    expect(glued).toEqual([]);
   });
 });

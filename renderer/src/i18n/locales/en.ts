@@ -63,6 +63,7 @@ export const en: Messages = {
     done: 'Done',
     retry: 'Try again',
     stepOf: 'Step {{step}} of {{total}}',
+    labelled: '{{label}}: {{value}}',
   },
   pager: {
     previous: 'Previous',

@@ -61,6 +61,7 @@ export const zhCN = {
     done: '完成',
     retry: '重试',
     stepOf: '第 {{step}} 步，共 {{total}} 步',
+    labelled: '{{label}}：{{value}}',
   },
   pager: {
     previous: '上一页',

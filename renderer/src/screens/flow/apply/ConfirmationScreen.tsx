@@ -189,7 +189,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
           ) : null}
           {submission?.queryCode ? (
             <p className="k-confirmation__small">
-              {t('apply.confirmation.queryCode')}：{submission.queryCode}
+              {t('common.labelled', { label: t('apply.confirmation.queryCode'), value: submission.queryCode })}
             </p>
           ) : null}
         </div>

@@ -174,14 +174,16 @@ function guideSections(item: Item, t: T, l: L): GuideSection[] {
     {
       key: 'channels',
       title: t('flow.otherChannels'),
-      lines: g.otherChannels.map((c) => (c.detail ? `${l(c.name)}：${l(c.detail)}` : l(c.name))),
+      lines: g.otherChannels.map((c) =>
+        c.detail ? t('common.labelled', { label: l(c.name), value: l(c.detail) }) : l(c.name),
+      ),
     },
     {
       key: 'phones',
       title: `${t('flow.consultation')} / ${t('flow.complaint')}`,
       lines: [
-        g.consultationPhone ? `${t('flow.consultation')}：${g.consultationPhone}` : '',
-        g.complaintPhone ? `${t('flow.complaint')}：${g.complaintPhone}` : '',
+        g.consultationPhone ? t('common.labelled', { label: t('flow.consultation'), value: g.consultationPhone }) : '',
+        g.complaintPhone ? t('common.labelled', { label: t('flow.complaint'), value: g.complaintPhone }) : '',
       ].filter(Boolean),
     },
     { key: 'notes', title: t('flow.notes'), lines: g.notes.map(l) },
