@@ -40,4 +40,22 @@ describe('the boot screen', () => {
       await context.close();
     }
   });
+
+  it('opened without its token, the page tells the developer what to open instead (a citizen never gets here)', async () => {
+    const context = await kiosk.browser.newContext({ viewport: viewports.portrait, deviceScaleFactor: 1 });
+    try {
+      const page = await context.newPage();
+      await page.goto(kiosk.host.origin);
+      const hint = page.locator('[data-screen="backend-down"] [data-developer-hint]');
+      await hint.waitFor();
+      expect(await hint.textContent()).toMatch(/Missing or wrong kiosk token.*\?token=/);
+      await screenshot(page, 'web-host-without-token');
+      // With the token, the same host serves the kiosk.
+      await page.goto(kiosk.host.url);
+      await page.locator('[data-screen="boot-attract"], [data-screen="attract"]').first().waitFor();
+      expect(await page.locator('[data-developer-hint]').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });

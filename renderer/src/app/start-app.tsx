@@ -18,7 +18,7 @@ export async function startApp(root: Root, bridge: KioskBridge, tappedAtBoot: ()
   // Asked together: the catalog does not wait for the configuration.
   const [config, catalog] = await Promise.all([client.call('config.get', {}), client.call('catalog.get', {})]);
   if (!config.ok) {
-    root.render(<BackendDownScreen />);
+    root.render(<BackendDownScreen developerHint={webHostHint(bridge, config.error)} />);
     return;
   }
   if (config.value.outOfService) {
@@ -41,5 +41,18 @@ export async function startApp(root: Root, bridge: KioskBridge, tappedAtBoot: ()
         />
       </I18nextProvider>
     </StrictMode>,
+  );
+}
+
+/**
+ * The web host refuses a page opened without its per-run token (a bookmarked or hand-typed address): say so
+ * to the developer, who would otherwise see only the citizen's "service unavailable".
+ */
+function webHostHint(bridge: KioskBridge, error: { code: string; message: string }): string | undefined {
+  if (bridge === window.kiosk || error.code !== 'forbiddenSender') return undefined;
+  return (
+    `Web host: this page's calls are refused (${error.message.replace(/\.$/, '')}). Open the address the web host printed when ` +
+    'it started (npm run dev or npm run start:web print http://127.0.0.1:PORT/?token=…); the token changes ' +
+    'every run.'
   );
 }
