@@ -51,11 +51,17 @@ describe('validateField', () => {
   it('phones: mainland mobile numbers, spaces and dashes tolerated', () => {
     const f = field({ id: 'm', type: 'phone', label: { 'zh-CN': '手机号码', en: 'Mobile number' } });
     expect(validateField(f, '139 0000 0101')).toEqual({ ok: true, value: '13900000101' });
-    expect(validateField(f, '0353-5110601')).toMatchObject({
-      ok: false,
-      message: { 'zh-CN': '请输入 11 位手机号码，如 13912345678' },
-    });
-    expect(validateField(f, '12345678901')).toMatchObject({ ok: false });
+    // Each wrong number is told what is wrong with it, without repeating it.
+    const said = (value: string) => {
+      const check = validateField(f, value);
+      return check.ok ? 'accepted' : check.message['zh-CN'];
+    };
+    expect(said('0353-5110601')).toBe('这是固定电话号码，请输入 11 位手机号码，如 13912345678');
+    expect(said('1390000010')).toBe('手机号码是 11 位，您输入了 10 位，请核对');
+    expect(said('139000001011')).toBe('手机号码是 11 位，您输入了 12 位，请核对');
+    expect(said('12345678901')).toBe('手机号码以 13 到 19 开头，请核对前两位');
+    expect(said('139oooo0101')).toBe('手机号码只有数字，请重新输入');
+    for (const value of ['0353-5110601', '1390000010', '12345678901']) expect(said(value)).not.toContain(value);
   });
 
   it('unified social credit codes: GB 32100 checksum', () => {

@@ -1,4 +1,4 @@
-import { isMainlandMobile } from '../validation/phone.js';
+import { type MobileProblem, mobileProblem } from '../validation/phone.js';
 import { checkIdNumber } from '../validation/id-number.js';
 import type { FieldValue, FormField, LocalizedText } from './schema.js';
 
@@ -45,6 +45,29 @@ function requiredMessage(field: FormField): LocalizedText {
 
 function fail(field: FormField, message: LocalizedText): FieldCheck {
   return { ok: false, problem: 'invalid', message: field.messages?.invalid ?? message };
+}
+
+/** What to fix in a mobile number, in plain words; the number itself is never repeated. */
+function mobileMessage(problem: MobileProblem): LocalizedText {
+  switch (problem.kind) {
+    case 'landline':
+      return tx(
+        '这是固定电话号码，请输入 11 位手机号码，如 13912345678',
+        'That is a landline number. Enter an 11-digit mobile number, like 13912345678',
+      );
+    case 'length':
+      return tx(
+        `手机号码是 11 位，您输入了 ${problem.digits} 位，请核对`,
+        `A mobile number has 11 digits and you entered ${problem.digits}. Please check it`,
+      );
+    case 'prefix':
+      return tx(
+        '手机号码以 13 到 19 开头，请核对前两位',
+        'Mobile numbers start with 13 to 19. Please check the first two digits',
+      );
+    case 'notDigits':
+      return tx('手机号码只有数字，请重新输入', 'A mobile number has digits only. Please enter it again');
+  }
 }
 
 const yuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
@@ -115,11 +138,8 @@ export function validateField(field: FormField, value: FieldValue | undefined, t
     }
     case 'phone': {
       const digits = text.replace(/[\s-]/g, '');
-      if (!isMainlandMobile(digits))
-        return fail(
-          field,
-          tx('请输入 11 位手机号码，如 13912345678', 'Enter an 11-digit mobile number, like 13912345678'),
-        );
+      const problem = mobileProblem(digits);
+      if (problem) return fail(field, mobileMessage(problem));
       return { ok: true, value: digits };
     }
     case 'date': {

@@ -82,7 +82,6 @@ export const mobileField: FormFieldInput = {
   prefill: { source: 'platform', record: 'person.mobile' },
   messages: {
     required: t('请输入手机号码，用于接收办理结果', 'Enter your mobile number so we can tell you the result'),
-    invalid: t('请输入 11 位手机号码，如 13912345678', 'Enter an 11-digit mobile number, like 13912345678'),
   },
 };
 
