@@ -37,6 +37,8 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
   const [error, setError] = useState<string | undefined>();
   const inputId = `field-${field.id}`;
   const kind = inputKindFor(field);
+  // A number asked in a unit (经营面积 in 平方米) shows the unit after the box, as GOV.UK's input suffix does.
+  const unit = field.type === 'number' && field.unit ? l(field.unit) : undefined;
   const text = typeof value === 'string' ? value : '';
 
   const submit = () => {
@@ -130,24 +132,32 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
         )
       ) : (
         <>
-          <input
-            id={inputId}
-            data-field={field.id}
-            data-field-type={field.type}
-            className="k-text-input"
-            type="text"
-            inputMode="none"
-            autoComplete="off"
-            aria-labelledby="k-screen-title"
-            aria-describedby={
-              [field.hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ') ||
-              undefined
-            }
-            aria-invalid={Boolean(error) || undefined}
-            value={kind.kind === 'date' ? dateMask(digitsFromDate(text), locale, kind.precision) : text}
-            onChange={(e) => kind.kind !== 'date' && change(e.target.value)}
-            readOnly={kind.kind === 'date'}
-          />
+          <span className={unit ? 'k-input-with-unit' : 'k-input-plain'}>
+            <input
+              id={inputId}
+              data-field={field.id}
+              data-field-type={field.type}
+              className="k-text-input"
+              type="text"
+              inputMode="none"
+              autoComplete="off"
+              aria-labelledby="k-screen-title"
+              aria-describedby={
+                [field.hint ? `${inputId}-hint` : '', unit ? `${inputId}-unit` : '', error ? `${inputId}-error` : '']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+              aria-invalid={Boolean(error) || undefined}
+              value={kind.kind === 'date' ? dateMask(digitsFromDate(text), locale, kind.precision) : text}
+              onChange={(e) => kind.kind !== 'date' && change(e.target.value)}
+              readOnly={kind.kind === 'date'}
+            />
+            {unit ? (
+              <span className="k-input-unit" id={`${inputId}-unit`}>
+                {unit}
+              </span>
+            ) : null}
+          </span>
           {kind.kind === 'keypad' ? (
             <Keypad
               controls={inputId}
