@@ -163,6 +163,23 @@ export const optionSchema = z.strictObject({
 export type Option = z.infer<typeof optionSchema>;
 export type OptionInput = z.input<typeof optionSchema>;
 
+/** A platform record path, e.g. "businessLicense.name", "business.licensed". */
+const recordPathSchema = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'record must look like area.name');
+
+/**
+ * A question the kiosk can answer itself from what it already knows of the person: the value of a record
+ * (the platform's records, or the business picked at identification) mapped to an option. When the record
+ * has a mapped value the question gets no page; its answer shows on the check page.
+ */
+export const answeredBySchema = z.strictObject({
+  record: recordPathSchema,
+  /** Record value → option value; a value not listed leaves the question to be asked. */
+  map: z.record(z.string(), localIdSchema),
+});
+export type AnsweredBy = z.infer<typeof answeredBySchema>;
+
 /** A situation question (办事情形): one question per page; answers select materials and fields. */
 export const situationSchema = z.strictObject({
   id: localIdSchema,
@@ -171,6 +188,8 @@ export const situationSchema = z.strictObject({
   options: z.array(optionSchema).min(2, 'a question needs at least two options'),
   /** Asked only when these earlier answers hold. */
   when: conditionSchema.optional(),
+  /** Not asked when the kiosk already knows the answer (see answeredBySchema). */
+  answeredBy: answeredBySchema.optional(),
 });
 export type Situation = z.infer<typeof situationSchema>;
 export type SituationInput = z.input<typeof situationSchema>;
@@ -218,10 +237,7 @@ export type MaterialInput = z.input<typeof materialSchema>;
 export const prefillSchema = z.discriminatedUnion('source', [
   z.strictObject({ source: z.literal('idCard'), field: idCardFieldSchema }),
   /** A record the platform holds for the identified person, e.g. "socialSecurity.cardNumber". */
-  z.strictObject({
-    source: z.literal('platform'),
-    record: z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, 'record must look like area.name'),
-  }),
+  z.strictObject({ source: z.literal('platform'), record: recordPathSchema }),
   /** The answer to an earlier situation question (option value). */
   z.strictObject({ source: z.literal('answer'), question: localIdSchema }),
   /** The value of an earlier field of the same form. */
@@ -240,6 +256,8 @@ const fieldBase = {
   label: localizedTextSchema,
   /** One line under the label: format, example, where to find the value. */
   hint: localizedTextSchema.optional(),
+  /** Hints that depend on earlier answers: the first whose condition holds is shown instead of `hint`. */
+  hintsWhen: z.array(z.strictObject({ when: conditionSchema, hint: localizedTextSchema })).optional(),
   optional: z.boolean().default(false),
   when: conditionSchema.optional(),
   prefill: prefillSchema.optional(),
@@ -485,12 +503,18 @@ export function conditionProblems(
  * structural ones.
  */
 export interface ItemReferenceParts {
-  readonly situations: readonly { id: string; options: readonly { value: string }[]; when?: Condition | undefined }[];
+  readonly situations: readonly {
+    id: string;
+    options: readonly { value: string }[];
+    when?: Condition | undefined;
+    answeredBy?: { readonly map: Readonly<Record<string, string>> } | undefined;
+  }[];
   readonly materials: readonly { id: string; when?: Condition | undefined }[];
   readonly fields: readonly {
     id: string;
     when?: Condition | undefined;
     prefill?: Prefill | undefined;
+    hintsWhen?: readonly { when: Condition }[] | undefined;
     locked?: boolean | undefined;
     options?: readonly { value: string }[] | undefined;
   }[];
@@ -516,6 +540,9 @@ export function checkLocalReferences(item: ItemReferenceParts, ctx: RefCtx): voi
     for (const id of duplicates(q.options.map((o) => o.value)))
       add(['situations', i, 'options'], `duplicate option "${id}"`);
     for (const [p, m] of conditionProblems(q.when, asked)) add(['situations', i, 'when', ...p], m);
+    for (const [value, option] of Object.entries(q.answeredBy?.map ?? {}))
+      if (!q.options.some((o) => o.value === option))
+        add(['situations', i, 'answeredBy', 'map', value], `question "${q.id}" has no option "${option}"`);
     asked.set(
       q.id,
       q.options.map((o) => o.value),
@@ -527,6 +554,9 @@ export function checkLocalReferences(item: ItemReferenceParts, ctx: RefCtx): voi
   const earlierFields = new Set<string>();
   item.fields.forEach((f, i) => {
     for (const [p, msg] of conditionProblems(f.when, asked)) add(['fields', i, 'when', ...p], msg);
+    f.hintsWhen?.forEach((h, j) => {
+      for (const [p, msg] of conditionProblems(h.when, asked)) add(['fields', i, 'hintsWhen', j, 'when', ...p], msg);
+    });
     if (f.prefill?.source === 'answer' && !asked.has(f.prefill.question))
       add(['fields', i, 'prefill', 'question'], `unknown question "${f.prefill.question}"`);
     if (f.prefill?.source === 'field' && !earlierFields.has(f.prefill.field))
@@ -835,6 +865,9 @@ export function packageReferenceProblems(
   const asked = new Map<string, string[]>();
   pkg.situations.forEach((q, i) => {
     for (const [path, m] of conditionProblems(q.when, asked)) add(['situations', i, 'when', ...path], m);
+    for (const [value, option] of Object.entries(q.answeredBy?.map ?? {}))
+      if (!q.options.some((o) => o.value === option))
+        add(['situations', i, 'answeredBy', 'map', value], `question "${q.id}" has no option "${option}"`);
     asked.set(
       q.id,
       q.options.map((o) => o.value),

@@ -47,6 +47,17 @@ describe('validateCatalog rejects broken catalogs, naming the item and the field
     ]);
   });
 
+  it('a known answer mapped to an option the question lacks, and a hint on an unknown question', () => {
+    const c = fresh();
+    const food = c.items[itemIndex(c, 'SC-005')];
+    food.situations.find((q: Json) => q.id === 'hasLicense').answeredBy.map.no = 'notYet';
+    food.fields.find((f: Json) => f.id === 'shopName').hintsWhen[0].when = [{ question: 'licence', in: ['yes'] }];
+    expect(lines(c)).toEqual([
+      'SC-005 situations[hasLicense].answeredBy.map.no: question "hasLicense" has no option "notYet"',
+      'SC-005 fields[shopName].hintsWhen[0].when[licence].question: unknown question "licence" (or one not asked before)',
+    ]);
+  });
+
   it('unknown field in a prefill and unknown question in a prefill', () => {
     const c = fresh();
     const fields = c.items[itemIndex(c, 'GJJ-003')].fields;

@@ -84,6 +84,22 @@ async function failNextImagePut(page: Page) {
 
 const screenOf = (page: Page) => page.locator('main[data-screen]').getAttribute('data-screen');
 
+/** 继续 on a situation page, then wait for the next page (another question has the same screen id). */
+async function nextFromSituation(page: Page, question: string | null) {
+  await next(page);
+  await page.waitForFunction(
+    (was) => document.querySelector('main[data-screen] [id^="situation-"]')?.id !== `situation-${was}`,
+    question,
+  );
+}
+
+/** The question a situation page asks (its choice group is "situation-<id>"). */
+const situationOnScreen = async (page: Page) =>
+  (await page.locator('[data-screen="situation"] [id^="situation-"]').first().getAttribute('id'))?.replace(
+    /^situation-/,
+    '',
+  ) ?? null;
+
 const shot = shotsOf('', [expectPageFits, expectBigTargets, expectAccessible]);
 
 async function next(page: Page) {
@@ -151,11 +167,16 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="identify-business"] [role="radio"]').first().click();
     await next(page);
 
-    // Situations: catering, licence held, rented premises.
-    for (const value of ['catering', 'yes', 'rented']) {
+    // Situations: catering, rented premises. Issue 10 #9: 您已经领取营业执照了吗 is not asked — the licensed
+    // business just picked answers it.
+    const asked: Array<string | null> = [];
+    for (const value of ['catering', 'rented']) {
+      asked.push(await situationOnScreen(page));
       await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
-      await next(page);
+      await nextFromSituation(page, asked.at(-1) ?? null);
     }
+    expect(asked).toEqual(['businessKind', 'premises']);
+    expect(await screenOf(page)).toBe('materials');
 
     // Materials: the ID card and the business licence are done; the rest needs a way.
     await page.locator('[data-screen="materials"] [data-material="businessLicense"][data-status="eLicense"]').waitFor();
@@ -211,9 +232,12 @@ describe('applying at the kiosk', () => {
     await shot(page, 'apply-materials-done');
     await nextFrom(page, 'materials');
 
-    // Form: what the business licence and the ID card did not fill.
+    // Form: what the business licence and the ID card did not fill. The shop's name, credit code and address
+    // come from the business picked and are confirmed on the check page, not one page each.
+    const fieldsAsked: Array<string | null> = [];
     for (let guard = 0; guard < 12 && (await screenOf(page)) === 'field'; guard += 1) {
       const field = await fieldOnScreen(page);
+      fieldsAsked.push(field);
       if (field === 'mobile') await typeKeypad(page, '13900000103');
       else if (field === 'floorArea') await typeKeypad(page, '45');
       else if (field === 'staffCount') await typeKeypad(page, '3');
@@ -222,6 +246,7 @@ describe('applying at the kiosk', () => {
       await nextFromField(page, field);
     }
 
+    expect(fieldsAsked).toEqual(['mobile', 'floorArea', 'staffCount', 'cateringItems']);
     await page.locator('[data-screen="commitment"]').waitFor();
     await shot(page, 'apply-commitment');
     await next(page);
@@ -246,6 +271,11 @@ describe('applying at the kiosk', () => {
     await next(page);
 
     await page.locator('[data-screen="check"]').waitFor();
+    // The licence answer says where it came from and has no 修改; the shop name from the records can be changed.
+    const licenceRow = page.locator('[data-row="situation:hasLicense"]');
+    expect(await licenceRow.textContent()).toContain('来自您选择的经营主体');
+    expect(await licenceRow.locator('[data-action="change"]').count()).toBe(0);
+    await shot(page, 'apply-check-known');
     // Issue 10 #5: 修改 a branching answer (租用 → 自有房产). What it newly requires, the proof of ownership,
     // is asked for before the check page comes back; the lease it no longer needs is gone from the check page.
     await page.locator('[data-row="situation:premises"] [data-action="change"]').click();
@@ -365,6 +395,24 @@ describe('applying at the kiosk', () => {
     const a4After = (await printed(kiosk)).filter((j) => j.device === 'documentPrinter' && j.media === 'A4').length;
     expect(a4After).toBe(a4Before + 1);
   }, 180_000);
+
+  it('does not ask 您已经领取营业执照了吗 after 新开办的（还没有营业执照） either (issue 10 #9)', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    await openFromSearch(page, 'spbz', 'SC-005');
+    await identifyChecked(page, kiosk, 'wang-jianguo', undefined);
+    await page.locator('[data-screen="identify-business"] [role="radio"][data-value="new"]').click();
+    await next(page);
+    await page.locator('[data-screen="situation"]').waitFor();
+    const asked: Array<string | null> = [];
+    for (let turn = 0; turn < 4 && (await screenOf(page)) === 'situation'; turn += 1) {
+      asked.push(await situationOnScreen(page));
+      await page.locator('[data-screen="situation"] [role="radio"]').first().click();
+      await nextFromSituation(page, asked.at(-1) ?? null);
+    }
+    expect(asked).toEqual(['businessKind', 'premises']);
+    expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
+    await page.close();
+  });
 
   it('applies for the 婚育 package as one application with one case per member item and one receipt', async () => {
     const page = await kiosk.newPage(viewports.portrait);

@@ -5,9 +5,12 @@ import { useUsageReport } from '../session/usage-report.js';
 import type { FlowController } from './flow-controller.js';
 import { firstIncompleteStep } from './incomplete-step.js';
 import { flowReducer, initialFlowState } from './flow-state.js';
-import { nextStep, type Step, stepsFor } from './flow-steps.js';
+import { nextStep, type Step } from './flow-steps.js';
 import type { FlowTarget } from './flow-target.js';
+import { knownAnswers } from './known-answers.js';
+import { pathSteps } from './path-steps.js';
 import { knownValues } from './prefill.js';
+import { usePreferences } from '../context/preferences-context.js';
 
 export interface FlowRunnerProps {
   readonly target: FlowTarget;
@@ -17,7 +20,11 @@ export interface FlowRunnerProps {
 
 /** Runs one item or package: keeps its state, derives its pages, and shows the current one. */
 export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
-  const [state, dispatch] = useReducer(flowReducer, target.screens[0] ?? 'guide', initialFlowState);
+  const [reduced, dispatch] = useReducer(flowReducer, target.screens[0] ?? 'guide', initialFlowState);
+  const { senior } = usePreferences().preferences;
+  // Answers the records give (the business picked at identification) count as given; their questions get no page.
+  const answered = useMemo(() => knownAnswers(target, reduced.records), [target, reduced.records]);
+  const state = useMemo(() => ({ ...reduced, answers: { ...reduced.answers, ...answered } }), [reduced, answered]);
   const resolution = useMemo(() => target.resolve(state.answers), [target, state.answers]);
   useReleaseReceiptOnLeave(state);
   const known = useMemo(
@@ -30,7 +37,7 @@ export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
       }),
     [resolution, state.idCard, state.answers, state.values, state.records],
   );
-  const steps = useMemo(() => stepsFor(target, { answers: state.answers, known }), [target, state.answers, known]);
+  const steps = useMemo(() => pathSteps(target, state, senior), [target, state, senior]);
   const step: Step = steps.find((s) => s.key === state.stepKey) ?? (steps[0] as Step);
   // Usage statistics: started after the guide, completed on the result page, abandoned if it ends between.
   useUsageReport(target, step.screen, step.key === steps[0]?.key);
@@ -61,6 +68,7 @@ export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
     step,
     resolution,
     known,
+    knownAnswers: answered,
     dispatch,
     next() {
       setPendingNext({ from: step.key });

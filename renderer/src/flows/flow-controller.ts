@@ -7,12 +7,15 @@ import type { FlowTarget, TargetResolution } from './flow-target.js';
 /** What every flow screen gets: the target, the state, the pages, and the moves a screen may make. */
 export interface FlowController {
   readonly target: FlowTarget;
+  /** The flow's state, with the known answers among the answers. */
   readonly state: FlowState;
   readonly steps: readonly Step[];
   readonly step: Step;
   readonly resolution: TargetResolution;
   /** Values known without asking (ID card, answers, locked prefills), shown on the check page. */
   readonly known: Readonly<Record<string, FieldValue>>;
+  /** Answers the kiosk knows without asking (catalog `answeredBy`), already in `state.answers`; shown without 修改. */
+  readonly knownAnswers: Readonly<Record<string, string>>;
   readonly dispatch: Dispatch<FlowAction>;
   /** 继续: the next page, or back to the check page after 修改 once nothing new needs asking. */
   next(): void;

@@ -38,18 +38,29 @@ export function prefillValue(field: FormField, sources: PrefillSources): string 
   }
 }
 
+/** A field whose value the kiosk cannot let the citizen change: from the ID card, an earlier answer, or locked. */
+export function settledField(field: FormField): boolean {
+  const source = field.prefill?.source;
+  return source === 'idCard' || source === 'answer' || field.locked;
+}
+
 /**
- * Values the kiosk knows without asking: what the ID card says and what earlier answers settle, plus any
- * locked prefill. These fields get no page of their own; they show on the check page.
+ * Values the kiosk knows without asking: what the ID card says and what earlier answers settle, any locked
+ * prefill, and what the platform's records say (the business picked at identification: name, credit code,
+ * address) — the last changeable on the check page, where the citizen's own value then stands. These fields
+ * get no page of their own; they show on the check page ("known values are confirmed on the check page").
  */
 export function knownValues(fields: readonly FormField[], sources: PrefillSources): Record<string, FieldValue> {
   const known: Record<string, FieldValue> = {};
   for (const field of fields) {
-    const source = field.prefill?.source;
-    const settled = source === 'idCard' || source === 'answer' || field.locked;
-    if (!settled) continue;
-    const value = prefillValue(field, sources);
-    if (value !== undefined && value !== '') known[field.id] = value;
+    if (settledField(field)) {
+      const value = prefillValue(field, sources);
+      if (value !== undefined && value !== '') known[field.id] = value;
+    } else if (field.prefill?.source === 'platform') {
+      const record = prefillValue(field, sources);
+      if (record === undefined || record === '') continue;
+      known[field.id] = sources.values[field.id] ?? record;
+    }
   }
   return known;
 }

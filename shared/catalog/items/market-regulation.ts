@@ -18,6 +18,20 @@ const shanxiSmallFoodRegulation = t(
   'Regulations of Shanxi Province on Small Food Workshops, Small Food Shops and Food Stalls',
 );
 
+/** 您已经领取营业执照了吗: answered by the business picked at identification (record "business.licensed"). */
+const businessLicensedAnswer = { record: 'business.licensed', map: { yes: 'yes', no: 'together' } };
+
+/** The shop name's hint follows the licence answer: nobody without a licence can copy a name from one. */
+const shopNameHintsWhen = [
+  {
+    when: [{ question: 'hasLicense', in: ['together'] }],
+    hint: t(
+      '与一并申请的营业执照上的名称一致，如“阳泉市郊区××小吃店”',
+      'The name you are registering on the business licence, like “Jiaoqu ... Snack Bar”',
+    ),
+  },
+];
+
 const healthCertificatesMaterial: MaterialInput = {
   id: 'healthCertificates',
   name: t('从业人员健康证明', 'Health certificates of food handlers'),
@@ -867,6 +881,8 @@ export const marketRegulationItems: ItemInput[] = [
           { value: 'yes', label: t('已领取', 'Yes') },
           { value: 'together', label: t('还没有，与营业执照一并申请', 'No, I am applying for it together with this') },
         ],
+        // The business picked at identification answers it: a licensed one, or 新开办的（还没有营业执照）.
+        answeredBy: businessLicensedAnswer,
       },
       {
         id: 'premises',
@@ -901,6 +917,7 @@ export const marketRegulationItems: ItemInput[] = [
         type: 'text',
         label: t('店铺名称', 'Shop name'),
         hint: t('与营业执照一致', 'As on the business licence'),
+        hintsWhen: shopNameHintsWhen,
         prefill: { source: 'platform', record: 'businessLicense.name' },
         maxLength: 60,
         messages: { required: t('请输入店铺名称', 'Enter the shop name') },
@@ -1050,6 +1067,8 @@ export const marketRegulationItems: ItemInput[] = [
           { value: 'yes', label: t('已领取', 'Yes') },
           { value: 'together', label: t('还没有，与营业执照一并申请', 'No, I am applying for it together with this') },
         ],
+        // The business picked at identification answers it: a licensed one, or 新开办的（还没有营业执照）.
+        answeredBy: businessLicensedAnswer,
       },
       {
         id: 'premises',
@@ -1123,6 +1142,7 @@ export const marketRegulationItems: ItemInput[] = [
         type: 'text',
         label: t('店铺名称', 'Shop name'),
         hint: t('与营业执照一致', 'As on the business licence'),
+        hintsWhen: shopNameHintsWhen,
         prefill: { source: 'platform', record: 'businessLicense.name' },
         maxLength: 60,
         messages: { required: t('请输入店铺名称', 'Enter the shop name') },

@@ -6,6 +6,7 @@ import { Pager } from '../../../components/Pager.js';
 import { ScreenLayout } from '../../../components/ScreenLayout.js';
 import type { FlowController } from '../../../flows/flow-controller.js';
 import { stepNumber } from '../../../flows/flow-steps.js';
+import { settledField } from '../../../flows/prefill.js';
 import { useLocale, useLocalized } from '../../../i18n/use-localized.js';
 import { maskIdNumber } from '../../../../../shared/validation/id-number.js';
 import { readOutcome } from '../service/service-outcome.js';
@@ -18,6 +19,8 @@ interface Row {
   readonly value: string;
   /** The page 修改 opens; absent for values that cannot be changed here (from the ID card). */
   readonly changeKey?: string;
+  /** The button's word when it is not 修改 (填写 for an optional value left out). */
+  readonly changeText?: string;
   readonly note?: string;
 }
 
@@ -40,6 +43,7 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
         .join('、');
     }
     if (field.type === 'idNumber' && typeof value === 'string') return maskIdNumber(value);
+    if (field.type === 'number' && field.unit) return `${String(value)} ${l(field.unit)}`;
     return String(value);
   };
 
@@ -49,20 +53,37 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
     ...(slot
       ? [{ key: 'slot', label: t('service.slot.checkLabel'), value: slotText(slot, locale), changeKey: 'slot' }]
       : []),
-    ...resolution.questions.map((q) => ({
-      key: `situation:${q.id}`,
-      label: l(q.question),
-      value: l(q.options.find((o) => o.value === state.answers[q.id])?.label ?? { 'zh-CN': '—', en: '—' }),
-      changeKey: `situation:${q.id}`,
-    })),
+    ...resolution.questions.map((q) => {
+      // Answered by what the kiosk knows (the business picked at identification): said where from, no 修改.
+      const by = Object.hasOwn(flow.knownAnswers, q.id) ? q.answeredBy?.record : undefined;
+      return {
+        key: `situation:${q.id}`,
+        label: l(q.question),
+        value: l(q.options.find((o) => o.value === state.answers[q.id])?.label ?? { 'zh-CN': '—', en: '—' }),
+        ...(by
+          ? { note: by.startsWith('business') ? t('flow.fromBusiness') : t('flow.fromRecords') }
+          : { changeKey: `situation:${q.id}` }),
+      };
+    }),
     ...resolution.fields.map((f) => {
       const isKnown = Object.hasOwn(known, f.id);
+      const settled = isKnown && settledField(f);
+      const value = isKnown ? known[f.id] : state.values[f.id];
+      const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
       return {
         key: `field:${f.id}`,
-        label: l(f.label),
-        value: display(f, isKnown ? known[f.id] : state.values[f.id]),
-        changeKey: isKnown ? undefined : `field:${f.id}`,
-        note: isKnown && f.prefill?.source === 'idCard' ? t('flow.fromIdCard') : undefined,
+        label: `${l(f.label)}${f.optional ? t('common.optional') : ''}`,
+        value: display(f, value),
+        changeKey: settled ? undefined : `field:${f.id}`,
+        // An optional value left out (长辈模式 skips its page) is added here.
+        changeText: f.optional && empty ? t('flow.addOptional') : undefined,
+        note: !isKnown
+          ? undefined
+          : f.prefill?.source === 'idCard'
+            ? t('flow.fromIdCard')
+            : f.prefill?.source === 'platform' && !state.values[f.id]
+              ? t('flow.fromRecords')
+              : undefined,
       };
     }),
     ...resolution.materials.map((m) => ({
@@ -103,10 +124,10 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
             {row.changeKey ? (
               <Button
                 onClick={() => flow.change(row.changeKey as string)}
-                aria-label={`${t('common.change')} ${row.label}`}
+                aria-label={`${row.changeText ?? t('common.change')} ${row.label}`}
                 data-action="change"
               >
-                {t('common.change')}
+                {row.changeText ?? t('common.change')}
               </Button>
             ) : null}
           </div>

@@ -1,6 +1,7 @@
 import { CheckSquare, Square } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fieldHint, fieldRule } from '../../../../../shared/catalog/field-rules.js';
 import { validateField } from '../../../../../shared/catalog/field-validation.js';
 import type { FieldValue, FormField } from '../../../../../shared/catalog/schema.js';
 import { Button } from '../../../components/Button.js';
@@ -36,6 +37,13 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
   const [value, setValue] = useState<FieldValue>(initial);
   const [error, setError] = useState<string | undefined>();
   const inputId = `field-${field.id}`;
+  // The hint that follows the answers given, and the rule the value must keep, before anything is typed.
+  const rule = fieldRule(field);
+  const hint = [fieldHint(field, flow.state.answers), rule]
+    .filter((text) => text !== undefined)
+    .map((text) => l(text))
+    .filter((text, i, all) => all.indexOf(text) === i)
+    .join(locale === 'en' ? '. ' : '；');
   const kind = inputKindFor(field);
   // A number asked in a unit (经营面积 in 平方米) shows the unit after the box, as GOV.UK's input suffix does.
   const unit = field.type === 'number' && field.unit ? l(field.unit) : undefined;
@@ -71,9 +79,9 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
       }
     >
       <ErrorSummary errors={error ? [{ fieldId: inputId, message: error }] : []} />
-      {field.hint ? (
-        <p className="k-hint" id={`${inputId}-hint`}>
-          {l(field.hint)}
+      {hint ? (
+        <p className="k-hint" id={`${inputId}-hint`} data-hint-rule={rule ? 'true' : undefined}>
+          {hint}
         </p>
       ) : null}
       {error ? (
@@ -143,7 +151,7 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
               autoComplete="off"
               aria-labelledby="k-screen-title"
               aria-describedby={
-                [field.hint ? `${inputId}-hint` : '', unit ? `${inputId}-unit` : '', error ? `${inputId}-error` : '']
+                [hint ? `${inputId}-hint` : '', unit ? `${inputId}-unit` : '', error ? `${inputId}-error` : '']
                   .filter(Boolean)
                   .join(' ') || undefined
               }

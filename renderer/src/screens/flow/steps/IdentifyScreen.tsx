@@ -19,12 +19,13 @@ import {
   asksForBusiness,
   type BusinessChoice,
   businessChoices,
-  businessRecords,
+  type BusinessOutcome,
   type EIdProblem,
   eIdStep,
   ID_CARD_WAIT_MS,
   readStep,
   scanStep,
+  withBusinessRecords,
 } from './identify-logic.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './IdentifyScreen.css';
@@ -190,7 +191,8 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
           return;
         }
         const choices = businessChoices(reply.value.licenses);
-        if (choices.length === 0) done(phase.card, phase.via, undefined);
+        // No licence on record: a new business, so the licence question is answered too.
+        if (choices.length === 0) done(phase.card, phase.via, 'new');
         else setPhase({ ...phase, choices });
       });
     return () => {
@@ -199,8 +201,11 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- looked up once per phase; done and speak change with the language only
   }, [client, phase]);
 
-  function done(card: IdCard, via: Via, chosen: ChosenBusiness | undefined) {
-    flow.dispatch({ type: 'identified', idCard: card, records: { ...flow.state.records, ...businessRecords(chosen) } });
+  /** `business` only for business items: the one picked, 'new', or 'unknown' when the lookup failed. */
+  function done(card: IdCard, via: Via, business?: BusinessOutcome) {
+    const chosen: ChosenBusiness | undefined = typeof business === 'object' ? business : undefined;
+    const records = business === undefined ? flow.state.records : withBusinessRecords(flow.state.records, business);
+    flow.dispatch({ type: 'identified', idCard: card, records });
     flow.dispatch({ type: 'outcome', key: applyKeys.identifiedBy, value: via });
     flow.dispatch({ type: 'outcome', key: applyKeys.business, value: chosen });
     flow.next();
@@ -231,9 +236,7 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
           <Button
             variant="primary"
             data-action="confirm-identity"
-            onClick={() =>
-              asksForBusiness(flow.target) ? setPhase({ kind: 'business', card, via }) : done(card, via, undefined)
-            }
+            onClick={() => (asksForBusiness(flow.target) ? setPhase({ kind: 'business', card, via }) : done(card, via))}
           >
             {t('apply.identify.confirm')}
           </Button>
@@ -273,9 +276,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
               variant="primary"
               data-action="continue"
               onClick={() => {
-                if (failed) return done(card, via, undefined);
+                if (failed) return done(card, via, 'unknown');
                 if (!business) return setBusinessError(true);
-                done(card, via, business === NEW_BUSINESS ? undefined : chosen);
+                done(card, via, business === NEW_BUSINESS || !chosen ? 'new' : chosen);
               }}
             >
               {t('common.continue')}

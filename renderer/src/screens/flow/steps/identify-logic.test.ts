@@ -6,7 +6,15 @@ import {
   itemTargetFor,
   packageTargetFor,
 } from '../../../../../test/fixtures/apply-fixtures.js';
-import { asksForBusiness, businessChoices, businessRecords, eIdStep, readStep, scanStep } from './identify-logic.js';
+import {
+  asksForBusiness,
+  businessChoices,
+  businessRecords,
+  eIdStep,
+  readStep,
+  scanStep,
+  withBusinessRecords,
+} from './identify-logic.js';
 
 describe('reading the ID card', () => {
   it('shows a read card for confirmation', () => {
@@ -104,12 +112,19 @@ describe('which business', () => {
     expect(choice).toMatchObject({ name: '测试家常菜馆', creditCode: '92140311MA0K3J8P1T' });
     expect(choice?.address).toBeUndefined();
   });
-  it('prefills the catalog records businessLicense.*', () => {
+  it('prefills the catalog records businessLicense.* and says whether the applicant holds a licence', () => {
     expect(businessRecords({ name: 'A', creditCode: 'C', address: 'D' })).toEqual({
       'businessLicense.name': 'A',
       'businessLicense.creditCode': 'C',
       'businessLicense.address': 'D',
+      'business.licensed': 'yes',
     });
-    expect(businessRecords(undefined)).toEqual({});
+    expect(businessRecords('new')).toEqual({ 'business.licensed': 'no' });
+    expect(businessRecords('unknown')).toEqual({});
+  });
+  it('a new choice replaces the records of an earlier one and keeps the rest', () => {
+    const earlier = withBusinessRecords({ 'person.mobile': 'm' }, { name: 'A', creditCode: 'C', address: 'D' });
+    expect(withBusinessRecords(earlier, 'new')).toEqual({ 'person.mobile': 'm', 'business.licensed': 'no' });
+    expect(withBusinessRecords(earlier, 'unknown')).toEqual({ 'person.mobile': 'm' });
   });
 });

@@ -112,12 +112,40 @@ export function businessChoices(licenses: readonly ELicense[]): BusinessChoice[]
   return out;
 }
 
-/** The platform records a chosen business prefills (catalog prefill paths "businessLicense.*"). */
-export function businessRecords(business: ChosenBusiness | undefined): Record<string, string> {
-  if (!business) return {};
+/** The records identification gives a business item: the business picked, or none ("新开办的"). */
+export const businessRecordKeys = [
+  'businessLicense.name',
+  'businessLicense.creditCode',
+  'businessLicense.address',
+  'business.licensed',
+] as const;
+
+/**
+ * The platform records a business choice gives (catalog prefill paths "businessLicense.*") and whether the
+ * applicant holds a business licence ("business.licensed", which answers 您已经领取营业执照了吗 through the
+ * catalog's `answeredBy`): yes for a licensed business; no for "新开办的" or a person the platform knows no
+ * licence of; nothing when the licences could not be looked up (then the question is asked).
+ */
+export type BusinessOutcome = ChosenBusiness | 'new' | 'unknown';
+
+export function businessRecords(business: BusinessOutcome): Record<string, string> {
+  if (business === 'unknown') return {};
+  if (business === 'new') return { 'business.licensed': 'no' };
   return {
     'businessLicense.name': business.name,
     ...(business.creditCode ? { 'businessLicense.creditCode': business.creditCode } : {}),
     ...(business.address ? { 'businessLicense.address': business.address } : {}),
+    'business.licensed': 'yes',
   };
+}
+
+/** The records after a (new) business choice: those of an earlier choice are gone, whatever else is kept. */
+export function withBusinessRecords(
+  records: Readonly<Record<string, string>>,
+  business: BusinessOutcome,
+): Record<string, string> {
+  const kept = Object.fromEntries(
+    Object.entries(records).filter(([key]) => !(businessRecordKeys as readonly string[]).includes(key)),
+  );
+  return { ...kept, ...businessRecords(business) };
 }
