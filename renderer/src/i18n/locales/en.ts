@@ -83,6 +83,9 @@ export const en: Messages = {
     letters: 'Letters',
     toEnglish: 'English',
     toPinyin: 'Pinyin',
+    deleteWord: 'Del word',
+    caretLeft: 'Cursor left',
+    caretRight: 'Cursor right',
   },
   flow: {
     start: 'Start now',

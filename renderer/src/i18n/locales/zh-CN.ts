@@ -81,6 +81,9 @@ export const zhCN = {
     letters: '字母',
     toEnglish: '英文',
     toPinyin: '拼音',
+    deleteWord: '删词',
+    caretLeft: '光标左移',
+    caretRight: '光标右移',
   },
   flow: {
     start: '开始办理',
