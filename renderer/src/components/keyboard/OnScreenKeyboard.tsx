@@ -4,6 +4,7 @@ import 'simple-keyboard/build/css/index.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../Button.js';
+import { deleteBefore, deleteWordBefore, type Edit, insertAt, moveCaret } from './caret-editing.js';
 import { afterChoosing, compose, type PinyinDictionary } from './pinyin-composer.js';
 import './OnScreenKeyboard.css';
 
@@ -13,14 +14,20 @@ const dictionary: PinyinDictionary = (chinese as unknown as { layoutCandidates: 
 const CANDIDATES_PER_PAGE = 7;
 
 /** Letters for pinyin and English; a symbols page with digits and the characters Chinese addresses need. */
+/** Both pages carry the caret keys (◀ ▶), delete a character (⌫) and delete a word (删词). */
 const layouts = {
-  letters: ['q w e r t y u i o p', 'a s d f g h j k l', 'z x c v b n m {bksp}', '{symbols} {mode} {space} {clear}'],
+  letters: [
+    'q w e r t y u i o p',
+    'a s d f g h j k l',
+    'z x c v b n m {bkspword} {bksp}',
+    '{symbols} {mode} {left} {space} {right} {clear}',
+  ],
   symbols: [
     '1 2 3 4 5 6 7 8 9 0',
     '号 楼 单元 室 栋 层',
     '村 路 街 巷 镇 乡 区',
-    '- · ( ) # / , {bksp}',
-    '{letters} {space} {clear}',
+    '- · ( ) # / , {bkspword} {bksp}',
+    '{letters} {left} {space} {right} {clear}',
   ],
 };
 
@@ -36,6 +43,8 @@ export interface OnScreenKeyboardProps {
 /**
  * The kiosk's keyboard (there is no physical one): simple-keyboard for the keys, and a candidate bar of big
  * buttons for pinyin. Typing is a last resort — screens prefill from the ID card and platform data first.
+ * Text goes in at a caret the citizen moves with ◀ ▶ (or a tap in the text box), so a mistake is mended where
+ * it is, with ⌫ for a character and 删词 for a word, instead of clearing and typing everything again.
  */
 export function OnScreenKeyboard({
   value,
@@ -50,22 +59,59 @@ export function OnScreenKeyboard({
   const [mode, setMode] = useState<KeyboardMode>(initialMode);
   const [letters, setLetters] = useState('');
   const [page, setPage] = useState(0);
-  const state = useRef({ value, letters, mode });
+  /** Where text goes in (UTF-16 offset); undefined = at the end. */
+  const [caret, setCaret] = useState<number | undefined>(undefined);
+  /** After a press the text box gets the focus back, so its caret shows where the next character goes. */
+  const pressed = useRef(false);
+  const state = useRef({ value, letters, mode, caret });
   /** Pinyin or plain letters: where the "abc" key of the symbols page returns to. */
   const lettersMode = useRef<Exclude<KeyboardMode, 'symbols'>>(initialMode === 'symbols' ? 'pinyin' : initialMode);
-  state.current = { value, letters, mode };
+  state.current = { value, letters, mode, caret };
 
   const { syllable, candidates } =
     mode === 'pinyin' ? compose(letters, dictionary) : { syllable: '', candidates: [] as string[] };
   const pages = Math.max(1, Math.ceil(candidates.length / CANDIDATES_PER_PAGE));
   const shown = candidates.slice(page * CANDIDATES_PER_PAGE, (page + 1) * CANDIDATES_PER_PAGE);
 
-  const append = (text: string) => {
-    const next = (state.current.value + text).slice(0, maxLength);
-    onChange(next);
+  const at = () => state.current.caret ?? state.current.value.length;
+  const apply = (edit: Edit) => {
+    // At the end stays "at the end" (undefined), so text set from elsewhere still goes on at its end.
+    setCaret(edit.caret >= edit.text.length ? undefined : edit.caret);
+    if (edit.text !== state.current.value) onChange(edit.text);
   };
+  const append = (text: string) => apply(insertAt({ text: state.current.value, caret: at() }, text, maxLength));
+
+  // The caret in the text box: set after each press (with the focus), and taken from a tap in the box.
+  useEffect(() => {
+    const input = document.getElementById(controls);
+    if (!(input instanceof HTMLInputElement)) return undefined;
+    const refocus = pressed.current;
+    pressed.current = false;
+    // After the touch has ended: the key (or candidate) takes the focus as the touch's own default action.
+    const timer = window.setTimeout(() => {
+      if (refocus) input.focus({ preventScroll: true });
+      const position = Math.min(caret ?? input.value.length, input.value.length);
+      if (document.activeElement === input) input.setSelectionRange(position, position);
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [controls, caret, value]);
+  useEffect(() => {
+    const input = document.getElementById(controls);
+    if (!(input instanceof HTMLInputElement)) return undefined;
+    const placed = () => {
+      const position = input.selectionStart ?? input.value.length;
+      setCaret(position >= input.value.length ? undefined : position);
+    };
+    input.addEventListener('click', placed);
+    input.addEventListener('keyup', placed);
+    return () => {
+      input.removeEventListener('click', placed);
+      input.removeEventListener('keyup', placed);
+    };
+  }, [controls]);
 
   const choose = (candidate: string) => {
+    pressed.current = true;
     append(candidate);
     setLetters((current) => afterChoosing(current, syllable));
     setPage(0);
@@ -80,6 +126,9 @@ export function OnScreenKeyboard({
       disableCaretPositioning: true,
       display: {
         '{bksp}': '⌫',
+        '{bkspword}': '',
+        '{left}': '◀',
+        '{right}': '▶',
         '{space}': ' ',
         '{clear}': '',
         '{symbols}': '123',
@@ -98,6 +147,9 @@ export function OnScreenKeyboard({
     keyboard.current?.setOptions({
       display: {
         '{bksp}': '⌫',
+        '{bkspword}': t('keyboard.deleteWord'),
+        '{left}': '◀',
+        '{right}': '▶',
         '{space}': mode === 'pinyin' ? t('keyboard.spaceChoose') : t('keyboard.space'),
         '{clear}': t('keypad.clear'),
         '{symbols}': t('keyboard.symbols'),
@@ -105,18 +157,34 @@ export function OnScreenKeyboard({
         '{mode}': mode === 'pinyin' ? t('keyboard.toEnglish') : t('keyboard.toPinyin'),
       },
       layoutName: mode === 'symbols' ? 'symbols' : 'default',
+      buttonAttributes: [
+        { attribute: 'aria-label', value: t('keyboard.caretLeft'), buttons: '{left}' },
+        { attribute: 'aria-label', value: t('keyboard.caretRight'), buttons: '{right}' },
+        { attribute: 'aria-label', value: t('keyboard.deleteWord'), buttons: '{bkspword}' },
+      ],
     });
   }, [mode, t]);
 
   function press(button: string) {
     const { letters: typed, mode: current, value: text } = state.current;
+    pressed.current = true;
     switch (button) {
       case '{bksp}':
         if (typed) setLetters(typed.slice(0, -1));
-        else onChange([...text].slice(0, -1).join(''));
+        else apply(deleteBefore({ text, caret: at() }));
+        break;
+      case '{bkspword}':
+        // While composing, the pinyin letters are the word being typed.
+        if (typed) setLetters('');
+        else apply(deleteWordBefore({ text, caret: at() }));
+        break;
+      case '{left}':
+      case '{right}':
+        apply(moveCaret({ text, caret: at() }, button === '{left}' ? -1 : 1));
         break;
       case '{clear}':
         setLetters('');
+        setCaret(undefined);
         onChange('');
         break;
       case '{space}':
