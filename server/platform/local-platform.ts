@@ -701,6 +701,12 @@ export function createLocalPlatform(options: LocalPlatformOptions): LocalPlatfor
       return ok({ cases: [progressOf(row)] });
     },
 
+    contact(query) {
+      // The demo people's real-name mobile numbers; a real platform answers from its account register.
+      const mobile = demoCitizenByIdNumber(query.idNumber)?.phone;
+      return ok(mobile ? { mobile } : {});
+    },
+
     licenses(query) {
       const now = clock.now();
       const seeded = demoLicenses(query.idNumber, now);

@@ -14,6 +14,8 @@ import {
   evaluationAckSchema,
   evaluationFieldsSchema,
   isoDateTimeSchema,
+  contactQuerySchema,
+  contactResultSchema,
   licenseQuerySchema,
   licenseResultSchema,
   localNumberSchema,
@@ -130,6 +132,13 @@ export const platformMethods = {
     summary: 'E-licenses the platform holds for the identified person (and their businesses), optionally of one type.',
     request: licenseQuerySchema,
     response: licenseResultSchema,
+    errors: ['notIdentified', 'unavailable', ...platformLinkErrorCodes],
+  }),
+  'person.contact': defineMethod({
+    summary:
+      'The mobile number the platform holds for the identified person (none when it holds none), to confirm on the form.',
+    request: contactQuerySchema,
+    response: contactResultSchema,
     errors: ['notIdentified', 'unavailable', ...platformLinkErrorCodes],
   }),
   'records.get': defineMethod({

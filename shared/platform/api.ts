@@ -12,6 +12,7 @@ import { attachmentAckSchema, attachmentUploadSchema } from './attachments.js';
 import { complaintAckSchema, complaintSchema } from './complaints.js';
 import { eIdIdentitySchema, eIdVerifyRequestSchema } from './eid.js';
 import { catalogSyncRequestSchema, catalogSyncSchema, heartbeatAckSchema, heartbeatSchema } from './kiosk.js';
+import { contactQuerySchema, contactResultSchema } from './contact.js';
 import { licenseQuerySchema, licenseResultSchema, personalRecordSchema, recordQuerySchema } from './licenses.js';
 import {
   billQuerySchema,
@@ -108,6 +109,16 @@ export const platformApi = {
     request: licenseQuerySchema,
     response: licenseResultSchema,
     summary: 'E-licenses (电子证照) held for a person and the businesses they run, optionally of one type.',
+    errors: [],
+    idempotent: true,
+  }),
+  contact: op({
+    method: 'POST',
+    path: '/v1/persons/contact',
+    request: contactQuerySchema,
+    response: contactResultSchema,
+    summary:
+      'The mobile number registered for a person, to confirm on a form instead of asking; none when it holds none.',
     errors: [],
     idempotent: true,
   }),

@@ -2,6 +2,7 @@ export * from './common.js';
 export * from './submission.js';
 export * from './attachments.js';
 export * from './licenses.js';
+export * from './contact.js';
 export * from './record-choices.js';
 export * from './certificates.js';
 export * from './services.js';

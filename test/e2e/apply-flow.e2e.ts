@@ -232,8 +232,8 @@ describe('applying at the kiosk', () => {
     await shot(page, 'apply-materials-done');
     await nextFrom(page, 'materials');
 
-    // Form: what the business licence and the ID card did not fill. The shop's name, credit code and address
-    // come from the business picked and are confirmed on the check page, not one page each.
+    // Form: what the kiosk does not know. The shop's name, credit code and address (the business picked) and
+    // the mobile number (the platform's record of the person) are confirmed on the check page, not one page each.
     const fieldsAsked: Array<string | null> = [];
     for (let guard = 0; guard < 12 && (await screenOf(page)) === 'field'; guard += 1) {
       const field = await fieldOnScreen(page);
@@ -246,7 +246,8 @@ describe('applying at the kiosk', () => {
       await nextFromField(page, field);
     }
 
-    expect(fieldsAsked).toEqual(['mobile', 'floorArea', 'staffCount', 'cateringItems']);
+    // The mobile number the platform holds for the person is confirmed on the check page too.
+    expect(fieldsAsked).toEqual(['floorArea', 'staffCount', 'cateringItems']);
     await page.locator('[data-screen="commitment"]').waitFor();
     await shot(page, 'apply-commitment');
     await next(page);

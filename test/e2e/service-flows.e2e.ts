@@ -395,14 +395,13 @@ describe('service flows at the kiosk', () => {
     if (!partner) throw new Error('demo citizen');
     await typeKeypad(page, partner.idNumber);
     await action(page, 'continue').click();
-    // The optional ceremony question, then the mobile number (typed where the platform holds none).
+    // The optional ceremony question. The mobile number the platform holds for the person is not asked: the
+    // check page shows it, from the records, with 修改.
     await page.locator('[data-screen="field"] [role="radio"]').last().click();
-    await action(page, 'continue').click();
-    await page.locator('[data-screen="field"] .k-keypad').waitFor();
-    if (!(await page.locator('[data-screen="field"] input').inputValue())) await typeKeypad(page, zhang.phone);
     await action(page, 'continue').click();
     // 核对您的信息 shows the appointment; 修改 goes back to the slot page and returns here.
     await page.locator('[data-screen="check"] [data-row="slot"]').waitFor();
+
     await shot(page, 'book-check');
     await page.locator('[data-screen="check"] [data-row="slot"] [data-action="change"]').click();
     await page.locator('[data-screen="slot"] [data-slot]:not([disabled])').last().click();
@@ -412,6 +411,11 @@ describe('service flows at the kiosk', () => {
     await action(page, 'continue').click();
     await page.locator('[data-screen="check"]').waitFor();
     expect(await page.locator('[data-screen="check"] [data-row="slot"]').textContent()).toContain(chosen ?? '—');
+    // The mobile number on record, on the check page's second page, changeable.
+    await page.locator('[data-screen="check"] [data-action="next-page"]').click();
+    const mobileRow = page.locator('[data-screen="check"] [data-row="field:mobile"]');
+    expect((await mobileRow.textContent())?.includes(zhang.phone)).toBe(true);
+    expect(await mobileRow.locator('[data-action="change"]').count()).toBe(1);
     await action(page, 'continue').click();
 
     await page.locator('[data-screen="booking"] [data-print="done"]').waitFor({ timeout: 20_000 });

@@ -139,6 +139,9 @@ describe('HTTP platform client ↔ reference server', () => {
       value: { cases: [{ caseNumber: ack.value.caseNumber, status: 'approved', applicantMasked: '王*国' }] },
     });
 
+    // The registered mobile number, over HTTP like any other answer.
+    const contact = await client.contact({ idNumber: wang.idNumber });
+    expect(contact.ok && contact.value.mobile === wang.phone).toBe(true);
     const licenses = await client.licenses({ idNumber: wang.idNumber, licenseType: 'businessLicense' });
     expect(licenses).toMatchObject({
       ok: true,
@@ -396,6 +399,7 @@ const valid: { [K in PlatformOpName]: PlatformRequest<K> } = {
   submit: foodShopFiling(),
   progress: { by: 'caseNumber', caseNumber: 'YQJQ-20260115-00001', queryCode: '7K3Q-M2XD-94PA' },
   licenses: { idNumber: demoCitizen('wang-jianguo').idNumber, licenseType: 'businessLicense' },
+  contact: { idNumber: demoCitizen('wang-jianguo').idNumber },
   records: { idNumber: demoCitizen('wang-jianguo').idNumber, record: 'socialInsurance.enrolment' },
   issueCertificate: { source: 'records', itemCode: 'RS-SBCBZM', idNumber: demoCitizen('wang-jianguo').idNumber },
   checkCertificate: { certificateNumber: 'ZS-20260115-00001', verificationCode: '7K3Q-M2XD-94PA' },

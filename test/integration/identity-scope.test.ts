@@ -85,6 +85,7 @@ describe('the identity scope', () => {
   it('answers nothing personal before anyone is identified', async () => {
     for (const [method, payload] of [
       ['license.find', { idNumber: wang.idNumber }],
+      ['person.contact', { idNumber: wang.idNumber }],
       ['case.progress', { by: 'idNumber', idNumber: wang.idNumber }],
       ['documents.printout', { itemCode: 'RS-001', idNumber: wang.idNumber }],
     ] as const) {
@@ -94,6 +95,11 @@ describe('the identity scope', () => {
 
   it('answers for the person whose card was read, and for nobody else', async () => {
     await identify('wang-jianguo');
+    expect(await call('person.contact', { idNumber: wang.idNumber })).toMatchObject({ ok: true });
+    expect(await call('person.contact', { idNumber: li.idNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'notIdentified' },
+    });
     expect(await call('license.find', { idNumber: wang.idNumber })).toMatchObject({ ok: true });
     expect(await call('license.find', { idNumber: li.idNumber })).toMatchObject({
       ok: false,

@@ -55,6 +55,7 @@ export function withIdentityScope(handlers: Handlers, scope: IdentityScope): Han
       h['records.get'],
     ),
     'license.find': requireScope<'license.find'>((r) => scope.holds(r.idNumber))(h['license.find']),
+    'person.contact': requireScope<'person.contact'>((r) => scope.holds(r.idNumber))(h['person.contact']),
     'documents.printout': requireScope<'documents.printout'>((r) => scope.holds(r.idNumber))(h['documents.printout']),
     'certification.submit': requireScope<'certification.submit'>((r) => scope.holds(r.idNumber))(
       h['certification.submit'],

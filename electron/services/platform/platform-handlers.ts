@@ -130,6 +130,7 @@ export function createPlatformHandlers(
       return remote;
     },
     'license.find': (request) => gateway().licenses(request),
+    'person.contact': (request) => gateway().contact(request),
     'records.get': async (request) => {
       if (!request.choices) return gateway().records(request);
       const checked = checkRecordRequest(

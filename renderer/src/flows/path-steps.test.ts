@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { demoCard, itemTargetFor } from '../../../test/fixtures/apply-fixtures.js';
-import { businessRecords } from '../screens/flow/steps/identify-logic.js';
+import { businessRecords, withContactRecords } from '../screens/flow/steps/identify-logic.js';
 import { type FlowState, initialFlowState } from './flow-state.js';
 import { nextStep, stepNumber } from './flow-steps.js';
 import type { FlowTarget } from './flow-target.js';
 import { knownAnswers } from './known-answers.js';
 import { pathSteps } from './path-steps.js';
 
-const licensed = businessRecords({ name: '建国家常菜馆', creditCode: '92140311MA0K3J8P1T', address: '郊区河底镇1号' });
+/** What identification gives a licensed shop owner: the business picked and the mobile number on record. */
+const licensed = withContactRecords(
+  businessRecords({ name: '建国家常菜馆', creditCode: '92140311MA0K3J8P1T', address: '郊区河底镇1号' }),
+  '13900000001',
+);
 
 /**
  * Walks a flow page by page as FlowRunner does (answers merged with the known ones, the next page worked out
@@ -36,10 +40,10 @@ function walk(target: FlowTarget, records: Record<string, string>, answers: Reco
 describe('the pages of a flow along the path the answers lead to', () => {
   const food = itemTargetFor('SC-005');
 
-  it('a licensed business: the licence question and the shop name, credit code and address get no page', () => {
+  it('a licensed business: the licence question, the shop name, credit code and address and the mobile on record get no page', () => {
     const keys = walk(food, licensed, { businessKind: 'catering', premises: 'rented' }).map((p) => p.key);
     expect(keys).not.toContain('situation:hasLicense');
-    for (const id of ['shopName', 'creditCode', 'businessAddress']) expect(keys).not.toContain(`field:${id}`);
+    for (const id of ['shopName', 'creditCode', 'businessAddress', 'mobile']) expect(keys).not.toContain(`field:${id}`);
     expect(keys).toContain('situation:businessKind');
     expect(keys.at(-1)).toBe('check');
   });

@@ -1,7 +1,7 @@
 import type { FlowState } from './flow-state.js';
 import { type Step, stepsFor } from './flow-steps.js';
 import type { FlowTarget } from './flow-target.js';
-import { expectedBusinessRecords, expectedFromCard } from './expected-identity.js';
+import { expectedRecords, expectedFromCard } from './expected-identity.js';
 import { knownAnswers, projectedAnswers } from './known-answers.js';
 import { knownValues } from './prefill.js';
 
@@ -18,7 +18,7 @@ export function pathSteps(
   state: Pick<FlowState, 'stepKey' | 'answers' | 'idCard' | 'records' | 'values'>,
   senior: boolean,
 ): Step[] {
-  const records = state.idCard ? state.records : { ...expectedBusinessRecords(target), ...state.records };
+  const records = state.idCard ? state.records : { ...expectedRecords(target), ...state.records };
   const answered = knownAnswers(target, records);
   const answers = projectedAnswers(target, { ...state.answers, ...answered });
   const fields = target.resolve(answers).fields;

@@ -217,7 +217,7 @@ export const administrativeApprovalItems: ItemInput[] = [
       {
         id: 'matterName',
         type: 'text',
-        label: t('具体办什么事？（选填）', 'What exactly do you need to do? (optional)'),
+        label: t('具体办什么事？', 'What exactly do you need to do?'),
         hint: t('方便窗口提前准备', 'It helps the counter prepare'),
         optional: true,
         maxLength: 50,

@@ -204,7 +204,7 @@ export const civilAffairsItems: ItemInput[] = [
       {
         id: 'ceremony',
         type: 'choice',
-        label: t('是否需要颁证仪式？（选填）', 'Would you like a certificate ceremony? (optional)'),
+        label: t('是否需要颁证仪式？', 'Would you like a certificate ceremony?'),
         hint: t(
           '在颁证厅由颁证员为新人颁发结婚证，约 15 分钟',
           'A registrar presents your certificates in the ceremony hall; about 15 minutes',

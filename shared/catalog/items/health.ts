@@ -287,14 +287,14 @@ export const healthItems: ItemInput[] = [
       applicantFields[1]!,
       {
         ...mobileField,
-        label: t('联系电话（选填）', 'Contact number (optional)'),
+        label: t('联系电话', 'Contact number'),
         hint: t('可以填写子女的手机号码', "You can give a son's or daughter's mobile number"),
         optional: true,
       },
       {
         id: 'emergencyContactName',
         type: 'name',
-        label: t('紧急联系人姓名（选填）', 'Emergency contact name (optional)'),
+        label: t('紧急联系人姓名', 'Emergency contact name'),
         optional: true,
       },
     ],

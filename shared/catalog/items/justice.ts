@@ -244,7 +244,7 @@ export const justiceItems: ItemInput[] = [
       {
         id: 'opposingParty',
         type: 'text',
-        label: t('对方当事人（选填）', 'The other party (optional)'),
+        label: t('对方当事人', 'The other party'),
         hint: t('例如欠薪的单位或个人名称', 'For example the employer or person who owes the wages'),
         optional: true,
         when: [{ question: 'matterKind', in: ['wages', 'injury', 'family', 'welfare', 'stateCompensation', 'other'] }],

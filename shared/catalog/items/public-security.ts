@@ -243,7 +243,7 @@ export const publicSecurityItems: ItemInput[] = [
       {
         id: 'requestingOrganisation',
         type: 'text',
-        label: t('要求出具证明的单位（选填）', 'Organisation that asked for it (optional)'),
+        label: t('要求出具证明的单位', 'Organisation that asked for it'),
         optional: true,
         maxLength: 50,
       },

@@ -229,7 +229,7 @@ export const taxationItems: ItemInput[] = [
       {
         id: 'plateNumber',
         type: 'text',
-        label: t('车牌号码（选填）', 'Number plate (optional)'),
+        label: t('车牌号码', 'Number plate'),
         hint: t(
           '只打印这辆车的车船税，例如 晋C12345',
           "Only this vehicle's tax; enter the whole plate, starting with the province character",

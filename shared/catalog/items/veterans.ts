@@ -190,7 +190,7 @@ export const veteransItems: ItemInput[] = [
       {
         id: 'employmentWish',
         type: 'choice',
-        label: t('接下来的打算（选填）', 'What you plan to do next (optional)'),
+        label: t('接下来的打算', 'What you plan to do next'),
         hint: t('我们据此为您推荐岗位、培训或创业扶持', 'We use this to suggest jobs, training or start-up support'),
         optional: true,
         multiple: true,

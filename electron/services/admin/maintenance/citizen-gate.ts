@@ -14,6 +14,7 @@ export const CITIZEN_CALLS = [
   'devices.idCard.read',
   'identity.verifyEId',
   'license.find',
+  'person.contact',
   'records.get',
   'submission.submit',
   'payment.bill',

@@ -1,5 +1,5 @@
 import { IdCard as IdCardIcon, QrCode, RotateCcw } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../../../shared/catalog/schema.js';
 import type { IdCard } from '../../../../../shared/devices/id-card.js';
@@ -25,7 +25,9 @@ import {
   ID_CARD_WAIT_MS,
   readStep,
   scanStep,
+  wantsContact,
   withBusinessRecords,
+  withContactRecords,
 } from './identify-logic.js';
 import { useSpeakOnEnter } from './use-speak-on-enter.js';
 import './IdentifyScreen.css';
@@ -75,6 +77,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
   const [attempt, setAttempt] = useState(0);
   const [business, setBusiness] = useState<string | undefined>();
   const [businessError, setBusinessError] = useState(false);
+  // The mobile number the platform holds for the person, asked for while they confirm who they are, so the
+  // form confirms it on the check page instead of asking for eleven digits (prefill "person.mobile").
+  const contact = useRef<{ readonly idNumber: string; readonly mobile: Promise<string | undefined> }>(undefined);
   const faulted = notice?.kind === 'fault';
 
   useSpeakOnEnter(
@@ -178,6 +183,15 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- said once per scan problem, not again on a language switch
   }, [scanProblem]);
 
+  useEffect(() => {
+    if (phase.kind !== 'confirm' || !wantsContact(flow.target)) return;
+    if (contact.current?.idNumber === phase.card.idNumber) return;
+    const mobile = client
+      .call('person.contact', { idNumber: phase.card.idNumber })
+      .then((reply) => (reply.ok ? reply.value.mobile : undefined));
+    contact.current = { idNumber: phase.card.idNumber, mobile };
+  }, [client, phase, flow.target]);
+
   // Business items: which business, from the person's business licences.
   useEffect(() => {
     if (phase.kind !== 'business' || phase.choices || phase.failed) return undefined;
@@ -192,7 +206,7 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
         }
         const choices = businessChoices(reply.value.licenses);
         // No licence on record: a new business, so the licence question is answered too.
-        if (choices.length === 0) done(phase.card, phase.via, 'new');
+        if (choices.length === 0) void done(phase.card, phase.via, 'new');
         else setPhase({ ...phase, choices });
       });
     return () => {
@@ -201,10 +215,21 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- looked up once per phase; done and speak change with the language only
   }, [client, phase]);
 
+  /** Set while done() waits for the contact lookup: a second tap does not move on twice. */
+  const finishing = useRef(false);
   /** `business` only for business items: the one picked, 'new', or 'unknown' when the lookup failed. */
-  function done(card: IdCard, via: Via, business?: BusinessOutcome) {
+  async function done(card: IdCard, via: Via, business?: BusinessOutcome) {
+    if (finishing.current) return;
+    finishing.current = true;
     const chosen: ChosenBusiness | undefined = typeof business === 'object' ? business : undefined;
-    const records = business === undefined ? flow.state.records : withBusinessRecords(flow.state.records, business);
+    // The contact lookup has had the confirm page's time; a slow platform only means the form asks.
+    const pending = contact.current?.idNumber === card.idNumber ? contact.current.mobile : undefined;
+    const mobile = pending
+      ? await Promise.race([pending, new Promise<undefined>((r) => window.setTimeout(() => r(undefined), 2_000))])
+      : undefined;
+    const withBusiness =
+      business === undefined ? flow.state.records : withBusinessRecords(flow.state.records, business);
+    const records = withContactRecords(withBusiness, mobile);
     flow.dispatch({ type: 'identified', idCard: card, records });
     flow.dispatch({ type: 'outcome', key: applyKeys.identifiedBy, value: via });
     flow.dispatch({ type: 'outcome', key: applyKeys.business, value: chosen });
@@ -236,7 +261,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
           <Button
             variant="primary"
             data-action="confirm-identity"
-            onClick={() => (asksForBusiness(flow.target) ? setPhase({ kind: 'business', card, via }) : done(card, via))}
+            onClick={() =>
+              asksForBusiness(flow.target) ? setPhase({ kind: 'business', card, via }) : void done(card, via)
+            }
           >
             {t('apply.identify.confirm')}
           </Button>
@@ -276,9 +303,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
               variant="primary"
               data-action="continue"
               onClick={() => {
-                if (failed) return done(card, via, 'unknown');
+                if (failed) return void done(card, via, 'unknown');
                 if (!business) return setBusinessError(true);
-                done(card, via, business === NEW_BUSINESS || !chosen ? 'new' : chosen);
+                void done(card, via, business === NEW_BUSINESS || !chosen ? 'new' : chosen);
               }}
             >
               {t('common.continue')}

@@ -13,7 +13,9 @@ import {
   eIdStep,
   readStep,
   scanStep,
+  wantsContact,
   withBusinessRecords,
+  withContactRecords,
 } from './identify-logic.js';
 
 describe('reading the ID card', () => {
@@ -126,5 +128,12 @@ describe('which business', () => {
     const earlier = withBusinessRecords({ 'person.mobile': 'm' }, { name: 'A', creditCode: 'C', address: 'D' });
     expect(withBusinessRecords(earlier, 'new')).toEqual({ 'person.mobile': 'm', 'business.licensed': 'no' });
     expect(withBusinessRecords(earlier, 'unknown')).toEqual({ 'person.mobile': 'm' });
+  });
+  it('the contact record goes with the person: asked for by forms with a person.* prefill, replaced on a new card', () => {
+    expect(wantsContact(itemTargetFor('SC-005'))).toBe(true);
+    expect(wantsContact(itemTargetFor('RS-001'))).toBe(false);
+    const first = withContactRecords({ 'business.licensed': 'yes' }, '13900000001');
+    expect(first).toEqual({ 'business.licensed': 'yes', 'person.mobile': '13900000001' });
+    expect(withContactRecords(first, undefined)).toEqual({ 'business.licensed': 'yes' });
   });
 });

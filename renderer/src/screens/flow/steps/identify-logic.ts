@@ -149,3 +149,18 @@ export function withBusinessRecords(
   );
   return { ...kept, ...businessRecords(business) };
 }
+
+/** True when a form of the target fills a field from the person's contact record ("person.mobile"). */
+export function wantsContact(target: FlowTarget): boolean {
+  const fields = target.item?.fields ?? target.resolve({}).fields;
+  return fields.some((f) => f.prefill?.source === 'platform' && f.prefill.record.startsWith('person.'));
+}
+
+/** The records after identification: the person's contact replaces any earlier person's. */
+export function withContactRecords(
+  records: Readonly<Record<string, string>>,
+  mobile: string | undefined,
+): Record<string, string> {
+  const kept = Object.fromEntries(Object.entries(records).filter(([key]) => !key.startsWith('person.')));
+  return mobile ? { ...kept, 'person.mobile': mobile } : kept;
+}
