@@ -277,6 +277,16 @@ describe('applying at the kiosk', () => {
     expect(await licenceRow.textContent()).toContain('来自您选择的经营主体');
     expect(await licenceRow.locator('[data-action="change"]').count()).toBe(0);
     await shot(page, 'apply-check-known');
+    // The shop name from the records can be changed: 修改 opens its page (counted as the check page's step),
+    // and 继续 comes back to the check page.
+    const caption = async () => (await page.locator('.k-screen__caption').textContent()) ?? '';
+    const checkStep = await caption();
+    await page.locator('[data-row="field:shopName"] [data-action="change"]').click();
+    await page.locator('[data-screen="field"] input[data-field="shopName"]').waitFor();
+    expect(await page.locator('[data-screen="field"] input[data-field="shopName"]').inputValue()).not.toBe('');
+    expect(await caption()).toBe(checkStep);
+    await next(page);
+    await page.locator('[data-screen="check"]').waitFor();
     // Issue 10 #5: 修改 a branching answer (租用 → 自有房产). What it newly requires, the proof of ownership,
     // is asked for before the check page comes back; the lease it no longer needs is gone from the check page.
     await page.locator('[data-row="situation:premises"] [data-action="change"]').click();
