@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { Inspector } from './robot/inspection.js';
 import { KioskPool } from './robot/kiosk-pool.js';
-import { type RunRecord, writeSummary } from './robot/report.js';
+import { fewerSteps, licensedFoodShopLimits, type RunRecord, writeSummary } from './robot/report.js';
 import { type RobotEnvironment, type RunOptions, runCitizen } from './robot/run-flow.js';
 import { visitSurroundings } from './robot/surroundings.js';
 import { outputDir, viewports } from './support/kiosk-harness.js';
@@ -53,6 +53,7 @@ const seniorCodes = pick([
   'ZJ-002',
 ]);
 const landscapeCodes = pick(['SC-005', 'BM-002', 'GA-001', 'YJS-001']);
+const directCodes = pick([...new Set([licensedFoodShopLimits.code, ...seniorCodes])]);
 const LANES = Number(process.env.ROBOT_LANES ?? 2);
 const RUN_TIMEOUT_MS = 240_000;
 
@@ -115,7 +116,16 @@ describe.concurrent('robot citizen in English', () => {
 
 describe.concurrent('robot citizen in 长辈模式', () => {
   it.for(seniorCodes)('%s', { timeout: RUN_TIMEOUT_MS }, async (code, { expect }) => {
-    const run = await robot(code, { variant: 'senior', viewport: viewports.portrait, senior: true });
+    const run = await robot(code, { variant: 'senior', viewport: viewports.portrait, senior: true, direct: true });
+    expect(run.reason ?? 'completed').toBe('completed');
+  });
+});
+
+// The measured runs (issue 10, "fewer steps"): as a citizen who knows what they came for, in the normal mode —
+// the licensed food filing, and each flow also done in 长辈模式 above, to compare their pages.
+describe.concurrent('robot citizen, measured: direct runs in the normal mode', () => {
+  it.for(directCodes)('%s', { timeout: RUN_TIMEOUT_MS }, async (code, { expect }) => {
+    const run = await robot(code, { variant: 'zh-portrait-direct', viewport: viewports.portrait, direct: true });
     expect(run.reason ?? 'completed').toBe('completed');
   });
 });
@@ -154,6 +164,28 @@ describe('what the robot saw', () => {
         `  scrolls: [${p.variant}] ${p.code} ${p.screen} body +${p.bodyOverflow}px document +${p.documentOverflow}px dialog +${p.dialogOverflow}px`,
       );
     expect(env.inspector.layout).toEqual([]);
+  });
+});
+
+describe('fewer steps (issue 10)', () => {
+  it(`a licensed shop owner files a food shop in ≤ ${licensedFoodShopLimits.tapsFromHome} taps and ≤ ${licensedFoodShopLimits.pagesFromHome} pages from the home screen`, (context) => {
+    const food = fewerSteps(runs).licensedFoodShop;
+    if (!food) return context.skip();
+    console.log(
+      `${food.code} licensed, from home: ${food.measuredTapsFromHome} taps, ${food.measuredPagesFromHome} pages`,
+    );
+    expect(food.measuredTapsFromHome).toBeLessThanOrEqual(food.tapsFromHome);
+    expect(food.measuredPagesFromHome).toBeLessThanOrEqual(food.pagesFromHome);
+  });
+
+  it('every flow in 长辈模式 has no more pages than in the normal mode, and fewer where a question is optional', (context) => {
+    const compared = fewerSteps(runs).seniorVersusNormal;
+    if (compared.length === 0) return context.skip();
+    for (const c of compared)
+      console.log(
+        `  ${c.code}: normal ${c.normalPages} pages (${c.optionalPagesInNormal} optional), 长辈模式 ${c.seniorPages}`,
+      );
+    expect(compared.filter((c) => !c.ok)).toEqual([]);
   });
 });
 

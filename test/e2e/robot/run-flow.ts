@@ -20,6 +20,12 @@ import type { RunRecord } from './report.js';
 import { type FlowContext, flowScreenOf, handlers } from './screen-handlers.js';
 import { checkWipe } from './wipe-check.js';
 
+/** Pages that move on by themselves: the robot sees them or not depending on how fast the machine is. */
+const transientScreens = ['submit', 'book-submit', 'evaluation-sent'];
+
+/** The paths the robot takes once per run for coverage (see screen-handlers.ts). */
+const allDetours = ['dialog-full-guide', 'scan', 'low-rating', 'low-rating-other'];
+
 export interface RobotEnvironment {
   readonly catalog: Catalog;
   readonly inspector: Inspector;
@@ -34,6 +40,12 @@ export interface RunOptions {
   readonly senior?: boolean;
   /** Runs on the fresh page before the kiosk loads (e.g. page.clock.install() for the idle tests). */
   readonly beforeLoad?: (page: Page) => Promise<void>;
+  /**
+   * As a citizen who knows what they came for: the item's tile on the home screen when it has one (else
+   * search), and none of the detours the robot takes once per run for coverage (full guide, a photo instead
+   * of a commitment, a low rating with its reasons). The runs whose taps and pages are measured.
+   */
+  readonly direct?: boolean;
 }
 
 /** Opens a fresh browser context on the kiosk, at the attract screen. */
@@ -106,7 +118,13 @@ export class RobotCitizen {
   private printedBefore: PrintedJob[] = [];
   private started = 0;
   private findTaps = 0;
+  /** The taps before the home screen (the attract screen's). */
+  private tapsBeforeHome = 0;
+  /** Pages before the start page: home, and search when the item was searched for. */
+  private findPages = 0;
   private pages = 0;
+  /** Of those, pages that move on by themselves (sending, thanks), seen or not depending on the machine's speed. */
+  private transientPages = 0;
   private sawResult = false;
   private reachedEnd = false;
   private readonly visited: string[] = [];
@@ -147,9 +165,17 @@ export class RobotCitizen {
       isOptionalMaterial: (id) => resolved().materials.find((m) => m.id === id)?.optional === true,
       values: newValueContext(new Date(), creditCodeOf(citizen)),
       typed: new Set<string>(),
-      coverage: env.coverage,
+      // A direct citizen takes no detour: every coverage path counts as taken already.
+      coverage: options.direct ? new Set(allDetours) : env.coverage,
       inspect: (screenKind) => inspector.visit(hands.page, options.variant, code, screenKind),
-      outcome: { caseNumber: false, localNumberOnly: false, paid: false, certified: false, bookingNumber: false },
+      outcome: {
+        caseNumber: false,
+        localNumberOnly: false,
+        paid: false,
+        certified: false,
+        bookingNumber: false,
+        optionalPages: 0,
+      },
     };
   }
 
@@ -180,6 +206,8 @@ export class RobotCitizen {
     await ctx.inspect('attract');
     await hands.tap('[data-screen="attract"]');
     await hands.waitFor('[data-screen="home"]', 5_000, 'the home screen');
+    robot.tapsBeforeHome = hands.taps;
+    robot.findPages = 1;
     if (options.senior) {
       await hands.tap('.k-senior-toggle');
       await page.locator('.k-senior-toggle[aria-pressed="true"]').waitFor({ timeout: 3_000 });
@@ -189,6 +217,14 @@ export class RobotCitizen {
       await page.locator('html[lang="en"]').waitFor({ state: 'attached', timeout: 3_000 });
     }
     await ctx.inspect('home');
+    if (options.direct && (await page.locator(`main [data-item="${code}"]`).count()) > 0) {
+      // 常办事项: the item's own tile on the home screen.
+      await hands.tap(`main [data-item="${code}"]`);
+      robot.findTaps = hands.taps;
+      await hands.waitFor('main[data-screen="guide"]', 5_000, 'the start page');
+      return;
+    }
+    robot.findPages = 2;
     await hands.tap('main [data-action="search"]');
     await hands.waitFor('[data-screen="search"]', 5_000, 'the search screen');
     await typeOnKeyboard(hands, code.toLowerCase());
@@ -225,6 +261,7 @@ export class RobotCitizen {
     if (!handler) throw new RobotStuck(`the robot has no handler for screen "${screen}"`, screen);
     this.visited.push(screen);
     if (screen === 'result') this.sawResult = true;
+    if (transientScreens.includes(screen)) this.transientPages += 1;
     if (screen === 'take-card' || screen.startsWith('evaluation')) this.reachedEnd = true;
     hands.lastTappedOn = undefined;
     const pageStarted = performance.now();
@@ -296,9 +333,14 @@ export class RobotCitizen {
       completed: reason === undefined,
       taps: hands.taps,
       findTaps: this.findTaps,
+      tapsFromHome: hands.taps - this.tapsBeforeHome,
       otherActions: hands.otherActions,
       seconds,
       pages: this.pages,
+      pagesFromHome: this.findPages + this.pages,
+      transientPages: this.transientPages,
+      direct: this.options.direct === true,
+      optionalPages: ctx.outcome.optionalPages,
       caseNumber: ctx.outcome.caseNumber,
       printedJobs: printed.length,
       printedBytes: printed.map((j) => j.bytes),
@@ -345,9 +387,14 @@ export async function runCitizen(
       completed: false,
       taps: 0,
       findTaps: 0,
+      tapsFromHome: 0,
       otherActions: 0,
       seconds: 0,
       pages: 0,
+      pagesFromHome: 0,
+      transientPages: 0,
+      direct: options.direct === true,
+      optionalPages: 0,
       caseNumber: false,
       printedJobs: 0,
       printedBytes: [],

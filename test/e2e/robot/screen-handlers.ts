@@ -29,6 +29,8 @@ export interface FlowContext {
     paid: boolean;
     certified: boolean;
     bookingNumber: boolean;
+    /** Form pages of optional fields passed through. */
+    optionalPages: number;
     lowRatingReason?: 'first' | 'other';
   };
 }
@@ -151,6 +153,11 @@ const field: Handler = {
         .first()
         .getAttribute('data-field-type', { timeout: 5_000 })) ?? 'unknown';
     await ctx.inspect(`field-${type}`);
+    const id = await ctx.hands.page
+      .locator('main [data-field-type]')
+      .first()
+      .evaluate((el) => (el as HTMLElement).dataset.field ?? el.id.replace(/^field-/, ''));
+    if (ctx.findField(id)?.optional) ctx.outcome.optionalPages += 1;
     await fillField(ctx.hands, ctx.findField, ctx.values, ctx.typed);
     await tapContinue(ctx);
   },
