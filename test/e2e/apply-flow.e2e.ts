@@ -620,6 +620,55 @@ describe('faults while applying', () => {
     expect((await printed(kiosk)).some((j) => j.device === 'receiptPrinter')).toBe(true);
   });
 
+  it('长辈模式 skips the optional questions, and the check page offers them (issue 10, fewer steps)', async () => {
+    const kiosk = await startKiosk();
+    kiosks.push(kiosk);
+    const page = await kiosk.newPage(viewports.portrait);
+    await openFromSearch(page, 'lnryd', 'WJ-002', async () => {
+      await page.locator('.k-senior-toggle').click();
+      await page.locator('.k-senior-toggle[aria-pressed="true"]').waitFor();
+    });
+    await identifyChecked(page, kiosk, 'li-xiuying', undefined);
+    // On to the check page: no field page at all (the optional emergency contact is left to the check page).
+    const screens: Array<string | null> = [];
+    for (let turn = 0; turn < 10 && (await screenOf(page)) !== 'check'; turn += 1) {
+      const screen = await screenOf(page);
+      screens.push(screen);
+      if (screen === 'situation') await page.locator('[data-screen="situation"] [role="radio"]').first().click();
+      if (screen === 'materials')
+        for (const row of await page.locator('[data-material][data-status="missing"]').all()) {
+          if ((await row.locator('[data-action="way-later"]').count()) > 0)
+            await row.locator('[data-action="way-later"]').click();
+          else if ((await row.locator('[data-action="way-commitment"]').count()) > 0) {
+            await row.locator('[data-action="way-commitment"]').click();
+            await page.locator('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]').click();
+          }
+        }
+      if (screen === 'commitment') await page.locator('[data-action="accept-commitment"]').click();
+      if (screen === 'sign') await sign(page);
+      await nextFrom(page, screen ?? '');
+    }
+    expect(screens).not.toContain('field');
+    const row = page.locator('[data-row="field:emergencyContactName"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('未填写');
+    await shot(page, 'apply-senior-check-optional');
+    const caption = (await page.locator('.k-screen__caption').textContent()) ?? '';
+    // 填写 opens the question, counted as the check page's step; its answer shows on the check page.
+    await row.locator('[data-action="change"]', { hasText: '填写' }).click();
+    await page.locator('[data-screen="field"] input[data-field="emergencyContactName"]').waitFor();
+    expect(await page.locator('.k-screen__caption').textContent()).toBe(caption);
+    await typePinyin(page, [
+      ['li', '李'],
+      ['ming', '明'],
+    ]);
+    await next(page);
+    await page.locator('[data-screen="check"]').waitFor();
+    expect(await page.locator('[data-row="field:emergencyContactName"]').textContent()).toContain('李明');
+    expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
+    await page.close();
+  });
+
   it('fits every application screen in English and in 长辈模式', async () => {
     const kiosk = await startKiosk();
     kiosks.push(kiosk);
