@@ -165,6 +165,7 @@ export class RobotCitizen {
       isOptionalMaterial: (id) => resolved().materials.find((m) => m.id === id)?.optional === true,
       values: newValueContext(new Date(), creditCodeOf(citizen)),
       typed: new Set<string>(),
+      direct: options.direct === true,
       // A direct citizen takes no detour: every coverage path counts as taken already.
       coverage: options.direct ? new Set(allDetours) : env.coverage,
       inspect: (screenKind) => inspector.visit(hands.page, options.variant, code, screenKind),

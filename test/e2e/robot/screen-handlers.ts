@@ -19,6 +19,8 @@ export interface FlowContext {
   readonly isOptionalMaterial: (id: string) => boolean;
   readonly values: ValueContext;
   readonly typed: Typed;
+  /** A measured run (RunOptions.direct): no tap a citizen need not make. */
+  readonly direct: boolean;
   /** Paths already exercised in this run (a scan, a low rating): the robot takes each once for coverage. */
   readonly coverage: Set<string>;
   /** Looks at the screen (screenshot, axe, scrolling) under a distinct kind name. */
@@ -346,7 +348,8 @@ const evaluationSent: Handler = {
       .waitFor({ timeout: 15_000 })
       .catch(() => undefined);
     await ctx.inspect('evaluation-sent');
-    await ctx.hands.tapIfThere(`${CONTINUE}:not([disabled])`);
+    // A measured citizen lets it move on by itself.
+    if (!ctx.direct) await ctx.hands.tapIfThere(`${CONTINUE}:not([disabled])`);
   },
 };
 
