@@ -155,6 +155,11 @@ describe('keyboard-wedge QR scanner', () => {
     await page.locator('[data-action="type-number"]').click();
     await page.locator('[data-screen="progress-number"]').waitFor();
     expect(await page.locator('#progress-number').inputValue()).toBe('WEDGE2026');
+
+    // A keypad's keys at a person's pace still type (each waits out a scanner's key gap, then goes in).
+    await page.locator('#progress-number').focus();
+    await page.keyboard.type('78', { delay: 150 });
+    await expect.poll(() => page.locator('#progress-number').inputValue()).toBe('WEDGE202678');
   });
 
   it("a person's typing on a keyboard (a technician's) is left to the page", async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../context/preferences-context.js';
+import { WEDGE_BURST_EVENT, WEDGE_DEFAULTS, wedgeAttached } from '../devices/wedge-scanner.js';
 import { typedEcho } from '../speech/screen-speech.js';
 import { type Speech, useSpeech } from '../speech/speech.js';
 import { GRID, gridNeighbour, labelOf, neighbour, openDialog } from './focus-order.js';
@@ -181,6 +182,9 @@ export function KeypadController() {
   const help = useRef<{ held: boolean; touched: boolean }>({ held: false, touched: false });
   /** The session in which a key was first pressed (the voice came on then). */
   const keysHeardIn = useRef<string | undefined>(undefined);
+  /** Typing keys waiting out a wedge scanner's key gap (only while a wedge is attached). */
+  const typingHeld = useRef<(() => boolean)[]>([]);
+  const typingTimer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     latest.current = { speech, t, preferences, update };
@@ -323,13 +327,31 @@ export function KeypadController() {
           set({ voice: true });
         }
       }
-      let handled = false;
-      if (action.kind === 'command') handled = run(action.command, event);
-      else if (action.kind === 'pad')
-        handled = click((openDialog(doc) ?? doc).querySelector(`.k-keypad [data-key="${action.key}"]`));
-      else if (action.kind === 'keyboard') handled = typeOnBoard(openDialog(doc) ?? doc, action.key);
-      else if (action.kind === 'candidate') handled = pickCandidate(openDialog(doc) ?? doc, action.index, event.key);
-      if (handled) event.preventDefault();
+      if (action.kind === 'command') {
+        if (run(action.command, event)) event.preventDefault();
+        return;
+      }
+      const type = () => {
+        const scope = openDialog(doc) ?? doc;
+        if (action.kind === 'pad') return click(scope.querySelector(`.k-keypad [data-key="${action.key}"]`));
+        if (action.kind === 'keyboard') return typeOnBoard(scope, action.key);
+        return pickCandidate(scope, action.index, event.key);
+      };
+      if (!wedgeAttached(doc)) {
+        if (type()) event.preventDefault();
+        return;
+      }
+      // A scanner types too: a key waits out the scanner's key gap, and a burst drops what waits (its first keys).
+      event.preventDefault();
+      typingHeld.current.push(type);
+      window.clearTimeout(typingTimer.current);
+      typingTimer.current = window.setTimeout(() => {
+        for (const held of typingHeld.current.splice(0)) held();
+      }, WEDGE_DEFAULTS.maxKeyGapMs + 15);
+    };
+    const onWedgeBurst = () => {
+      window.clearTimeout(typingTimer.current);
+      typingHeld.current = [];
     };
 
     const onKeyUp = (event: KeyboardEvent) => {
@@ -390,6 +412,7 @@ export function KeypadController() {
 
     doc.addEventListener('keydown', onKeyDown);
     doc.addEventListener('keyup', onKeyUp);
+    window.addEventListener(WEDGE_BURST_EVENT, onWedgeBurst);
     for (const type of ['pointerdown', 'mousedown', 'touchstart', 'click'])
       doc.addEventListener(type, onTouch, { capture: true });
     doc.addEventListener('click', onPress);
@@ -397,6 +420,8 @@ export function KeypadController() {
     return () => {
       doc.removeEventListener('keydown', onKeyDown);
       doc.removeEventListener('keyup', onKeyUp);
+      window.removeEventListener(WEDGE_BURST_EVENT, onWedgeBurst);
+      onWedgeBurst();
       for (const type of ['pointerdown', 'mousedown', 'touchstart', 'click'])
         doc.removeEventListener(type, onTouch, { capture: true });
       doc.removeEventListener('click', onPress);
