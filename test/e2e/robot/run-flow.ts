@@ -265,12 +265,13 @@ export class RobotCitizen {
     if (transientScreens.includes(screen)) this.transientPages += 1;
     if (screen === 'take-card' || screen.startsWith('evaluation')) this.reachedEnd = true;
     hands.lastTappedOn = undefined;
+    const tapsBefore = hands.taps;
     const pageStarted = performance.now();
     await handler.act(ctx, state);
     const before = hands.lastTappedOn ?? signature(state);
     if (process.env.ROBOT_DEBUG)
       console.log(
-        `  ${this.code} ${screen} ${Math.round(performance.now() - pageStarted)} ms · ${state.title} · ${state.caption}`,
+        `  ${this.options.variant} ${this.code} ${screen} ${hands.taps - tapsBefore} taps ${Math.round(performance.now() - pageStarted)} ms · ${state.title} · ${state.caption}`,
       );
     const after = await hands.waitForChange(before, handler.settleMs ?? 10_000);
     if (!after) {
