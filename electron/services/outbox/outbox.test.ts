@@ -73,13 +73,27 @@ describe('outbox', () => {
     platformStore.close();
   });
 
+  it('numbers applications in order with a random tail, so a held number does not give away the next', () => {
+    const outbox = makeOutbox();
+    const numbers = Array.from({ length: 20 }, () => {
+      const saved = outbox.save(draft());
+      return saved.ok ? saved.value.localNumber : '';
+    });
+    numbers.forEach((n, i) => expect(n.startsWith(`DEMO-0001-20260115-${String(i + 1).padStart(4, '0')}-`)).toBe(true));
+    const tails = new Set(numbers.map((n) => n.slice(-4)));
+    expect(tails.size).toBeGreaterThan(15); // 20 bits each: twenty tails are (almost) all different
+  });
+
   it('gives a local acceptance number at once and the case number once delivered', async () => {
     const outbox = makeOutbox();
     const saved = outbox.save(draft());
-    expect(saved).toMatchObject({ ok: true, value: { localNumber: 'DEMO-0001-20260115-0001', duplicate: false } });
+    expect(saved).toMatchObject({ ok: true, value: { duplicate: false } });
+    // Kiosk, day and counter in order, then a random tail: one number cannot be guessed from another.
+    const localNumber = saved.ok ? saved.value.localNumber : '';
+    expect(localNumber).toMatch(/^DEMO-0001-20260115-0001-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(outbox.status()).toMatchObject({ pending: 1, online: undefined });
     expect(await outbox.deliverDue()).toBe(1);
-    const entry = outbox.get('DEMO-0001-20260115-0001');
+    const entry = outbox.get(localNumber);
     expect(entry).toMatchObject({
       state: 'delivered',
       caseNumber: 'YQJQ-20260115-00001',

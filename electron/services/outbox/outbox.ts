@@ -16,7 +16,7 @@ import { err, ok, type Result } from '../../../shared/result.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { Logger } from '../log/logger.js';
 import { canonicalJson } from '../platform/certificate-codec.js';
-import { newVerificationCode } from '../platform/codes.js';
+import { newLocalNumberTail, newVerificationCode } from '../platform/codes.js';
 import { AttachmentStore } from '../store/attachment-store.js';
 import type { Clock } from '../store/clock.js';
 import type { KioskStore } from '../store/store.js';
@@ -211,7 +211,8 @@ export class Outbox {
       }
       const now = this.clock.now();
       const day = chinaCompactDate(now);
-      const localNumber = `${this.options.kioskId}-${day}-${String(this.store.nextCounter(`outbox.local.${day}`)).padStart(4, '0')}`;
+      const counter = String(this.store.nextCounter(`outbox.local.${day}`)).padStart(4, '0');
+      const localNumber = `${this.options.kioskId}-${day}-${counter}-${newLocalNumberTail(this.options.random)}`;
       const submission: Submission = {
         ...draft,
         kioskId: this.options.kioskId,

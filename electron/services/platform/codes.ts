@@ -11,6 +11,17 @@ export function newVerificationCode(random: (n: number) => Buffer = randomBytes)
   return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}`;
 }
 
+/**
+ * The random tail of a local acceptance number ("K7QM", 20 bits): the number a citizen holds is still read in
+ * order (kiosk, day, counter) but one cannot be guessed from another (issue 12: local numbers are not guessable).
+ */
+export function newLocalNumberTail(random: (n: number) => Buffer = randomBytes): string {
+  const bytes = random(4);
+  let out = '';
+  for (let i = 0; i < 4; i += 1) out += CROCKFORD[(bytes[i] ?? 0) & 31];
+  return out;
+}
+
 /** Normalises a code a person typed: upper case, O→0, I/L→1, hyphens where they belong. */
 export function normaliseVerificationCode(input: string): string {
   const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
