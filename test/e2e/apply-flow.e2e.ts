@@ -159,13 +159,12 @@ describe('applying at the kiosk', () => {
     const page = await kiosk.newPage(viewports.portrait);
     await openFromSearch(page, 'spbz', 'SC-005');
 
+    // A business item asks which business on the confirm page itself (one page fewer): 确认 without one is refused.
     await identifyChecked(page, kiosk, 'wang-jianguo', 'apply');
-    await page.locator('[data-screen="identify-business"] [role="radio"]').first().waitFor();
+    await page.locator('[data-screen="identify"] .k-error-summary').waitFor();
     await shot(page, 'apply-identify-business');
-    await next(page);
-    await page.locator('[data-screen="identify-business"] .k-error-summary').waitFor();
-    await page.locator('[data-screen="identify-business"] [role="radio"]').first().click();
-    await next(page);
+    await page.locator('[data-screen="identify"] [data-business-choice] [role="radio"]').first().click();
+    await page.locator('[data-action="confirm-identity"]').click();
 
     // Situations: catering, rented premises. Issue 10 #9: 您已经领取营业执照了吗 is not asked — the licensed
     // business just picked answers it.
@@ -411,8 +410,8 @@ describe('applying at the kiosk', () => {
     const page = await kiosk.newPage(viewports.portrait);
     await openFromSearch(page, 'spbz', 'SC-005');
     await identifyChecked(page, kiosk, 'wang-jianguo', undefined);
-    await page.locator('[data-screen="identify-business"] [role="radio"][data-value="new"]').click();
-    await next(page);
+    await page.locator('[data-screen="identify"] [data-business-choice] [role="radio"][data-value="new"]').click();
+    await page.locator('[data-action="confirm-identity"]').click();
     await page.locator('[data-screen="situation"]').waitFor();
     const asked: Array<string | null> = [];
     for (let turn = 0; turn < 4 && (await screenOf(page)) === 'situation'; turn += 1) {

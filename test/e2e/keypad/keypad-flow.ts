@@ -127,18 +127,16 @@ export async function runByKeypad(
             otherActions.push('card placed');
             await state.waitFor('main [data-action="confirm-identity"]', 10_000, 'the identity confirmation');
           }
-          await keys.checkPage('identify-confirm');
+          const businesses = page.locator('main [data-business-choice] [role="radio"]');
+          await keys.checkPage((await businesses.count()) > 0 ? 'identify-business' : 'identify-confirm');
+          if (
+            (await businesses.count()) > 0 &&
+            (await businesses.and(page.locator('[aria-checked="true"]')).count()) === 0
+          )
+            await keys.activate('main [data-business-choice] [role="radio"]');
           await keys.activate('main [data-action="confirm-identity"]');
           // The page changed under the robot (waiting → confirm): wait for this press to take effect.
           await page.locator('main [data-action="confirm-identity"]').waitFor({ state: 'detached', timeout: 10_000 });
-          break;
-        }
-        case 'identify-business': {
-          await state.waitFor(CONTINUE, 10_000, 'the business choice');
-          await keys.checkPage('identify-business');
-          if ((await page.locator('main [role="radio"][aria-checked="true"]').count()) === 0)
-            await keys.activate('main [role="radio"]');
-          await keys.activate(CONTINUE);
           break;
         }
         case 'situation': {

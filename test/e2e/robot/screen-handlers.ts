@@ -108,22 +108,12 @@ const identify: Handler = {
         );
       }
     }
-    await ctx.inspect('identify-confirm');
-    await ctx.hands.tap('main [data-action="confirm-identity"]');
-  },
-};
-
-const identifyBusiness: Handler = {
-  async act(ctx) {
-    await ctx.hands.waitFor(CONTINUE, 10_000, 'the business choice');
-    await ctx.inspect('identify-business');
-    const radios = ctx.hands.page.locator('main [role="radio"]');
-    if (
-      (await radios.count()) > 0 &&
-      (await ctx.hands.page.locator('main [role="radio"][aria-checked="true"]').count()) === 0
-    )
+    // A business item asks on the same page which business: the first on record.
+    const radios = ctx.hands.page.locator('main [data-business-choice] [role="radio"]');
+    await ctx.inspect((await radios.count()) > 0 ? 'identify-business' : 'identify-confirm');
+    if ((await radios.count()) > 0 && (await radios.and(ctx.hands.page.locator('[aria-checked="true"]')).count()) === 0)
       await ctx.hands.tap(radios.first());
-    await tapContinue(ctx);
+    await ctx.hands.tap('main [data-action="confirm-identity"]');
   },
 };
 
@@ -479,7 +469,6 @@ const booking: Handler = {
 export const handlers: Readonly<Record<string, Handler>> = {
   guide,
   identify,
-  'identify-business': identifyBusiness,
   situation,
   field,
   materials,
@@ -510,7 +499,6 @@ export const handlers: Readonly<Record<string, Handler>> = {
 export const flowScreenOf: Readonly<Record<string, string>> = {
   situation: 'situations',
   field: 'form',
-  'identify-business': 'identify',
   'take-card': 'takeCard',
   'pay-receipt': 'payReceipt',
   'evaluation-reason': 'evaluation',

@@ -38,14 +38,12 @@ type Via = 'idCard' | 'eId';
 type Phase =
   | { readonly kind: 'waiting' }
   | { readonly kind: 'verifying'; readonly code: string }
-  | { readonly kind: 'confirm'; readonly card: IdCard; readonly via: Via }
-  | {
-      readonly kind: 'business';
-      readonly card: IdCard;
-      readonly via: Via;
-      readonly choices?: readonly BusinessChoice[];
-      readonly failed?: boolean;
-    };
+  | { readonly kind: 'confirm'; readonly card: IdCard; readonly via: Via };
+
+/** Business items: the person's businesses, looked up while they confirm who they are (or the lookup failed). */
+type BusinessLookup =
+  | { readonly idNumber: string; readonly choices: readonly BusinessChoice[] }
+  | { readonly idNumber: string; readonly failed: true };
 
 type ReaderNotice =
   { readonly kind: 'reading' } | { readonly kind: 'replace' | 'fault'; readonly message: LocalizedText };
@@ -59,8 +57,9 @@ const NEW_BUSINESS = 'new';
  * Identify (ARCHITECTURE.md, 'Identify'): place the ID card (animated, spoken), the read waits on the reader and
  * simply waits again; faults in plain words with a retry. Or show the e-ID code (电子身份证二维码) to the
  * scanner: the platform verifies it, and a code that does not work is answered with what to do next. Either way
- * the citizen sees the name masked (张*明) and confirms. Business items then ask which business, from the
- * person's business licences. Leaving the screen cancels the wait.
+ * the citizen sees the name masked (张*明) and confirms. Business items ask on the same page which business,
+ * from the person's business licences, so confirming and choosing are one page and two taps (issue 10: fewer
+ * steps). Leaving the screen cancels the wait.
  */
 export function IdentifyScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
@@ -77,6 +76,8 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
   const [attempt, setAttempt] = useState(0);
   const [business, setBusiness] = useState<string | undefined>();
   const [businessError, setBusinessError] = useState(false);
+  const [lookup, setLookup] = useState<BusinessLookup | undefined>();
+  const forBusiness = asksForBusiness(flow.target);
   // The mobile number the platform holds for the person, asked for while they confirm who they are, so the
   // form confirms it on the check page instead of asking for eleven digits (prefill "person.mobile").
   const contact = useRef<{ readonly idNumber: string; readonly mobile: Promise<string | undefined> }>(undefined);
@@ -87,9 +88,9 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
       ? t('apply.identify.spoken')
       : phase.kind === 'verifying'
         ? t('apply.identify.eId.verifying')
-        : phase.kind === 'confirm'
-          ? t(phase.via === 'eId' ? 'apply.identify.eId.spokenConfirm' : 'apply.identify.spokenConfirm')
-          : t('apply.identify.businessTitle'),
+        : forBusiness
+          ? `${t(phase.via === 'eId' ? 'apply.identify.eId.spokenConfirm' : 'apply.identify.spokenConfirm')} ${t('apply.identify.businessTitle')}`
+          : t(phase.via === 'eId' ? 'apply.identify.eId.spokenConfirm' : 'apply.identify.spokenConfirm'),
   );
 
   // Wait for a card while the instruction is shown; each read waits up to 30 s and then simply waits again.
@@ -192,28 +193,19 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
     contact.current = { idNumber: phase.card.idNumber, mobile };
   }, [client, phase, flow.target]);
 
-  // Business items: which business, from the person's business licences.
+  // Business items: which business, from the person's business licences, looked up once per person.
   useEffect(() => {
-    if (phase.kind !== 'business' || phase.choices || phase.failed) return undefined;
+    if (phase.kind !== 'confirm' || !forBusiness || lookup?.idNumber === phase.card.idNumber) return undefined;
+    const { idNumber } = phase.card;
     let active = true;
-    void client
-      .call('license.find', { idNumber: phase.card.idNumber, licenseType: 'businessLicense' })
-      .then((reply) => {
-        if (!active) return;
-        if (!reply.ok) {
-          setPhase({ ...phase, failed: true });
-          return;
-        }
-        const choices = businessChoices(reply.value.licenses);
-        // No licence on record: a new business, so the licence question is answered too.
-        if (choices.length === 0) void done(phase.card, phase.via, 'new');
-        else setPhase({ ...phase, choices });
-      });
+    void client.call('license.find', { idNumber, licenseType: 'businessLicense' }).then((reply) => {
+      if (!active) return;
+      setLookup(reply.ok ? { idNumber, choices: businessChoices(reply.value.licenses) } : { idNumber, failed: true });
+    });
     return () => {
       active = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- looked up once per phase; done and speak change with the language only
-  }, [client, phase]);
+  }, [client, phase, forBusiness, lookup]);
 
   /** Set while done() waits for the contact lookup: a second tap does not move on twice. */
   const finishing = useRef(false);
@@ -253,62 +245,28 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
 
   if (phase.kind === 'confirm') {
     const { card, via } = phase;
+    const found = lookup?.idNumber === card.idNumber ? lookup : undefined;
+    const choices = found && 'choices' in found ? found.choices : undefined;
+    const failed = found !== undefined && 'failed' in found;
+    // A business item's confirm waits for the lookup, so 确认 always knows what it confirms.
+    const ready = !forBusiness || found !== undefined;
+    const confirm = () => {
+      if (!forBusiness) return void done(card, via);
+      if (failed) return void done(card, via, 'unknown');
+      // No licence on record: a new business, so the licence question is answered too.
+      if (!choices || choices.length === 0) return void done(card, via, 'new');
+      if (!business) return setBusinessError(true);
+      const chosen = choices.find((c) => c.key === business);
+      void done(card, via, business === NEW_BUSINESS || !chosen ? 'new' : chosen);
+    };
     return (
       <ScreenLayout
         {...common}
         title={t('apply.identify.confirmTitle')}
         actions={
-          <Button
-            variant="primary"
-            data-action="confirm-identity"
-            onClick={() =>
-              asksForBusiness(flow.target) ? setPhase({ kind: 'business', card, via }) : void done(card, via)
-            }
-          >
-            {t('apply.identify.confirm')}
-          </Button>
-        }
-      >
-        <p>{t(via === 'eId' ? 'apply.identify.eId.confirmBody' : 'apply.identify.confirmBody')}</p>
-        <dl className="k-identify__person" data-identified={via}>
-          <div>
-            <dt>{t('apply.identify.nameLabel')}</dt>
-            <dd className="k-identify__name" data-masked-name>
-              {maskName(card.name)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('apply.identify.idNumberLabel')}</dt>
-            <dd className="k-identify__id">{maskIdNumber(card.idNumber)}</dd>
-          </div>
-        </dl>
-        <Button onClick={readAgain} icon={<RotateCcw className="k-icon" />} data-action="not-me">
-          {t(via === 'eId' ? 'apply.identify.eId.notMe' : 'apply.identify.notMe')}
-        </Button>
-      </ScreenLayout>
-    );
-  }
-
-  if (phase.kind === 'business') {
-    const { card, via, choices, failed } = phase;
-    const chosen = choices?.find((c) => c.key === business);
-    return (
-      <ScreenLayout
-        {...common}
-        screenId="identify-business"
-        title={t('apply.identify.businessTitle')}
-        actions={
-          choices || failed ? (
-            <Button
-              variant="primary"
-              data-action="continue"
-              onClick={() => {
-                if (failed) return void done(card, via, 'unknown');
-                if (!business) return setBusinessError(true);
-                void done(card, via, business === NEW_BUSINESS || !chosen ? 'new' : chosen);
-              }}
-            >
-              {t('common.continue')}
+          ready ? (
+            <Button variant="primary" data-action="confirm-identity" onClick={confirm}>
+              {t('apply.identify.confirm')}
             </Button>
           ) : null
         }
@@ -316,17 +274,36 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
         <ErrorSummary
           errors={businessError ? [{ fieldId: 'identify-business', message: t('apply.identify.chooseBusiness') }] : []}
         />
-        {failed ? (
-          <Notice tone="warning" title={t('apply.identify.businessFailed')} />
-        ) : !choices ? (
+        <p>{t(via === 'eId' ? 'apply.identify.eId.confirmBody' : 'apply.identify.confirmBody')}</p>
+        <div className="k-identify__who">
+          <dl className="k-identify__person" data-identified={via}>
+            <div>
+              <dt>{t('apply.identify.nameLabel')}</dt>
+              <dd className="k-identify__name" data-masked-name>
+                {maskName(card.name)}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('apply.identify.idNumberLabel')}</dt>
+              <dd className="k-identify__id">{maskIdNumber(card.idNumber)}</dd>
+            </div>
+          </dl>
+          <Button onClick={readAgain} icon={<RotateCcw className="k-icon" />} data-action="not-me">
+            {t(via === 'eId' ? 'apply.identify.eId.notMe' : 'apply.identify.notMe')}
+          </Button>
+        </div>
+        {!forBusiness ? null : !found ? (
           <p role="status">{t('apply.identify.businessLoading')}</p>
-        ) : (
-          <>
+        ) : failed ? (
+          <Notice tone="warning" title={t('apply.identify.businessFailed')} />
+        ) : choices && choices.length > 0 ? (
+          <section className="k-identify__business" aria-labelledby="identify-business-title" data-business-choice>
+            <h2 id="identify-business-title">{t('apply.identify.businessTitle')}</h2>
             <p className="k-hint">{t('apply.identify.businessHint')}</p>
             {businessError ? <p className="k-field-error">{t('apply.identify.chooseBusiness')}</p> : null}
             <ChoiceList
               id="identify-business"
-              labelledBy="k-screen-title"
+              labelledBy="identify-business-title"
               invalid={businessError}
               value={business}
               onChange={(value) => {
@@ -346,8 +323,8 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
                 },
               ]}
             />
-          </>
-        )}
+          </section>
+        ) : null}
       </ScreenLayout>
     );
   }
