@@ -360,14 +360,9 @@ describe('applying at the kiosk', () => {
     // Delivered and its receipt printed: the kiosk keeps none of them any more (the purge follows the printer's
     // confirmation, which the page reports on its own; a loaded machine needs a moment).
     await expect.poll(() => attachmentState(kiosk, caseNumber ?? '').atKiosk, { timeout: 10_000 }).toBe(0);
-    await next(page);
 
-    await page.locator('[data-screen="evaluation"]').waitFor();
-    await shot(page, 'apply-evaluation');
-    await page.locator('[data-action="submit-evaluation"]').click();
-    await page.locator('[data-screen="evaluation"] .k-error-summary').waitFor();
-    await page.locator('[data-screen="evaluation"] [data-value="dissatisfied"]').click();
-    await page.locator('[data-screen="evaluation"] [data-action="continue"]').click();
+    // 好差评 on the confirmation page: 不满意 goes on to its reasons.
+    await page.locator('[data-screen="confirmation"] [data-rating="choosing"] [data-value="dissatisfied"]').click();
     await page.locator('[data-screen="evaluation-reason"]').waitFor();
     await shot(page, 'apply-evaluation-reason');
     await page.locator('[data-screen="evaluation-reason"] [data-value="tooComplex"]').click();
@@ -519,8 +514,8 @@ describe('applying at the kiosk', () => {
     expect(progress.value?.cases[0]?.memberCases?.map((m) => [m.itemCode, m.caseNumber])).toEqual(members);
     const jobs = (await printed(kiosk)).slice(0, (await printed(kiosk)).length - before);
     expect(jobs.filter((j) => j.device === 'receiptPrinter')).toHaveLength(1);
+    // 继续 without a rating: no evaluation page follows.
     await next(page);
-    await page.locator('[data-action="skip-evaluation"]').click();
     await page.locator('[data-screen="take-card"]').waitFor();
     await liftCard(page, kiosk);
     await page.locator('[data-screen="attract"]').waitFor();
@@ -682,9 +677,7 @@ describe('faults while applying', () => {
     // Never English-only words in Chinese mode, and here: no Chinese UI words in English mode (the item data aside).
     expect(await page.locator('#k-screen-title').textContent()).toBe('Application sent');
     await shot(page, 'apply-en-senior-confirmation');
-    await next(page);
-    await page.locator('[data-screen="evaluation"] [data-value="veryDissatisfied"]').click();
-    await page.locator('[data-action="continue"]').click();
+    await page.locator('[data-screen="confirmation"] [data-rating="choosing"] [data-value="veryDissatisfied"]').click();
     await page.locator('[data-screen="evaluation-reason"] [data-value="other"]').click();
     await shot(page, 'apply-en-senior-evaluation-reason');
     await page.locator('[data-action="continue"]').click();
@@ -704,8 +697,8 @@ describe('faults while applying', () => {
     await employmentCertificate(page, kiosk, 'zhang-xiaoming', undefined, 'apply-landscape');
     await page.locator('[data-print="receipt"][data-print-status="done"]').waitFor({ timeout: 15_000 });
     await shot(page, 'apply-landscape-confirmation');
-    await next(page);
-    await page.locator('[data-screen="evaluation"]').waitFor();
+    await page.locator('[data-screen="confirmation"] [data-rating="choosing"] [data-value="dissatisfied"]').click();
+    await page.locator('[data-screen="evaluation-reason"]').waitFor();
     await shot(page, 'apply-landscape-evaluation');
   }, 120_000);
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import { FlowScreen } from '../screens/flow/FlowScreen.js';
 import { useReleaseReceiptOnLeave } from '../screens/flow/apply/use-release-receipt.js';
+import { ratedOnConfirmation } from '../screens/flow/steps/apply-outcome.js';
 import { useUsageReport } from '../session/usage-report.js';
 import type { FlowController } from './flow-controller.js';
 import { firstIncompleteStep } from './incomplete-step.js';
@@ -37,7 +38,11 @@ export function FlowRunner({ target, onHome, onFinish }: FlowRunnerProps) {
       }),
     [resolution, state.idCard, state.answers, state.values, state.records],
   );
-  const steps = useMemo(() => pathSteps(target, state, senior), [target, state, senior]);
+  // The confirmation page asks the rating: once sent or skipped there, the evaluation page is left out.
+  const steps = useMemo(
+    () => pathSteps(target, state, senior).filter((s) => !(s.screen === 'evaluation' && ratedOnConfirmation(state))),
+    [target, state, senior],
+  );
   const step: Step = steps.find((s) => s.key === state.stepKey) ?? (steps[0] as Step);
   // Usage statistics: started after the guide, completed on the result page, abandoned if it ends between.
   useUsageReport(target, step.screen, step.key === steps[0]?.key);

@@ -210,6 +210,11 @@ export async function runByKeypad(
             await page.waitForTimeout(100);
           }
           await keys.checkPage('confirmation');
+          // An item's 好差评 is asked on the confirmation page: very satisfied, thanked for, then 继续.
+          if (await state.visible('main [data-rating="choosing"]')) {
+            await keys.activate('main [data-rating="choosing"] [role="radio"][data-value="verySatisfied"]');
+            await state.waitFor('main [data-rating="thanks"], main [data-rating="failed"]', 10_000, 'the thanks');
+          }
           await keys.activate(CONTINUE);
           break;
         }

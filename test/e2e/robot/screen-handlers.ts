@@ -276,20 +276,31 @@ const confirmation: Handler = {
       await hands.page.waitForTimeout(100);
     }
     await ctx.inspect('confirmation');
+    // An item's 好差评 is asked here: a low rating goes on to its reasons; a good one is thanked for, then 继续.
+    // (A package's confirmation has no rating: its rating page follows.)
+    if (!(await ctx.hands.visible('main [data-rating="choosing"]'))) return tapContinue(ctx);
+    const level = ratingLevel(ctx);
+    await ctx.hands.tap(`main [data-rating="choosing"] [role="radio"][data-value="${level}"]`);
+    if (level !== 'verySatisfied') return;
+    await ctx.hands.waitFor('main [data-rating="thanks"], main [data-rating="failed"]', 10_000, 'the thanks');
+    await ctx.inspect('confirmation-rated');
     await tapContinue(ctx);
   },
 };
 
+/** Twice per run a low rating, for the pages it opens (reasons, own words, phone); else very satisfied. */
+function ratingLevel(ctx: FlowContext): 'dissatisfied' | 'verySatisfied' {
+  const low = (['low-rating', 'low-rating-other'] as const).find((path) => !ctx.coverage.has(path));
+  if (!low) return 'verySatisfied';
+  ctx.coverage.add(low);
+  ctx.outcome.lowRatingReason = low === 'low-rating' ? 'first' : 'other';
+  return 'dissatisfied';
+}
+
 const evaluation: Handler = {
   async act(ctx) {
     await ctx.inspect('evaluation');
-    // Twice per run a low rating, for the pages it opens (reasons, own words, phone); else very satisfied.
-    const low = (['low-rating', 'low-rating-other'] as const).find((path) => !ctx.coverage.has(path));
-    if (low) {
-      ctx.coverage.add(low);
-      ctx.outcome.lowRatingReason = low === 'low-rating' ? 'first' : 'other';
-    }
-    await ctx.hands.tap(`main [role="radio"][data-value="${low ? 'dissatisfied' : 'verySatisfied'}"]`);
+    await ctx.hands.tap(`main [role="radio"][data-value="${ratingLevel(ctx)}"]`);
     await ctx.hands.tap(
       'main .k-screen__actions [data-action="continue"], main .k-screen__actions [data-action="submit-evaluation"]',
     );

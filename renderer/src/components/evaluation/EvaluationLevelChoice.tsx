@@ -19,18 +19,27 @@ export interface EvaluationLevelChoiceProps {
   readonly labelledBy: string;
   readonly invalid?: boolean;
   readonly id: string;
+  /** 'row': five faces side by side, for a page that asks the rating beside other things (the confirmation). */
+  readonly layout?: 'rows' | 'row';
 }
 
 /**
  * The five levels of 好差评 as five big rows, best first, each with a face and the national wording
  * (evaluationLevelLabels). The chosen row has a tick and a thick border as well as colour.
  */
-export function EvaluationLevelChoice({ value, onChange, labelledBy, invalid, id }: EvaluationLevelChoiceProps) {
+export function EvaluationLevelChoice({
+  value,
+  onChange,
+  labelledBy,
+  invalid,
+  id,
+  layout = 'rows',
+}: EvaluationLevelChoiceProps) {
   const { i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   return (
     <div
-      className="k-levels"
+      className={layout === 'row' ? 'k-levels k-levels--row' : 'k-levels'}
       role="radiogroup"
       aria-labelledby={labelledBy}
       aria-invalid={invalid || undefined}

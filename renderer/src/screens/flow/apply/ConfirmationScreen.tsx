@@ -8,7 +8,8 @@ import { ScreenLayout } from '../../../components/ScreenLayout.js';
 import type { FlowController } from '../../../flows/flow-controller.js';
 import { useLocale, useLocalized } from '../../../i18n/use-localized.js';
 import { type PrintJobState, usePrintJob } from '../../../printing/use-print-job.js';
-import { applyKeys, flag, submissionOf } from '../steps/apply-outcome.js';
+import { applyKeys, confirmationRating, flag, submissionOf } from '../steps/apply-outcome.js';
+import { ConfirmationRating } from './ConfirmationRating.js';
 import {
   certificateDue,
   type ConfirmationKind,
@@ -156,6 +157,15 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
     }
   })();
 
+  // An item's confirmation asks the rating (a package's lists its member cases, and keeps the rating page).
+  const ratesHere = flow.target.kind === 'item';
+  // 继续 without a rating: it was skipped, and no evaluation page follows (ConfirmationRating asked it here).
+  const leave = () => {
+    if (ratesHere && !confirmationRating(flow.state))
+      flow.dispatch({ type: 'outcome', key: applyKeys.rating, value: { kind: 'skipped' } });
+    flow.next();
+  };
+
   return (
     <ScreenLayout
       spoken={t(spoken[kind])}
@@ -163,7 +173,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
       title={t(titles[kind])}
       caption={l(flow.target.name)}
       actions={
-        <Button variant="primary" onClick={flow.next} data-action="continue">
+        <Button variant="primary" onClick={leave} data-action="continue">
           {t('common.continue')}
         </Button>
       }
@@ -270,6 +280,7 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
             })}
           </p>
         ) : null}
+        {ratesHere ? <ConfirmationRating flow={flow} /> : null}
       </div>
     </ScreenLayout>
   );

@@ -12,7 +12,7 @@ import { Notice } from '../../../components/Notice.js';
 import { ScreenLayout } from '../../../components/ScreenLayout.js';
 import type { FlowController } from '../../../flows/flow-controller.js';
 import { useLocale, useLocalized } from '../../../i18n/use-localized.js';
-import { submissionOf } from './apply-outcome.js';
+import { confirmationRating, submissionOf } from './apply-outcome.js';
 import {
   type EvaluationDraft,
   type EvaluationPage,
@@ -43,8 +43,18 @@ export function EvaluationScreen({ flow }: { flow: FlowController }) {
   const l = useLocalized();
   const locale = useLocale();
   const { client } = useKiosk();
-  const [draft, setDraft] = useState<EvaluationDraft>({ reasonCodes: [], reasonText: '', phone: '' });
-  const [page, setPage] = useState<EvaluationPage>('level');
+  // A low level chosen on the confirmation page (ConfirmationRating) comes here for its reason.
+  const [preset] = useState(() => {
+    const rating = confirmationRating(flow.state);
+    return rating?.kind === 'explain' ? rating.level : undefined;
+  });
+  const [draft, setDraft] = useState<EvaluationDraft>({
+    ...(preset ? { level: preset } : {}),
+    reasonCodes: [],
+    reasonText: '',
+    phone: '',
+  });
+  const [page, setPage] = useState<EvaluationPage>(preset ? 'reason' : 'level');
   const [error, setError] = useState<string | undefined>();
   const [sent, setSent] = useState<Sent>({ phase: 'editing' });
   const [idempotencyKey] = useState(() => crypto.randomUUID());

@@ -274,57 +274,59 @@ export function IdentifyScreen({ flow }: { flow: FlowController }) {
         <ErrorSummary
           errors={businessError ? [{ fieldId: 'identify-business', message: t('apply.identify.chooseBusiness') }] : []}
         />
-        <p>{t(via === 'eId' ? 'apply.identify.eId.confirmBody' : 'apply.identify.confirmBody')}</p>
-        <div className="k-identify__who">
-          <dl className="k-identify__person" data-identified={via}>
-            <div>
-              <dt>{t('apply.identify.nameLabel')}</dt>
-              <dd className="k-identify__name" data-masked-name>
-                {maskName(card.name)}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('apply.identify.idNumberLabel')}</dt>
-              <dd className="k-identify__id">{maskIdNumber(card.idNumber)}</dd>
-            </div>
-          </dl>
-          <Button onClick={readAgain} icon={<RotateCcw className="k-icon" />} data-action="not-me">
-            {t(via === 'eId' ? 'apply.identify.eId.notMe' : 'apply.identify.notMe')}
-          </Button>
+        <div className="k-identify__confirm">
+          <div className="k-identify__who">
+            <p>{t(via === 'eId' ? 'apply.identify.eId.confirmBody' : 'apply.identify.confirmBody')}</p>
+            <dl className="k-identify__person" data-identified={via}>
+              <div>
+                <dt>{t('apply.identify.nameLabel')}</dt>
+                <dd className="k-identify__name" data-masked-name>
+                  {maskName(card.name)}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('apply.identify.idNumberLabel')}</dt>
+                <dd className="k-identify__id">{maskIdNumber(card.idNumber)}</dd>
+              </div>
+            </dl>
+            <Button onClick={readAgain} icon={<RotateCcw className="k-icon" />} data-action="not-me">
+              {t(via === 'eId' ? 'apply.identify.eId.notMe' : 'apply.identify.notMe')}
+            </Button>
+          </div>
+          {!forBusiness ? null : !found ? (
+            <p role="status">{t('apply.identify.businessLoading')}</p>
+          ) : failed ? (
+            <Notice tone="warning" title={t('apply.identify.businessFailed')} />
+          ) : choices && choices.length > 0 ? (
+            <section className="k-identify__business" aria-labelledby="identify-business-title" data-business-choice>
+              <h2 id="identify-business-title">{t('apply.identify.businessTitle')}</h2>
+              <p className="k-hint">{t('apply.identify.businessHint')}</p>
+              {businessError ? <p className="k-field-error">{t('apply.identify.chooseBusiness')}</p> : null}
+              <ChoiceList
+                id="identify-business"
+                labelledBy="identify-business-title"
+                invalid={businessError}
+                value={business}
+                onChange={(value) => {
+                  setBusiness(value);
+                  setBusinessError(false);
+                }}
+                choices={[
+                  ...choices.slice(0, 4).map((c) => ({
+                    value: c.key,
+                    label: c.name,
+                    hint: c.creditCode ? t('apply.identify.creditCode', { code: c.creditCode }) : undefined,
+                  })),
+                  {
+                    value: NEW_BUSINESS,
+                    label: t('apply.identify.businessNew'),
+                    hint: t('apply.identify.businessNewHint'),
+                  },
+                ]}
+              />
+            </section>
+          ) : null}
         </div>
-        {!forBusiness ? null : !found ? (
-          <p role="status">{t('apply.identify.businessLoading')}</p>
-        ) : failed ? (
-          <Notice tone="warning" title={t('apply.identify.businessFailed')} />
-        ) : choices && choices.length > 0 ? (
-          <section className="k-identify__business" aria-labelledby="identify-business-title" data-business-choice>
-            <h2 id="identify-business-title">{t('apply.identify.businessTitle')}</h2>
-            <p className="k-hint">{t('apply.identify.businessHint')}</p>
-            {businessError ? <p className="k-field-error">{t('apply.identify.chooseBusiness')}</p> : null}
-            <ChoiceList
-              id="identify-business"
-              labelledBy="identify-business-title"
-              invalid={businessError}
-              value={business}
-              onChange={(value) => {
-                setBusiness(value);
-                setBusinessError(false);
-              }}
-              choices={[
-                ...choices.slice(0, 4).map((c) => ({
-                  value: c.key,
-                  label: c.name,
-                  hint: c.creditCode ? t('apply.identify.creditCode', { code: c.creditCode }) : undefined,
-                })),
-                {
-                  value: NEW_BUSINESS,
-                  label: t('apply.identify.businessNew'),
-                  hint: t('apply.identify.businessNewHint'),
-                },
-              ]}
-            />
-          </section>
-        ) : null}
       </ScreenLayout>
     );
   }

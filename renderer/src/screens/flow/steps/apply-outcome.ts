@@ -1,5 +1,6 @@
 import type { SubmissionState } from '../../../../../shared/contract/platform.js';
 import type { ELicense } from '../../../../../shared/platform/licenses.js';
+import type { EvaluationLevel } from '../../../../../shared/platform/services.js';
 import type { FlowState } from '../../../flows/flow-state.js';
 
 /**
@@ -27,7 +28,15 @@ export const applyKeys = {
   /** The acceptance receipt was printed (else the session end releases it). */
   receiptPrinted: 'apply.receiptPrinted',
   certificatePrinted: 'apply.certificatePrinted',
+  /** The rating asked on the confirmation page: sent there, skipped (继续 without one), or a low level to explain. */
+  rating: 'apply.rating',
 } as const;
+
+/** What became of the rating the confirmation page asks for; undefined before the citizen leaves that page. */
+export type ConfirmationRating =
+  | { readonly kind: 'sent' }
+  | { readonly kind: 'skipped' }
+  | { readonly kind: 'explain'; readonly level: EvaluationLevel };
 
 export interface ChosenBusiness {
   readonly name: string;
@@ -97,4 +106,17 @@ export function submissionOf(state: FlowState): SubmissionState | undefined {
 
 export function flag(state: FlowState, key: (typeof applyKeys)['receiptPrinted' | 'certificatePrinted']): boolean {
   return state.outcome[key] === true;
+}
+
+export function confirmationRating(state: FlowState): ConfirmationRating | undefined {
+  const v = state.outcome[applyKeys.rating];
+  if (!isRecord(v)) return undefined;
+  if (v.kind === 'sent' || v.kind === 'skipped') return { kind: v.kind };
+  return v.kind === 'explain' && typeof v.level === 'string' ? (v as unknown as ConfirmationRating) : undefined;
+}
+
+/** The evaluation page is left out once the confirmation page has the rating (sent or skipped). */
+export function ratedOnConfirmation(state: FlowState): boolean {
+  const rating = confirmationRating(state);
+  return rating !== undefined && rating.kind !== 'explain';
 }
