@@ -181,27 +181,21 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="materials"] [data-material="businessLicense"][data-status="eLicense"]').waitFor();
     expect(await page.locator('[data-material="idCard"]').getAttribute('data-status')).toBe('eLicense');
     await shot(page, 'apply-materials');
-    // One way forward (issue 10 #6): no 下一页 beside 继续; 继续 turns to the list's second page first.
-    expect(await page.locator('[data-screen="materials"] [data-action="next-page"]').count()).toBe(0);
-    await next(page);
-    await page.locator('[data-screen="materials"] .k-pager__status[data-pager-page="2"]').waitFor();
+    // The list uses the height (issue 10 #10): all six materials on one page, no pager, one 继续.
+    expect(await page.locator('[data-screen="materials"] [data-material]').count()).toBe(6);
+    expect(await page.locator('[data-screen="materials"] .k-pager__status').count()).toBe(0);
     await next(page);
     await page.locator('[data-screen="materials"] .k-error-summary').waitFor();
     await shot(page, 'apply-materials-errors');
-    // The error link of a material on the other page turns to that page and puts the focus on it.
     await page.locator('.k-error-summary__link').filter({ hasText: '从业人员健康证明' }).click();
-    await page.locator('[data-screen="materials"] .k-pager__status[data-pager-page="1"]').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('material-healthCertificates');
 
+    // 承诺代替 is one tap (no dialog): the commitments are read and accepted on their own page later.
     await page.locator('[data-material="healthCertificates"] [data-action="way-commitment"]').click();
-    await page.locator('dialog[data-dialog="commitment-choice"]').waitFor();
-    await shot(page, 'apply-materials-commitment-dialog');
-    await page.locator('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]').click();
+    await page.locator('[data-material="healthCertificates"][data-status="commitment"]').waitFor();
+    expect(await page.locator('dialog[open]').count()).toBe(0);
     await page.locator('[data-material="leaseContract"] [data-action="way-later"]').click();
-    await next(page);
-    await page.locator('[data-screen="materials"] .k-pager__status[data-pager-page="2"]').waitFor();
     await page.locator('[data-material="foodSafetyRules"] [data-action="way-commitment"]').click();
-    await page.locator('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]').click();
 
     // The floor plan is photographed with the (simulated) document camera: capture, retake, use, done.
     await page.locator('[data-material="layoutPlan"] [data-action="way-scan"]').click();
@@ -295,7 +289,6 @@ describe('applying at the kiosk', () => {
     await ownership.waitFor();
     if ((await ownership.getAttribute('data-status')) === 'missing') {
       await ownership.locator('[data-action="way-commitment"]').click();
-      await page.locator('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]').click();
     }
     await shot(page, 'apply-changed-answer-materials');
     // On to the check page, accepting the commitment on the way; each 继续 waits for its page to go.
@@ -419,6 +412,37 @@ describe('applying at the kiosk', () => {
     await page.close();
   });
 
+  it('in 长辈模式 the materials list pages three at a time; the error link to a material on page 2 turns to it (issue 10 #6)', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    await openFromSearch(page, 'spbz', 'SC-005', () => page.locator('.k-senior-toggle').click());
+    await identifyChecked(page, kiosk, 'wang-jianguo', undefined);
+    await page.locator('[data-screen="identify"] [data-business-choice] [role="radio"]').first().click();
+    await page.locator('[data-action="confirm-identity"]').click();
+    for (const value of ['catering', 'rented']) {
+      const question = await situationOnScreen(page);
+      await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
+      await nextFromSituation(page, question);
+    }
+    await page.locator('[data-screen="materials"] [data-material="businessLicense"][data-status="eLicense"]').waitFor();
+    expect(await page.locator('[data-screen="materials"] [data-material]').count()).toBe(3);
+    // One way forward: 继续 turns to page 2, then checks.
+    expect(await page.locator('[data-screen="materials"] [data-action="next-page"]').count()).toBe(0);
+    await next(page);
+    await page.locator('[data-screen="materials"] .k-pager__status[data-pager-page="2"]').waitFor();
+    await next(page);
+    await page.locator('[data-screen="materials"] .k-error-summary').waitFor();
+    // From page 2, the link to a material on page 1 turns there and focuses it; and back again.
+    await page.locator('.k-error-summary__link').filter({ hasText: '从业人员健康证明' }).click();
+    await page.locator('[data-screen="materials"] .k-pager__status[data-pager-page="1"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('material-healthCertificates');
+    await page.locator('.k-error-summary__link').filter({ hasText: '食品安全管理制度' }).click();
+    await page.locator('[data-screen="materials"] .k-pager__status[data-pager-page="2"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('material-foodSafetyRules');
+    await shot(page, 'apply-senior-materials-page-2');
+    expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
+    await page.close();
+  });
+
   it('applies for the 婚育 package as one application with one case per member item and one receipt', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     const before = (await printed(kiosk)).length;
@@ -514,8 +538,10 @@ describe('applying at the kiosk', () => {
     expect(progress.value?.cases[0]?.memberCases?.map((m) => [m.itemCode, m.caseNumber])).toEqual(members);
     const jobs = (await printed(kiosk)).slice(0, (await printed(kiosk)).length - before);
     expect(jobs.filter((j) => j.device === 'receiptPrinter')).toHaveLength(1);
-    // 继续 without a rating: no evaluation page follows.
+    // A package's confirmation lists its member cases and asks no rating: its rating page follows.
+    expect(await page.locator('[data-rating]').count()).toBe(0);
     await next(page);
+    await page.locator('[data-action="skip-evaluation"]').click();
     await page.locator('[data-screen="take-card"]').waitFor();
     await liftCard(page, kiosk);
     await page.locator('[data-screen="attract"]').waitFor();
@@ -635,7 +661,6 @@ describe('faults while applying', () => {
             await row.locator('[data-action="way-later"]').click();
           else if ((await row.locator('[data-action="way-commitment"]').count()) > 0) {
             await row.locator('[data-action="way-commitment"]').click();
-            await page.locator('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]').click();
           }
         }
       if (screen === 'commitment') await page.locator('[data-action="accept-commitment"]').click();

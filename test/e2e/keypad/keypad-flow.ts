@@ -414,9 +414,6 @@ async function materialsByKeys(
       const has = async (action: string) => (await page.locator(`${row} [data-action="${action}"]`).count()) > 0;
       if (await has('way-commitment')) {
         await keys.activate(`${row} [data-action="way-commitment"]`);
-        await page.locator('dialog[data-dialog="commitment-choice"]').waitFor({ timeout: 3_000 });
-        await keys.checkRing(`${keys.variant} commitment dialog`);
-        await keys.activate('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]');
       } else if (await has('way-later')) {
         await keys.activate(`${row} [data-action="way-later"]`);
       } else if (await has('way-scan')) {

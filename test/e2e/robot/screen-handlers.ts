@@ -199,9 +199,6 @@ const materials: Handler = {
           await scanMaterial(ctx);
         } else if (await has('way-commitment')) {
           await hands.tap(`${row} [data-action="way-commitment"]`);
-          await hands.waitFor('dialog[data-dialog="commitment-choice"]', 3_000, 'the commitment text');
-          await ctx.inspect('dialog-commitment-choice');
-          await hands.tap('dialog[data-dialog="commitment-choice"] [data-action="use-commitment"]');
         } else if (await has('way-later')) {
           await hands.tap(`${row} [data-action="way-later"]`);
         } else throw new RobotStuck(`material ${id} offers no way the robot can take`);

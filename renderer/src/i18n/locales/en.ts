@@ -235,12 +235,9 @@ export const en: Messages = {
       missingError: 'Choose how to provide “{{name}}”',
       moreMissing: '{{count}} more document(s) still need a way',
       allDone: 'All the documents are ready. Tap Continue.',
-      commitmentTitle: 'Commit instead: {{name}}',
       obligation: 'What the law requires',
       content: 'What you commit to',
       liability: 'If it is untrue',
-      useCommitment: 'Commit instead',
-      commitmentLater: 'You read all your commitments and confirm them on a later page.',
     },
     camera: {
       title: 'Photograph: {{name}}',

@@ -230,12 +230,9 @@ export const zhCN = {
       missingError: '请为“{{name}}”选择提供方式',
       moreMissing: '还有 {{count}} 项材料没有选择提供方式',
       allDone: '所需材料都已准备好，请点“继续”。',
-      commitmentTitle: '以承诺代替：{{name}}',
       obligation: '法定要求',
       content: '承诺内容',
       liability: '承诺不实的后果',
-      useCommitment: '选择承诺代替',
-      commitmentLater: '您将在后面的页面阅读全部承诺并确认。',
     },
     camera: {
       title: '拍照：{{name}}',

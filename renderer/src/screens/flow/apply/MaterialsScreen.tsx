@@ -5,7 +5,6 @@ import type { Material } from '../../../../../shared/catalog/schema.js';
 import { useKiosk } from '../../../context/kiosk-context.js';
 import { useRowsPerPage } from '../../../context/preferences-context.js';
 import { Button } from '../../../components/Button.js';
-import { Dialog } from '../../../components/Dialog.js';
 import { ErrorSummary } from '../../../components/ErrorSummary.js';
 import { Notice } from '../../../components/Notice.js';
 import { Pager } from '../../../components/Pager.js';
@@ -55,9 +54,9 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
   const [load, setLoad] = useState<LicenseLoad>(licenses ? 'ready' : 'loading');
   const [attempt, setAttempt] = useState(0);
   const [missing, setMissing] = useState<readonly Material[]>([]);
-  const [commitmentFor, setCommitmentFor] = useState<Material | undefined>();
   const [scanFor, setScanFor] = useState<{ material: Material; maxPages: number } | undefined>();
-  const rowsPerPage = useRowsPerPage(4, 2);
+  // The list uses the height (issue 10 #10): six materials on a portrait page, three in 长辈模式.
+  const rowsPerPage = useRowsPerPage(6, 3);
   // The page of the list shown; an error link turns to the page of its material, then focuses it.
   const [listPage, setListPage] = useState(0);
   const [focusRequest, setFocusRequest] = useState<{ readonly id: string; readonly at: number }>();
@@ -149,7 +148,7 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
             key="commitment"
             aria-pressed={pressed}
             className="k-material__way"
-            onClick={() => setCommitmentFor(material)}
+            onClick={() => choose(material, { kind: 'commitment' })}
             icon={pressed ? <CheckCircle2 className="k-icon" /> : <FileSignature className="k-icon" />}
             data-action="way-commitment"
           >
@@ -187,7 +186,6 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
     }
   };
 
-  const commitmentWay = commitmentFor?.satisfiedBy.find((s) => s.kind === 'commitment');
   const allDone =
     load !== 'loading' &&
     missingMaterials(materials, state.materials).length === 0 &&
@@ -302,42 +300,6 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
           );
         }}
       />
-
-      {commitmentFor && commitmentWay?.kind === 'commitment' ? (
-        <Dialog
-          open
-          dialogId="commitment-choice"
-          title={t('apply.materials.commitmentTitle', { name: l(commitmentFor.name) })}
-          onDismiss={() => setCommitmentFor(undefined)}
-          actions={
-            <>
-              <Button onClick={() => setCommitmentFor(undefined)} data-action="cancel">
-                {t('common.cancel')}
-              </Button>
-              <Button
-                variant="primary"
-                data-action="use-commitment"
-                onClick={() => {
-                  choose(commitmentFor, { kind: 'commitment' });
-                  setCommitmentFor(undefined);
-                }}
-              >
-                {t('apply.materials.useCommitment')}
-              </Button>
-            </>
-          }
-        >
-          <dl className="k-commitment-text">
-            <dt>{t('apply.materials.obligation')}</dt>
-            <dd>{l(commitmentWay.commitment.obligation)}</dd>
-            <dt>{t('apply.materials.content')}</dt>
-            <dd>{l(commitmentWay.commitment.content)}</dd>
-            <dt>{t('apply.materials.liability')}</dt>
-            <dd>{l(commitmentWay.commitment.liability)}</dd>
-          </dl>
-          <p className="k-hint">{t('apply.materials.commitmentLater')}</p>
-        </Dialog>
-      ) : null}
 
       {scanFor ? (
         <ScanDialog
