@@ -13,6 +13,7 @@ const TAP_TO_PAINT_PROBE = `
   const clock = performance.now.bind(performance);
   const frame = window.requestAnimationFrame.bind(window);
   const latencies = [];
+  const screens = [];
   let tapAt = 0;
   let lastScreen = '';
   const screenNow = () => {
@@ -27,9 +28,11 @@ const TAP_TO_PAINT_PROBE = `
     if (!tapAt) return;
     const started = tapAt;
     tapAt = 0;
-    frame(() => frame(() => latencies.push(clock() - started)));
+    const screen = now.split(':')[0];
+    frame(() => frame(() => { latencies.push(clock() - started); screens.push(screen); }));
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-screen'] });
   Object.defineProperty(window, '__tapToPaint', { value: latencies });
+  Object.defineProperty(window, '__tapToPaintScreens', { value: screens });
 })();`;
 
 async function heapBytes(page: Page): Promise<number> {
@@ -57,7 +60,14 @@ async function oneSession(page: Page, idle: { warnMs: number; countdownMs: numbe
 }
 
 export interface SessionBench {
-  readonly tapToPaint: { unit: 'ms'; taps: number; median: number; p95: number };
+  readonly tapToPaint: {
+    unit: 'ms';
+    taps: number;
+    median: number;
+    p95: number;
+    /** The same per screen reached, so a slow page shows itself. */
+    byScreen: Record<string, { taps: number; median: number; p95: number }>;
+  };
   readonly heapAfterSessions: { unit: 'bytes'; sessions: number; afterFirst: number; afterLast: number; ratio: number };
 }
 
@@ -79,15 +89,22 @@ export async function runSessionBench(
     const afterFirst = await heapBytes(page);
     for (let i = 1; i < sessions; i += 1) await oneSession(page, idle);
     const afterLast = await heapBytes(page);
-    const latencies = await page.evaluate(() => [
-      ...((window as unknown as { __tapToPaint: number[] }).__tapToPaint ?? []),
-    ]);
+    const { latencies, screens } = await page.evaluate(() => {
+      const probe = window as unknown as { __tapToPaint?: number[]; __tapToPaintScreens?: string[] };
+      return { latencies: [...(probe.__tapToPaint ?? [])], screens: [...(probe.__tapToPaintScreens ?? [])] };
+    });
+    const byScreen: Record<string, { taps: number; median: number; p95: number }> = {};
+    for (const screen of new Set(screens)) {
+      const of = latencies.filter((_, i) => screens[i] === screen);
+      byScreen[screen] = { taps: of.length, median: round(median(of)), p95: round(percentile(of, 95)) };
+    }
     return {
       tapToPaint: {
         unit: 'ms',
         taps: latencies.length,
         median: round(median(latencies)),
         p95: round(percentile(latencies, 95)),
+        byScreen,
       },
       heapAfterSessions: { unit: 'bytes', sessions, afterFirst, afterLast, ratio: round(afterLast / afterFirst) },
     };
