@@ -224,6 +224,7 @@ export const en: Messages = {
       eLicense: 'E-licence fetched: {{title}}',
       signature: 'You sign it on the signature page',
       commitment: 'Replaced by your commitment',
+      commitmentContent: 'Replaced by your commitment: {{content}}',
       scanned: '{{count}} page(s) photographed',
       bringLater: 'Bring it later',
       bringLaterNote: 'Bring it later: {{note}}',

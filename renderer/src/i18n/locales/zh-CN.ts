@@ -219,6 +219,7 @@ export const zhCN = {
       eLicense: '已调取电子证照：{{title}}',
       signature: '将在签名页签名确认',
       commitment: '以告知承诺代替',
+      commitmentContent: '以告知承诺代替：{{content}}',
       scanned: '已拍照 {{count}} 页',
       bringLater: '稍后补交',
       bringLaterNote: '稍后补交：{{note}}',

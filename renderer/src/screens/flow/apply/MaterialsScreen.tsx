@@ -122,8 +122,13 @@ export function MaterialsScreen({ flow }: { flow: FlowController }) {
         const title = licenses?.find((x) => x.licenseNumber === parsed?.licenseNumber)?.title ?? l(material.name);
         return t('apply.materials.eLicense', { title });
       }
-      case 'commitment':
-        return t('apply.materials.commitment');
+      case 'commitment': {
+        // What is being committed, in a line or two; the full text is read and signed on the commitment page.
+        const way = material.satisfiedBy.find((s) => s.kind === 'commitment');
+        return way?.kind === 'commitment'
+          ? t('apply.materials.commitmentContent', { content: l(way.commitment.content) })
+          : t('apply.materials.commitment');
+      }
       case 'scan':
         return t('apply.materials.scanned', { count: choice.attachmentIds.length });
       case 'signature':
