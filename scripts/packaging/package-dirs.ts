@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Arch, build, type Configuration, Platform } from 'electron-builder';
 import { parse } from 'yaml';
@@ -27,9 +27,14 @@ export function readBuilderConfig(): Configuration {
 /**
  * A private copy of what electron-builder packs, built from the working tree: the renderer and the main-side
  * bundles built into it, package.json and the lockfile, the fonts, deploy/ (the Windows scripts are extra
- * resources), the per-target koffi packages, and the
- * project's node_modules linked in. Packaging from it leaves the shared dist/ alone (another build or an
- * end-to-end run may be rewriting it) and packs exactly what this build produced.
+ * resources), the per-target koffi packages, and its own production install (`npm ci --omit=dev`, scripts off,
+ * npm's cache first). Packaging from it leaves the shared dist/ alone (another build or an end-to-end run may be
+ * rewriting it) and packs exactly what this build produced.
+ *
+ * The stage has its own node_modules rather than a link to the project's: electron-builder lists what to pack
+ * with `npm list`, and npm 11 reads a linked node_modules as the other folder's tree — every package extraneous,
+ * only the direct dependencies packed (a package that could not start). A production install is also exactly
+ * what a release build on a clean machine packs.
  */
 export function stageProject(stageDir: string, targets: readonly DirTarget[]): string {
   rmSync(stageDir, { recursive: true, force: true });
@@ -43,7 +48,11 @@ export function stageProject(stageDir: string, targets: readonly DirTarget[]): s
   for (const font of readdirSync(join(projectRoot, 'assets', 'fonts')).filter((f) => f.endsWith('.otf')))
     copyFileSync(join(projectRoot, 'assets', 'fonts', font), join(stageDir, 'assets', 'fonts', font));
   cpSync(join(projectRoot, 'deploy'), join(stageDir, 'deploy'), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(stageDir, 'node_modules'), 'dir');
+  execFileSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'], {
+    cwd: stageDir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
   for (const target of targets) fetchKoffiPrebuild(stageDir, target);
   return stageDir;
 }
