@@ -1,6 +1,7 @@
 import type { Logger } from '../services/log/logger.js';
 import type { KeyProvider } from '../services/store/key-provider.js';
 import type { HostLauncher } from '../devices/host/host-process.js';
+import type { UpdateHost } from '../services/update/open-updates.js';
 
 export type HostKind = 'electron' | 'web';
 
@@ -36,4 +37,9 @@ export interface BackendOptions {
    * only when a supervisor will start it again. Absent, the console says it cannot.
    */
   readonly restartApp?: () => void;
+  /**
+   * How this host installs signed updates (electron/services/update): Electron's electron-updater glue, the web
+   * host's directory install when it has one. Absent, a configured feed is reported and nothing is installed.
+   */
+  readonly updateHost?: UpdateHost;
 }

@@ -18,6 +18,9 @@ import { createAppHandlers } from '../services/app/app-handlers.js';
 import { IdentityScope } from '../services/identity/identity-scope.js';
 import { withIdentityScope } from '../services/identity/scoped-handlers.js';
 import { createAttachmentHandlers } from '../services/attachments/attachment-handlers.js';
+import { CitizenPresence } from '../services/update/citizen-presence.js';
+import { openUpdates, type Updates } from '../services/update/open-updates.js';
+import { createPresenceHandlers, withPresence } from '../services/update/presence-handlers.js';
 import { HealthMonitor } from '../services/app/health-monitor.js';
 import { connectCatalogEvents, createCatalogHandlers } from '../services/catalog/catalog-handlers.js';
 import { CatalogService } from '../services/catalog/catalog-service.js';
@@ -35,6 +38,8 @@ export interface KioskBackend {
   readonly events: EventHub;
   readonly loaded: LoadedConfig;
   readonly health: HealthMonitor;
+  /** Signed updates: the shell reports a crash loop of the page here (a version on trial is rolled back). */
+  readonly updates: Updates;
   close(): Promise<void>;
 }
 
@@ -163,7 +168,25 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
   closers.push(() => site.close());
   health.register('settings', () => site.health());
 
+  // Signed updates (electron/services/update): installed only when nobody uses the kiosk; the page says when a
+  // citizen's session begins and ends, and the console counts as use while it is open.
+  const presence = new CitizenPresence(Date.now, 30 * 60_000, () => admin.auth.current() !== undefined);
+  const updates = openUpdates({
+    config: loaded.config.update,
+    kioskId: loaded.config.kioskId,
+    version: options.version,
+    dataDir: options.dataDir,
+    presence,
+    audit: platform.audit,
+    logger: options.logger,
+    host: options.updateHost,
+    hold: loaded.outOfService !== undefined,
+  });
+  closers.push(() => updates.close());
+  health.register('update', () => updates.health());
+
   const handlers: Handlers = {
+    ...createPresenceHandlers(presence),
     ...createAppHandlers({
       name: 'gov-kiosk',
       version: options.version,
@@ -202,12 +225,16 @@ export async function createKioskBackend(options: BackendOptions): Promise<Kiosk
     statistics.recorder,
     (text) => log.warn(text),
   );
-  const dispatch = createDispatcher(withIdentityScope(counted, new IdentityScope()), options.logger.child('rpc'));
+  const dispatch = createDispatcher(
+    withPresence(withIdentityScope(counted, new IdentityScope()), presence),
+    options.logger.child('rpc'),
+  );
   return {
     dispatch: loaded.outOfService ? outOfServiceDispatch(dispatch, loaded.outOfService) : dispatch,
     events,
     loaded,
     health,
+    updates,
     async close() {
       for (const close of closers.reverse()) await close();
     },

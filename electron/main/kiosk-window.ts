@@ -6,6 +6,8 @@ import { CrashLoopBreaker } from './crash-loop-breaker.js';
 
 export interface KioskWindowOptions {
   readonly config: KioskConfig;
+  /** The page crashed too often to reload: told once per loop. */
+  readonly onCrashLoop?: () => void;
   readonly preloadPath: string;
   readonly devTools: boolean;
   readonly log: (message: string) => void;
@@ -55,8 +57,11 @@ export function createKioskWindow(options: KioskWindowOptions): BrowserWindow {
   contents.on('render-process-gone', (_event, details) => {
     const decision = breaker.recordCrash();
     options.log(`renderer gone (${details.reason}); ${decision}`);
-    if (decision === 'fallback') void window.loadURL(FALLBACK_URL);
-    else void window.loadURL(`${APP_ORIGIN}/index.html`);
+    if (decision === 'fallback') {
+      void window.loadURL(FALLBACK_URL);
+      // A version on trial after an update is rolled back (electron/services/update).
+      options.onCrashLoop?.();
+    } else void window.loadURL(`${APP_ORIGIN}/index.html`);
   });
   contents.on('unresponsive', () => {
     options.log('renderer unresponsive; reloading');

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, safeStorage, session } from 'electron';
+import { autoUpdater } from 'electron-updater';
 import { createKioskBackend, type KioskBackend } from '../backend/create-backend.js';
 import { createLogger } from '../services/log/logger.js';
 import { chooseElectronKeyProvider } from '../services/store/safe-storage-key-provider.js';
@@ -8,6 +9,7 @@ import { keyDirFor, moveLegacyKeys } from '../services/store/key-location.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { resolveConfigPath } from './config-location.js';
 import { describeFatal, fatalPageUrl, RESTART_AFTER_SECONDS } from './fatal-error.js';
+import { electronUpdateHost } from './electron-updater-glue.js';
 import { connectIpc } from './ipc-bridge.js';
 import { utilityHostLauncher } from './utility-host-launcher.js';
 import { createKioskWindow, hardenWebContents, preloadPathNextTo, restrictPermissions } from './kiosk-window.js';
@@ -93,6 +95,10 @@ async function run(): Promise<void> {
       app.relaunch();
       app.quit();
     },
+    // Signed updates through electron-updater, only in an installed kiosk (a development run has no installer).
+    ...(app.isPackaged
+      ? { updateHost: electronUpdateHost(autoUpdater, process.platform, process.arch, process.env) }
+      : {}),
   });
   const { config } = backend.loaded;
   serveRenderer(rendererDir);
@@ -103,6 +109,7 @@ async function run(): Promise<void> {
     preloadPath: preloadPathNextTo(__dirname),
     devTools: config.developerMode || !app.isPackaged,
     log: (m) => log.warn(m),
+    onCrashLoop: () => void backend.updates.service?.reportCrashLoop(),
   });
   const disconnect = connectIpc(window, backend, (m) => log.warn(m));
 

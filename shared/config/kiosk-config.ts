@@ -3,6 +3,7 @@ import { adminConfigSchema } from './admin-config.js';
 import { publicKeySchema } from '../platform/certificates.js';
 import { devicesConfigSchema } from '../devices/device-config.js';
 import { voiceConfigSchema } from '../devices/voice-config.js';
+import { updateConfigSchema } from './update-config.js';
 import { itemCodeSchema, phoneNumberSchema, recordIdSchema } from '../catalog/schema.js';
 
 /**
@@ -131,6 +132,8 @@ export const kioskConfigSchema = z
     admin: adminConfigSchema.default(adminConfigSchema.parse({})),
     /** Speech: the voice driver (espeak-ng on a deployed Linux kiosk), speed and clip pack (shared/devices/voice-config.ts). */
     voice: voiceConfigSchema.default(voiceConfigSchema.parse({})),
+    /** Signed updates from the site's feed, installed only while nobody uses the kiosk (shared/config/update-config.ts). */
+    update: updateConfigSchema.default(updateConfigSchema.parse({})),
   })
   .strict();
 

@@ -1,5 +1,4 @@
 import type { attachmentMethods } from '../../../shared/contract/attachments.js';
-import type { sessionMethods } from '../../../shared/contract/session.js';
 import { ok } from '../../../shared/result.js';
 import type { Handlers } from '../../rpc/handlers.js';
 import type { AuditLog } from '../audit/audit-log.js';
@@ -12,7 +11,7 @@ import type { AttachmentStore } from '../store/attachment-store.js';
 export function createAttachmentHandlers(
   attachments: AttachmentStore,
   audit: AuditLog,
-): Pick<Handlers, keyof typeof attachmentMethods | keyof typeof sessionMethods> {
+): Pick<Handlers, keyof typeof attachmentMethods | 'session.end'> {
   return {
     'attachments.put': (request) => attachments.put(request),
     'session.end': (request) => {

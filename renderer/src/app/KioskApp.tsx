@@ -6,7 +6,7 @@ import { AttractScreen } from '../screens/attract/AttractScreen.js';
 import { MaintenanceScreen } from '../screens/MaintenanceScreen.js';
 import { IdleHoldContext } from '../session/idle-hold.js';
 import { IdleWarning } from '../session/IdleWarning.js';
-import { rotateSessionId } from '../session/session-id.js';
+import { rotateSessionId, sessionId } from '../session/session-id.js';
 import { useIdleTimer } from '../session/use-idle-timer.js';
 import { wipeBrowserState } from '../session/wipe-browser-state.js';
 import { SpeechProvider } from '../speech/speech.js';
@@ -56,6 +56,11 @@ export function KioskApp({ startInSession = false }: { startInSession?: boolean 
     // …and this one: the app itself has taken over from the boot screen (renderer/src/main.tsx).
     if (performance.getEntriesByName('kiosk-app-ready').length === 0) performance.mark('kiosk-app-ready');
   }, []);
+
+  // Main installs no update while a citizen's session is open (electron/services/update/citizen-presence.ts).
+  useEffect(() => {
+    if (inSession) void client.call('session.begin', { sessionId: sessionId() }).catch(() => undefined);
+  }, [client, inSession]);
 
   const endSession = useCallback(() => {
     setInSession(false);
