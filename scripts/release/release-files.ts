@@ -14,7 +14,13 @@ export function releaseFilesIn(folder: string, version: string): ReleaseFile[] {
   const files: ReleaseFile[] = [];
   for (const name of readdirSync(folder).sort()) {
     const l = linux.exec(name);
-    const target: ReleaseTarget | undefined = l ? (l[1] === 'arm64' ? 'linux-arm64' : 'linux-x64') : windows.test(name) ? 'win32-x64' : undefined;
+    const target: ReleaseTarget | undefined = l
+      ? l[1] === 'arm64'
+        ? 'linux-arm64'
+        : 'linux-x64'
+      : windows.test(name)
+        ? 'win32-x64'
+        : undefined;
     if (!target) continue;
     const kind = l ? (l[2] as 'deb' | 'AppImage' | 'tar.gz') : 'nsis';
     const bytes = readFileSync(join(folder, name));

@@ -29,11 +29,17 @@ it('makes a release key, then signs a folder of installers so that a kiosk with 
   writeFileSync(join(out, 'gov-kiosk-1.2.0-arm64.AppImage'), 'appimage arm64');
   writeFileSync(join(out, 'GovKiosk-Setup-1.2.0-x64.exe'), 'nsis');
   writeFileSync(join(out, 'gov-kiosk-1.1.0-x64.deb'), 'an older version, not listed');
-  const printed = execFileSync(tsx, [script, 'sign', '--key', keyFile, '--dir', out, '--version', '1.2.0', '--staging', '20'], {
-    encoding: 'utf8',
-  });
+  const printed = execFileSync(
+    tsx,
+    [script, 'sign', '--key', keyFile, '--dir', out, '--version', '1.2.0', '--staging', '20'],
+    {
+      encoding: 'utf8',
+    },
+  );
   expect(printed).toContain(key.keyId);
-  const verified = verifyRelease(readFileSync(join(out, 'release.json')), readFileSync(join(out, 'release.json.sig')), [key]);
+  const verified = verifyRelease(readFileSync(join(out, 'release.json')), readFileSync(join(out, 'release.json.sig')), [
+    key,
+  ]);
   expect(verified.ok).toBe(true);
   if (!verified.ok) return;
   expect(verified.value.stagingPercentage).toBe(20);

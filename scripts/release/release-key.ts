@@ -54,7 +54,8 @@ if (command === 'keygen') {
     stagingPercentage: Number(values.staging),
     files,
   } satisfies Record<keyof ReleaseManifest, unknown>);
-  if (!parsed.success) fail(`not a valid release: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    fail(`not a valid release: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const text = Buffer.from(`${JSON.stringify(parsed.data, null, 2)}\n`);
   const privateKey = createPrivateKey(readFileSync(values.key));
   const signature = signRelease(text, privateKey);
