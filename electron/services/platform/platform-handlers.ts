@@ -124,7 +124,12 @@ export function createPlatformHandlers(
             ? queued((s) => s.applicant.idNumber === request.idNumber)
             : [];
       const remote = await gateway().progress(request);
-      if (remote.ok) return ok({ cases: remote.value.cases, queuedHere: local });
+      if (remote.ok) {
+        // An application the platform already lists is not "waiting here", even before this kiosk has its
+        // answer (a delivery whose reply was lost is retried and then acknowledged as a duplicate).
+        const known = new Set(remote.value.cases.map((c) => c.localAcceptanceNumber));
+        return ok({ cases: remote.value.cases, queuedHere: local.filter((q) => !known.has(q.localNumber)) });
+      }
       if (local.length > 0 && (remote.error.code === 'notFound' || remote.error.code === 'unavailable'))
         return ok({ cases: [], queuedHere: local });
       return remote;
