@@ -4,6 +4,7 @@ import { defaultCatalog } from '../../shared/catalog/default-catalog.js';
 import type { CatalogShape } from '../../shared/catalog/schema.js';
 import type { VoiceLocale } from '../../shared/devices/voice-config.js';
 import type { ClipText } from '../../electron/devices/voice/clip-pack.js';
+import { splitForSpeech } from '../../renderer/src/speech/speech-player.js';
 
 /**
  * Every fixed text the kiosk may speak, for the clip pack: each leaf string of the UI's two locale files that
@@ -38,7 +39,18 @@ export function catalogTexts(catalog: Pick<CatalogShape, 'items' | 'packages'>):
   return out;
 }
 
-/** The pack's texts in a stable order: UI (zh-CN, en), then the catalog. */
+/**
+ * A text as the kiosk speaks it: in the pieces of splitForSpeech (the first sentence alone), each its own clip
+ * (`key#2` for the second piece), so every piece of a fixed text is played from the pack.
+ */
+function asSpoken(text: ClipText): ClipText[] {
+  const pieces = splitForSpeech(text.text);
+  return pieces.length <= 1
+    ? [text]
+    : pieces.map((piece, i) => ({ ...text, key: `${text.key}#${i + 1}`, text: piece }));
+}
+
+/** The pack's texts in a stable order: UI (zh-CN, en), then the catalog; each in its spoken pieces. */
 export function fixedTexts(): ClipText[] {
-  return [...uiTexts(zhCN, 'zh-CN'), ...uiTexts(en, 'en'), ...catalogTexts(defaultCatalog)];
+  return [...uiTexts(zhCN, 'zh-CN'), ...uiTexts(en, 'en'), ...catalogTexts(defaultCatalog)].flatMap(asSpoken);
 }

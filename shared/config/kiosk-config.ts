@@ -159,6 +159,8 @@ export const publicConfigSchema = z
     idle: idleConfigSchema,
     platformKind: z.enum(['embedded', 'http']),
     developerMode: z.boolean(),
+    /** The headphone output's name for private listening (config.voice.headphoneOutput). */
+    headphoneOutput: z.string().max(100).optional(),
     /** Set when the kiosk has no configuration it may serve with: the page shows out of service, and why. */
     outOfService: z.string().max(600).optional(),
   })
@@ -183,5 +185,6 @@ export function toPublicConfig(
     idle: config.idle,
     platformKind: config.platform.kind,
     developerMode: config.developerMode,
+    ...(config.voice.headphoneOutput ? { headphoneOutput: config.voice.headphoneOutput } : {}),
   };
 }

@@ -62,6 +62,17 @@ export const voiceConfigSchema = z
       .max(500)
       .refine((p) => !p.split(/[\\/]/).includes('..'), 'no ".." in the clip pack folder')
       .default('voice'),
+    /**
+     * Private listening (issue 14): the audio output that is the headphone jack, by (part of) its name as the OS
+     * lists it ("Headphones", "耳机"). In private mode speech goes there only; absent, private mode blanks the
+     * screen and says that speech stays on the loudspeaker.
+     */
+    headphoneOutput: z
+      .string()
+      .min(1)
+      .max(100)
+      .regex(/^[\p{L}\p{N} ()._+-]+$/u, 'letters, digits, spaces and ()._+- only')
+      .optional(),
     /** Longest one live synthesis may take before it is abandoned. */
     timeoutMs: z.number().int().min(1_000).max(60_000).default(15_000),
   })

@@ -10,6 +10,7 @@ import { launchChromium } from '../support/chromium.js';
 import { catalogSearchReport } from './catalog-search-bench.js';
 import { initialJsGzipBytes, measurePage, median, round } from './page-metrics.js';
 import { runSessionBench } from './session-bench.js';
+import { runSpeechBench } from './speech-bench.js';
 
 /**
  * `npm run bench`: prints one JSON object. Every figure of the kiosk stands beside the same figure for a
@@ -65,6 +66,7 @@ async function main() {
       countdown: backend.loaded.config.idle.countdownSeconds,
     });
     const blankJs = initialJsGzipBytes(baselineDir);
+    const speech = await runSpeechBench(browser, resolve(root, 'dist/renderer'), silent);
 
     const report = {
       benchmark: 'gov-kiosk',
@@ -92,6 +94,7 @@ async function main() {
       initialJsGzip: { unit: 'bytes', kiosk: kioskJs, baseline: blankJs, ratio: round(kioskJs / blankJs) },
       tapToNextScreenPainted: sessions.tapToPaint,
       rendererHeapAfterSessions: sessions.heapAfterSessions,
+      speech,
       catalogSearch: catalogSearchReport(),
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

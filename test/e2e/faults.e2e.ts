@@ -13,6 +13,13 @@ import { type RobotEnvironment, RobotCitizen } from './robot/run-flow.js';
 import { checkWipe } from './robot/wipe-check.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 
+/** The texts the page started playing (developer mode's speech log, renderer/src/speech/speech.tsx); runs in the page. */
+function spokenLog(): string[] {
+  return ((window as unknown as { __kioskSpeechLog?: Array<{ text: string }> }).__kioskSpeechLog ?? []).map(
+    (e) => e.text,
+  );
+}
+
 /**
  * What the citizen sees when things go wrong, and that nothing is lost: the idle timeout (with Playwright's
  * clock), the ID card lifted mid-flow, a printer out of paper while printing, the platform unreachable at
@@ -45,7 +52,7 @@ describe('faults the citizen may meet', () => {
     await kiosk?.close();
   });
 
-  it('idle: a spoken and visible warning with a countdown after 120 s; 继续办理 keeps what was typed, ten times; then the wipe', async () => {
+  it('idle: a visible warning with a countdown after 120 s, spoken with the voice off; 继续办理 keeps what was typed, ten times; then the wipe', async () => {
     const robot = await RobotCitizen.begin(env, kiosk, 'BM-001', {
       ...portrait,
       beforeLoad: (page) => page.clock.install(),
@@ -62,9 +69,15 @@ describe('faults the citizen may meet', () => {
 
       await page.clock.runFor(119_000);
       expect(await warning.isVisible()).toBe(false);
+      // The voice is off (the default): the warning is spoken all the same — heard by someone who cannot see it.
+      expect(await page.locator('html').getAttribute('data-voice')).toBe('off');
+      const playedBefore = (await page.evaluate(spokenLog)).length;
       await page.clock.runFor(2_000);
       await warning.waitFor({ state: 'visible', timeout: 3_000 });
       expect(await warning.locator('.k-dialog__title').innerText()).toBe('您还在办理吗？');
+      await expect
+        .poll(async () => (await page.evaluate(spokenLog)).slice(playedBefore))
+        .toEqual(expect.arrayContaining(['您还在办理吗？', '如需继续，请点击继续办理。']));
       await expect.poll(() => warning.innerText()).toMatch(/40 秒后将结束办理/);
       await page.clock.runFor(5_000);
       await expect.poll(() => warning.innerText()).toMatch(/35 秒后将结束办理/);

@@ -7,7 +7,7 @@ import { contrastThemes } from '../../renderer/src/theme/contrast-themes.js';
 import { screenProfiles } from '../../renderer/src/theme/screen-profiles.js';
 import { KeypadHands } from './keypad/keypad-hands.js';
 import { type KeypadRun, runByKeypad } from './keypad/keypad-flow.js';
-import { type KioskUnderTest, outputDir, startKiosk } from './support/kiosk-harness.js';
+import { type KioskUnderTest, outputDir, screenshot, startKiosk } from './support/kiosk-harness.js';
 
 /**
  * Issue 14: a citizen with a USB keypad — keyboard events only — completes one item of each flow kind and a
@@ -61,9 +61,11 @@ describe('keypad robot (keyboard events only)', () => {
     const run = await runByKeypad(kiosk, defaultCatalog, code, { variant, language, senior });
     runs.push(run);
     console.log(
-      `[keypad ${variant}] ${kind} ${code}: ${run.completed ? 'done' : 'NOT DONE'} · ${run.presses} keys · ${run.pages.length} pages checked · ring ≥ ${run.worstRing.ratio.toFixed(2)} · not keys: ${run.otherActions.join(', ') || 'none'}${run.reason ? ` · ${run.reason}` : ''}`,
+      `[keypad ${variant}] ${kind} ${code}: ${run.completed ? 'done' : 'NOT DONE'} · ${run.presses} keys · ${run.pages.length} pages checked · audio ${run.audio.clips} clip / ${run.audio.live} live · ring ≥ ${run.worstRing.ratio.toFixed(2)} · not keys: ${run.otherActions.join(', ') || 'none'}${run.reason ? ` · ${run.reason}` : ''}`,
     );
     expect(run.reason ?? 'completed').toBe('completed');
+    // Every page checked had audio of its own text (keypad-hands.ts checkPlayed).
+    expect(run.audio.pages).toBe(run.pages.length);
   });
 });
 
@@ -180,6 +182,60 @@ describe('keypad: focus ring in every theme, touch-and-hear, help, repeat and ty
     expect(spoken).toContain('查询验证码');
     expect(spoken).not.toMatch(/ABCD|2345|20261203/);
     console.log(`[keypad hear] ${keys.presses} keys`);
+    await context.close();
+  });
+  it('private mode: B blanks the screen while the keypad and the voice go on; B again, a tap or the wipe bring it back', async () => {
+    const context = await kiosk.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    const page = await context.newPage();
+    const keys = new KeypadHands(page, 'private', new Set());
+    const played = async () =>
+      page.evaluate(() =>
+        (
+          (window as unknown as { __kioskSpeechLog?: Array<{ text: string; output: string }> }).__kioskSpeechLog ?? []
+        ).map((e) => `${e.output}: ${e.text}`),
+      );
+    const cover = page.locator('[data-privacy-screen]');
+    await page.clock.install();
+    await page.goto(kiosk.host.url);
+    await page.locator('[data-screen="attract"]').waitFor({ timeout: 15_000 });
+    await keys.press('Enter');
+    await keys.press('Enter');
+    await page.locator('[data-screen="home"]').waitFor();
+    await keys.press('b');
+    await page.locator('html[data-private-mode="on"]').waitFor({ state: 'attached' });
+    await cover.waitFor({ state: 'visible' });
+    // Opaque over the whole screen: a screenshot shows nothing of the page.
+    const box = await cover.boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1080, height: 1920 });
+    expect(await cover.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await screenshot(page, 'keypad-private-mode');
+    // This kiosk has no headphone output configured: it says the voice stays on the loudspeaker.
+    await expect.poll(played).toContain('default: 隐私模式已打开：屏幕已关闭，本机没有耳机，语音仍从扬声器播放。');
+    // Under the blank screen the keypad goes on: to the search page, which is read out.
+    await keys.activate('main [data-action="search"]');
+    await page.locator('main[data-screen="search"]').waitFor();
+    const heading = (await page.locator('#k-screen-title').innerText()).trim();
+    await expect.poll(async () => (await played()).some((p) => p.includes(heading))).toBe(true);
+    expect(await cover.isVisible()).toBe(true);
+    // B again: the screen is back, and it is said.
+    await keys.press('b');
+    await cover.waitFor({ state: 'detached' });
+    await expect.poll(played).toContain('default: 隐私模式已关闭，屏幕已打开。');
+    // A sighted helper's tap on the blank screen shows it too.
+    await keys.press('b');
+    await cover.waitFor({ state: 'visible' });
+    await page.locator('[data-privacy-screen] button').tap();
+    await cover.waitFor({ state: 'detached' });
+    // On again (F6: after the tap the search box has the focus and takes letters as typing), and the citizen
+    // walks away: the idle wipe ends private mode with everything else.
+    await keys.press('F6');
+    await cover.waitFor({ state: 'visible' });
+    await page.clock.runFor(121_000);
+    await page.locator('dialog[data-dialog="idle-warning"]').waitFor({ state: 'attached' });
+    await page.clock.runFor(41_000);
+    await page.locator('[data-screen="attract"]').waitFor();
+    await page.locator('html[data-private-mode="off"]').waitFor({ state: 'attached' });
+    expect(await cover.count()).toBe(0);
     await context.close();
   });
 });

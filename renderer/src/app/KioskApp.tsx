@@ -16,6 +16,7 @@ import { screenProfiles } from '../theme/screen-profiles.js';
 import { useKiosk } from '../context/kiosk-context.js';
 import { PreferencesContext } from '../context/preferences-context.js';
 import { defaultPreferences, type Preferences } from '../context/preferences.js';
+import { PrivacyScreen } from './PrivacyScreen.js';
 import { SessionView } from './SessionView.js';
 
 // The technician's console is a chunk of its own: a citizen's page never downloads or parses it.
@@ -107,6 +108,7 @@ export function KioskApp({ startInSession = false }: { startInSession?: boolean 
         voiceOn={preferences.voice}
         volume={preferences.volume}
         rate={preferences.rate}
+        privateOutput={preferences.privateMode ? config.headphoneOutput : undefined}
       >
         <KeypadController />
         <div className="k-app" data-session={inSession ? 'active' : 'idle'} data-session-number={sessionNumber}>
@@ -138,6 +140,9 @@ export function KioskApp({ startInSession = false }: { startInSession?: boolean 
             />
           )}
           <IdleWarning timer={idle} />
+          {preferences.privateMode && (
+            <PrivacyScreen onShow={() => setPreferences((current) => ({ ...current, privateMode: false }))} />
+          )}
         </div>
       </SpeechProvider>
     </PreferencesContext.Provider>

@@ -14,6 +14,8 @@ export interface Preferences {
   readonly volume: number;
   /** Speech speed chosen by the citizen; undefined: the kiosk's configured speed (config.voice.rate). */
   readonly rate: VoiceRate | undefined;
+  /** Private mode (the keypad's B key): the screen blanked, speech on the headphone output where there is one. */
+  readonly privateMode: boolean;
 }
 
 /** The volume a session starts with. */
@@ -28,5 +30,6 @@ export function defaultPreferences(locale: Locale): Preferences {
     voice: false,
     volume: DEFAULT_SPEECH_VOLUME,
     rate: undefined,
+    privateMode: false,
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../context/kiosk-context.js';
 import { usePreferences } from '../context/preferences-context.js';
 import { WEDGE_BURST_EVENT, WEDGE_DEFAULTS, wedgeAttached } from '../devices/wedge-scanner.js';
 import { typedEcho } from '../speech/screen-speech.js';
@@ -176,7 +177,8 @@ export function KeypadController() {
   const speech = useSpeech();
   const { t } = useTranslation();
   const { preferences, update } = usePreferences();
-  const latest = useRef({ speech, t, preferences, update });
+  const headphoneOutput = useKiosk().config.headphoneOutput;
+  const latest = useRef({ speech, t, preferences, update, headphoneOutput });
   const feedback = useRef<{ text: string; always: boolean } | undefined>(undefined);
   const paused = useRef(false);
   const help = useRef<{ held: boolean; touched: boolean }>({ held: false, touched: false });
@@ -187,7 +189,7 @@ export function KeypadController() {
   const typingTimer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
-    latest.current = { speech, t, preferences, update };
+    latest.current = { speech, t, preferences, update, headphoneOutput };
   });
 
   // The session's voice settings, on the page for tests and the developer dock (no personal data).
@@ -196,7 +198,8 @@ export function KeypadController() {
     root.voice = preferences.voice ? 'on' : 'off';
     root.voiceVolume = String(preferences.volume);
     root.voiceRate = preferences.rate ?? 'configured';
-  }, [preferences.voice, preferences.volume, preferences.rate]);
+    root.privateMode = preferences.privateMode ? 'on' : 'off';
+  }, [preferences.voice, preferences.volume, preferences.rate, preferences.privateMode]);
 
   // A changed setting is confirmed in its own new voice: said once the provider has the new volume or speed.
   useEffect(() => {
@@ -298,6 +301,17 @@ export function KeypadController() {
             set({ voice: true });
           }
           return true;
+        case 'privateMode': {
+          const headphones = Boolean(latest.current.headphoneOutput);
+          const text = tr(
+            prefs.privateMode ? 'keymap.privateOff' : headphones ? 'keymap.privateOn' : 'keymap.privateOnSpeaker',
+          );
+          // Said once the voice is on (and, with headphones, routed there: the player waits for the output).
+          if (prefs.voice) say(text, true);
+          else feedback.current = { text, always: true };
+          set(prefs.privateMode ? { privateMode: false } : { privateMode: true, voice: true });
+          return true;
+        }
         case 'back': {
           if (openDialog(doc)) return false; // the dialog's own cancel (Dialog.tsx onDismiss)
           return click(enabled(doc, 'main .k-screen__actions [data-action="back"]'));

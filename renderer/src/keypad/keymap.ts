@@ -20,6 +20,7 @@ import { DEFAULT_SPEECH_VOLUME } from '../context/preferences.js';
  * | , / .   ([ / ])             | slower/faster  | slow, normal, fast                                              |
  * | L, F4                       | language       | 中文 ⇄ English                                                 |
  * | M, F5                       | voice          | voice on / off                                                  |
+ * | B, F6                       | privateMode    | private mode: screen blanked, speech on the headphones; again: off |
  * | Escape                      | back           | 返回 (closes a dialog that may be closed)                       |
  *
  * Typing takes precedence where the page asks for it: with a number pad on the page, digits (and X or . where
@@ -43,6 +44,7 @@ export type KeyCommand =
   | 'faster'
   | 'language'
   | 'voice'
+  | 'privateMode'
   | 'back';
 
 /** What the page offers typing into right now (decided from the DOM by the controller). */
@@ -83,6 +85,7 @@ const navigation: Readonly<Record<string, KeyCommand>> = {
   F3: 'pause',
   F4: 'language',
   F5: 'voice',
+  F6: 'privateMode',
   Escape: 'back',
 };
 
@@ -101,6 +104,7 @@ const characters: Readonly<Record<string, KeyCommand>> = {
   ']': 'faster',
   l: 'language',
   m: 'voice',
+  b: 'privateMode',
 };
 
 /** The command keys, for the help text and the tests. */
@@ -119,6 +123,7 @@ export const commandKeys: Readonly<Record<KeyCommand, readonly string[]>> = {
   faster: ['.', ']'],
   language: ['l', 'F4'],
   voice: ['m', 'F5'],
+  privateMode: ['b', 'F6'],
   back: ['Escape'],
 };
 

@@ -101,4 +101,13 @@ describe('speech player', () => {
     expect(splitForSpeech('x'.repeat(1200)).map((p) => p.length)).toEqual([500, 500, 200]);
     expect(splitForSpeech('  ')).toEqual([]);
   });
+
+  it('says the first sentence alone, so its audio starts before the rest is made', () => {
+    expect(splitForSpeech('首页。第一项，社保。第二项，公积金。')).toEqual([
+      '首页。',
+      '第一项，社保。第二项，公积金。',
+    ]);
+    expect(splitForSpeech('Home. Option 1, pensions.')).toEqual(['Home.', 'Option 1, pensions.']);
+    expect(splitForSpeech('一句话')).toEqual(['一句话']);
+  });
 });

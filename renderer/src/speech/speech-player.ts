@@ -39,6 +39,8 @@ export interface PlayerDeps {
   revoke(url: string): void;
   /** Developer mode only: what actually started playing. */
   onStarted?(entry: SpeechLogEntry): void;
+  /** Private mode: sends the sound to the headphone output; awaited before it plays, so nothing leaks to the loudspeaker. */
+  route?(audio: AudioLike): Promise<void>;
 }
 
 export interface PlayOptions {
@@ -52,23 +54,34 @@ export interface PlayOptions {
 /** The contract's longest text; a longer one is spoken in pieces cut at sentence ends. */
 export const MAX_PIECE = 500;
 
+/**
+ * The pieces a text is spoken in. The first sentence goes alone, so its audio (a short WAV from the pack or
+ * synthesized in a few tens of milliseconds) starts while the rest is still being made and sent: a page's whole
+ * text can be 10–40 s of audio, megabytes on the way to the page. The rest is grouped into pieces of at most
+ * `max` characters, cut at sentence ends. The clip pack is built from the same pieces (scripts/voice/clip-texts.ts),
+ * so a fixed text is still played from clips.
+ */
 export function splitForSpeech(text: string, max = MAX_PIECE): string[] {
   const sentences = text.split(/(?<=[。！？；!?;.\n])/u);
   const pieces: string[] = [];
   let current = '';
+  const flush = () => {
+    if (current.trim()) pieces.push(current.trim());
+    current = '';
+  };
   for (const sentence of sentences) {
-    if ((current + sentence).length <= max) {
+    if ((current + sentence).length <= max && (pieces.length > 0 || !current.trim())) {
       current += sentence;
       continue;
     }
-    if (current.trim()) pieces.push(current.trim());
+    flush();
     current = sentence;
     while (current.length > max) {
       pieces.push(current.slice(0, max).trim());
       current = current.slice(max);
     }
   }
-  if (current.trim()) pieces.push(current.trim());
+  flush();
   return pieces.filter(Boolean);
 }
 
@@ -145,13 +158,15 @@ export class SpeechPlayer {
       audio.volume = item.volume;
       audio.src = url;
       this.playing = { audio, url, done };
-      audio.play().then(
-        () => {
-          if (generation === this.generation && !finished)
-            this.deps.onStarted?.({ text: item.text, clip: reply.clip, startedAt: Date.now() });
-        },
-        () => done(), // refused (autoplay policy) or undecodable: go on with the next
-      );
+      (this.deps.route ? this.deps.route(audio) : Promise.resolve())
+        .then(() => (generation === this.generation && !finished ? audio.play() : undefined))
+        .then(
+          () => {
+            if (generation === this.generation && !finished)
+              this.deps.onStarted?.({ text: item.text, clip: reply.clip, startedAt: Date.now() });
+          },
+          () => done(), // refused (autoplay policy) or undecodable: go on with the next
+        );
     });
   }
 }

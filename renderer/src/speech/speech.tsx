@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/config/kiosk-config.js';
 import type { VoiceRate } from '../../../shared/devices/voice-config.js';
 import { useKiosk } from '../context/kiosk-context.js';
@@ -22,7 +23,7 @@ export interface Speech {
 declare global {
   interface Window {
     /** Developer mode only (tests read it): what actually started playing. Never set in production. */
-    __kioskSpeechLog?: SpeechLogEntry[];
+    __kioskSpeechLog?: Array<SpeechLogEntry & { readonly output: string }>;
   }
 }
 
@@ -45,6 +46,7 @@ export function SpeechProvider({
   voiceOn,
   volume = 1,
   rate,
+  privateOutput,
   children,
 }: {
   locale: Locale;
@@ -53,6 +55,11 @@ export function SpeechProvider({
   volume?: number;
   /** Default: the kiosk's normal speed (config.voice.rate, which its clip pack is built for). */
   rate?: VoiceRate;
+  /**
+   * Private mode with a configured headphone output: its name (config.voice.headphoneOutput). Speech then plays
+   * there only; if no output of that name is found, it is said (on the loudspeaker) and speech stays there.
+   */
+  privateOutput?: string | undefined;
   children: ReactNode;
 }) {
   const { client, config } = useKiosk();
@@ -66,6 +73,10 @@ export function SpeechProvider({
     developerRef.current = developerMode;
   }, [client, developerMode]);
 
+  // The headphone output's device id while private mode routes there: a promise, so a sound that comes while
+  // the output is still being looked for waits for it instead of leaking to the loudspeaker.
+  const sink = useRef<Promise<string | undefined>>(Promise.resolve(undefined));
+  const sinkName = useRef<string>('default');
   const [player] = useState(
     () =>
       new SpeechPlayer({
@@ -81,7 +92,11 @@ export function SpeechProvider({
         toUrl: base64ToObjectUrl,
         revoke: (url) => URL.revokeObjectURL(url),
         onStarted: (entry) => {
-          if (developerRef.current) (window.__kioskSpeechLog ??= []).push(entry);
+          if (developerRef.current) (window.__kioskSpeechLog ??= []).push({ ...entry, output: sinkName.current });
+        },
+        route: async (audio) => {
+          const id = await sink.current;
+          if (id && audio instanceof HTMLMediaElement) await audio.setSinkId(id);
         },
       }),
   );
@@ -91,6 +106,32 @@ export function SpeechProvider({
     else delete window.__kioskSpeechLog;
   }, [developerMode]);
   useEffect(() => () => player.stop(), [player]);
+
+  // Private mode: find the headphone output by name; until it is found nothing is routed (and nothing plays
+  // while the search runs: the first sound waits for route()).
+  const { t } = useTranslation();
+  useEffect(() => {
+    sinkName.current = 'default';
+    if (!privateOutput) {
+      sink.current = Promise.resolve(undefined);
+      return undefined;
+    }
+    let cancelled = false;
+    const wanted = privateOutput.toLowerCase();
+    sink.current = (async () => {
+      const outputs = (await navigator.mediaDevices?.enumerateDevices().catch(() => [])) ?? [];
+      const found = outputs.find((d) => d.kind === 'audiooutput' && d.label.toLowerCase().includes(wanted));
+      if (cancelled) return undefined;
+      sinkName.current = found ? privateOutput : 'default';
+      if (!found) player.speak(t('keymap.headphonesMissing'), { locale, rate, volume, interrupt: false });
+      return found?.deviceId;
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Looked for once per turning on, not again at every change of volume or speed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+  }, [privateOutput, player]);
 
   const say = useCallback(
     (text: string, options: SpeakOptions = {}) => {

@@ -28,6 +28,8 @@ export interface KeypadRun {
   readonly pages: string[];
   readonly worstRing: { ratio: number; where: string };
   readonly screensSeen: string[];
+  /** Per page checked, the audio that started for its spoken text: from the clip pack, or synthesized live. */
+  readonly audio: { readonly pages: number; readonly clips: number; readonly live: number };
 }
 
 const CONTINUE = 'main .k-screen__actions [data-action="continue"]';
@@ -310,7 +312,13 @@ export async function runByKeypad(
       ...document.documentElement.dataset,
       lang: document.documentElement.lang,
     }));
-    expect(after).toMatchObject({ voice: 'off', voiceVolume: '0.8', voiceRate: 'configured', lang: 'zh-CN' });
+    expect(after).toMatchObject({
+      voice: 'off',
+      voiceVolume: '0.8',
+      voiceRate: 'configured',
+      privateMode: 'off',
+      lang: 'zh-CN',
+    });
   } catch (error) {
     reason = error instanceof RobotStuck ? error.reason : String(error).split('\n')[0];
     if (process.env.KEYPAD_DEBUG) {
@@ -335,6 +343,11 @@ export async function runByKeypad(
     pages: keys.pages,
     worstRing: keys.worstRing,
     screensSeen,
+    audio: {
+      pages: keys.played.length,
+      clips: keys.played.filter((p) => p.clip !== null).length,
+      live: keys.played.filter((p) => p.clip === null).length,
+    },
   };
 }
 

@@ -3,6 +3,15 @@ import { expect } from 'vitest';
 import { expectAccessible } from '../support/page-checks.js';
 import { screenshot } from '../support/kiosk-harness.js';
 import { RobotStuck } from '../robot/page-actions.js';
+import { splitForSpeech } from '../../../renderer/src/speech/speech-player.js';
+
+/** What the renderer played for one page (developer mode's speech log, renderer/src/speech/speech.tsx). */
+export interface PlayedPage {
+  readonly page: string;
+  /** The pack's clip for a fixed text, or null: synthesized live. */
+  readonly clip: string | null;
+  readonly text: string;
+}
 
 /**
  * A citizen with a USB keypad: every input is page.keyboard.press (a keypad is a keyboard). Reads the page to
@@ -15,6 +24,10 @@ export class KeypadHands {
   readonly pages: string[] = [];
   /** The worst focus-ring contrast measured, and where. */
   worstRing = { ratio: Number.POSITIVE_INFINITY, where: '' };
+  /** Per page checked: the audio that started for its spoken text. */
+  readonly played: PlayedPage[] = [];
+  /** How much of the speech log earlier pages used. */
+  private speechLogSeen = 0;
 
   constructor(
     readonly page: Page,
@@ -123,6 +136,7 @@ export class KeypadHands {
     for (const action of seen.actions) expect(seen.spoken, `${what}: spoken text names "${action}"`).toContain(action);
     for (const secret of this.secrets)
       expect(seen.spoken.includes(secret), `${what}: spoken text holds a personal value`).toBe(false);
+    await this.checkPlayed(what, name, seen.spoken);
     await this.checkRing(`${what} heading`);
     await expectAccessible(page, what);
     // …and on the first control the keypad reaches from the heading.
@@ -132,6 +146,56 @@ export class KeypadHands {
     }
     this.pages.push(name);
     if (process.env.KEYPAD_SHOTS) await screenshot(page, `keypad-${this.variant}-${name}`);
+  }
+
+  /**
+   * The audio that started playing since the last page is this page's spoken text: its first piece (a long text
+   * is spoken in pieces), as a clip of the pack or synthesized live — not an older page's, not nothing.
+   */
+  async checkPlayed(what: string, name: string, spoken: string, repeated = false): Promise<void> {
+    const first = splitForSpeech(spoken)[0] ?? '';
+    const from = this.speechLogSeen;
+    const entry = await this.page
+      .waitForFunction(
+        ({ text, since }) => {
+          const log = (window as unknown as { __kioskSpeechLog?: Array<{ text: string; clip: string | null }> })
+            .__kioskSpeechLog;
+          // The page's text, or a line the page shows and speaks by itself (a result, "感谢您的评价！") when the page
+          // is a moment's state that moves on before its whole text would start.
+          const shown = document.querySelector('main')?.innerText ?? '';
+          const index = log
+            ? log.findIndex(
+                (e, i) =>
+                  i >= since &&
+                  (e.text === text || (e.text.length > 2 && shown.includes(e.text.replace(/[。.!！]$/u, '')))),
+              )
+            : -1;
+          return index < 0 ? undefined : { index, clip: log?.[index]?.clip ?? null };
+        },
+        { text: first, since: from },
+        { timeout: 5_000 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => undefined);
+    if (!entry && !repeated) {
+      // A key's own feedback ("Speed: fast") may have cut the page's text off before it started: R says it again.
+      await this.press('r');
+      return this.checkPlayed(what, name, spoken, true);
+    }
+    if (!entry) {
+      const recent = await this.page.evaluate(
+        (since) =>
+          ((window as unknown as { __kioskSpeechLog?: Array<{ text: string }> }).__kioskSpeechLog ?? [])
+            .slice(since)
+            .map((e) => e.text.slice(0, 40)),
+        from,
+      );
+      expect.fail(
+        `${what}: no audio of the page's spoken text started ("${first.slice(0, 40)}…"; played: ${JSON.stringify(recent)})`,
+      );
+    }
+    this.speechLogSeen = entry.index + 1;
+    this.played.push({ page: name, clip: entry.clip, text: first });
   }
 
   /** The focused element's ring (outline and inner band) against the background behind it, computed in the page. */
