@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogShape } from '../../../shared/catalog/schema.js';
 import { Button } from '../components/Button.js';
+import { DisplaySettings } from '../components/DisplaySettings.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { itemTarget, packageTarget } from '../flows/flow-target.js';
 import { DepartmentsScreen } from '../screens/browse/DepartmentsScreen.js';
@@ -64,6 +65,12 @@ export function SessionView({ onEnd }: { onEnd: () => void }) {
             >
               {preferences.senior ? t('settings.seniorModeOn') : t('settings.seniorMode')}
             </Button>
+            <DisplaySettings
+              textSize={preferences.textSize}
+              contrast={preferences.contrast}
+              senior={preferences.senior}
+              onChange={update}
+            />
             <LanguageSwitch locale={preferences.locale} onChange={(locale) => update({ locale })} />
           </div>
         </header>

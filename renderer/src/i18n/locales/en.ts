@@ -45,6 +45,10 @@ export const en: Messages = {
     voice: 'Voice',
     textSize: 'Text size',
     contrast: 'Contrast',
+    display: 'Text and colour',
+    done: 'Done',
+    textSizes: { S: 'Standard', M: 'Large', L: 'Larger', XL: 'Largest' },
+    contrasts: { light: 'Light', dark: 'Dark', blackWhite: 'Black and white' },
   },
   errors: {
     unavailable: 'Service temporarily unavailable',
@@ -809,7 +813,7 @@ export const en: Messages = {
     spoken: 'Are you still there? To keep going, press Continue.',
   },
   keymap: {
-    help: 'Keys: up and down move between choices and buttons, Enter selects, left goes back or to the previous page, right goes on or to the next page. R repeats this page, P pauses or resumes, minus and equals change the volume, comma and full stop change the speed, L switches between Chinese and English, M turns the voice on or off, and the digit keys type digits. Hold H and touch the screen to hear what you touch without pressing it.',
+    help: 'Keys: up and down move between choices and buttons, Enter selects, left goes back or to the previous page, right goes on or to the next page. R repeats this page, P pauses or resumes, minus and equals change the volume, comma and full stop change the speed, L switches between Chinese and English, M turns the voice on or off, B turns private mode on or off (the screen blanked, the voice in the headphones), and the digit keys type digits. Hold H and touch the screen to hear what you touch without pressing it.',
     volume: 'Volume {{percent}} percent',
     rate: {
       slow: 'Speed: slow',
@@ -824,6 +828,16 @@ export const en: Messages = {
     deleted: 'Deleted',
     cleared: 'Cleared',
     space: 'Space',
+    privateOn:
+      'Private mode on: the screen is off and the voice is in the headphones. Press B again to show the screen.',
+    privateOnSpeaker:
+      'Private mode on: the screen is off. This kiosk has no headphones, so the voice stays on the loudspeaker. Press B again to show the screen.',
+    privateOff: 'Private mode off. The screen is on.',
+    headphonesMissing: 'No headphones found: the voice stays on the loudspeaker.',
+  },
+  privacy: {
+    screen: 'The screen is off to keep your business private',
+    show: 'Show the screen',
   },
   spoken: {
     step: 'Step {{step}} of {{total}}',
