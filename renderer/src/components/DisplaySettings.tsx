@@ -49,39 +49,59 @@ export function DisplaySettings({
           </Button>
         }
       >
-        <fieldset className="k-display-group" hidden={senior}>
-          <legend>{t('settings.textSize')}</legend>
-          <div className="k-display-group__options">
-            {textSizes.map((size) => (
-              <Button
-                key={size}
-                className={`k-display-option k-display-option--size-${size}`}
-                data-text-size={size}
-                aria-pressed={size === textSize}
-                onClick={() => onChange({ textSize: size })}
-              >
-                {t(`settings.textSizes.${size}`)}
-              </Button>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset className="k-display-group">
-          <legend>{t('settings.contrast')}</legend>
-          <div className="k-display-group__options">
-            {contrastThemes.map((theme) => (
-              <Button
-                key={theme}
-                className={`k-display-option k-display-option--theme-${theme}`}
-                data-contrast={theme}
-                aria-pressed={theme === contrast}
-                onClick={() => onChange({ contrast: theme })}
-              >
-                {t(`settings.contrasts.${theme}`)}
-              </Button>
-            ))}
-          </div>
-        </fieldset>
+        <OptionGroup
+          legend={t('settings.textSize')}
+          hidden={senior}
+          options={textSizes.map((size) => ({
+            key: size,
+            label: t(`settings.textSizes.${size}`),
+            data: { 'data-text-size': size },
+            selected: size === textSize,
+            choose: () => onChange({ textSize: size }),
+          }))}
+        />
+        <OptionGroup
+          legend={t('settings.contrast')}
+          hidden={false}
+          options={contrastThemes.map((theme) => ({
+            key: theme,
+            label: t(`settings.contrasts.${theme}`),
+            data: { 'data-contrast': theme },
+            selected: theme === contrast,
+            choose: () => onChange({ contrast: theme }),
+          }))}
+        />
       </Dialog>
     </>
+  );
+}
+
+interface Option {
+  readonly key: string;
+  readonly label: string;
+  readonly data: Record<`data-${string}`, string>;
+  readonly selected: boolean;
+  readonly choose: () => void;
+}
+
+/** One group of choices: pressed buttons under a legend, the chosen one marked (aria-pressed) and outlined. */
+function OptionGroup({ legend, hidden, options }: { legend: string; hidden: boolean; options: readonly Option[] }) {
+  return (
+    <fieldset className="k-display-group" hidden={hidden}>
+      <legend>{legend}</legend>
+      <div className="k-display-group__options">
+        {options.map((option) => (
+          <Button
+            key={option.key}
+            className="k-display-option"
+            {...option.data}
+            aria-pressed={option.selected}
+            onClick={option.choose}
+          >
+            {option.label}
+          </Button>
+        ))}
+      </div>
+    </fieldset>
   );
 }

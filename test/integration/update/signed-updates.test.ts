@@ -233,6 +233,17 @@ describe('a version that keeps failing after an update', () => {
     expect(actions()).toContain('update.confirmed');
   }
 
+  /** Publishes `version` and lets the running kiosk install it (someone was at the screen just before the check). */
+  async function installOnTrial(version: string): Promise<void> {
+    feed.publish(version, work, { key });
+    const kiosk = startKiosk();
+    presence.touch();
+    await kiosk.check();
+    clock += 10 * MINUTE;
+    await kiosk.tryInstall();
+    expect(running()).toBe(version);
+  }
+
   it('is rolled back to the version before it after three starts that ended early, and never taken again', async () => {
     await trustedAt110();
     feed.publish('1.2.0', work, { key });
@@ -270,12 +281,7 @@ describe('a version that keeps failing after an update', () => {
 
   it('is rolled back at once when the shell reports the page crash-looping', async () => {
     await trustedAt110();
-    feed.publish('1.2.0', work, { key });
-    const onTrial = startKiosk();
-    presence.touch();
-    await onTrial.check();
-    clock += 10 * MINUTE;
-    await onTrial.tryInstall();
+    await installOnTrial('1.2.0');
     const kiosk = startKiosk();
     await kiosk.start();
     expect(await kiosk.reportCrashLoop()).toBe(true);
@@ -301,12 +307,7 @@ describe('a version that keeps failing after an update', () => {
 
   it('a kept installer that was changed on the disk is not used for the rollback', async () => {
     await trustedAt110();
-    feed.publish('1.2.0', work, { key });
-    const onTrial = startKiosk();
-    presence.touch();
-    await onTrial.check();
-    clock += 10 * MINUTE;
-    await onTrial.tryInstall();
+    await installOnTrial('1.2.0');
     const kept = join(work, 'data', 'updates', 'kept', '1.1.0', 'gov-kiosk-1.1.0-linux-x64.tar.gz');
     expect(existsSync(kept)).toBe(true);
     writeFileSync(kept, 'not the installer');
