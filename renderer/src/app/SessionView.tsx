@@ -56,7 +56,8 @@ export function SessionView({ onEnd }: { onEnd: () => void }) {
               {config.siteName[preferences.locale]} · {t('app.subtitle')}
             </p>
           </div>
-          <div className="k-header__actions">
+          {/* 字号与颜色 on the home page, where every citizen starts: flow pages keep their room for the task. */}
+          <div className={`k-header__actions${route.name === 'home' ? ' k-header__actions--display' : ''}`}>
             <Button
               className="k-senior-toggle"
               aria-pressed={preferences.senior}
@@ -65,12 +66,14 @@ export function SessionView({ onEnd }: { onEnd: () => void }) {
             >
               {preferences.senior ? t('settings.seniorModeOn') : t('settings.seniorMode')}
             </Button>
-            <DisplaySettings
-              textSize={preferences.textSize}
-              contrast={preferences.contrast}
-              senior={preferences.senior}
-              onChange={update}
-            />
+            {route.name === 'home' && (
+              <DisplaySettings
+                textSize={preferences.textSize}
+                contrast={preferences.contrast}
+                senior={preferences.senior}
+                onChange={update}
+              />
+            )}
             <LanguageSwitch locale={preferences.locale} onChange={(locale) => update({ locale })} />
           </div>
         </header>
