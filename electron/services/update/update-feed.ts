@@ -16,7 +16,7 @@ export interface FetchedRelease {
   readonly signatureBytes: Buffer;
 }
 
-export type FeedFailure = 'offline' | 'notFound' | 'tooLarge';
+export type FeedFailure = 'offline' | 'notFound' | 'tooLarge' | 'unsigned';
 
 function urlIn(feedUrl: string, name: string): string {
   return new URL(name, feedUrl.endsWith('/') ? feedUrl : `${feedUrl}/`).href;
@@ -49,7 +49,7 @@ export async function fetchRelease(feedUrl: string, timeoutMs = 15_000): Promise
   const signature = await fetchSmall(urlIn(feedUrl, SIGNATURE_NAME), 4096, timeoutMs);
   if (!signature.ok)
     return signature.error.code === 'notFound'
-      ? err('notFound', 'The release is not signed (no release.json.sig).')
+      ? err('unsigned', 'The release is not signed (no release.json.sig).')
       : signature;
   return ok({ manifestBytes: manifest.value, signatureBytes: signature.value });
 }
@@ -68,7 +68,7 @@ export async function downloadFile(
   file: ReleaseFile,
   destination: string,
   timeoutMs = 30 * 60_000,
-): Promise<Result<{ path: string; sha512: string; size: number }, FeedFailure>> {
+): Promise<Result<{ path: string; sha512: string; size: number }, Exclude<FeedFailure, 'unsigned'>>> {
   let response: Response;
   try {
     response = await fetch(urlIn(feedUrl, file.name), { signal: AbortSignal.timeout(timeoutMs), redirect: 'error' });

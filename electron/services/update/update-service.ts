@@ -194,8 +194,7 @@ export class UpdateService {
       if (!fetched.ok) {
         if (fetched.error.code === 'offline')
           return this.set('offline', 'the feed cannot be reached; trying again later');
-        if (fetched.error.message.includes('release.json.sig'))
-          return this.refuse(undefined, 'unsigned', fetched.error.message);
+        if (fetched.error.code === 'unsigned') return this.refuse(undefined, 'unsigned', fetched.error.message);
         if (fetched.error.code === 'tooLarge') return this.refuse(undefined, 'malformed', fetched.error.message);
         return this.set('upToDate', 'the feed has no release');
       }
