@@ -1,0 +1,31 @@
+import type { PlatformResult } from '../../../shared/platform/index.js';
+import { err, ok } from '../../../shared/result.js';
+import type { PlatformHandlers } from '../validating-gateway.js';
+import { replayed } from './idempotency.js';
+import { hashOf, iso, noSuchItem, type PlatformContext } from './platform-context.js';
+
+/** Evaluations of the service (好差评), of a case or an item, received once per idempotency key. */
+export function evaluationHandlers(ctx: PlatformContext): Pick<PlatformHandlers, 'evaluate'> {
+  const { tables, clock } = ctx;
+  return {
+    evaluate(request) {
+      if (request.itemCode && !ctx.catalog().item(request.itemCode)) return noSuchItem(request.itemCode);
+      if (request.caseNumber && !tables.caseByNumber(request.caseNumber))
+        return err('notFound', `There is no case ${request.caseNumber}.`);
+      // The time of sending is not part of the evaluation: a retry a moment later (same key) is the same one.
+      const requestHash = hashOf({ ...request, at: undefined });
+      return tables.transaction((): PlatformResult<'evaluate'> => {
+        const again = replayed(tables.evaluationByKey(request.idempotencyKey), requestHash, 'evaluation', (row) => ({
+          evaluationNumber: row.evaluation_number,
+          receivedAt: iso(row.received_at),
+          duplicate: true,
+        }));
+        if (again) return again;
+        const now = clock.now();
+        const evaluationNumber = ctx.nextNumber('PJ', 6);
+        tables.insertEvaluation(evaluationNumber, request, requestHash, now);
+        return ok({ evaluationNumber, receivedAt: iso(now), duplicate: false });
+      });
+    },
+  };
+}
