@@ -321,6 +321,25 @@ describe('embedded local platform', () => {
       value: { duplicate: true, evaluationNumber: good.ok ? good.value.evaluationNumber : '' },
     });
     expect(platform.stats().evaluations).toBe(1);
+
+    // A case is evaluated once: its retry is the same evaluation, another rating of it is refused.
+    const filed = await platform.submit(foodShopFiling());
+    if (!filed.ok) throw new Error('submit failed');
+    const rate = (idempotencyKey: string) =>
+      platform.evaluate({
+        idempotencyKey,
+        kioskId: 'DEMO-0001',
+        level: 'verySatisfied',
+        caseNumber: filed.value.caseNumber,
+        at: new Date(T0).toISOString(),
+      });
+    expect(await rate('5a0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e20')).toMatchObject({ ok: true, value: { duplicate: false } });
+    expect(await rate('5a0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e20')).toMatchObject({ ok: true, value: { duplicate: true } });
+    expect(await rate('5a0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e21')).toMatchObject({
+      ok: false,
+      error: { code: 'notAllowed' },
+    });
+    expect(platform.stats().evaluations).toBe(2);
   });
 
   it('records complaints and suggestions once per key, sealed, and refuses bad input without storing anything', async () => {

@@ -474,6 +474,11 @@ export class PlatformTables {
       .get(idempotencyKey) as { evaluation_number: string; request_hash: string; received_at: number } | undefined;
   }
 
+  /** Whether a case has been evaluated (好差评 is once per case). */
+  caseEvaluated(caseNumber: string): boolean {
+    return this.db.prepare('SELECT 1 FROM p_evaluations WHERE case_number = ? LIMIT 1').get(caseNumber) !== undefined;
+  }
+
   insertEvaluation(
     evaluationNumber: string,
     request: PlatformParsedRequest<'evaluate'>,

@@ -112,8 +112,8 @@ describe('the default catalog', () => {
       'situations',
       'materials',
       'form',
+      // The commitment page takes the signature: no signing page of its own.
       'commitment',
-      'sign',
       'check',
       'submit',
       'confirmation',

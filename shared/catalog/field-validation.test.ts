@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../validation/id-number.js';
-import { creditCodeCheckChar, isValidCreditCode, validateField, validateForm } from './field-validation.js';
+import {
+  creditCodeCheckChar,
+  dateOrderProblem,
+  isValidCreditCode,
+  validateField,
+  validateForm,
+} from './field-validation.js';
 import { formFieldSchema, type FormField, type FormFieldInput } from './schema.js';
 
 const field = (input: FormFieldInput): FormField => formFieldSchema.parse(input);
@@ -250,5 +256,42 @@ describe('validateForm', () => {
     ]);
     // Messages never carry the value that was typed.
     expect(JSON.stringify(r.errors)).not.toContain('15500');
+  });
+});
+
+describe('a date range (notBefore)', () => {
+  const from = field({
+    id: 'fromMonth',
+    type: 'date',
+    precision: 'month',
+    label: { 'zh-CN': '起始月份', en: 'From month' },
+  });
+  const to = field({
+    id: 'toMonth',
+    type: 'date',
+    precision: 'month',
+    notBefore: 'fromMonth',
+    label: { 'zh-CN': '截止月份', en: 'To month' },
+  });
+  const fields = [from, to];
+
+  it('is caught on the page of the end month when it ends before it starts', () => {
+    expect(dateOrderProblem(to, '2025-02', fields, { fromMonth: '2025-03' })?.['zh-CN']).toBe(
+      '截止月份不能早于起始月份',
+    );
+    expect(dateOrderProblem(to, '2025-03', fields, { fromMonth: '2025-03' })).toBeUndefined();
+    expect(dateOrderProblem(to, '2025-02', fields, {})).toBeUndefined();
+  });
+
+  it('is caught on the page of the start month when it is changed to after the end', () => {
+    expect(dateOrderProblem(from, '2025-09', fields, { toMonth: '2025-08' })?.en).toBe(
+      'From month cannot be after the to month',
+    );
+    expect(dateOrderProblem(from, '2025-01', fields, { toMonth: '2025-08' })).toBeUndefined();
+  });
+
+  it('is refused by validateForm as well, on the end month', () => {
+    const r = validateForm(fields, { fromMonth: '2025-05', toMonth: '2025-04' }, today);
+    expect(r.errors.map((e) => [e.field, e.problem])).toEqual([['toMonth', 'invalid']]);
   });
 });

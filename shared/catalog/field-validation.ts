@@ -321,6 +321,13 @@ export function validateForm(
     if (!check.ok) errors.push({ field: field.id, problem: check.problem, message: check.message });
     else if (check.value !== undefined) out[field.id] = check.value;
   }
+  for (const field of fields) {
+    const order =
+      field.type === 'date' && field.notBefore !== undefined
+        ? dateOrderProblem(field, out[field.id], fields, out)
+        : undefined;
+    if (order) errors.push({ field: field.id, problem: 'invalid', message: order });
+  }
   return { values: out, errors };
 }
 
@@ -341,4 +348,37 @@ export function creditCodeCheckChar(first17: string): string {
 export function isValidCreditCode(code: string): boolean {
   const c = code.trim().toUpperCase();
   return /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(c) && creditCodeCheckChar(c.slice(0, 17)) === c[17];
+}
+
+/**
+ * A date that may not come before another (`notBefore`: 截止月份 not before 起始月份), checked on the page of
+ * either against the other's value when there is one, so a reversed range is caught where it is typed rather
+ * than on a later page. `value` is the checked (normalized) value of `field`.
+ */
+export function dateOrderProblem(
+  field: FormField,
+  value: FieldValue | undefined,
+  fields: readonly FormField[],
+  values: Readonly<Record<string, FieldValue>>,
+): LocalizedText | undefined {
+  if (field.type !== 'date' || typeof value !== 'string' || value === '') return undefined;
+  const other = (id: string) => {
+    const text = values[id];
+    return typeof text === 'string' && text !== '' ? text : undefined;
+  };
+  const before = field.notBefore !== undefined ? fields.find((f) => f.id === field.notBefore) : undefined;
+  const start = before ? other(before.id) : undefined;
+  if (before && start !== undefined && value < start)
+    return tx(
+      `${field.label['zh-CN']}不能早于${before.label['zh-CN']}`,
+      `${field.label.en} cannot be before the ${lower(before.label.en)}`,
+    );
+  const after = fields.find((f) => f.type === 'date' && f.notBefore === field.id);
+  const end = after ? other(after.id) : undefined;
+  if (after && end !== undefined && value > end)
+    return tx(
+      `${field.label['zh-CN']}不能晚于${after.label['zh-CN']}`,
+      `${field.label.en} cannot be after the ${lower(after.label.en)}`,
+    );
+  return undefined;
 }

@@ -117,7 +117,8 @@ export function screensFor(item: Item): Screen[] {
       case 'commitment':
         return hasCommitment;
       case 'sign':
-        return needsSignature;
+        // With a commitment, its page takes the signature too (one page fewer): a page of its own only without.
+        return needsSignature && !hasCommitment;
       case 'print':
         // A query may offer printing its result; a print item always prints.
         return item.flow === 'print' || printsOnSite;

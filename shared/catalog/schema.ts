@@ -180,7 +180,7 @@ export const answeredBySchema = z.strictObject({
 });
 export type AnsweredBy = z.infer<typeof answeredBySchema>;
 
-/** A situation question (办事情形): one question per page; answers select materials and fields. */
+/** A situation question (办事情形): one per page or two short ones together (renderer flow-steps); answers select materials and fields. */
 export const situationSchema = z.strictObject({
   id: localIdSchema,
   question: localizedTextSchema,
@@ -304,6 +304,8 @@ export const formFieldSchema = z.discriminatedUnion(
       range: z.enum(['any', 'past', 'future']).default('any'),
       /** 'day' = YYYY-MM-DD; 'month' = YYYY-MM (periods of certificates and statements). */
       precision: z.enum(['day', 'month']).default('day'),
+      /** An earlier date field this one may not come before (截止月份 after 起始月份): checked where either is typed. */
+      notBefore: localIdSchema.optional(),
     }),
     z.strictObject({
       ...fieldBase,
@@ -517,6 +519,7 @@ export interface ItemReferenceParts {
     hintsWhen?: readonly { when: Condition }[] | undefined;
     locked?: boolean | undefined;
     options?: readonly { value: string }[] | undefined;
+    notBefore?: string | undefined;
   }[];
   readonly results: readonly { id: string }[];
 }
@@ -562,6 +565,8 @@ export function checkLocalReferences(item: ItemReferenceParts, ctx: RefCtx): voi
     if (f.prefill?.source === 'field' && !earlierFields.has(f.prefill.field))
       add(['fields', i, 'prefill', 'field'], `unknown field "${f.prefill.field}" (or one not asked before)`);
     if (f.locked && !f.prefill) add(['fields', i, 'locked'], 'a locked field needs a prefill');
+    if (f.notBefore !== undefined && !earlierFields.has(f.notBefore))
+      add(['fields', i, 'notBefore'], `unknown field "${f.notBefore}" (or one not asked before)`);
     if (f.options)
       for (const id of duplicates(f.options.map((o) => o.value)))
         add(['fields', i, 'options'], `duplicate option "${id}"`);

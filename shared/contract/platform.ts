@@ -195,10 +195,11 @@ export const platformMethods = {
     errors: ['notIdentified', 'unknownItem', 'notFound', 'notAllowed', 'unavailable', ...platformLinkErrorCodes],
   }),
   'evaluation.submit': defineMethod({
-    summary: 'Records an evaluation (好差评); 不满意 and 非常不满意 need a reason.',
+    summary:
+      'Records an evaluation (好差评); 不满意 and 非常不满意 need a reason. A case is evaluated once (notAllowed after).',
     request: kioskEvaluationSchema,
     response: evaluationAckSchema,
-    errors: ['unknownItem', 'notFound', 'idempotencyConflict', 'unavailable', ...platformLinkErrorCodes],
+    errors: ['unknownItem', 'notFound', 'notAllowed', 'idempotencyConflict', 'unavailable', ...platformLinkErrorCodes],
   }),
   'complaint.submit': defineMethod({
     summary:

@@ -229,8 +229,9 @@ export const platformApi = {
     path: '/v1/evaluations',
     request: evaluationSchema,
     response: evaluationAckSchema,
-    summary: 'Record an evaluation (好差评); a reason is required for the two lowest levels.',
-    errors: ['unknownItem', 'notFound', 'idempotencyConflict'],
+    summary:
+      'Record an evaluation (好差评); a reason is required for the two lowest levels. A case is evaluated once: another evaluation of it is notAllowed.',
+    errors: ['unknownItem', 'notFound', 'notAllowed', 'idempotencyConflict'],
     idempotent: true,
   }),
   complain: op({

@@ -14,6 +14,7 @@ import { expectAccessible, expectBigTargets, expectPageFits } from './support/pa
 import { shotsOf } from './support/screenshots.js';
 import {
   action,
+  chooseSituations,
   expectMaskedName,
   identify,
   invoke,
@@ -84,21 +85,15 @@ async function failNextImagePut(page: Page) {
 
 const screenOf = (page: Page) => page.locator('main[data-screen]').getAttribute('data-screen');
 
-/** 继续 on a situation page, then wait for the next page (another question has the same screen id). */
-async function nextFromSituation(page: Page, question: string | null) {
+/** 继续 on a situation page, then wait for the next page (another situation page has the same screen id). */
+async function nextFromSituation(page: Page, asked: readonly string[]) {
   await next(page);
   await page.waitForFunction(
-    (was) => document.querySelector('main[data-screen] [id^="situation-"]')?.id !== `situation-${was}`,
-    question,
+    (was) =>
+      document.querySelector('main[data-screen] [role="radiogroup"][id^="situation-"]')?.id !== `situation-${was}`,
+    asked[0] ?? null,
   );
 }
-
-/** The question a situation page asks (its choice group is "situation-<id>"). */
-const situationOnScreen = async (page: Page) =>
-  (await page.locator('[data-screen="situation"] [id^="situation-"]').first().getAttribute('id'))?.replace(
-    /^situation-/,
-    '',
-  ) ?? null;
 
 const shot = shotsOf('', [expectPageFits, expectBigTargets, expectAccessible]);
 
@@ -168,13 +163,11 @@ describe('applying at the kiosk', () => {
 
     // Situations: catering, rented premises. Issue 10 #9: 您已经领取营业执照了吗 is not asked — the licensed
     // business just picked answers it.
-    const asked: Array<string | null> = [];
-    for (const value of ['catering', 'rented']) {
-      asked.push(await situationOnScreen(page));
-      await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
-      await nextFromSituation(page, asked.at(-1) ?? null);
-    }
+    // Both questions are short and neither depends on the other: one page (issue 10, fewer steps).
+    const asked = await chooseSituations(page, { businessKind: 'catering', premises: 'rented' });
     expect(asked).toEqual(['businessKind', 'premises']);
+    await shot(page, 'apply-situations');
+    await nextFromSituation(page, asked);
     expect(await screenOf(page)).toBe('materials');
 
     // Materials: the ID card and the business licence are done; the rest needs a way.
@@ -245,23 +238,25 @@ describe('applying at the kiosk', () => {
     await shot(page, 'apply-commitment');
     await next(page);
     await page.locator('[data-screen="commitment"] .k-error-summary').waitFor();
+    expect(await page.locator('main [data-signature-pad]').count()).toBe(0);
     await page.locator('[data-action="accept-commitment"]').click();
     expect(await page.locator('[data-action="accept-commitment"]').getAttribute('aria-checked')).toBe('true');
+    // The signature is given on the same page (one page fewer): the texts give way to a summary and the pad.
+    await page.locator('[data-screen="commitment"] [data-signature-pad]').waitFor();
+    expect(await page.locator('[data-commitment-summary]').textContent()).toContain('从业人员健康证明');
     await next(page);
-
-    await page.locator('[data-screen="sign"] canvas').waitFor();
-    await next(page);
-    await page.locator('[data-screen="sign"] .k-error-summary').waitFor();
+    await page.locator('[data-screen="commitment"] .k-error-summary').filter({ hasText: '请在框内签名' }).waitFor();
     // Issue 10 #8: signing after the error does not move the pad under the finger, and the stroke stays.
-    const before = await page.locator('[data-screen="sign"] canvas').boundingBox();
-    const during = await sign(page, () => page.locator('[data-screen="sign"] canvas').boundingBox());
+    const pad = page.locator('main [data-signature-pad]');
+    const before = await pad.boundingBox();
+    const during = await sign(page, () => pad.boundingBox());
     expect(during).toEqual(before);
-    expect(await page.locator('[data-screen="sign"] canvas').boundingBox()).toEqual(before);
+    expect(await pad.boundingBox()).toEqual(before);
     expect(await inkedPixels(page)).toBeGreaterThan(50);
     await shot(page, 'apply-sign');
     await failNextImagePut(page);
     await next(page);
-    await page.locator('[data-screen="sign"] .k-notice').filter({ hasText: '签名没有保存成功' }).waitFor();
+    await page.locator('[data-screen="commitment"] .k-notice').filter({ hasText: '签名没有保存成功' }).waitFor();
     await next(page);
 
     await page.locator('[data-screen="check"]').waitFor();
@@ -298,6 +293,8 @@ describe('applying at the kiosk', () => {
       if (screen === 'commitment') {
         const accept = page.locator('[data-action="accept-commitment"]');
         if ((await accept.getAttribute('aria-checked')) !== 'true') await accept.click();
+        // Signed on this page before the change: the signature is shown, not asked again.
+        expect(await page.locator('main [data-signature-pad]').count()).toBe(0);
       }
       if (screen === 'materials' && (await page.locator('.k-pager__status').count()) > 0) {
         const status = page.locator('.k-pager__status');
@@ -401,11 +398,11 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="identify"] [data-business-choice] [role="radio"][data-value="new"]').click();
     await page.locator('[data-action="confirm-identity"]').click();
     await page.locator('[data-screen="situation"]').waitFor();
-    const asked: Array<string | null> = [];
+    const asked: string[] = [];
     for (let turn = 0; turn < 4 && (await screenOf(page)) === 'situation'; turn += 1) {
-      asked.push(await situationOnScreen(page));
-      await page.locator('[data-screen="situation"] [role="radio"]').first().click();
-      await nextFromSituation(page, asked.at(-1) ?? null);
+      const onPage = await chooseSituations(page);
+      asked.push(...onPage);
+      await nextFromSituation(page, onPage);
     }
     expect(asked).toEqual(['businessKind', 'premises']);
     expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
@@ -418,11 +415,7 @@ describe('applying at the kiosk', () => {
     await identifyChecked(page, kiosk, 'wang-jianguo', undefined);
     await page.locator('[data-screen="identify"] [data-business-choice] [role="radio"]').first().click();
     await page.locator('[data-action="confirm-identity"]').click();
-    for (const value of ['catering', 'rented']) {
-      const question = await situationOnScreen(page);
-      await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
-      await nextFromSituation(page, question);
-    }
+    await nextFromSituation(page, await chooseSituations(page, { businessKind: 'catering', premises: 'rented' }));
     await page.locator('[data-screen="materials"] [data-material="businessLicense"][data-status="eLicense"]').waitFor();
     expect(await page.locator('[data-screen="materials"] [data-material]').count()).toBe(3);
     // One way forward: 继续 turns to page 2, then checks.
@@ -458,11 +451,14 @@ describe('applying at the kiosk', () => {
     const pkg = defaultCatalog.packages.find((p) => p.code === 'YJS-003');
     const applying = pkg ? resolvePackage(pkg, defaultCatalog, answers).members.map((m) => m.item.code) : [];
     expect(applying).toEqual(['WJ-001']);
-    // One question per page, each answered on its own page: 'yes' answers two of them in a row.
-    for (const [question, value] of Object.entries(answers)) {
-      await page.locator(`[data-screen="situation"] #situation-${question} [data-value="${value}"]`).click();
-      await next(page);
+    // Two short questions share a page ('yes' answers two of them on one page); each page is answered in turn.
+    const asked: string[] = [];
+    for (let turn = 0; turn < 4 && (await screenOf(page)) === 'situation'; turn += 1) {
+      const onPage = await chooseSituations(page, answers);
+      asked.push(...onPage);
+      await nextFromSituation(page, onPage);
     }
+    expect(asked).toEqual(Object.keys(answers));
     await page
       .locator('[data-screen="materials"] [data-material="marriageCertificate"][data-status="eLicense"]')
       .waitFor();
@@ -497,9 +493,8 @@ describe('applying at the kiosk', () => {
     await page.locator('[data-screen="commitment"]').waitFor();
     await shot(page, 'apply-package-commitment');
     await page.locator('[data-action="accept-commitment"]').click();
-    await next(page);
-    await page.locator('[data-screen="sign"] canvas').waitFor();
     await sign(page);
+    await shot(page, 'apply-package-commitment-signed');
     await next(page);
     await page.locator('[data-screen="check"]').waitFor();
     await next(page);
@@ -581,8 +576,10 @@ describe('faults while applying', () => {
     }
     for (let guard = 0; guard < 3; guard += 1) {
       const screen = await screenOf(page);
-      if (screen === 'commitment') await page.locator('[data-action="accept-commitment"]').click();
-      else if (screen === 'sign') await sign(page);
+      if (screen === 'commitment') {
+        await page.locator('[data-action="accept-commitment"]').click();
+        await sign(page);
+      } else if (screen === 'sign') await sign(page);
       else break;
       if (shots) await shot(page, `${shots}-${screen}`);
       await next(page);
@@ -654,7 +651,7 @@ describe('faults while applying', () => {
     for (let turn = 0; turn < 10 && (await screenOf(page)) !== 'check'; turn += 1) {
       const screen = await screenOf(page);
       screens.push(screen);
-      if (screen === 'situation') await page.locator('[data-screen="situation"] [role="radio"]').first().click();
+      if (screen === 'situation') await chooseSituations(page);
       if (screen === 'materials')
         for (const row of await page.locator('[data-material][data-status="missing"]').all()) {
           if ((await row.locator('[data-action="way-later"]').count()) > 0)
@@ -664,7 +661,7 @@ describe('faults while applying', () => {
           }
         }
       if (screen === 'commitment') await page.locator('[data-action="accept-commitment"]').click();
-      if (screen === 'sign') await sign(page);
+      if (screen === 'commitment' || screen === 'sign') await sign(page);
       await nextFrom(page, screen ?? '');
     }
     expect(screens).not.toContain('field');
@@ -750,7 +747,7 @@ describe('faults while applying', () => {
 /** A name-like scribble on the signature pad with the mouse (pointer events, as a finger would give). */
 /** Dark pixels on the signature canvas: a stroke that was kept shows as ink. */
 async function inkedPixels(page: Page): Promise<number> {
-  return page.locator('[data-screen="sign"] canvas').evaluate((canvas: HTMLCanvasElement) => {
+  return page.locator('main [data-signature-pad]').evaluate((canvas: HTMLCanvasElement) => {
     const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
     let inked = 0;
     for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) inked += 1;
@@ -760,7 +757,7 @@ async function inkedPixels(page: Page): Promise<number> {
 
 /** A stroke across the pad; `midStroke` runs with the finger down half-way (what the pad does meanwhile). */
 async function sign<T>(page: Page, midStroke?: () => Promise<T>): Promise<T | undefined> {
-  const pad = page.locator('[data-screen="sign"] canvas');
+  const pad = page.locator('main [data-signature-pad]');
   await pad.waitFor({ timeout: 5000 }).catch(async (e: unknown) => {
     await screenshot(page, 'debug-sign');
     throw e;

@@ -58,8 +58,7 @@ describe('a citizen who walks away at 打印完成', () => {
     await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
     expect(await invoke(kiosk, 'devices.sim.placeCard', { citizenKey: 'zhang-xiaoming' })).toMatchObject({ ok: true });
     await page.locator('[data-action="confirm-identity"]').click();
-    await answer(page, 'allInsurances');
-    await answer(page, 'last12');
+    await answer(page, 'allInsurances', 'last12');
     await page.locator('[data-screen="preview"] canvas[data-rendered-page="1"]').waitFor({ timeout: 20_000 });
     await action(page, 'print').click();
     await page.locator('[data-screen="print"] [data-print="done"]').waitFor({ timeout: 20_000 });

@@ -157,8 +157,7 @@ describe('identify by e-ID code', () => {
     await hands.showEId(citizen.key);
     await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
     await page.locator('[data-action="confirm-identity"]').click();
-    await answer(page, 'allInsurances');
-    await answer(page, 'last12');
+    await answer(page, 'allInsurances', 'last12');
     await page.locator('[data-screen="preview"] canvas[data-rendered-page="1"]').waitFor({ timeout: 20_000 });
     const before = (await hands.printed()).length;
     await action(page, 'print').click();

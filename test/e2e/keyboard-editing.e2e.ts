@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KioskUnderTest, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectAccessible, expectPageFits } from './support/page-checks.js';
 import { shotsOf } from './support/screenshots.js';
-import { action, identify, invoke, keyboardKey, openFromSearch, typeKeypad, typePinyin } from './support/steps.js';
+import {
+  action,
+  chooseSituations,
+  identify,
+  invoke,
+  keyboardKey,
+  openFromSearch,
+  typeKeypad,
+  typePinyin,
+} from './support/steps.js';
 
 /**
  * Issue 10 #7: the address rule is said before anything is typed, and a mistake is mended where it is — the
@@ -50,7 +59,7 @@ describe('the on-screen keyboard mends a mistake where it is', () => {
         .catch(() => null);
       if (field === 'propertyAddress') break;
       const title = await page.locator('#k-screen-title').textContent();
-      if (screen === 'situation') await page.locator('[data-screen="situation"] [role="radio"]').first().click();
+      if (screen === 'situation') await chooseSituations(page);
       else if (screen === 'slot') await page.locator('main [data-slot]:not([disabled])').first().click();
       else if (field === 'mobile') await typeKeypad(page, '13912345678');
       await action(page, 'continue').click();

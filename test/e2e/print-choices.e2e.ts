@@ -82,9 +82,8 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
     await startRs001(page, kiosk);
-    await answer(page, 'allInsurances');
     const waiting = preview(page, 'last12');
-    await answer(page, 'last12');
+    await answer(page, 'allInsurances', 'last12');
     const last12 = await waiting;
     expect(last12.sent.choices).toEqual({
       answers: { certificateKind: 'allInsurances', period: 'last12' },
@@ -93,13 +92,10 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     expect(last12.title).toBe('社会保险个人参保证明');
     expect(last12.text).toContain(`缴费期间${periodText(lastMonthsPeriod(Date.now(), 12))}`);
 
-    // 返回 to the questions, and choose 仅养老保险 and March to August 2025 instead.
-    await page.locator('[data-action="back"]').first().click();
-    await page.locator('[data-screen="situation"]').waitFor();
+    // 返回 to the questions (both on one page), and choose 仅养老保险 and March to August 2025 instead.
     await page.locator('[data-action="back"]').first().click();
     await page.locator('[data-screen="situation"] [data-value="pensionOnly"]').waitFor();
-    await answer(page, 'pensionOnly');
-    await answer(page, 'custom');
+    await answer(page, 'pensionOnly', 'custom');
     await typeMonth(page, 'fromMonth', '202503');
     const waitingCustom = preview(page, 'custom');
     await typeMonth(page, 'toMonth', '202508');
@@ -112,27 +108,28 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
     expect(custom.text).not.toContain('2025-09');
   });
 
-  it('an end month before the start month is refused on the preview, with nothing to print', async () => {
+  it('an end month before the start month is caught on its own page (issue 10), with nothing asked of the platform', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;
     await startRs001(page, kiosk);
-    await answer(page, 'allInsurances');
-    await answer(page, 'custom');
+    await answer(page, 'allInsurances', 'custom');
     await typeMonth(page, 'fromMonth', '202508');
-    const response = page.waitForResponse((r) => r.url().includes('/api/invoke/documents.printout'), {
-      timeout: 20_000,
+    let asked = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/api/invoke/documents.printout')) asked += 1;
     });
     await typeMonth(page, 'toMonth', '202503');
-    const reply = (await (await response).json()) as Printout;
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalidChoices' } });
-    await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').waitFor();
-    expect(await page.locator('[data-screen="preview"] [data-problem="invalidChoices"]').textContent()).toContain(
-      '结束月份不能早于开始月份',
+    // Still the end month's page, saying what is wrong where it can be put right.
+    const error = page.locator('[data-screen="field"] .k-field-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('截止月份不能早于起始月份');
+    expect(await page.locator('[data-screen="field"] .k-error-summary').textContent()).toContain(
+      '截止月份不能早于起始月份',
     );
-    expect(await action(page, 'print').count()).toBe(0);
+    expect(await page.locator('[data-field="toMonth"]').getAttribute('aria-invalid')).toBe('true');
     await shot(page, 'refused');
-    // 返回修改 goes back to the end month; a later one prints.
-    await action(page, 'reenter').click();
+    expect(asked).toBe(0);
+    // A later month goes on to the preview.
     const waiting = preview(page, 'fixed');
     await typeMonth(page, 'toMonth', '202509');
     expect((await waiting).text).toContain('缴费期间2025年08月—2025年09月');

@@ -52,8 +52,7 @@ describe('service flows at the kiosk', () => {
     current = page;
     await openFromSearch(page, 'cbzm', 'RS-001');
     await identify(page, kiosk, 'zhang-xiaoming');
-    await answer(page, 'allInsurances');
-    await answer(page, 'last12');
+    await answer(page, 'allInsurances', 'last12');
 
     await page.locator('[data-screen="preview"] canvas[data-rendered-page="1"]').waitFor({ timeout: 20_000 });
     await shot(page, 'preview-page1');

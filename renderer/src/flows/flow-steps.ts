@@ -2,10 +2,13 @@ import type { Screen } from '../../../shared/catalog/flow-kinds.js';
 import type { Answers, FieldValue, FormField, Situation } from '../../../shared/catalog/schema.js';
 import type { FlowTarget } from './flow-target.js';
 
-/** One page of a flow. Situations and the form are one question per page (GOV.UK); the rest one page per screen. */
+/**
+ * One page of a flow. The form is one question per page (GOV.UK); situation questions are one per page or two
+ * short related ones together (see `situationPages`); the rest one page per screen.
+ */
 export type Step =
   | { readonly key: string; readonly screen: Exclude<Screen, 'situations' | 'form'> }
-  | { readonly key: string; readonly screen: 'situations'; readonly question: Situation }
+  | { readonly key: string; readonly screen: 'situations'; readonly questions: readonly [Situation, ...Situation[]] }
   | {
       readonly key: string;
       readonly screen: 'form';
@@ -37,10 +40,11 @@ export function stepsFor(target: FlowTarget, inputs: StepInputs): Step[] {
   const steps: Step[] = [];
   for (const screen of target.screens) {
     if (screen === 'situations') {
-      for (const question of resolution.questions) {
-        const key = `situation:${question.id}`;
-        if (inputs.knownAnswers && Object.hasOwn(inputs.knownAnswers, question.id) && key !== inputs.current) continue;
-        steps.push({ key, screen, question });
+      const asked = resolution.questions.filter(
+        (q) => !(inputs.knownAnswers && Object.hasOwn(inputs.knownAnswers, q.id)),
+      );
+      for (const questions of situationPages(target.questions, asked)) {
+        steps.push({ key: situationKey(questions[0]), screen, questions });
       }
     } else if (screen === 'form') {
       for (const field of resolution.fields) {
@@ -54,6 +58,48 @@ export function stepsFor(target: FlowTarget, inputs: StepInputs): Step[] {
     }
   }
   return steps;
+}
+
+/** The page of a situation question: the key of its first question, so a page keeps its key as answers come. */
+const situationKey = (question: Situation) => `situation:${question.id}`;
+
+/** Two questions share a page only while the page stays short enough to read at arm's length. */
+const MAX_OPTIONS_ON_A_SHARED_PAGE = 5;
+
+/**
+ * The situation questions to ask, on pages. A question joins the one before it on its page when both are short
+ * (five choices together) and neither depends on an answer (`when`), and no question that may still appear
+ * stands between them in the item's own order — so the pages do not reshuffle when an answer brings in a
+ * question. The questions the kiosk answers itself (`answeredBy`) are not asked and do not separate.
+ */
+export function situationPages(
+  all: readonly Situation[],
+  asked: readonly Situation[],
+): (readonly [Situation, ...Situation[]])[] {
+  const pages: [Situation, ...Situation[]][] = [];
+  const position = (q: Situation) => all.findIndex((a) => a.id === q.id);
+  for (const question of asked) {
+    const page = pages.at(-1);
+    const previous = page?.at(-1);
+    const between = previous ? all.slice(position(previous) + 1, position(question)) : [];
+    const joins =
+      page !== undefined &&
+      previous !== undefined &&
+      page.length === 1 &&
+      previous.when === undefined &&
+      question.when === undefined &&
+      between.every((q) => q.answeredBy !== undefined && q.when === undefined) &&
+      previous.options.length + question.options.length <= MAX_OPTIONS_ON_A_SHARED_PAGE;
+    if (joins) page.push(question);
+    else pages.push([question]);
+  }
+  return pages;
+}
+
+/** The key of the page that asks `questionId` (修改 on the check page opens it). */
+export function situationPageKey(steps: readonly Step[], questionId: string): string {
+  const page = steps.find((s) => s.screen === 'situations' && s.questions.some((q) => q.id === questionId));
+  return page?.key ?? `situation:${questionId}`;
 }
 
 /** The page after `key`; a key that no longer exists (its question stopped applying) continues from the start. */

@@ -31,6 +31,8 @@ export interface FlowTarget {
   readonly name: LocalizedText;
   readonly flow: FlowKind;
   readonly screens: readonly Screen[];
+  /** All its situation questions in their own order, whether they apply yet or not. */
+  readonly questions: readonly Situation[];
   readonly identityRequired: boolean;
   /** The item itself (for an item target) or the package (for a package target). */
   readonly item?: Item;
@@ -45,6 +47,7 @@ export function itemTarget(item: Item): FlowTarget {
     name: item.name,
     flow: item.flow,
     screens: screensFor(item),
+    questions: item.situations,
     identityRequired: item.identity === 'required',
     item,
     resolve: (answers) => resolveSituation(item, answers),
@@ -65,8 +68,9 @@ export function packageTarget(pkg: Package, catalog: Pick<Catalog, 'items'>): Fl
   const all = resolve({});
   const hasCommitment = all.materials.some((m) => m.satisfiedBy.some((s) => s.kind === 'commitment'));
   // A package is one application: the apply screens, minus those it has no data for. The declaration is
-  // always signed, so commitment and signature pages are always there.
+  // always signed, on the commitment page (which takes the signature), so there is no signing page of its own.
   const screens = flowKindSpecs.apply.screens.filter((screen) => {
+    if (screen === 'sign') return false;
     if (screen === 'situations') return pkg.situations.length > 0;
     if (screen === 'materials') return all.materials.length > 0 || hasCommitment;
     return true;
@@ -77,6 +81,7 @@ export function packageTarget(pkg: Package, catalog: Pick<Catalog, 'items'>): Fl
     name: pkg.name,
     flow: 'apply',
     screens,
+    questions: pkg.situations,
     identityRequired: true,
     package: pkg,
     resolve,

@@ -85,19 +85,20 @@ describe('after 修改 on the check page', () => {
     ).toBe(firstField.key);
   });
 
-  it('a commitment chosen after the change is accepted and signed before the check page', () => {
+  it('a commitment chosen after the change is accepted and signed (on its page) before the check page', () => {
     const { values, materials } = filledWhenRented();
     const steps = stepsFor(target, { answers: answersOwned, known: {} });
     const resolution = target.resolve(answersOwned);
     const withCommitment = { ...materials, premisesOwnership: { kind: 'commitment' as const } };
     const screens = steps.map((s) => s.screen);
     const state = { answers: answersOwned, values, materials: withCommitment };
-    expect(screens).toEqual(expect.arrayContaining(['commitment', 'sign']));
+    expect(screens).toContain('commitment');
+    expect(screens).not.toContain('sign');
     expect(firstIncompleteStep(steps, { ...state, committed: false, signatureId: 'sig' }, resolution, {})).toBe(
       'commitment',
     );
     expect(firstIncompleteStep(steps, { ...state, committed: true, signatureId: undefined }, resolution, {})).toBe(
-      'sign',
+      'commitment',
     );
     expect(firstIncompleteStep(steps, { ...state, committed: true, signatureId: 'sig' }, resolution, {})).toBe('check');
   });

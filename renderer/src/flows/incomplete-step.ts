@@ -22,12 +22,12 @@ export function firstIncompleteStep(
 ): string {
   for (const step of steps) {
     if (step.key === 'check') return 'check';
-    if (step.screen === 'situations' && state.answers[step.question.id] === undefined) return step.key;
+    if (step.screen === 'situations' && step.questions.some((q) => state.answers[q.id] === undefined)) return step.key;
     if (step.screen === 'materials' && missingMaterials(resolution.materials, state.materials).length > 0)
       return step.key;
-    // A commitment chosen now needs the 我承诺 and the signature that go with it.
+    // A commitment chosen now needs the 我承诺 and the signature that go with it (both on the commitment page).
     const commits = Object.values(state.materials).some((choice) => choice.kind === 'commitment');
-    if (step.screen === 'commitment' && commits && !state.committed) return step.key;
+    if (step.screen === 'commitment' && ((commits && !state.committed) || !state.signatureId)) return step.key;
     if (step.screen === 'sign' && !state.signatureId) return step.key;
     if (
       step.screen === 'form' &&

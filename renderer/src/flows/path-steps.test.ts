@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoCard, itemTargetFor } from '../../../test/fixtures/apply-fixtures.js';
 import { businessRecords, withContactRecords } from '../screens/flow/steps/identify-logic.js';
 import { type FlowState, initialFlowState } from './flow-state.js';
-import { nextStep, stepNumber } from './flow-steps.js';
+import { nextStep, situationPageKey, stepNumber } from './flow-steps.js';
 import type { FlowTarget } from './flow-target.js';
 import { knownAnswers } from './known-answers.js';
 import { pathSteps } from './path-steps.js';
@@ -28,7 +28,7 @@ function walk(target: FlowTarget, records: Record<string, string>, answers: Reco
     if (!step || step.key === 'check') break;
     if (step.screen === 'identify') state = { ...state, idCard: demoCard(), records };
     if (step.screen === 'situations')
-      state = { ...state, answers: { ...state.answers, [step.question.id]: answers[step.question.id] ?? '' } };
+      for (const q of step.questions) state = { ...state, answers: { ...state.answers, [q.id]: answers[q.id] ?? '' } };
     if (step.screen === 'form') state = { ...state, values: { ...state.values, [step.field.id]: 'x' } };
     const next = nextStep(pathSteps(target, effective(state), senior), step.key);
     if (!next) break;
@@ -56,9 +56,20 @@ describe('the pages of a flow along the path the answers lead to', () => {
     expect(keys).not.toContain('field:creditCode');
   });
 
-  it('the licence lookup failed: the question is asked', () => {
-    const keys = walk(food, businessRecords('unknown'), { hasLicense: 'yes' }).map((p) => p.key);
-    expect(keys).toContain('situation:hasLicense');
+  it('the licence lookup failed: the question is asked, on the page of the question before it', () => {
+    const target = itemTargetFor('SC-005');
+    const steps = pathSteps(
+      target,
+      { ...initialFlowState('guide'), idCard: demoCard(), records: businessRecords('unknown') },
+      false,
+    );
+    const page = steps.find((s) => s.key === situationPageKey(steps, 'hasLicense'));
+    expect(page?.screen === 'situations' && page.questions.map((q) => q.id)).toEqual(['businessKind', 'hasLicense']);
+  });
+
+  it('a licensed business: what the shop does and whose the premises are share one page', () => {
+    const pages = walk(food, licensed, { businessKind: 'retail', premises: 'owned' }).map((p) => p.key);
+    expect(pages.filter((k) => k.startsWith('situation:'))).toEqual(['situation:businessKind']);
   });
 
   it('the step counter counts on by one and its total does not change along the licensed path', () => {

@@ -48,7 +48,7 @@ describe('locales', () => {
     const found = strings(zhCN).filter(([, text]) => /查询码/.test(text));
     expect(found).toEqual([]);
   });
-  it('screens do not glue a Chinese colon to a text of either language (common.labelled does it per language)', () => {
+  it('screens do not glue Chinese punctuation (colon, brackets, list comma) to a text of either language (common.labelled, withNote, listSeparator do it per language)', () => {
     const root = join(import.meta.dirname, '..');
     const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
       (f) => /\.tsx?$/.test(f) && !f.includes('.test.') && !f.includes('locales'),
@@ -59,7 +59,7 @@ describe('locales', () => {
       .flatMap((f) =>
         readFileSync(join(root, f), 'utf8')
           .split('\n')
-          .filter((line) => /\}：|：\$\{|：\{/.test(line) && !/^\s*('zh-CN'|zh):/.test(line))
+          .filter((line) => /\}：|：\$\{|：\{|（\$\{|\}）|join\('、'\)/.test(line) && !/^\s*('zh-CN'|zh):/.test(line))
           .map((line) => `${f}: ${line.trim()}`),
       );
     expect(glued).toEqual([]);

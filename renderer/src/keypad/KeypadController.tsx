@@ -53,8 +53,10 @@ function currentSpoken(doc: Document): string {
   if (dialog) {
     const title = dialog.querySelector('.k-dialog__title')?.textContent ?? '';
     const body = (dialog.querySelector('.k-dialog__body') as HTMLElement | null)?.innerText ?? '';
-    const actions = [...dialog.querySelectorAll('.k-dialog__actions button')].map(labelOf).join('、');
-    return [title, body, actions].filter(Boolean).join('。');
+    // Said in the page's language: English is not joined with Chinese punctuation.
+    const en = doc.documentElement.lang === 'en';
+    const actions = [...dialog.querySelectorAll('.k-dialog__actions button')].map(labelOf).join(en ? ', ' : '、');
+    return [title, body, actions].filter(Boolean).join(en ? '. ' : '。');
   }
   return doc.querySelector<HTMLElement>('[data-spoken]')?.dataset.spoken ?? '';
 }

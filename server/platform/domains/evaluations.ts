@@ -4,7 +4,10 @@ import type { PlatformHandlers } from '../validating-gateway.js';
 import { replayed } from './idempotency.js';
 import { hashOf, iso, noSuchItem, type PlatformContext } from './platform-context.js';
 
-/** Evaluations of the service (好差评), of a case or an item, received once per idempotency key. */
+/**
+ * Evaluations of the service (好差评), of a case or an item, received once per idempotency key; a case is
+ * evaluated once (a second rating of the same case, whoever sends it, is refused: one case, one voice).
+ */
 export function evaluationHandlers(ctx: PlatformContext): Pick<PlatformHandlers, 'evaluate'> {
   const { tables, clock } = ctx;
   return {
@@ -21,6 +24,8 @@ export function evaluationHandlers(ctx: PlatformContext): Pick<PlatformHandlers,
           duplicate: true,
         }));
         if (again) return again;
+        if (request.caseNumber && tables.caseEvaluated(request.caseNumber))
+          return err('notAllowed', `Case ${request.caseNumber} has been evaluated already; a case is evaluated once.`);
         const now = clock.now();
         const evaluationNumber = ctx.nextNumber('PJ', 6);
         tables.insertEvaluation(evaluationNumber, request, requestHash, now);

@@ -134,6 +134,7 @@ export const humanResourcesItems: ItemInput[] = [
         type: 'date',
         range: 'past',
         precision: 'month',
+        notBefore: 'fromMonth',
         label: t('截止月份', 'To month'),
         when: [{ question: 'period', in: ['custom'] }],
         messages: { required: t('请选择证明的截止月份', 'Choose the last month of the certificate') },

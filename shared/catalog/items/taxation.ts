@@ -125,6 +125,7 @@ export const taxationItems: ItemInput[] = [
         type: 'date',
         range: 'past',
         precision: 'month',
+        notBefore: 'fromMonth',
         label: t('截止月份', 'To month'),
         when: [{ question: 'period', in: ['custom'] }],
         messages: { required: t('请选择纳税记录的截止月份', 'Choose the last month of the record') },

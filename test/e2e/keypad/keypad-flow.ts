@@ -11,7 +11,7 @@ import { maskIdNumber, maskName } from '../../../shared/validation/id-number.js'
 import { answerOverrides, citizenFor, creditCodeOf } from '../robot/citizen-choice.js';
 import { keysFor, newValueContext, valueFor } from '../robot/field-values.js';
 import { KioskApi } from '../robot/kiosk-api.js';
-import { CitizenHands, RobotStuck, signature } from '../robot/page-actions.js';
+import { CitizenHands, RobotStuck, signature, situationsOnScreen } from '../robot/page-actions.js';
 import { planTyping } from '../robot/pinyin-typing.js';
 import { checkWipe } from '../robot/wipe-check.js';
 import type { KioskUnderTest } from '../support/kiosk-harness.js';
@@ -143,21 +143,22 @@ export async function runByKeypad(
         }
         case 'situation': {
           await keys.checkPage('situation');
-          const id = ((await page.locator('main [id^="situation-"]').first().getAttribute('id')) ?? '').slice(
-            'situation-'.length,
-          );
-          const checked = await page
-            .locator('main [role="radio"][aria-checked="true"]')
-            .first()
-            .getAttribute('data-value', { timeout: 200 })
-            .catch(() => null);
-          const first = await page.locator('main [role="radio"]').first().getAttribute('data-value');
-          const choice = answerOverrides[code]?.[id] ?? checked ?? first ?? '';
-          if (checked !== choice) {
-            await keys.activate(`main [role="radio"][data-value="${choice}"]`);
-            await keys.checkRing(`${options.variant} situation choice`);
+          // One question, or two that share the page: each group is answered in turn.
+          for (const id of await situationsOnScreen(page)) {
+            const group = `main #situation-${id}`;
+            const checked = await page
+              .locator(`${group} [role="radio"][aria-checked="true"]`)
+              .first()
+              .getAttribute('data-value', { timeout: 200 })
+              .catch(() => null);
+            const first = await page.locator(`${group} [role="radio"]`).first().getAttribute('data-value');
+            const choice = answerOverrides[code]?.[id] ?? checked ?? first ?? '';
+            if (checked !== choice) {
+              await keys.activate(`${group} [role="radio"][data-value="${choice}"]`);
+              await keys.checkRing(`${options.variant} situation choice`);
+            }
+            given[id] = choice;
           }
-          given[id] = choice;
           // → is the page's way forward (继续), as VxMark's next-page key.
           await keys.press('ArrowRight');
           break;
@@ -176,13 +177,16 @@ export async function runByKeypad(
           await keys.activate(CONTINUE);
           break;
         case 'commitment':
-          await keys.checkPage('commitment');
-          if ((await page.locator('main [data-action="accept-commitment"][aria-checked="true"]').count()) === 0)
-            await keys.activate('main [data-action="accept-commitment"]');
-          await keys.activate(CONTINUE);
-          break;
         case 'sign': {
-          await keys.checkPage('sign');
+          await keys.checkPage(screen);
+          if (
+            screen === 'commitment' &&
+            (await page.locator('main [data-action="accept-commitment"][aria-checked="true"]').count()) === 0
+          ) {
+            await keys.activate('main [data-action="accept-commitment"]');
+            // 我承诺 brings the pad onto the page (the commitment page takes the signature).
+            await page.locator('main [data-signature-pad], main .k-sign__saved').first().waitFor({ timeout: 3_000 });
+          }
           // The one thing a keypad cannot do: a signature. One stroke by touch, reported apart.
           if (await state.visible('main [data-signature-pad]')) {
             await state.stroke('main [data-signature-pad]');

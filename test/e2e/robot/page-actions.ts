@@ -20,6 +20,13 @@ export function signature(s: ScreenState): string {
 }
 
 /** The robot could not go on: `reason` says why in words that hold no personal data. */
+/** The questions a situation page asks, in order (each question's choices are the group "situation-<id>"). */
+export async function situationsOnScreen(page: Page): Promise<string[]> {
+  return page
+    .locator('main[data-screen="situation"] [role="radiogroup"][id^="situation-"]')
+    .evaluateAll((groups) => groups.map((g) => g.id.replace(/^situation-/, '')));
+}
+
 export class RobotStuck extends Error {
   constructor(
     readonly reason: string,

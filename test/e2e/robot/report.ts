@@ -97,12 +97,6 @@ function median(values: readonly number[]): number {
 /** The limits issue 10 sets for a licensed shop owner's food filing (SC-005), from the home screen. */
 export const licensedFoodShopLimits = { code: 'SC-005', tapsFromHome: 25, pagesFromHome: 12 } as const;
 
-/**
- * What the filing takes today, which it may not exceed: a ratchet while issue 10's limits above are not met yet
- * (the summary says whether they are). Lower it whenever a page or a tap is taken out.
- */
-export const licensedFoodShopCeiling = { tapsFromHome: 27, pagesFromHome: 14 } as const;
-
 export interface SeniorComparison {
   readonly code: string;
   /** Pages acted on (without the pages that move on by themselves), in the normal mode and in 长辈模式. */
@@ -149,7 +143,6 @@ export function fewerSteps(runs: readonly RunRecord[]) {
           measuredTapsFromHome: food.tapsFromHome,
           measuredPagesFromHome: foodPages,
           transientPagesSeen: food.transientPages,
-          ceiling: licensedFoodShopCeiling,
           ok:
             food.tapsFromHome <= licensedFoodShopLimits.tapsFromHome &&
             foodPages <= licensedFoodShopLimits.pagesFromHome,

@@ -3,7 +3,7 @@ import type { DemoCitizen } from '../../../shared/demo/demo-citizens.js';
 import { fillField, type Typed, typeOnKeyboard, typeOnKeypad } from './field-filling.js';
 import type { ValueContext } from './field-values.js';
 import type { KioskApi } from './kiosk-api.js';
-import { type CitizenHands, RobotStuck, type ScreenState } from './page-actions.js';
+import { type CitizenHands, RobotStuck, type ScreenState, situationsOnScreen } from './page-actions.js';
 
 /** What a screen handler knows about the citizen and the thing being done. */
 export interface FlowContext {
@@ -120,19 +120,21 @@ const identify: Handler = {
 const situation: Handler = {
   async act(ctx) {
     await ctx.inspect('situation');
-    const id = (
-      (await ctx.hands.page.locator('main [id^="situation-"]').first().getAttribute('id', { timeout: 5_000 })) ?? ''
-    ).slice('situation-'.length);
-    const wanted = ctx.answers[id];
-    const checkedRow = ctx.hands.page.locator('main [role="radio"][aria-checked="true"]');
-    const checked = (await checkedRow.count()) > 0 ? await checkedRow.first().getAttribute('data-value') : null;
-    const choice =
-      wanted ??
-      checked ??
-      (await ctx.hands.page.locator('main [role="radio"]').first().getAttribute('data-value', { timeout: 5_000 })) ??
-      '';
-    if (checked !== choice) await ctx.hands.tap(`main [role="radio"][data-value="${choice}"]`);
-    ctx.given[id] = choice;
+    await ctx.hands.page.locator('main [role="radiogroup"][id^="situation-"]').first().waitFor({ timeout: 5_000 });
+    // One question, or two short ones that share the page: each group is answered in turn.
+    for (const id of await situationsOnScreen(ctx.hands.page)) {
+      const group = `main #situation-${id}`;
+      const wanted = ctx.answers[id];
+      const checkedRow = ctx.hands.page.locator(`${group} [role="radio"][aria-checked="true"]`);
+      const checked = (await checkedRow.count()) > 0 ? await checkedRow.first().getAttribute('data-value') : null;
+      const choice =
+        wanted ??
+        checked ??
+        (await ctx.hands.page.locator(`${group} [role="radio"]`).first().getAttribute('data-value')) ??
+        '';
+      if (checked !== choice) await ctx.hands.tap(`${group} [role="radio"][data-value="${choice}"]`);
+      ctx.given[id] = choice;
+    }
     await tapContinue(ctx);
   },
 };
@@ -220,6 +222,10 @@ const commitment: Handler = {
     await ctx.inspect('commitment');
     if ((await ctx.hands.page.locator('main [data-action="accept-commitment"][aria-checked="true"]').count()) === 0)
       await ctx.hands.tap('main [data-action="accept-commitment"]');
+    // The signature that confirms it is given on the same page (the pad appears once 我承诺 is ticked).
+    await ctx.hands.page.locator('main [data-signature-pad], main .k-sign__saved').first().waitFor({ timeout: 3_000 });
+    await ctx.inspect('commitment-sign');
+    if (await ctx.hands.visible('main [data-signature-pad]')) await ctx.hands.stroke('main [data-signature-pad]');
     await tapContinue(ctx);
   },
 };

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { findDemoCitizen } from '../../../shared/demo/demo-citizens.js';
 import { KioskApi, type PrintedJob } from '../robot/kiosk-api.js';
+import { situationsOnScreen } from '../robot/page-actions.js';
 import type { KioskUnderTest } from './kiosk-harness.js';
 
 /**
@@ -63,9 +64,25 @@ export async function typePinyin(page: Page, pairs: ReadonlyArray<readonly [stri
   }
 }
 
-export async function answer(page: Page, value: string) {
-  await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
+/** Chooses `values` on a situation page (one question, or two that share the page), then 继续. */
+export async function answer(page: Page, ...values: string[]) {
+  for (const value of values) await page.locator(`[data-screen="situation"] [data-value="${value}"]`).click();
   await action(page, 'continue').click();
+}
+
+/**
+ * Answers every question on a situation page: `values` names the choice for a question, others take their
+ * first choice. Does not press 继续. Returns the questions asked.
+ */
+export async function chooseSituations(page: Page, values: Readonly<Record<string, string>> = {}): Promise<string[]> {
+  await page.locator('main[data-screen="situation"]').waitFor();
+  const asked = await situationsOnScreen(page);
+  for (const id of asked) {
+    const group = page.locator(`main[data-screen="situation"] #situation-${id}`);
+    const wanted = values[id];
+    await (wanted ? group.locator(`[data-value="${wanted}"]`) : group.locator('[role="radio"]').first()).click();
+  }
+  return asked;
 }
 
 /**

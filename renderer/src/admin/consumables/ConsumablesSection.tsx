@@ -79,7 +79,9 @@ export function ConsumablesSection() {
                 <Icon className="k-icon" aria-hidden="true" />
                 {t(`admin.consumables.level.${row.level}`)}
                 {row.levelFrom ? (
-                  <span className="k-consumable__from">（{t(`admin.consumables.levelFrom.${row.levelFrom}`)}）</span>
+                  <span className="k-consumable__from">
+                    {t('common.inBrackets', { text: t(`admin.consumables.levelFrom.${row.levelFrom}`) })}
+                  </span>
                 ) : null}
               </p>
             </header>

@@ -367,7 +367,7 @@ export function StatisticsSection() {
                             : item.abandonedAt
                                 .slice(0, 3)
                                 .map((a) => `${t(`admin.statistics.steps.${a.step}`)} ${a.count}`)
-                                .join('、')}
+                                .join(t('common.listSeparator'))}
                         </td>
                         <td data-col="median">{duration(item.medianSeconds)}</td>
                       </tr>

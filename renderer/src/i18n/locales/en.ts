@@ -56,6 +56,9 @@ export const en: Messages = {
     summaryTitle: 'There is a problem',
   },
   common: {
+    listSeparator: '; ',
+    withNote: '{{text}} ({{note}})',
+    inBrackets: ' ({{text}})',
     back: 'Back',
     continue: 'Continue',
     home: 'Home',
@@ -102,6 +105,7 @@ export const en: Messages = {
     fee: 'Fee',
     free: 'Free',
     feeFixed: '{{amount}} yuan',
+    feeFixedWithBasis: '{{amount}} yuan ({{basis}})',
     feeByBill: 'The amount of your bill',
     result: 'Result',
     audience: 'Who can use it',
@@ -119,6 +123,7 @@ export const en: Messages = {
     notes: 'Good to know',
     materials: 'Materials',
     guideTitle: 'Service guide',
+    situationsTitle: 'Answer these {{count}} questions',
     chooseOne: 'Choose one',
     checkTitle: 'Check your answers',
     checkIntro: 'Check the information below. To change anything, press Change.',
@@ -266,10 +271,12 @@ export const en: Messages = {
         'This photo was not saved. Tap Try again. If it still does not work, close this and choose another way.',
     },
     commitment: {
-      title: 'Read and commit',
+      title: 'Read, commit and sign',
       intro:
-        'Read the text below. When you tick "I commit", your commitments replace those documents and form your declaration.',
-      spoken: 'Read the commitments, then tap I commit.',
+        'Read the text below. When you tick "I commit" and sign, your commitments replace those documents and form your declaration.',
+      spoken: 'Read the commitments, tap I commit, then sign in the box.',
+      signNow: 'Now write your name in the box below with your finger to confirm. Tap Clear to start again.',
+      summaryTitle: 'What you commit to',
       forMaterial: 'Instead of: {{name}}',
       declarationTitle: 'Your declaration',
       accept: 'I commit',
@@ -709,6 +716,7 @@ export const en: Messages = {
       caseQueued:
         'This application is still saved on this kiosk waiting to be sent. It can be rated once the department has it; please come back later',
       caseNotFound: 'There is no case with the number {{number}}. Please check the case number on the receipt',
+      caseRatedAlready: 'Case {{number}} has been rated already. Each case is rated once. Thank you',
       scanProblems: {
         notFound: 'No case was found for this receipt. Please type the case number printed on it',
         certificateCode: 'This is the QR code of a certificate. Please scan the QR code on the acceptance receipt',

@@ -30,7 +30,7 @@ export function FlowScreen({ flow }: { flow: FlowController }) {
     case 'guide':
       return <GuideScreen flow={flow} />;
     case 'situations':
-      return <SituationScreen key={step.key} flow={flow} question={step.question} />;
+      return <SituationScreen key={step.key} flow={flow} questions={step.questions} />;
     case 'form':
       return <FieldScreen key={step.key} flow={flow} field={step.field} />;
     case 'check':

@@ -160,6 +160,11 @@ export function EvaluateScreen() {
       setError(t('services.evaluate.caseNotFound', { number: caseRef?.caseNumber ?? '' }));
       return;
     }
+    if (reply.error.code === 'notAllowed' && about === 'case') {
+      setPage('case');
+      setError(t('services.evaluate.caseRatedAlready', { number: caseRef?.caseNumber ?? '' }));
+      return;
+    }
     setNotice(reply.error.code === 'unavailable' ? t('services.platformDown') : t('services.failed'));
   }
 

@@ -211,8 +211,10 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
             <p data-later>
               {t('apply.confirmation.later', {
                 materials: later
-                  .map((m) => (m.note ? `${l(m.material.name)}（${l(m.note)}）` : l(m.material.name)))
-                  .join('、'),
+                  .map((m) =>
+                    m.note ? t('common.withNote', { text: l(m.material.name), note: l(m.note) }) : l(m.material.name),
+                  )
+                  .join(t('common.listSeparator')),
               })}
               {later.some((m) => !m.note) ? ` ${t('apply.confirmation.laterDefault')}` : ''}
             </p>
@@ -235,7 +237,9 @@ export function ConfirmationScreen({ flow }: { flow: FlowController }) {
             </div>
           ) : members.length > 0 ? (
             <p data-package-items>
-              {t('apply.confirmation.packageItems', { items: members.map((m) => l(m.name)).join('、') })}
+              {t('apply.confirmation.packageItems', {
+                items: members.map((m) => l(m.name)).join(t('common.listSeparator')),
+              })}
             </p>
           ) : null}
           {kind !== 'rejected' ? <p className="k-hint">{t('apply.confirmation.progress')}</p> : null}

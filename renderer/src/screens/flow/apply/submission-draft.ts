@@ -95,7 +95,9 @@ export function buildDraft({ target, state, resolution, known, locale }: DraftIn
   }
   if (target.screens.includes('commitment') && !state.committed)
     return { ok: false, problem: { kind: 'notCommitted' } };
-  if (target.screens.includes('sign') && !signatureRef) return { ok: false, problem: { kind: 'notSigned' } };
+  // The signing page, or the commitment page that takes the signature.
+  const signs = target.screens.includes('sign') || target.screens.includes('commitment');
+  if (signs && !signatureRef) return { ok: false, problem: { kind: 'notSigned' } };
 
   const phone = phoneOf(resolution, known, state);
   const business = chosenBusiness(state);

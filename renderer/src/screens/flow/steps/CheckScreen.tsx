@@ -5,7 +5,7 @@ import { Button } from '../../../components/Button.js';
 import { Pager } from '../../../components/Pager.js';
 import { ScreenLayout } from '../../../components/ScreenLayout.js';
 import type { FlowController } from '../../../flows/flow-controller.js';
-import { stepNumber } from '../../../flows/flow-steps.js';
+import { situationPageKey, stepNumber } from '../../../flows/flow-steps.js';
 import { settledField } from '../../../flows/prefill.js';
 import { useLocale, useLocalized } from '../../../i18n/use-localized.js';
 import { maskIdNumber } from '../../../../../shared/validation/id-number.js';
@@ -40,7 +40,7 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
       return values
         .map((v) => field.options.find((o) => o.value === v))
         .map((o) => (o ? l(o.label) : ''))
-        .join('、');
+        .join(t('common.listSeparator'));
     }
     if (field.type === 'idNumber' && typeof value === 'string') return maskIdNumber(value);
     if (field.type === 'number' && field.unit) return `${String(value)} ${l(field.unit)}`;
@@ -62,7 +62,7 @@ export function CheckScreen({ flow }: { flow: FlowController }) {
         value: l(q.options.find((o) => o.value === state.answers[q.id])?.label ?? { 'zh-CN': '—', en: '—' }),
         ...(by
           ? { note: by.startsWith('business') ? t('flow.fromBusiness') : t('flow.fromRecords') }
-          : { changeKey: `situation:${q.id}` }),
+          : { changeKey: situationPageKey(flow.steps, q.id) }),
       };
     }),
     ...resolution.fields.map((f) => {

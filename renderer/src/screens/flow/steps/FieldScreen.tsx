@@ -2,7 +2,7 @@ import { CheckSquare, Square } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldHint, fieldRule } from '../../../../../shared/catalog/field-rules.js';
-import { validateField } from '../../../../../shared/catalog/field-validation.js';
+import { dateOrderProblem, validateField } from '../../../../../shared/catalog/field-validation.js';
 import type { FieldValue, FormField } from '../../../../../shared/catalog/schema.js';
 import { Button } from '../../../components/Button.js';
 import { ChoiceList } from '../../../components/ChoiceList.js';
@@ -53,6 +53,12 @@ export function FieldScreen({ flow, field }: { flow: FlowController; field: Form
     const check = validateField(field, kind.kind === 'date' ? dateFromDigits(text, kind.precision) : value);
     if (!check.ok) {
       setError(l(check.message));
+      return;
+    }
+    // A range typed backwards is caught here, on the page of the date that makes it so.
+    const order = dateOrderProblem(field, check.value, flow.resolution.fields, flow.state.values);
+    if (order) {
+      setError(l(order));
       return;
     }
     flow.dispatch({ type: 'value', field: field.id, value: check.value ?? '' });

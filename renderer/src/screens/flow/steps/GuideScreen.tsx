@@ -35,7 +35,7 @@ export function GuideScreen({ flow }: { flow: FlowController }) {
     ? [
         [t('flow.timeLimit'), item.instant ? t('flow.instant') : t('flow.promisedDays', { days: item.promisedDays })],
         [t('flow.fee'), feeText(item, t, l)],
-        [t('flow.result'), item.results.map((r) => l(r.name)).join('、') || '—'],
+        [t('flow.result'), item.results.map((r) => l(r.name)).join(t('common.listSeparator')) || '—'],
         [
           t('flow.audience'),
           t(
@@ -154,7 +154,10 @@ function feeText(item: Item, t: T, l: L): string {
     case 'free':
       return t('flow.free');
     case 'fixed':
-      return `${t('flow.feeFixed', { amount: (item.fee.amountFen / 100).toFixed(2) })}（${l(item.fee.basis)}）`;
+      return t('flow.feeFixedWithBasis', {
+        amount: (item.fee.amountFen / 100).toFixed(2),
+        basis: l(item.fee.basis),
+      });
     case 'byBill':
       return t('flow.feeByBill');
   }
