@@ -151,6 +151,21 @@ export const documentMethods = {
     response: renderedDocumentSchema,
     errors: ['notFound', 'notAllowed', 'unavailable'],
   }),
+  'documents.complaintSlip': defineMethod({
+    summary:
+      'Renders the receipt (投诉建议回执, 80 mm) of a complaint or suggestion this session has just sent: its number, whom it is about and by when it is answered.',
+    request: z
+      .object({
+        complaintNumber: z
+          .string()
+          .min(6)
+          .max(40)
+          .regex(/^[A-Z0-9-]+$/),
+      })
+      .strict(),
+    response: renderedDocumentSchema,
+    errors: ['notFound', 'unavailable'],
+  }),
   'documents.markPrinted': defineMethod({
     summary: 'The printer confirmed a document; for a receipt, the application data may now be cleared.',
     request: z.object({ documentId: documentIdSchema }).strict(),

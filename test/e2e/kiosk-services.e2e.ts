@@ -12,7 +12,7 @@ import { KioskApi } from './robot/kiosk-api.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectAccessible, expectBigTargets, expectNoOverlap, expectNothingCutOff } from './support/page-checks.js';
 import { shotsOf } from './support/screenshots.js';
-import { action, keyboardKey, typeKeypad, typePinyin } from './support/steps.js';
+import { action, keyboardKey, printed, typeKeypad, typePinyin } from './support/steps.js';
 import { openPlatformStore, type PlatformStore } from '../../server/platform/platform-store.js';
 
 /**
@@ -446,6 +446,14 @@ describe('投诉建议', () => {
     expect(number).toMatch(/^TS-\d{8}-\d{6}$/);
     expect(await page.locator('main').innerText()).toContain('将在');
     expect(await page.locator('main').innerText()).toContain('139****5678');
+    // Its receipt prints by itself, so the number goes home on paper rather than in the citizen's memory.
+    await page.locator('[data-complaint-receipt="done"]').waitFor({ timeout: 15_000 });
+    expect((await printed(kiosk)).at(-1)).toMatchObject({
+      device: 'receiptPrinter',
+      documentId: `C-${number}`,
+      title: '投诉回执',
+      media: 'receipt80',
+    });
     await shot(page, 'complaint-done');
     expect(platform.stats().complaints - before).toBe(1);
     const row = platformStore.db

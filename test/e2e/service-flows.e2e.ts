@@ -87,6 +87,30 @@ describe('service flows at the kiosk', () => {
     await evaluateAndLeave(page, kiosk);
   });
 
+  it('previews a certificate enlarged in 长辈模式 (issue 10): its text as wide as the screen, a screen at a time', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    current = page;
+    await openFromSearch(page, 'cbzm', 'RS-001', () => page.locator('.k-senior-toggle').click());
+    await identify(page, kiosk, 'zhang-xiaoming');
+    await answer(page, 'allInsurances', 'last12');
+    const canvas = page.locator('[data-screen="preview"] canvas');
+    await page.locator('[data-screen="preview"] canvas[data-rendered-band="1-1"]').waitFor({ timeout: 20_000 });
+    const status = page.locator('[data-screen="preview"] .k-pager__status');
+    const bands = Number(await status.getAttribute('data-bands'));
+    // The one-page certificate takes more than one screen: it is drawn larger than a whole page would fit.
+    expect(bands).toBeGreaterThan(1);
+    expect(await status.textContent()).toBe(`第 1 屏，共 ${bands} 屏`);
+    const area = await page.locator('[data-screen="preview"] .k-svc-pdf__page').boundingBox();
+    const drawn = await canvas.boundingBox();
+    expect(drawn && area && drawn.width).toBeGreaterThan((area?.width ?? 0) * 0.95);
+    await shot(page, 'preview-senior-band1');
+    await page.locator('[data-screen="preview"] [data-action="next-page"]').click();
+    await page.locator('[data-screen="preview"] canvas[data-rendered-band="1-2"]').waitFor();
+    await shot(page, 'preview-senior-band2');
+    await page.locator('[data-screen="preview"] [data-action="previous-page"]').click();
+    await page.locator('[data-screen="preview"] canvas[data-rendered-band="1-1"]').waitFor();
+  });
+
   it('looks up the medical insurance account (查询): records on screen, paged', async () => {
     const page = await kiosk.newPage(viewports.portrait);
     current = page;

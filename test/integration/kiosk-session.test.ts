@@ -1,3 +1,4 @@
+import { foodShopApplication } from './support/food-shop-application.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,42 +62,7 @@ describe('a citizen session through the backend', () => {
       }),
     ).toEqual({ blobRef: signature.blobRef, stored: true });
     await identify('wang-jianguo');
-    const submitted = await value('submission.submit', {
-      idempotencyKey: randomUUID(),
-      target: { kind: 'item', itemCode: 'SC-005' },
-      applicant: {
-        name: wang.name,
-        idNumber: wang.idNumber,
-        phone: wang.phone,
-        address: wang.address,
-        identifiedBy: 'idCard',
-        business: { name: '阳泉市郊区建国家常菜馆' },
-      },
-      situationAnswers: { businessKind: 'catering', premises: 'owned' },
-      materials: [
-        {
-          materialId: 'businessLicense',
-          satisfiedBy: 'eLicense',
-          licenseType: 'businessLicense',
-          licenseNumber: '92140311MA0K3J8P1T',
-        },
-        {
-          materialId: 'foodSafetyRules',
-          satisfiedBy: 'commitment',
-          commitmentAcceptedAt: new Date().toISOString(),
-          signatureRef: signature.blobRef,
-        },
-      ],
-      form: {
-        applicantName: wang.name,
-        applicantIdNumber: wang.idNumber,
-        mobile: wang.phone,
-        shopName: '建国家常菜馆',
-        businessAddress: '山西省阳泉市郊区河底镇河底村中街23号',
-        floorArea: 45,
-        cateringItems: ['hot'],
-      },
-    });
+    const submitted = await value('submission.submit', foodShopApplication(wang, signature.blobRef, '建国家常菜馆'));
     expect(submitted).toMatchObject({
       state: 'delivered',
       caseStatus: 'approved',
@@ -226,6 +192,17 @@ describe('a citizen session through the backend', () => {
       complaintNumber: filed.complaintNumber,
       duplicate: true,
     });
+    // Its receipt prints in this session: the number, the department and the date, never the words or phone.
+    const slip = await value('documents.complaintSlip', { complaintNumber: filed.complaintNumber });
+    expect(slip).toMatchObject({ kind: 'ticket', media: 'receipt80', title: '投诉回执' });
+    const printedText = (slip.receiptLines as Array<{ text?: string }>).map((line) => line.text ?? '').join('\n');
+    expect(printedText).toContain(`投诉编号：${filed.complaintNumber}`);
+    expect(printedText).toContain('阳泉市郊区市场监督管理局');
+    for (const personal of [wang.name, wang.phone, '跑了三次']) expect(printedText).not.toContain(personal);
+    expect(await call('documents.complaintSlip', { complaintNumber: 'TS-20990101-999999' })).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
     expect(await call('complaint.submit', { ...complaint, idempotencyKey: randomUUID(), text: '差' })).toMatchObject({
       ok: false,
       error: { code: 'invalidRequest' },
@@ -241,6 +218,11 @@ describe('a citizen session through the backend', () => {
     expect(await value('outbox.status', {})).toMatchObject({ pending: 0, platform: 'embedded' });
     // Delivered with its receipt printed: the signature went with the rest of the application's data.
     expect(await value('session.end', { sessionId })).toEqual({ attachmentsDeleted: 0 });
+    // The next citizen cannot print the last one's complaint receipt.
+    expect(await call('documents.complaintSlip', { complaintNumber: filed.complaintNumber })).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
   });
 
   it('keeps an image only when hash and media type match; the session wipe deletes images no application names', async () => {

@@ -37,7 +37,19 @@ import {
   slipLines,
   slipQrPayload,
   slipVerificationCode,
+  type SlipKind,
 } from './slip.js';
+
+/** What a complaint's receipt says (kept by the kiosk for the session that sent it; no personal data). */
+export interface ComplaintSlipData {
+  readonly complaintNumber: string;
+  readonly kind: 'complaint' | 'suggestion';
+  /** The department's name, or 本自助终端. */
+  readonly about: string;
+  readonly receivedAt: string;
+  readonly respondBy: string;
+  readonly phoneLeft: boolean;
+}
 
 export type DocumentKind = 'receipt' | 'certificate' | 'printout' | 'paymentReceipt' | 'ticket';
 
@@ -201,7 +213,7 @@ export class DocumentService {
   // ——— payment receipts and appointment slips (80 mm)
 
   /** The verification code printed on a slip: keyed with this kiosk's store key, so it cannot be made up. */
-  slipCode(kind: 'payment' | 'booking', number: string): string {
+  slipCode(kind: SlipKind, number: string): string {
     return slipVerificationCode(this.options.store.cipher.index(`slip:${kind}:${number}`));
   }
 
@@ -274,6 +286,41 @@ export class DocumentService {
       sample: order.sample || this.options.sample,
     };
     return ok(await this.renderSlip('paymentReceipt', data));
+  }
+
+  /**
+   * The receipt of a complaint or suggestion (投诉建议回执) the platform has just acknowledged: its number, whom
+   * it is about and by when it is answered. Nothing of the citizen's words or phone is on it.
+   */
+  async complaintSlip(complaint: ComplaintSlipData): Promise<Result<RenderedDocument, Failure>> {
+    const number = complaint.complaintNumber;
+    const code = this.slipCode('complaint', number);
+    const kindName = complaint.kind === 'complaint' ? '投诉' : '建议';
+    const data: SlipData = {
+      documentId: `C-${number}`,
+      title: `${kindName}回执`,
+      siteName: this.options.siteName,
+      kioskId: this.options.kioskId,
+      highlight: { label: `${kindName}编号`, value: number },
+      rows: [
+        { label: '类别', value: kindName },
+        { label: '涉及', value: complaint.about },
+        { label: '提交时间', value: chinaDateTime(Date.parse(complaint.receivedAt)) },
+        { label: '答复期限', value: `${chinaLongDate(Date.parse(complaint.respondBy))}前` },
+      ],
+      verificationCode: code,
+      qrPayload: slipQrPayload('complaint', number, code),
+      qrCaption: '编号二维码（供工作人员查询）',
+      notes: [
+        '请妥善保管本回执。',
+        complaint.phoneLeft
+          ? '处理结果将通过您留下的手机号码答复；也可凭编号拨打 12345 查询。'
+          : '您没有留下电话，可凭编号拨打 12345 查询处理结果。',
+      ],
+      printedAt: this.clock.now(),
+      sample: this.options.sample,
+    };
+    return ok(await this.renderSlip('ticket', data));
   }
 
   /** The appointment slip (预约凭条) of a booking. */

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staticCatalogLookup } from '../../../shared/platform/index.js';
@@ -9,6 +11,8 @@ import { type DocumentsTestBench, openDocumentsTestBench } from './documents-tes
 import { capitalYuan, parseSlipQr, slipQrPayload, slipVerificationCode, yuanText } from './slip.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z');
+const outputDir = join(process.cwd(), 'test', 'output', 'documents');
+mkdirSync(outputDir, { recursive: true });
 const catalog = staticCatalogLookup('slip-1', [
   {
     code: 'BM-001',
@@ -146,6 +150,31 @@ describe('payment receipts and appointment slips', () => {
       ok: false,
       error: { code: 'notFound' },
     });
+  });
+
+  it('prints a complaint receipt: the number, the department and the dates, nothing of the words or the phone', async () => {
+    const slip = await documents.complaintSlip({
+      complaintNumber: 'TS-20260115-000001',
+      kind: 'complaint',
+      about: '阳泉市郊区市场监督管理局',
+      receivedAt: new Date(T0).toISOString(),
+      respondBy: new Date(T0 + 5 * 86_400_000).toISOString(),
+      phoneLeft: false,
+    });
+    if (!slip.ok) throw new Error(slip.error.message);
+    expect(slip.value).toMatchObject({
+      kind: 'ticket',
+      title: '投诉回执',
+      media: 'receipt80',
+      documentId: 'C-TS-20260115-000001',
+    });
+    const text = slip.value.receiptLines?.map((l) => (l.kind === 'text' ? l.text : '')).join('\n') ?? '';
+    expect(text).toContain('投诉编号：TS-20260115-000001');
+    expect(text).toContain('涉及：阳泉市郊区市场监督管理局');
+    expect(text).toContain('答复期限：2026年01月20日前');
+    expect(text).toContain('可凭编号拨打 12345 查询处理结果');
+    expect(Buffer.from(slip.value.pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    writeFileSync(join(outputDir, 'complaint-slip.pdf'), slip.value.pdf);
   });
 
   it('checks a scanned payment receipt or appointment slip against the platform, and says whether this kiosk printed it', async () => {

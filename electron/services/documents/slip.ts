@@ -45,9 +45,13 @@ export function slipVerificationCode(keyedSeed: string): string {
   return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}`;
 }
 
-/** QR text of a payment receipt (GKP1) or an appointment slip (GKB1). */
-export function slipQrPayload(kind: 'payment' | 'booking', number: string, code: string): string {
-  return `${kind === 'payment' ? 'GKP1' : 'GKB1'}:${number}:${code}`;
+export type SlipKind = 'payment' | 'booking' | 'complaint';
+
+const SLIP_QR_PREFIX: Record<SlipKind, string> = { payment: 'GKP1', booking: 'GKB1', complaint: 'GKC1' };
+
+/** QR text of a payment receipt (GKP1), an appointment slip (GKB1) or a complaint's receipt (GKC1). */
+export function slipQrPayload(kind: SlipKind, number: string, code: string): string {
+  return `${SLIP_QR_PREFIX[kind]}:${number}:${code}`;
 }
 
 export function parseSlipQr(text: string): { kind: 'payment' | 'booking'; number: string; code: string } | undefined {

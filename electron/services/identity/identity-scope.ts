@@ -9,6 +9,8 @@ export class IdentityScope {
   private readonly localNumbers = new Set<string>();
   /** Cases this session may print documents of: its own, and those it looked up with their query code. */
   private readonly cases = new Set<string>();
+  /** Complaints this session sent (anonymous: kept across identification, gone at the wipe). */
+  private readonly complaints = new Set<string>();
 
   open(idNumber: string): void {
     if (this.idNumber !== idNumber) {
@@ -22,6 +24,16 @@ export class IdentityScope {
     this.idNumber = undefined;
     this.localNumbers.clear();
     this.cases.clear();
+    this.complaints.clear();
+  }
+
+  /** A complaint or suggestion this session sent: its receipt is this session's to print. */
+  addComplaint(complaintNumber: string): void {
+    this.complaints.add(complaintNumber);
+  }
+
+  ownsComplaint(complaintNumber: string): boolean {
+    return this.complaints.has(complaintNumber);
   }
 
   /** A case this session showed (its own, or found with the query code printed on its receipt). */

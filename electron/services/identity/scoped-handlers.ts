@@ -25,7 +25,8 @@ function requireScope<M extends MethodName>(allowed: (request: Parameters<Handle
  * - an application's status, receipt and receipt release answer only for applications this scope submitted,
  *   and the status never carries the query code (it is printed on the citizen's own receipt, nowhere else);
  * - a certificate prints only for a case this session submitted or found (by ID card, or by number and the
- *   query code from its receipt), so a reprint works at any kiosk and for nobody without the receipt.
+ *   query code from its receipt), so a reprint works at any kiosk and for nobody without the receipt;
+ * - a complaint's receipt prints only in the session that sent it.
  * Payment bills and bookings may name someone else on purpose (paying for a parent) and are not scoped.
  */
 export function withIdentityScope(handlers: Handlers, scope: IdentityScope): Handlers {
@@ -99,6 +100,15 @@ export function withIdentityScope(handlers: Handlers, scope: IdentityScope): Han
       const { queryCode: _dropped, ...state } = result.value;
       return { ok: true, value: state };
     },
+    'complaint.submit': async (request, context) => {
+      const result = await h['complaint.submit'](request, context);
+      if (result.ok) scope.addComplaint(result.value.complaintNumber);
+      return result;
+    },
+    'documents.complaintSlip': (request, context) =>
+      scope.ownsComplaint(request.complaintNumber)
+        ? h['documents.complaintSlip'](request, context)
+        : err('notFound', 'No complaint of this session with this number'),
     'submission.releaseReceipt': (request, context) =>
       scope.ownsLocalNumber(request.localNumber)
         ? h['submission.releaseReceipt'](request, context)

@@ -1,3 +1,4 @@
+import { RecentComplaints } from '../documents/recent-complaints.js';
 import type { documentMethods, RenderedDocumentReply } from '../../../shared/contract/documents.js';
 import type { platformMethods, SubmissionState } from '../../../shared/contract/platform.js';
 import type { Submission } from '../../../shared/platform/index.js';
@@ -52,6 +53,7 @@ export function createPlatformHandlers(
 ): Pick<Handlers, PlatformHandlerNames> {
   const { outbox, documents } = services;
   const gateway = () => services.gateway;
+  const complaintSlips = new RecentComplaints();
 
   const outboxStatus = () => {
     const s = outbox.status();
@@ -180,6 +182,15 @@ export function createPlatformHandlers(
         kioskId: services.kioskId,
         at: new Date(services.store.clock.now()).toISOString(),
       });
+      if (result.ok)
+        complaintSlips.remember({
+          complaintNumber: result.value.complaintNumber,
+          kind: request.kind,
+          about: request.subject.kind === 'department' ? request.subject.departmentName : '本自助终端',
+          receivedAt: result.value.receivedAt,
+          respondBy: result.value.respondBy,
+          phoneLeft: request.phone !== undefined,
+        });
       if (result.ok && !result.value.duplicate) {
         // Codes only: the citizen's words and phone never reach the audit log.
         const about = request.subject.kind === 'department' ? request.subject.departmentId : 'kiosk';
@@ -199,6 +210,11 @@ export function createPlatformHandlers(
       mapDoc(await documents.recordsPrintout(request.itemCode, request.idNumber, request.choices)),
     'documents.paymentReceipt': async (request) => mapDoc(await documents.paymentReceipt(request.orderNumber)),
     'documents.bookingTicket': async (request) => mapDoc(await documents.bookingTicket(request.bookingNumber)),
+    'documents.complaintSlip': async (request) => {
+      const complaint = complaintSlips.find(request.complaintNumber);
+      if (!complaint) return err('notFound', 'No complaint with this number was sent from this kiosk lately');
+      return mapDoc(await documents.complaintSlip(complaint));
+    },
     'documents.markPrinted': (request) => documents.markPrinted(request.documentId),
     'documents.verify': async (request) => ok(await documents.verify(request.text)),
   };

@@ -422,6 +422,7 @@ export const en: Messages = {
       cannotShow: 'The document cannot be shown on screen, but it can still be printed.',
       chineseDocument: 'The document is issued and printed in Chinese, as the official text.',
       pageImage: '{{label}}, page {{page}} of {{pages}}',
+      bandOf: 'Screen {{at}} of {{total}}',
     },
     print: {
       title: 'Printing, please wait',
@@ -809,8 +810,9 @@ export const en: Messages = {
       number: 'Number: {{number}}',
       respondBy: '{{subject}} will deal with it and answer by {{date}}.',
       replyPhone: 'The answer will come to the mobile number you left, {{phone}}.',
-      replyNone:
-        'You left no phone number: call 12345 with this number to hear the outcome. Please note the number down.',
+      replyNone: 'You left no phone number: call 12345 with this number to hear the outcome.',
+      receipt: 'receipt',
+      noteNumber: 'The receipt could not be printed. Please note the number above.',
       alreadyRecorded: 'This had already been sent a moment ago; it was not sent twice.',
     },
   },

@@ -404,6 +404,7 @@ export const zhCN = {
       cannotShow: '证明无法在屏幕上显示，但仍可以打印。',
       chineseDocument: '证明以中文出具和打印，为正式文本。',
       pageImage: '{{label}}，第 {{page}} 页，共 {{pages}} 页',
+      bandOf: '第 {{at}} 屏，共 {{total}} 屏',
     },
     print: {
       title: '正在打印，请稍候',
@@ -767,7 +768,9 @@ export const zhCN = {
       number: '编号：{{number}}',
       respondBy: '{{subject}}将在 {{date}}前处理并答复。',
       replyPhone: '答复会打到您留下的手机号码 {{phone}}。',
-      replyNone: '您没有留下电话，可凭编号拨打 12345 查询处理结果。请记下编号。',
+      replyNone: '您没有留下电话，可凭编号拨打 12345 查询处理结果。',
+      receipt: '回执',
+      noteNumber: '回执没有打印出来，请记下上方的编号。',
       alreadyRecorded: '这条内容刚才已经提交过，不会重复提交。',
     },
   },

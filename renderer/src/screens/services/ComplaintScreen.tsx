@@ -29,6 +29,7 @@ import {
   firstProblemPage,
   KIOSK_SUBJECT,
 } from './complaint-logic.js';
+import { ComplaintReceipt } from './ComplaintReceipt.js';
 import { dateText } from './progress-logic.js';
 import { type KeptKey, keyFor } from './services-logic.js';
 import './services.css';
@@ -196,6 +197,7 @@ export function ComplaintScreen() {
           </p>
           {ack.duplicate ? <p className="k-hint">{t('services.complaint.alreadyRecorded')}</p> : null}
         </div>
+        <ComplaintReceipt complaintNumber={ack.complaintNumber} />
       </ScreenLayout>
     );
   }

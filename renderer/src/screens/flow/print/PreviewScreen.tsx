@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { canonicalChoices } from '../../../../../shared/platform/record-choices.js';
 import { err } from '../../../../../shared/result.js';
 import { useKiosk } from '../../../context/kiosk-context.js';
+import { usePreferences } from '../../../context/preferences-context.js';
 import { Button } from '../../../components/Button.js';
 import { ScreenLayout } from '../../../components/ScreenLayout.js';
 import type { FlowController } from '../../../flows/flow-controller.js';
@@ -22,6 +23,7 @@ import '../service/ServiceScreens.css';
  * will come out of the printer; 打印 goes on to the print page.
  */
 export function PreviewScreen({ flow }: { flow: FlowController }) {
+  const { senior } = usePreferences().preferences;
   const { t } = useTranslation();
   const l = useLocalized();
   const locale = useLocale();
@@ -88,7 +90,7 @@ export function PreviewScreen({ flow }: { flow: FlowController }) {
               {t('service.preview.chineseDocument')}
             </p>
           ) : null}
-          <PdfPreview pdfBase64={ready.pdfBase64} label={ready.title} />
+          <PdfPreview pdfBase64={ready.pdfBase64} label={ready.title} enlarged={senior} />
         </>
       ) : null}
     </ScreenLayout>
