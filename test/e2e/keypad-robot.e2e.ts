@@ -7,6 +7,7 @@ import { contrastThemes } from '../../renderer/src/theme/contrast-themes.js';
 import { screenProfiles } from '../../renderer/src/theme/screen-profiles.js';
 import { KeypadHands } from './keypad/keypad-hands.js';
 import { type KeypadRun, runByKeypad } from './keypad/keypad-flow.js';
+import { openAttractScreen } from './robot/page-actions.js';
 import { type KioskUnderTest, outputDir, screenshot, startKiosk } from './support/kiosk-harness.js';
 
 /**
@@ -74,11 +75,7 @@ describe('keypad: focus ring in every theme, touch-and-hear, help, repeat and ty
     const context = await kiosk.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
     const page = await context.newPage();
     const keys = new KeypadHands(page, 'themes', new Set());
-    await page.goto(kiosk.host.url);
-    await page.locator('[data-screen="attract"]').waitFor({ timeout: 15_000 });
-    await page.evaluate(() => {
-      for (const dock of document.querySelectorAll<HTMLElement>('[data-dev-dock]')) dock.style.display = 'none';
-    });
+    await openAttractScreen(page, kiosk.host.url);
     await keys.press('Enter');
     await keys.press('Enter');
     await page.locator('[data-screen="home"]').waitFor();
@@ -209,6 +206,16 @@ describe('keypad: focus ring in every theme, touch-and-hear, help, repeat and ty
     expect(box).toMatchObject({ x: 0, y: 0, width: 1080, height: 1920 });
     expect(await cover.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
     await screenshot(page, 'keypad-private-mode');
+    // A dialog opens in the top layer, above the blank screen: it works by keys but shows nothing.
+    await keys.activate('[data-action="display"]');
+    const dialog = page.locator('dialog[data-dialog="display"]');
+    await dialog.waitFor();
+    expect(await dialog.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    expect(await dialog.evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+    expect(await dialog.evaluate((el) => getComputedStyle(el, '::backdrop').backgroundColor)).toBe('rgb(0, 0, 0)');
+    await screenshot(page, 'keypad-private-mode-dialog');
+    await keys.press('Escape');
+    await page.locator('dialog[data-dialog="display"][open]').waitFor({ state: 'detached' });
     // This kiosk has no headphone output configured: it says the voice stays on the loudspeaker.
     await expect.poll(played).toContain('default: 隐私模式已打开：屏幕已关闭，本机没有耳机，语音仍从扬声器播放。');
     // Under the blank screen the keypad goes on: to the search page, which is read out.
@@ -232,6 +239,10 @@ describe('keypad: focus ring in every theme, touch-and-hear, help, repeat and ty
     await cover.waitFor({ state: 'visible' });
     await page.clock.runFor(121_000);
     await page.locator('dialog[data-dialog="idle-warning"]').waitFor({ state: 'attached' });
+    // The idle warning is the one dialog that shows over the blank screen: it tells anyone near the session ends.
+    expect(
+      await page.locator('dialog[data-dialog="idle-warning"]').evaluate((el) => getComputedStyle(el).opacity),
+    ).toBe('1');
     await page.clock.runFor(41_000);
     await page.locator('[data-screen="attract"]').waitFor();
     await page.locator('html[data-private-mode="off"]').waitFor({ state: 'attached' });
