@@ -1,3 +1,4 @@
+import { foodShopApplication } from './support/food-shop-application.js';
 import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -67,42 +68,7 @@ describe.skipIf(!isRoot)('a full disk', () => {
         sessionId: randomUUID(),
       }),
     ).toMatchObject({ ok: true });
-    const application = {
-      idempotencyKey: randomUUID(),
-      target: { kind: 'item', itemCode: 'SC-005' },
-      applicant: {
-        name: wang.name,
-        idNumber: wang.idNumber,
-        phone: wang.phone,
-        address: wang.address,
-        identifiedBy: 'idCard',
-        business: { name: '阳泉市郊区测试家常菜馆' },
-      },
-      situationAnswers: { businessKind: 'catering', premises: 'owned' },
-      materials: [
-        {
-          materialId: 'businessLicense',
-          satisfiedBy: 'eLicense',
-          licenseType: 'businessLicense',
-          licenseNumber: '92140311MA0K3J8P1T',
-        },
-        {
-          materialId: 'foodSafetyRules',
-          satisfiedBy: 'commitment',
-          commitmentAcceptedAt: new Date().toISOString(),
-          signatureRef: signature.blobRef,
-        },
-      ],
-      form: {
-        applicantName: wang.name,
-        applicantIdNumber: wang.idNumber,
-        mobile: wang.phone,
-        shopName: '测试家常菜馆',
-        businessAddress: '山西省阳泉市郊区河底镇河底村中街23号',
-        floorArea: 45,
-        cateringItems: ['hot'],
-      },
-    };
+    const application = foodShopApplication(wang, signature.blobRef);
     const before = await call('outbox.status');
     fill(mount);
     expect(statfsSync(mount).bavail).toBeLessThanOrEqual(1);

@@ -1,3 +1,4 @@
+import { foodShopApplication } from './support/food-shop-application.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,42 +32,7 @@ async function draft(person: ReturnType<typeof demoCitizen>) {
       sessionId: randomUUID(),
     }),
   ).toMatchObject({ ok: true });
-  return {
-    idempotencyKey: randomUUID(),
-    target: { kind: 'item', itemCode: 'SC-005' },
-    applicant: {
-      name: person.name,
-      idNumber: person.idNumber,
-      phone: person.phone,
-      address: person.address,
-      identifiedBy: 'idCard',
-      business: { name: '阳泉市郊区测试家常菜馆' },
-    },
-    situationAnswers: { businessKind: 'catering', premises: 'owned' },
-    materials: [
-      {
-        materialId: 'businessLicense',
-        satisfiedBy: 'eLicense',
-        licenseType: 'businessLicense',
-        licenseNumber: '92140311MA0K3J8P1T',
-      },
-      {
-        materialId: 'foodSafetyRules',
-        satisfiedBy: 'commitment',
-        commitmentAcceptedAt: new Date().toISOString(),
-        signatureRef: signature.blobRef,
-      },
-    ],
-    form: {
-      applicantName: person.name,
-      applicantIdNumber: person.idNumber,
-      mobile: person.phone,
-      shopName: '测试家常菜馆',
-      businessAddress: '山西省阳泉市郊区河底镇河底村中街23号',
-      floorArea: 45,
-      cateringItems: ['hot'],
-    },
-  };
+  return foodShopApplication(person, signature.blobRef);
 }
 
 beforeAll(async () => {

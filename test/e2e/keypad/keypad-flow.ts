@@ -11,7 +11,7 @@ import { maskIdNumber, maskName } from '../../../shared/validation/id-number.js'
 import { answerOverrides, citizenFor, creditCodeOf } from '../robot/citizen-choice.js';
 import { keysFor, newValueContext, valueFor } from '../robot/field-values.js';
 import { KioskApi } from '../robot/kiosk-api.js';
-import { CitizenHands, RobotStuck, signature, situationsOnScreen } from '../robot/page-actions.js';
+import { CitizenHands, openAttractScreen, RobotStuck, signature, situationsOnScreen } from '../robot/page-actions.js';
 import { planTyping } from '../robot/pinyin-typing.js';
 import { checkWipe } from '../robot/wipe-check.js';
 import type { KioskUnderTest } from '../support/kiosk-harness.js';
@@ -71,11 +71,7 @@ export async function runByKeypad(
   const typed = new Set<string>();
   let reason: string | undefined;
   try {
-    await page.goto(kiosk.host.url);
-    await page.locator('[data-screen="attract"]').waitFor({ timeout: 15_000 });
-    await page.evaluate(() => {
-      for (const dock of document.querySelectorAll<HTMLElement>('[data-dev-dock]')) dock.style.display = 'none';
-    });
+    await openAttractScreen(page, kiosk.host.url);
     // Nothing is focused: Enter goes to the attract screen's button, Enter again starts.
     await keys.press('Enter');
     await keys.press('Enter');

@@ -27,6 +27,19 @@ export async function situationsOnScreen(page: Page): Promise<string[]> {
     .evaluateAll((groups) => groups.map((g) => g.id.replace(/^situation-/, '')));
 }
 
+/**
+ * Opens the kiosk on its attract screen. The developer dock sits outside the citizen's session (developer mode
+ * lets the demo payer pay at once): hidden through the CSSOM, which the kiosk's CSP allows, so screenshots and
+ * the keypad's reading order show what a citizen has.
+ */
+export async function openAttractScreen(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-screen="attract"]').waitFor({ timeout: 15_000 });
+  await page.evaluate(() => {
+    for (const dock of document.querySelectorAll<HTMLElement>('[data-dev-dock]')) dock.style.display = 'none';
+  });
+}
+
 export class RobotStuck extends Error {
   constructor(
     readonly reason: string,

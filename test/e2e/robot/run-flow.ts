@@ -15,7 +15,7 @@ import { typeOnKeyboard } from './field-filling.js';
 import { newValueContext } from './field-values.js';
 import type { Inspector } from './inspection.js';
 import { KioskApi, newJobs, type PrintedJob } from './kiosk-api.js';
-import { CitizenHands, RobotStuck, type ScreenState, signature } from './page-actions.js';
+import { CitizenHands, openAttractScreen, RobotStuck, type ScreenState, signature } from './page-actions.js';
 import type { RunRecord } from './report.js';
 import { type FlowContext, flowScreenOf, handlers } from './screen-handlers.js';
 import { checkWipe } from './wipe-check.js';
@@ -63,13 +63,7 @@ export async function openKiosk(
   });
   const page = await context.newPage();
   if (beforeLoad) await beforeLoad(page);
-  await page.goto(kiosk.host.url);
-  await page.locator('[data-screen="attract"]').waitFor({ timeout: 15_000 });
-  // The developer dock sits outside the citizen's session (developer mode lets the demo payer pay at once):
-  // hidden through the CSSOM, which the kiosk's CSP allows, so screenshots show what a citizen sees.
-  await page.evaluate(() => {
-    for (const dock of document.querySelectorAll<HTMLElement>('[data-dev-dock]')) dock.style.display = 'none';
-  });
+  await openAttractScreen(page, kiosk.host.url);
   return { context, hands: new CitizenHands(page, new KioskApi(kiosk)) };
 }
 

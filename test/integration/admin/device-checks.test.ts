@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CUPS_PDF_DIR, CUPS_QUEUE, cupsReady, runTool } from '../support/cups-queue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kioskConfigSchema } from '../../../shared/config/kiosk-config.js';
 import { findDemoCitizen } from '../../../shared/demo/demo-citizens.js';
@@ -45,24 +46,13 @@ import {
  * an ESC/POS printer listening on TCP for the receipts, and the SAM protocol over a socat pty for the card
  * reader. What came out is looked at: the PDFs are turned into PNGs under test/output/admin-checks/.
  */
-const QUEUE = process.env.KIOSK_CUPS_QUEUE ?? 'kiosk-pdf';
-const OUT_DIR = process.env.KIOSK_CUPS_PDF_DIR ?? '/var/spool/cups-pdf/kiosk';
+const QUEUE = CUPS_QUEUE;
+const OUT_DIR = CUPS_PDF_DIR;
+const run = runTool;
 const PNG_DIR = join(process.cwd(), 'test', 'output', 'admin-checks');
 const READER_IDS = { vendorId: '10c4', productId: 'ea60' };
 const KIOSK_ID = 'YQ-TEST-0311';
 
-function run(file: string, args: string[]): string | undefined {
-  try {
-    return execFileSync(file, args, {
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'C' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  } catch {
-    return undefined;
-  }
-}
-const cupsReady = (run('lpstat', ['-r']) ?? '').includes('is running') && run('lpstat', ['-v', QUEUE]) !== undefined;
 if (!cupsReady)
   console.warn(`\n  !!! SKIPPED: console device checks need cupsd with queue "${QUEUE}" (bash .ci/setup-cups.sh)\n`);
 

@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { CUPS_PDF_DIR, CUPS_QUEUE, cupsReady, runTool } from '../support/cups-queue.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAvailability } from '../../../shared/devices/availability.js';
 import type { PrintJob } from '../../../shared/devices/print-job.js';
@@ -13,24 +13,12 @@ import { createMemoryLogger } from '../../../electron/services/log/logger.js';
  * root before the tests). A printed PDF must land as a PDF; a disabled queue must read as offline and make
  * printing unavailable.
  */
-const QUEUE = process.env.KIOSK_CUPS_QUEUE ?? 'kiosk-pdf';
-const OUT_DIR = process.env.KIOSK_CUPS_PDF_DIR ?? '/var/spool/cups-pdf/kiosk';
+const QUEUE = CUPS_QUEUE;
+const OUT_DIR = CUPS_PDF_DIR;
+const run = runTool;
 const SERVER = 'http://127.0.0.1:631';
 const PPD = '/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd';
 
-function run(file: string, args: string[]): string | undefined {
-  try {
-    return execFileSync(file, args, {
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'C' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-const cupsReady = (run('lpstat', ['-r']) ?? '').includes('is running') && run('lpstat', ['-v', QUEUE]) !== undefined;
 if (!cupsReady) {
   console.warn(
     `\n  !!! SKIPPED: CUPS printer tests need a running cupsd with queue "${QUEUE}".\n  !!! Run as root: bash .ci/setup-cups.sh   (CI does this in .ci/run)\n`,
