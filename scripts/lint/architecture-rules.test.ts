@@ -32,6 +32,11 @@ const files: Record<string, string> = {
   'renderer/src/admin/texts.ts': `export const adminTexts = 1;\n`,
   'renderer/src/app/ConsoleLazy.tsx': `import { adminTexts } from '../admin/texts';\nexport const load = () => import('../admin/Console');\nexport const t = adminTexts;\n`,
   'renderer/src/app/ConsoleEager.tsx': `import { Console } from '../admin/Console';\nexport const C = Console;\n`,
+  // A cycle of running code is refused; one closed by a type-only import (a schema and its checks) is not.
+  'shared/loop-a.ts': `import { b } from './loop-b';\nexport const a = () => b;\n`,
+  'shared/loop-b.ts': `import { a } from './loop-a';\nexport const b = () => a;\n`,
+  'shared/schema-like.ts': `import { check } from './checks-like';\nexport type Shape = { id: string };\nexport const refine = check;\n`,
+  'shared/checks-like.ts': `import type { Shape } from './schema-like';\nexport const check = (s: Shape) => s.id.length > 0;\n`,
 };
 
 describe('architecture rules', () => {
@@ -64,6 +69,7 @@ describe('architecture rules', () => {
         'console-loaded-lazily: renderer/src/app/ConsoleEager.tsx → renderer/src/admin/Console.tsx',
         'dev-panel-loaded-lazily: renderer/src/app/Eager.tsx → renderer/src/dev-panel/Dock.tsx',
         'developer-code-from-developer-entries: renderer/src/app/Eager.tsx → renderer/src/dev-panel/Dock.tsx',
+        'no-circular: shared/loop-a.ts → shared/loop-b.ts',
         'screens-below-the-shell: renderer/src/screens/Bad.tsx → renderer/src/app/Shell.tsx',
         'shared-no-host-modules: shared/bad-node.ts → fs',
         'shared-stands-alone: shared/bad-up.ts → electron/services/log/logger.ts',

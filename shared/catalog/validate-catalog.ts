@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../result.js';
+import { catalogReferenceProblems, checkLocalReferences } from './references.js';
 import {
-  catalogReferenceProblems,
   catalogVersionSchema,
   categorySchema,
-  checkLocalReferences,
   conditionSchema,
   departmentSchema,
   itemSchema,
