@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { heapBytes } from '../support/heap.js';
 import { median, percentile, round } from './page-metrics.js';
 
 /**
@@ -34,14 +35,6 @@ const TAP_TO_PAINT_PROBE = `
   Object.defineProperty(window, '__tapToPaint', { value: latencies });
   Object.defineProperty(window, '__tapToPaintScreens', { value: screens });
 })();`;
-
-async function heapBytes(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return heap.usedSize;
-}
 
 /** One short session: start, search, open an item's guide, go on one page, then let the idle timeout wipe it. */
 async function oneSession(page: Page, idle: { warnMs: number; countdownMs: number }): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminConfigForTests, technician } from '../fixtures/technicians.js';
-import { openSection, signInWithCard } from './support/admin.js';
+import { expectConsolePageFits, openSection, signInWithCard } from './support/admin.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectAccessible, expectPageFits } from './support/page-checks.js';
 import { invoke, printed } from './support/steps.js';
@@ -12,19 +12,10 @@ import { invoke, printed } from './support/steps.js';
  * with axe and for fitting without scrolling, and photographed portrait and landscape.
  */
 
-/** The console's page holds its content: nothing scrolls, nothing is cut off at the bottom of its box. */
+/** The console's page holds its content, and passes the citizen pages' checks too (axe, targets). */
 async function expectConsoleFits(page: Page, what: string) {
   await expectPageFits(page, what);
-  const overflow = await page.evaluate(() => {
-    const main = document.querySelector('.k-admin__main');
-    if (!main) return -1;
-    const bottom = main.getBoundingClientRect().bottom;
-    const below = [...main.querySelectorAll<HTMLElement>('*')].filter(
-      (e) => e.checkVisibility() && e.getBoundingClientRect().bottom > bottom + 1,
-    ).length;
-    return main.scrollHeight - main.clientHeight + below;
-  });
-  expect(overflow, `${what}: the console page overflows`).toBe(0);
+  await expectConsolePageFits(page, what, { nothingBelow: true });
 }
 
 async function runCheck(page: Page, check: string) {

@@ -10,7 +10,7 @@ import { adminConfigForTests, technician } from '../fixtures/technicians.js';
 import { makeFakeUsb } from '../integration/admin-diagnostics/fake-usb.js';
 import { Inspector } from './robot/inspection.js';
 import { runCitizen } from './robot/run-flow.js';
-import { openSection, signInWithCard } from './support/admin.js';
+import { expectConsolePageFits, openSection, signInWithCard } from './support/admin.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectAccessible } from './support/page-checks.js';
 import { invoke } from './support/steps.js';
@@ -70,18 +70,7 @@ function personalDataIn(files: Record<string, string>): string[] {
   return found;
 }
 
-/** The console page's box holds its content: nothing to scroll. */
-async function expectConsoleFits(what: string, on: Page = page) {
-  const overflow = await on.evaluate(() => {
-    const main = document.querySelector('.k-admin__main');
-    const root = document.documentElement;
-    return {
-      main: main ? main.scrollHeight - main.clientHeight : -1,
-      page: Math.max(root.scrollHeight - window.innerHeight, root.scrollWidth - window.innerWidth),
-    };
-  });
-  expect(overflow, `${what} scrolls`).toEqual({ main: 0, page: 0 });
-}
+const expectConsoleFits = (what: string, on: Page = page) => expectConsolePageFits(on, what);
 
 async function bothOrientations(name: string) {
   for (const [orientation, viewport] of [

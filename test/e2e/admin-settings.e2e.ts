@@ -1,16 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKioskBackend } from '../../electron/backend/create-backend.js';
-import { createLogger } from '../../electron/services/log/logger.js';
 import { keyDirFor } from '../../electron/services/store/key-location.js';
-import { startWebHost } from '../../electron/web-host/web-host.js';
 import { administrator, adminConfigForTests, technician } from '../fixtures/technicians.js';
-import { launchChromium } from '../support/chromium.js';
 import { openSection, typeDigits } from './support/admin.js';
-import { type KioskUnderTest, repoRoot, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectAccessible, expectNoScrolling } from './support/page-checks.js';
 import { invoke } from './support/steps.js';
 
@@ -36,42 +32,11 @@ const deploymentExtras = {
   },
 };
 
-interface Kiosk extends Pick<KioskUnderTest, 'host' | 'dataDir'> {
-  newPage(viewport?: { width: number; height: number }): Promise<Page>;
-  /** Stops the backend and its web host, keeping the data folder (a restart follows). */
-  stop(): Promise<void>;
-}
-
-/** A backend and web host on a data folder that outlives them, so a test can restart the kiosk on it. */
-async function startOn(dataDir: string, browser: Browser): Promise<Kiosk> {
-  const logger = createLogger({ file: join(dataDir, 'logs/kiosk.log') });
-  const backend = await createKioskBackend({ host: 'web', dataDir, version: '0.0.0-test', logger, developerApi: true });
-  const host = await startWebHost({
-    backend,
-    logger,
-    rendererDir: resolve(repoRoot, process.env.KIOSK_RENDERER_DIR ?? 'dist/renderer'),
-  });
-  const contexts: BrowserContext[] = [];
-  return {
-    host,
-    dataDir,
-    async newPage(viewport = viewports.portrait) {
-      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: true, locale: 'zh-CN' });
-      contexts.push(context);
-      const page = await context.newPage();
-      await page.goto(host.url);
-      return page;
-    },
-    async stop() {
-      for (const context of contexts) await context.close();
-      await host.close();
-      await backend.close();
-    },
-  };
-}
+/** A kiosk restarted on the data folder of the one before (the configuration the console saved is kept). */
+const startOn = (dataDir: string, browser: Browser) => startKiosk({}, { browser, dataDir });
 
 /** Sign-in from whatever screen is between citizens (attract or maintenance): card, 技术员登录, PIN. */
-async function signIn(page: Page, kiosk: Pick<Kiosk, 'host'>, who: { citizenKey: string; pin: string }) {
+async function signIn(page: Page, kiosk: Pick<KioskUnderTest, 'host'>, who: { citizenKey: string; pin: string }) {
   expect(await invoke(kiosk as KioskUnderTest, 'devices.sim.placeCard', { citizenKey: who.citizenKey })).toMatchObject({
     ok: true,
   });
@@ -120,7 +85,7 @@ const tile = (page: Page, code: string) => page.locator(`.k-home__frequent [data
 describe('console settings over the deployment file', () => {
   let first: KioskUnderTest;
   let browser: Browser;
-  let kiosk: Kiosk;
+  let kiosk: KioskUnderTest;
   let dataDir: string;
   let fileBytes: Buffer;
 
@@ -135,7 +100,7 @@ describe('console settings over the deployment file', () => {
     kiosk = await startOn(dataDir, browser);
   });
   afterAll(async () => {
-    await kiosk?.stop();
+    await kiosk?.close();
     await browser?.close();
     if (dataDir) {
       rmSync(dataDir, { recursive: true, force: true });
@@ -236,7 +201,7 @@ describe('console settings over the deployment file', () => {
     await page.close();
 
     // A restart on the same data folder keeps both.
-    await kiosk.stop();
+    await kiosk.close();
     kiosk = await startOn(dataDir, browser);
     const after = await invoke<{ idle: { warnAfterSeconds: number }; itemsOff: Record<string, unknown> }>(
       kiosk as unknown as KioskUnderTest,
@@ -352,7 +317,7 @@ describe('console settings over the deployment file', () => {
 
     // A restart keeps it.
     await page.close();
-    await kiosk.stop();
+    await kiosk.close();
     kiosk = await startOn(dataDir, browser);
     const page2 = await kiosk.newPage(viewports.landscape);
     await page2.locator('[data-screen="maintenance"]').waitFor();

@@ -11,7 +11,7 @@ import { Inspector } from './robot/inspection.js';
 import type { RunRecord } from './robot/report.js';
 import { RobotCitizen, runCitizen } from './robot/run-flow.js';
 import { flowScreenOf } from './robot/screen-handlers.js';
-import { openSection, signInWithCard } from './support/admin.js';
+import { expectConsolePageFits, openSection, signInWithCard } from './support/admin.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectAccessible } from './support/page-checks.js';
 
@@ -50,15 +50,7 @@ const env = {
 
 /** The console page's box holds its content: nothing to scroll. */
 async function expectConsoleFits(what: string) {
-  const overflow = await page.evaluate(() => {
-    const main = document.querySelector('.k-admin__main');
-    const root = document.documentElement;
-    return {
-      main: main ? main.scrollHeight - main.clientHeight : -1,
-      page: Math.max(root.scrollHeight - window.innerHeight, root.scrollWidth - window.innerWidth),
-    };
-  });
-  expect(overflow, `${what} scrolls`).toEqual({ main: 0, page: 0 });
+  await expectConsolePageFits(page, what);
   // Nothing inside overlaps or is cut off: the per-item table (with its pager) ends above the export buttons.
   const boxes = await page.evaluate(() => {
     const items = document.querySelector<HTMLElement>('.k-stats__items');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SqliteDatabase } from '../../electron/services/store/sqlite.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../../shared/catalog/index.js';
-import { type Child, spawnTs } from '../integration/support/processes.js';
+import { type Child, startPlatformServer } from '../integration/support/processes.js';
 import { typeOnKeypad } from './robot/field-filling.js';
 import { Inspector } from './robot/inspection.js';
 import { KioskApi, newJobs } from './robot/kiosk-api.js';
@@ -250,19 +250,7 @@ describe('platform offline at submit', () => {
   let port = 0;
   let kiosk: KioskUnderTest;
 
-  const startServer = async () => {
-    const child = spawnTs('scripts/platform.ts', [
-      '--port',
-      String(port),
-      '--data-dir',
-      join(dir, 'platform'),
-      '--token',
-      TOKEN,
-      '--quiet',
-    ]);
-    const [, url] = await child.waitFor(/^platform listening (http:\/\/127\.0\.0\.1:\d+)$/, 30_000);
-    return { child, url: url as string };
-  };
+  const startServer = () => startPlatformServer({ port, dataDir: join(dir, 'platform'), token: TOKEN });
 
   beforeAll(async () => {
     const first = await startServer();

@@ -1,10 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoCitizen, demoCitizens } from '../../shared/demo/demo-citizens.js';
 import { keyDirFor } from '../../electron/services/store/key-location.js';
+import { heapBytes } from '../support/heap.js';
 import { checkWipe } from './robot/wipe-check.js';
 import { type KioskUnderTest, outputDir, startKiosk, viewports } from './support/kiosk-harness.js';
 import { action, answer, identify, liftCard, openFromSearch, rateSatisfied } from './support/steps.js';
@@ -25,14 +25,6 @@ const SESSIONS = Number(process.env.SOAK_SESSIONS ?? 12);
  */
 const WARM_UP = Math.max(3, Math.min(40, Math.floor(SESSIONS / 4)));
 const citizen = findDemoCitizen('zhang-xiaoming');
-
-async function heapBytes(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return heap.usedSize;
-}
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

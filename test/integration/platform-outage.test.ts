@@ -13,7 +13,7 @@ import {
 } from '../../server/platform/fixtures.js';
 import { createHttpPlatformClient } from '../../electron/services/platform/http-client.js';
 import { openPlatformServices, type PlatformServices } from '../../electron/services/platform/platform-services.js';
-import { type Child, spawnTs } from './support/processes.js';
+import { type Child, startPlatformServer } from './support/processes.js';
 
 /**
  * The platform goes away for a while: the kiosk keeps accepting applications, says it is offline, and
@@ -47,21 +47,8 @@ describe('platform server unreachable for a while', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const startServer = async (port: number) => {
-    const child = spawnTs('scripts/platform.ts', [
-      '--port',
-      String(port),
-      '--data-dir',
-      join(dir, 'platform'),
-      '--token',
-      TOKEN,
-      '--catalog',
-      'fixture',
-      '--quiet',
-    ]);
-    const [, url] = await child.waitFor(/^platform listening (http:\/\/127\.0\.0\.1:\d+)$/);
-    return { child, url: url as string };
-  };
+  const startServer = (port: number) =>
+    startPlatformServer({ port, dataDir: join(dir, 'platform'), token: TOKEN, catalog: 'fixture', timeoutMs: 20_000 });
 
   it('queues while the server is down and delivers everything, none lost, none twice, when it returns', async () => {
     const first = await startServer(0);

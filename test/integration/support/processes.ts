@@ -79,3 +79,28 @@ export function spawnTs(script: string, args: readonly string[]): Child {
     },
   };
 }
+
+/**
+ * Starts the reference platform server (scripts/platform.ts) on 127.0.0.1 with its own data folder; resolves
+ * once it listens. Port 0 takes a free one; give the same port again to restart it where the kiosk expects it.
+ */
+export async function startPlatformServer(options: {
+  readonly port: number;
+  readonly dataDir: string;
+  readonly token: string;
+  readonly catalog?: 'fixture';
+  readonly timeoutMs?: number;
+}): Promise<{ child: Child; url: string }> {
+  const child = spawnTs('scripts/platform.ts', [
+    '--port',
+    String(options.port),
+    '--data-dir',
+    options.dataDir,
+    '--token',
+    options.token,
+    ...(options.catalog ? ['--catalog', options.catalog] : []),
+    '--quiet',
+  ]);
+  const [, url] = await child.waitFor(/^platform listening (http:\/\/127\.0\.0\.1:\d+)$/, options.timeoutMs ?? 30_000);
+  return { child, url: url as string };
+}
