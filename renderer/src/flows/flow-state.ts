@@ -1,5 +1,6 @@
 import type { Answers, FieldValue } from '../../../shared/catalog/schema.js';
 import type { IdCard } from '../../../shared/devices/id-card.js';
+import type { FlowOutcomes, OutcomeAction } from './flow-outcomes.js';
 
 /** How one material was satisfied on the materials page. */
 export type MaterialChoice =
@@ -27,8 +28,8 @@ export interface FlowState {
   readonly signatureId?: string;
   /** Records the platform returned for the identified person (prefills). */
   readonly records: Readonly<Record<string, string>>;
-  /** Whatever a screen must hand to a later one (case numbers, document ids, payment order): screen-owned keys. */
-  readonly outcome: Readonly<Record<string, unknown>>;
+  /** What a page hands to a later one (the submission, the printout, the payment order), one type per key. */
+  readonly outcome: Partial<FlowOutcomes>;
 }
 
 export function initialFlowState(firstStepKey: string): FlowState {
@@ -54,7 +55,7 @@ export type FlowAction =
   | { readonly type: 'material'; readonly material: string; readonly choice: MaterialChoice | undefined }
   | { readonly type: 'committed'; readonly committed: boolean }
   | { readonly type: 'signed'; readonly signatureId: string | undefined }
-  | { readonly type: 'outcome'; readonly key: string; readonly value: unknown };
+  | OutcomeAction;
 
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {

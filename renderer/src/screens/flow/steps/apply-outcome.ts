@@ -1,11 +1,18 @@
 import type { SubmissionState } from '../../../../../shared/contract/platform.js';
 import type { ELicense } from '../../../../../shared/platform/licenses.js';
-import type { EvaluationLevel } from '../../../../../shared/platform/services.js';
+import type {
+  ChosenBusiness,
+  ConfirmationRating,
+  DraftKey,
+  FlowOutcomes,
+  ScannedPage,
+} from '../../../flows/flow-outcomes.js';
 import type { FlowState } from '../../../flows/flow-state.js';
 
+export type { ChosenBusiness, ConfirmationRating, DraftKey, ScannedPage } from '../../../flows/flow-outcomes.js';
+
 /**
- * What the application screens hand to each other through `FlowState.outcome` (a free record). Every key is
- * prefixed "apply." and read back through these typed getters, so a screen never trusts a shape blindly.
+ * The application screens' outcomes (flows/flow-outcomes.ts, "apply." keys), by name, and what they read back.
  * All of it lives in React state only and goes with the session's remount; object URLs are revoked by the wipe.
  */
 export const applyKeys = {
@@ -30,93 +37,57 @@ export const applyKeys = {
   certificatePrinted: 'apply.certificatePrinted',
   /** The rating asked on the confirmation page: sent there, skipped (继续 without one), or a low level to explain. */
   rating: 'apply.rating',
-} as const;
+} as const satisfies Record<string, keyof FlowOutcomes>;
 
-/** What became of the rating the confirmation page asks for; undefined before the citizen leaves that page. */
-export type ConfirmationRating =
-  | { readonly kind: 'sent' }
-  | { readonly kind: 'skipped' }
-  | { readonly kind: 'explain'; readonly level: EvaluationLevel };
+type Outcomes = Pick<FlowState, 'outcome'>;
 
-export interface ChosenBusiness {
-  readonly name: string;
-  readonly creditCode?: string;
-  readonly address?: string;
+export function chosenBusiness(state: Outcomes): ChosenBusiness | undefined {
+  return state.outcome[applyKeys.business];
 }
 
-export interface ScannedPage {
-  readonly url: string;
-  readonly ref: string;
+export function identifiedBy(state: Outcomes): 'idCard' | 'eId' {
+  return state.outcome[applyKeys.identifiedBy] ?? 'idCard';
 }
 
-export interface DraftKey {
-  readonly key: string;
-  readonly fingerprint: string;
+export function fetchedLicenses(state: Outcomes): readonly ELicense[] | undefined {
+  return state.outcome[applyKeys.licenses];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export function chosenBusiness(state: FlowState): ChosenBusiness | undefined {
-  const v = state.outcome[applyKeys.business];
-  return isRecord(v) && typeof v.name === 'string' ? (v as unknown as ChosenBusiness) : undefined;
+export function scannedPages(state: Outcomes, materialId: string): readonly ScannedPage[] {
+  return state.outcome[applyKeys.scans]?.[materialId] ?? [];
 }
 
-export function identifiedBy(state: FlowState): 'idCard' | 'eId' {
-  return state.outcome[applyKeys.identifiedBy] === 'eId' ? 'eId' : 'idCard';
+export function allScans(state: Outcomes): Readonly<Record<string, readonly ScannedPage[]>> {
+  return state.outcome[applyKeys.scans] ?? {};
 }
 
-export function fetchedLicenses(state: FlowState): readonly ELicense[] | undefined {
-  const v = state.outcome[applyKeys.licenses];
-  return Array.isArray(v) ? (v as ELicense[]) : undefined;
+export function committedAt(state: Outcomes): string | undefined {
+  return state.outcome[applyKeys.committedAt];
 }
 
-export function scannedPages(state: FlowState, materialId: string): readonly ScannedPage[] {
-  const v = state.outcome[applyKeys.scans];
-  if (!isRecord(v)) return [];
-  const pages = v[materialId];
-  return Array.isArray(pages) ? (pages as ScannedPage[]) : [];
+export function signatureUrl(state: Outcomes): string | undefined {
+  return state.outcome[applyKeys.signatureUrl];
 }
 
-export function allScans(state: FlowState): Readonly<Record<string, readonly ScannedPage[]>> {
-  const v = state.outcome[applyKeys.scans];
-  return isRecord(v) ? (v as Record<string, readonly ScannedPage[]>) : {};
+export function draftKey(state: Outcomes): DraftKey | undefined {
+  return state.outcome[applyKeys.draftKey];
 }
 
-export function committedAt(state: FlowState): string | undefined {
-  const v = state.outcome[applyKeys.committedAt];
-  return typeof v === 'string' ? v : undefined;
+export function submissionOf(state: Outcomes): SubmissionState | undefined {
+  return state.outcome[applyKeys.submission];
 }
 
-export function signatureUrl(state: FlowState): string | undefined {
-  const v = state.outcome[applyKeys.signatureUrl];
-  return typeof v === 'string' ? v : undefined;
-}
-
-export function draftKey(state: FlowState): DraftKey | undefined {
-  const v = state.outcome[applyKeys.draftKey];
-  return isRecord(v) && typeof v.key === 'string' && typeof v.fingerprint === 'string'
-    ? (v as unknown as DraftKey)
-    : undefined;
-}
-
-export function submissionOf(state: FlowState): SubmissionState | undefined {
-  const v = state.outcome[applyKeys.submission];
-  return isRecord(v) && typeof v.localNumber === 'string' ? (v as unknown as SubmissionState) : undefined;
-}
-
-export function flag(state: FlowState, key: (typeof applyKeys)['receiptPrinted' | 'certificatePrinted']): boolean {
+export function flag(state: Outcomes, key: (typeof applyKeys)['receiptPrinted' | 'certificatePrinted']): boolean {
   return state.outcome[key] === true;
 }
 
-export function confirmationRating(state: FlowState): ConfirmationRating | undefined {
-  const v = state.outcome[applyKeys.rating];
-  if (!isRecord(v)) return undefined;
-  if (v.kind === 'sent' || v.kind === 'skipped') return { kind: v.kind };
-  return v.kind === 'explain' && typeof v.level === 'string' ? (v as unknown as ConfirmationRating) : undefined;
+/** The rating the confirmation page asked for; undefined before the citizen leaves that page. */
+export function confirmationRating(state: Outcomes): ConfirmationRating | undefined {
+  return state.outcome[applyKeys.rating];
 }
 
 /** The evaluation page is left out once the confirmation page has the rating (sent or skipped). */
-export function ratedOnConfirmation(state: FlowState): boolean {
+export function ratedOnConfirmation(state: Outcomes): boolean {
   const rating = confirmationRating(state);
   return rating !== undefined && rating.kind !== 'explain';
 }
