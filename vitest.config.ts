@@ -11,6 +11,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'test/integration/**/*.test.ts',
       'test/fuzz/**/*.test.ts',
+      'test/bench/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

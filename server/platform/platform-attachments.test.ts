@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { samplePng } from '../../electron/services/attachments/sample-images.js';
+import { samplePng } from '../../test/fixtures/sample-images.js';
 import { ManualClock } from '../../electron/services/store/clock.js';
 import { StaticKeyProvider } from '../../electron/services/store/key-provider.js';
 import { signingKeyFromSeed } from '../../electron/services/platform/certificate-codec.js';

@@ -4,10 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordChoices } from '../../shared/platform/index.js';
 import type { DocumentService } from '../../electron/services/documents/documents-service.js';
-import {
-  type DocumentsTestBench,
-  openDocumentsTestBench,
-} from '../../electron/services/documents/documents-test-bench.js';
+import { type DocumentsTestBench, openDocumentsTestBench } from '../../test/fixtures/documents-test-bench.js';
 import { signingKeyFromSeed } from '../../electron/services/platform/certificate-codec.js';
 import { bundledCatalogLookup } from '../../electron/services/platform/catalog-adapter.js';
 import { demoCitizen } from './fixtures.js';

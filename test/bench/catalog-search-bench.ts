@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { defaultCatalog } from '../../shared/catalog/index.js';
-import { benchCatalogSearch, benchQueries } from '../../shared/catalog/search/bench-search.js';
+import { benchCatalogSearch, benchQueries } from './bench-search.js';
 import { median, percentile, round } from './page-metrics.js';
 
 /**

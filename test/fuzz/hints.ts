@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { defaultCatalog } from '../../shared/catalog/index.js';
 import { demoCitizens } from '../../shared/demo/demo-citizens.js';
 import { idNumberCheckChar } from '../../shared/validation/id-number.js';
-import { samplePng, sampleJpeg } from '../../electron/services/attachments/sample-images.js';
+import { samplePng, sampleJpeg } from '../fixtures/sample-images.js';
 import type { Caps, Hints } from './schema-arbitrary.js';
 
 /**

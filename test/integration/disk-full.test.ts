@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKioskBackend, type KioskBackend } from '../../electron/backend/create-backend.js';
-import { samplePng } from '../../electron/services/attachments/sample-images.js';
+import { samplePng } from '../fixtures/sample-images.js';
 import { createLogger } from '../../electron/services/log/logger.js';
 import { keyDirFor } from '../../electron/services/store/key-location.js';
 import { demoCitizen } from '../../server/platform/fixtures.js';

@@ -7,7 +7,7 @@ import {
   platformApi,
   platformOpNames,
 } from '../../shared/platform/index.js';
-import { samplePng } from '../../electron/services/attachments/sample-images.js';
+import { samplePng } from '../fixtures/sample-images.js';
 import {
   signingKeyFromSeed,
   verifyCertificate,

@@ -9,7 +9,7 @@ import { documentMethods } from '../../shared/contract/documents.js';
 import { platformMethods } from '../../shared/contract/platform.js';
 import { demoCitizens } from '../../shared/demo/demo-citizens.js';
 import { createKioskBackend, type KioskBackend } from '../../electron/backend/create-backend.js';
-import { samplePng } from '../../electron/services/attachments/sample-images.js';
+import { samplePng } from '../fixtures/sample-images.js';
 import { createLogger } from '../../electron/services/log/logger.js';
 import { keyDirFor } from '../../electron/services/store/key-location.js';
 import { demoCitizen } from '../../server/platform/fixtures.js';

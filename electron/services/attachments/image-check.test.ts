@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkImage, sha256Hex, sniffImageType } from './image-check.js';
-import { sampleJpeg, samplePng } from './sample-images.js';
+import { sampleJpeg, samplePng } from '../../../test/fixtures/sample-images.js';
 
 describe('checking an uploaded image', () => {
   it('accepts bytes with the SHA-256 and the media type they are sent under', () => {

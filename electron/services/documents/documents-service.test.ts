@@ -9,7 +9,7 @@ import { fixtureCatalog, foodShopFiling, noCriminalRecordApplication } from '../
 import type { LocalPlatform } from '../../../server/platform/local-platform.js';
 import type { ManualClock } from '../store/clock.js';
 import type { DocumentService } from './documents-service.js';
-import { type DocumentsTestBench, openDocumentsTestBench } from './documents-test-bench.js';
+import { type DocumentsTestBench, openDocumentsTestBench } from '../../../test/fixtures/documents-test-bench.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z');
 const DAY = 24 * 3600 * 1000;

@@ -7,7 +7,7 @@ import { signingKeyFromSeed } from '../platform/certificate-codec.js';
 import { demoCitizen } from '../../../server/platform/fixtures.js';
 import type { LocalPlatform } from '../../../server/platform/local-platform.js';
 import type { DocumentService } from './documents-service.js';
-import { type DocumentsTestBench, openDocumentsTestBench } from './documents-test-bench.js';
+import { type DocumentsTestBench, openDocumentsTestBench } from '../../../test/fixtures/documents-test-bench.js';
 import { capitalYuan, parseSlipQr, slipQrPayload, slipVerificationCode, yuanText } from './slip.js';
 
 const T0 = Date.parse('2026-01-15T02:30:00Z');

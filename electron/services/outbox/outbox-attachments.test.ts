@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlatformGateway } from '../../../shared/platform/index.js';
 import { err } from '../../../shared/result.js';
-import { sampleJpeg, samplePng } from '../attachments/sample-images.js';
+import { sampleJpeg, samplePng } from '../../../test/fixtures/sample-images.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { createMemoryLogger } from '../log/logger.js';
 import { signingKeyFromSeed } from '../platform/certificate-codec.js';

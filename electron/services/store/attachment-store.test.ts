@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sampleJpeg, samplePng } from '../attachments/sample-images.js';
+import { sampleJpeg, samplePng } from '../../../test/fixtures/sample-images.js';
 import { AttachmentStore } from './attachment-store.js';
 import { ManualClock } from './clock.js';
 import { StaticKeyProvider } from './key-provider.js';

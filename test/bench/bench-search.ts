@@ -1,8 +1,8 @@
-import { defaultCatalog } from '../default-catalog.js';
-import type { Catalog, Item } from '../schema.js';
-import { buildSearchIndex, clearPinyinCache } from './build-index.js';
-import { searchIndex } from './query.js';
-import type { SearchIndex } from './search-index.js';
+import { defaultCatalog } from '../../shared/catalog/default-catalog.js';
+import type { Catalog, Item } from '../../shared/catalog/schema.js';
+import { buildSearchIndex, clearPinyinCache } from '../../shared/catalog/search/build-index.js';
+import { searchIndex } from '../../shared/catalog/search/query.js';
+import type { SearchIndex } from '../../shared/catalog/search/search-index.js';
 
 /**
  * Search benchmark for `npm run bench` (no timed assertions in tests): query time on the real 59-item
