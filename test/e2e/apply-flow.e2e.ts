@@ -452,6 +452,7 @@ describe('applying at the kiosk', () => {
     const applying = pkg ? resolvePackage(pkg, defaultCatalog, answers).members.map((m) => m.item.code) : [];
     expect(applying).toEqual(['WJ-001']);
     // Two short questions share a page ('yes' answers two of them on one page); each page is answered in turn.
+    await page.locator('main[data-screen="situation"]').waitFor();
     const asked: string[] = [];
     for (let turn = 0; turn < 4 && (await screenOf(page)) === 'situation'; turn += 1) {
       const onPage = await chooseSituations(page, answers);
