@@ -100,6 +100,12 @@ export const verifyOutcomeSchema = z.discriminatedUnion('kind', [
 
 export type VerifyOutcome = z.infer<typeof verifyOutcomeSchema>;
 
+/** The number of a slip's record (payment order, booking, complaint) as the platform gives it. */
+const slipNumberSchema = z
+  .string()
+  .min(6)
+  .max(40)
+  .regex(/^[A-Z0-9-]+$/);
 export const documentMethods = {
   'documents.receipt': defineMethod({
     summary: 'Renders the acceptance receipt (受理回执, 80 mm) of an application saved at this kiosk.',
@@ -127,11 +133,7 @@ export const documentMethods = {
     summary: 'Renders the receipt (缴费凭证, 80 mm) of a paid payment order, with a QR code and a verification code.',
     request: z
       .object({
-        orderNumber: z
-          .string()
-          .min(6)
-          .max(40)
-          .regex(/^[A-Z0-9-]+$/),
+        orderNumber: slipNumberSchema,
       })
       .strict(),
     response: renderedDocumentSchema,
@@ -141,11 +143,7 @@ export const documentMethods = {
     summary: 'Renders the appointment slip (预约凭条, 80 mm) of a booking, with a QR code and a verification code.',
     request: z
       .object({
-        bookingNumber: z
-          .string()
-          .min(6)
-          .max(40)
-          .regex(/^[A-Z0-9-]+$/),
+        bookingNumber: slipNumberSchema,
       })
       .strict(),
     response: renderedDocumentSchema,
@@ -156,11 +154,7 @@ export const documentMethods = {
       'Renders the receipt (投诉建议回执, 80 mm) of a complaint or suggestion this session has just sent: its number, whom it is about and by when it is answered.',
     request: z
       .object({
-        complaintNumber: z
-          .string()
-          .min(6)
-          .max(40)
-          .regex(/^[A-Z0-9-]+$/),
+        complaintNumber: slipNumberSchema,
       })
       .strict(),
     response: renderedDocumentSchema,
