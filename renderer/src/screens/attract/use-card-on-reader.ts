@@ -12,23 +12,23 @@ export type CardOnReader = { readonly kind: 'none' } | { readonly kind: 'checkin
 export function useCardOnReader(): CardOnReader {
   const { client, devices } = useKiosk();
   const present = devices.idCardReader?.state.kind === 'idCardReader' && devices.idCardReader.state.card === 'present';
-  const presentAtStart = useRef(present);
   const [card, setCard] = useState<CardOnReader>({ kind: 'none' });
+  const identify = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     let live = true;
     let attempt = 0;
-    const identify = async () => {
+    identify.current = () => {
       const mine = ++attempt;
       setCard({ kind: 'checking' });
-      const reply = await client.call('admin.identifyCard', {});
-      if (!live || mine !== attempt) return;
-      // A card that is on the reader but cannot be read (or was read already) is still a card left behind.
-      setCard(reply.ok && reply.value.kind !== 'noCard' ? reply.value : { kind: 'citizen' });
+      void client.call('admin.identifyCard', {}).then((reply) => {
+        if (!live || mine !== attempt) return;
+        // A card that is on the reader but cannot be read (or was read already) is still a card left behind.
+        setCard(reply.ok && reply.value.kind !== 'noCard' ? reply.value : { kind: 'citizen' });
+      });
     };
-    if (presentAtStart.current) void identify();
     const off = client.on('devices.idCard', ({ event }) => {
-      if (event === 'inserted') void identify();
+      if (event === 'inserted') identify.current();
       else {
         attempt += 1;
         setCard({ kind: 'none' });
@@ -36,9 +36,15 @@ export function useCardOnReader(): CardOnReader {
     });
     return () => {
       live = false;
+      identify.current = () => undefined;
       off();
     };
   }, [client]);
+
+  // A card already there when the screen opened, or one the devices' status saw before its event could arrive.
+  useEffect(() => {
+    if (present) identify.current();
+  }, [present]);
 
   return card;
 }
