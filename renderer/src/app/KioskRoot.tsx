@@ -2,11 +2,10 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { CatalogShape } from '../../../shared/catalog/schema.js';
 import type { PublicConfig } from '../../../shared/config/kiosk-config.js';
 import type { KioskClient } from '../../../shared/kiosk-client.js';
-import { useWedgeScanner } from '../devices/wedge-scanner.js';
+import { DevicesProvider } from './DevicesProvider.js';
 import { KioskApp } from './KioskApp.js';
 import { KioskContext } from '../context/kiosk-context.js';
 import { useCatalog } from './use-catalog.js';
-import { useDeviceSnapshots } from './use-device-snapshots.js';
 
 // Developer tools are a chunk of their own that a kiosk out of developer mode never requests.
 const DevDock = lazy(async () => ({ default: (await import('../dev-panel/DevDock.js')).DevDock }));
@@ -28,13 +27,12 @@ export function KioskRoot({
   const [config, setConfig] = useState(initialConfig);
   useEffect(() => client.on('config.changed', setConfig), [client]);
   const catalog = useCatalog(client, initialCatalog);
-  const devices = useDeviceSnapshots(client);
-  // A keyboard-wedge scanner types into the page: decode its bursts for as long as the backend runs that driver.
-  useWedgeScanner(client, devices.qrScanner?.driver === 'hidWedge');
-  const value = useMemo(() => ({ client, config, catalog, devices }), [client, config, catalog, devices]);
+  const value = useMemo(() => ({ client, config, catalog }), [client, config, catalog]);
   return (
     <KioskContext.Provider value={value}>
-      <KioskApp startInSession={startInSession} />
+      <DevicesProvider client={client}>
+        <KioskApp startInSession={startInSession} />
+      </DevicesProvider>
       {config.developerMode ? (
         <Suspense fallback={null}>
           <DevDock client={client} locale={config.defaultLocale} />

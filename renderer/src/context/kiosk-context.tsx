@@ -1,8 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { CatalogShape } from '../../../shared/catalog/schema.js';
 import type { PublicConfig } from '../../../shared/config/kiosk-config.js';
-import type { DeviceClass } from '../../../shared/devices/device-class.js';
-import type { DeviceSnapshot } from '../../../shared/devices/device-status.js';
 import type { KioskClient } from '../../../shared/kiosk-client.js';
 
 export interface KioskContextValue {
@@ -10,8 +8,6 @@ export interface KioskContextValue {
   readonly config: PublicConfig;
   /** The current catalog (not personal; replaced when the platform sends a new one). */
   readonly catalog: CatalogShape;
-  /** Latest device snapshots, for availability. */
-  readonly devices: Partial<Record<DeviceClass, DeviceSnapshot>>;
 }
 
 export const KioskContext = createContext<KioskContextValue | undefined>(undefined);

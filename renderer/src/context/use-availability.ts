@@ -3,6 +3,7 @@ import type { Item, Package } from '../../../shared/catalog/schema.js';
 import type { OffReason, PublicConfig } from '../../../shared/config/kiosk-config.js';
 import { type Availability, checkAvailability } from '../../../shared/devices/availability.js';
 import type { DeviceClass } from '../../../shared/devices/device-class.js';
+import { useDevices } from './devices-context.js';
 import { useKiosk } from './kiosk-context.js';
 
 /**
@@ -28,7 +29,8 @@ function offAvailability(reason: OffReason): Availability {
 
 /** Whether an item (or every member of a package) can be done on this machine right now, and if not why. */
 export function useAvailability(): { item(item: Item): Availability; pkg(pkg: Package): Availability } {
-  const { devices, catalog, config } = useKiosk();
+  const { catalog, config } = useKiosk();
+  const devices = useDevices();
   const item = useCallback(
     (i: Item) => {
       const off = turnedOff(i, config);

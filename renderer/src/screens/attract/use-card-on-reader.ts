@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CardIdentity } from '../../../../shared/contract/admin.js';
+import { useDevices } from '../../context/devices-context.js';
 import { useKiosk } from '../../context/kiosk-context.js';
 
 export type CardOnReader = { readonly kind: 'none' } | { readonly kind: 'checking' } | CardIdentity;
@@ -10,7 +11,8 @@ export type CardOnReader = { readonly kind: 'none' } | { readonly kind: 'checkin
  * technician's (who may sign in to the console). Main reads the card; the page learns only which of these.
  */
 export function useCardOnReader(): CardOnReader {
-  const { client, devices } = useKiosk();
+  const { client } = useKiosk();
+  const devices = useDevices();
   const present = devices.idCardReader?.state.kind === 'idCardReader' && devices.idCardReader.state.card === 'present';
   const [card, setCard] = useState<CardOnReader>({ kind: 'none' });
   const identify = useRef<() => void>(() => undefined);

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/Button.js';
 import { ScreenLayout } from '../../../components/ScreenLayout.js';
-import { useKiosk } from '../../../context/kiosk-context.js';
+import { useDevices } from '../../../context/devices-context.js';
 import type { FlowController } from '../../../flows/flow-controller.js';
 import { useLocalized } from '../../../i18n/use-localized.js';
 import { useSpeech } from '../../../speech/speech.js';
@@ -30,7 +30,7 @@ export function TakeCardScreen({ flow }: { flow: FlowController }) {
   const { t } = useTranslation();
   const l = useLocalized();
   const speech = useSpeech();
-  const { devices } = useKiosk();
+  const devices = useDevices();
   const [reminders, setReminders] = useState(0);
   const finished = useRef(false);
 
