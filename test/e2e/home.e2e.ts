@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 
 describe('home screen in Chromium through the web host', () => {
@@ -47,6 +48,22 @@ describe('home screen in Chromium through the web host', () => {
     );
     // 12.7 mm at 4.03 px/mm on the 21.5" reference panel.
     expect(smallest).toBeGreaterThanOrEqual(51);
+  });
+
+  it('passes axe, and the check itself finds a button without a name put on it, again after a screen change', async () => {
+    const page = await kiosk.newPage(viewports.portrait);
+    await page.locator('[data-screen="attract"]').click();
+    await page.locator('h1').waitFor();
+    const serious = (found: Awaited<ReturnType<typeof axeViolations>>) =>
+      found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    expect(serious(await axeViolations(page))).toEqual([]);
+    await page.evaluate(() => document.querySelector('main')?.append(document.createElement('button')));
+    expect(serious(await axeViolations(page))).toContain('button-name');
+    // The same document after the app moves on (axe is put in once per document, and still sees the new screen).
+    await page.locator('[data-action="search"]').click();
+    await page.locator('[data-screen="search"]').waitFor();
+    await page.evaluate(() => document.querySelector('main')?.append(document.createElement('button')));
+    expect(serious(await axeViolations(page))).toContain('button-name');
   });
 
   it('refuses API calls without the token, and from another origin', async () => {

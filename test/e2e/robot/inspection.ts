@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.js';
 import { screenshot } from '../support/kiosk-harness.js';
 
 /** One axe finding, without any page content (selectors and rule names only). */
@@ -29,8 +29,6 @@ export interface ClippedText {
   /** Class names of the boxes whose content is wider or taller than the box. */
   readonly boxes: readonly string[];
 }
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Looks at every screen the robot meets: once per kind of screen (per variant), a screenshot and an axe-core
@@ -114,11 +112,11 @@ export class Inspector {
     }
     if (this.options.axeVariants.includes(variant)) {
       const started = performance.now();
-      const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).exclude('[data-dev-dock]').analyze();
+      const violations = await axeViolations(page);
       this.spentMs.axe += performance.now() - started;
       this.axe.set(
         key,
-        result.violations.map((v) => ({
+        violations.map((v) => ({
           rule: v.id,
           impact: v.impact ?? 'unknown',
           help: v.help,

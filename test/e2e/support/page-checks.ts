@@ -1,5 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.js';
 import { expect } from 'vitest';
 
 /** The page does not scroll and no screen body is taller than its box. */
@@ -111,11 +111,7 @@ export async function expectNoOverlap(page: Page, what: string) {
 
 /** axe-core (WCAG 2.2 AA rules): no serious or critical violation; findings name rules and selectors only. */
 export async function expectAccessible(page: Page, what: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-dev-dock]')
-    .analyze();
-  const serious = result.violations
+  const serious = (await axeViolations(page))
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
