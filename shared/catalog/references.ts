@@ -1,14 +1,5 @@
 import type { z } from 'zod';
-import type {
-  CatalogShape,
-  Category,
-  Condition,
-  Department,
-  Item,
-  itemObjectSchema,
-  Package,
-  Prefill,
-} from './schema.js';
+import type { Category, Condition, Department, Item, itemObjectSchema, Package, Prefill } from './schema.js';
 /**
  * The catalog's cross-reference checks (ids unique, conditions naming earlier questions and their options,
  * prefills naming what is asked before them, packages naming items that exist, …): what zod's shapes in

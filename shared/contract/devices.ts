@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { cameraProfileSchema, cameraReportSchema } from '../devices/capture.js';
-import { deviceClassSchema } from '../devices/device-class.js';
 import { completionCodeSchema, deviceSnapshotSchema } from '../devices/device-status.js';
 import { idCardSchema } from '../devices/id-card.js';
 import { printMediaSchema, receiptLineSchema } from '../devices/print-job.js';

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lastMonthsPeriod, periodText } from '../../shared/platform/record-choices.js';
 import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
 import { photographFailure, shotsOf } from './support/screenshots.js';
-import { action, answer, identify, openFromSearch, type Reply, typeKeypad } from './support/steps.js';
+import { action, answer, identify, openFromSearch, type Reply, takeCardAway, typeKeypad } from './support/steps.js';
 
 /**
  * 社会保险个人参保证明打印 (RS-001) prints what the citizen chose: "近12个月" and a custom period give certificates
@@ -48,6 +48,7 @@ describe('RS-001 prints the period and kind the citizen chose', () => {
   });
   afterEach(async (context) => {
     await photographFailure(context, current, 'print-choices');
+    await takeCardAway(kiosk);
     await current?.close();
     current = undefined;
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findDemoCitizen } from '../../shared/demo/demo-citizens.js';
-import { type KioskUnderTest, screenshot, startKiosk, viewports } from './support/kiosk-harness.js';
+import { type KioskUnderTest, startKiosk, viewports } from './support/kiosk-harness.js';
 import { expectBigTargets, expectNoOverlap, expectNoScrolling } from './support/page-checks.js';
 import { photographFailure, shotsOf } from './support/screenshots.js';
 import {
@@ -16,6 +16,7 @@ import {
   openFromSearch,
   printed,
   rateSatisfied,
+  takeCardAway,
   typeKeypad,
   typePinyin,
 } from './support/steps.js';
@@ -37,6 +38,7 @@ describe('service flows at the kiosk', () => {
   let current: Page | undefined;
   afterEach(async (context) => {
     await photographFailure(context, current, 'service');
+    await takeCardAway(kiosk);
     current = undefined;
   });
   beforeAll(async () => {
@@ -328,6 +330,7 @@ describe('service flows at the kiosk', () => {
     expect(await page.locator('[data-screen="result"] [data-platform-chinese]').count()).toBe(0);
     await shot(page, 'result-en');
     await page.close();
+    await takeCardAway(kiosk);
 
     const billPage = await kiosk.newPage(viewports.portrait);
     current = billPage;

@@ -7,7 +7,7 @@ import { buildSearchIndex } from '../../../shared/catalog/search/build-index.js'
 import { type SearchHit, type SearchOptions, searchIndex } from '../../../shared/catalog/search/query.js';
 import type { SearchIndex } from '../../../shared/catalog/search/search-index.js';
 import { validateCatalog } from '../../../shared/catalog/validate-catalog.js';
-import { err, ok, type Result } from '../../../shared/result.js';
+import { ok, type Result } from '../../../shared/result.js';
 import type { Logger } from '../log/logger.js';
 
 export type CatalogSource = 'bundled' | 'platform' | 'saved';

@@ -4,7 +4,6 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import type { PrintJob, ReceiptLine } from '../../../shared/devices/print-job.js';
 import {
-  type CaseProgress,
   type CatalogLookup,
   type Certificate,
   chinaCompactDate,

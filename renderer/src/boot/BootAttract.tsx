@@ -13,13 +13,7 @@ export function BootAttract({ locale, onStart }: { locale: Locale; onStart: () =
   return (
     <div className="k-app">
       <div className="k-attract-frame">
-        <button
-          type="button"
-          className="k-attract"
-          onClick={onStart}
-          data-screen="boot-attract"
-          aria-label={`${t.touchToStart} ${t.touchToStartEn}`}
-        >
+        <button type="button" className="k-attract" onClick={onStart} data-screen="boot-attract">
           <span className="k-attract__title">{t.title}</span>
           <span className="k-attract__headline">{t.headline}</span>
           {/* The app fills in how many items this machine offers; the line keeps its place meanwhile. */}

@@ -216,7 +216,7 @@ export function KeypadController() {
     const say = (text: string, always = false, s: Speech = latest.current.speech) =>
       text && s.speak(text, { interrupt: true, always });
 
-    const run = (command: KeyCommand, event: KeyboardEvent): boolean => {
+    const run = (command: KeyCommand): boolean => {
       const { t: tr, preferences: prefs, update: set } = latest.current;
       const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : undefined;
       const inGrid = active?.closest(GRID) ? active : undefined;
@@ -344,7 +344,7 @@ export function KeypadController() {
         }
       }
       if (action.kind === 'command') {
-        if (run(action.command, event)) event.preventDefault();
+        if (run(action.command)) event.preventDefault();
         return;
       }
       const type = () => {

@@ -8,7 +8,6 @@ import {
   idCardMaterial,
   onlineChannel,
   t,
-  truthfulDeclaration,
 } from './common.js';
 
 /** 教育: 阳泉市郊区教育局. Codes JY-001…. */

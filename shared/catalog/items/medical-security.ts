@@ -5,7 +5,6 @@ import {
   appChannel,
   hallChannel,
   idCardMaterial,
-  onlineChannel,
   signedFormMaterial,
   t,
   truthfulDeclaration,

@@ -106,6 +106,15 @@ export async function identify(
   await page.locator('[data-action="confirm-identity"]').click();
 }
 
+/**
+ * The citizen leaves with their card. A suite whose tests stop mid-flow calls it after each test: a card left on
+ * the reader keeps the next person's attract screen from starting a session (as it should), and the next test
+ * is the next person.
+ */
+export async function takeCardAway(kiosk: KioskUnderTest) {
+  expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
+}
+
 /** The masked name on the identify page keeps the first and last character only (张*明); compared, never printed. */
 export async function expectMaskedName(page: Page, citizenKey: string) {
   const citizen = findDemoCitizen(citizenKey);

@@ -1,5 +1,3 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
 import { MAX_BUNDLE_BYTES, type RemovableDrive } from '../../../../shared/contract/admin-diagnostics.js';
 import { err, ok, type Result } from '../../../../shared/result.js';
 import type { AuditLog } from '../../audit/audit-log.js';

@@ -1,5 +1,3 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
 import { MAX_STATISTICS_CSV_CHARS, type StatisticsRange } from '../../../../shared/contract/admin-statistics.js';
 import type { UsageTarget } from '../../../../shared/contract/usage.js';
 import { err, ok, type Result } from '../../../../shared/result.js';

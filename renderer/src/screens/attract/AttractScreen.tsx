@@ -63,13 +63,7 @@ export function AttractScreen({
   }
   return (
     <div className="k-attract-frame">
-      <button
-        type="button"
-        className="k-attract"
-        onClick={onStart}
-        data-screen="attract"
-        aria-label={`${t('attract.touchToStart')} ${t('attract.touchToStartEn')}`}
-      >
+      <button type="button" className="k-attract" onClick={onStart} data-screen="attract">
         <span className="k-attract__title">{t('app.title')}</span>
         <span className="k-attract__headline">{t('attract.headline')}</span>
         <span className="k-attract__count">{t('home.itemsCount', { count: itemsCount })}</span>
