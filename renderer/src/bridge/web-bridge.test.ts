@@ -4,14 +4,19 @@ import { createWebBridge } from './web-bridge.js';
 /** A WebSocket that opens when the test says so, as a slow host's does. */
 class ScriptedSocket {
   static last: ScriptedSocket | undefined;
+  static opened = 0;
   onopen: (() => void) | null = null;
   onclose: (() => void) | null = null;
   onmessage: ((message: { data: string }) => void) | null = null;
   constructor(readonly url: URL) {
     ScriptedSocket.last = this;
+    ScriptedSocket.opened += 1;
   }
   open() {
     this.onopen?.();
+  }
+  close() {
+    this.onclose?.();
   }
   deliver(event: string, payload: unknown) {
     this.onmessage?.({ data: JSON.stringify({ event, payload }) });
@@ -67,5 +72,21 @@ describe('the web bridge', () => {
     await vi.advanceTimersByTimeAsync(200);
     await expect(answered).resolves.toMatchObject({ ok: true });
     expect(calls).toEqual(['/api/invoke/config.get']);
+  });
+
+  it('after the host closes the socket, a call that reconnects first leaves one socket, not two', async () => {
+    vi.useFakeTimers();
+    stubHost();
+    const bridge = createWebBridge(location);
+    const first = bridge.invoke('app.info', {});
+    ScriptedSocket.last?.open();
+    await first;
+    const before = ScriptedSocket.opened;
+    ScriptedSocket.last?.close();
+    const again = bridge.invoke('app.info', {});
+    ScriptedSocket.last?.open();
+    await again;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(ScriptedSocket.opened - before).toBe(1);
   });
 });

@@ -33,8 +33,11 @@ export function createWebBridge(location: Location): KioskBridge {
       next.onclose = () => {
         resolve();
         socket = undefined;
-        // The host may be restarting; come back with a growing delay rather than hammering it.
-        setTimeout(connect, retryMs);
+        // The host may be restarting; come back with a growing delay rather than hammering it (unless a call
+        // has opened a new socket meanwhile: two would deliver every event twice).
+        setTimeout(() => {
+          if (!socket) connect();
+        }, retryMs);
         retryMs = Math.min(retryMs * 2, 10_000);
       };
     });
