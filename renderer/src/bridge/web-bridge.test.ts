@@ -5,6 +5,8 @@ import { createWebBridge } from './web-bridge.js';
 class ScriptedSocket {
   static last: ScriptedSocket | undefined;
   static opened = 0;
+  static readonly OPEN = 1;
+  readyState = 0;
   onopen: (() => void) | null = null;
   onclose: (() => void) | null = null;
   onmessage: ((message: { data: string }) => void) | null = null;
@@ -13,9 +15,11 @@ class ScriptedSocket {
     ScriptedSocket.opened += 1;
   }
   open() {
+    this.readyState = ScriptedSocket.OPEN;
     this.onopen?.();
   }
   close() {
+    this.readyState = 3;
     this.onclose?.();
   }
   deliver(event: string, payload: unknown) {

@@ -54,6 +54,7 @@ export function createWebBridge(location: Location): KioskBridge {
   };
 
   const eventChannelReady = async () => {
+    if (socket?.readyState === WebSocket.OPEN) return;
     if (!socket) connect();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const gaveUp = new Promise<void>((resolve) => {

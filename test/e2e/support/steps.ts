@@ -98,7 +98,7 @@ export async function identify(
   await page.locator('[data-screen="identify"] [data-reader-status]').waitFor();
   await look.waiting?.();
   // The previous citizen took their card away; the reader notices a lifted card after a few polls.
-  expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
+  await takeCardAway(kiosk);
   await page.waitForTimeout(600);
   expect((await invoke(kiosk, 'devices.sim.placeCard', { citizenKey })).ok).toBe(true);
   await page.locator('[data-action="confirm-identity"]').waitFor({ timeout: 10_000 });
@@ -161,7 +161,7 @@ export async function evaluateAndLeave(page: Page, cardOn: KioskUnderTest | fals
 
 /** At 请取走您的身份证: the citizen lifts the card (the page waits for it), then taps 完成. */
 export async function liftCard(page: Page, kiosk: KioskUnderTest) {
-  expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });
+  await takeCardAway(kiosk);
   await page.locator('[data-screen="take-card"] [role="timer"]').waitFor();
   await page.locator('[data-action="finish"]').click();
 }
