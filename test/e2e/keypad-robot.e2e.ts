@@ -205,6 +205,9 @@ describe('keypad: focus ring in every theme, touch-and-hear, help, repeat and ty
     const box = await cover.boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 1080, height: 1920 });
     expect(await cover.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+    // This kiosk has no headphone output configured: it says the voice stays on the loudspeaker. Heard before the
+    // next key: a dialog opened at once would cut it short, as any new screen's speech does.
+    await expect.poll(played).toContain('default: 隐私模式已打开：屏幕已关闭，本机没有耳机，语音仍从扬声器播放。');
     await screenshot(page, 'keypad-private-mode');
     // A dialog opens in the top layer, above the blank screen: it works by keys but shows nothing.
     await keys.activate('[data-action="display"]');
@@ -216,8 +219,6 @@ describe('keypad: focus ring in every theme, touch-and-hear, help, repeat and ty
     await screenshot(page, 'keypad-private-mode-dialog');
     await keys.press('Escape');
     await page.locator('dialog[data-dialog="display"][open]').waitFor({ state: 'detached' });
-    // This kiosk has no headphone output configured: it says the voice stays on the loudspeaker.
-    await expect.poll(played).toContain('default: 隐私模式已打开：屏幕已关闭，本机没有耳机，语音仍从扬声器播放。');
     // Under the blank screen the keypad goes on: to the search page, which is read out.
     await keys.activate('main [data-action="search"]');
     await page.locator('main[data-screen="search"]').waitFor();

@@ -10,6 +10,9 @@ export default defineConfig({
     // A loaded 2-core CI machine can stretch one browser step past Playwright's 30 s wait; one retry keeps such a
     // run green while a real failure still fails twice. Retried tests are named in the output: read them.
     retry: 1,
+    // expect.poll's own default (1 s) is shorter than one synthesis or one print job on that machine; 10 s is
+    // still far inside the test's time.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     fileParallelism: false,
     pool: 'forks',

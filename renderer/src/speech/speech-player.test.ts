@@ -67,6 +67,16 @@ describe('speech player', () => {
     expect(player.busy).toBe(false);
   });
 
+  it('an interrupt does not wait for an earlier sound still being synthesised', async () => {
+    // A long page text synthesised live can take seconds; a key pressed meanwhile is answered at once.
+    const { player, log, opts } = setup({ 'long page text': 2_000 });
+    player.speak('long page text', opts);
+    await tick();
+    player.speak('private mode on', opts);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(log.map((e) => e.text)).toEqual(['private mode on']);
+  });
+
   it('an interrupt stops the sound, drops the queue, and a late reply is never played', async () => {
     const { player, log, revoked, opts } = setup({ slow: 30 });
     player.speak('first', opts);

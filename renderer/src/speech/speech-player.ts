@@ -112,6 +112,7 @@ export class SpeechPlayer {
   stop(): void {
     this.generation += 1;
     this.queue = [];
+    this.pumping = false; // the old pump ends by itself; the next speak starts its own
     const current = this.playing;
     this.playing = undefined;
     if (current) {
@@ -125,19 +126,25 @@ export class SpeechPlayer {
     return this.playing !== undefined || this.queue.length > 0;
   }
 
+  /**
+   * One pump per generation, over that generation's queue: an interrupt starts a new pump at once rather than
+   * waiting behind a stale reply (a long page text being synthesised), which the old pump drops when it arrives.
+   */
   private async pump(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
+    const generation = this.generation;
+    const queue = this.queue;
     try {
-      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
-        const generation = this.generation;
+      for (let next = queue.shift(); next; next = queue.shift()) {
         const reply = await next.reply;
-        if (generation !== this.generation) continue; // stopped or interrupted while we waited
+        if (generation !== this.generation) return; // stopped or interrupted while we waited
         if (!reply?.audio) continue;
         await this.play(next, reply, generation);
+        if (generation !== this.generation) return;
       }
     } finally {
-      this.pumping = false;
+      if (generation === this.generation) this.pumping = false;
     }
   }
 

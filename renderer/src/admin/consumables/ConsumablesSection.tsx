@@ -4,10 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { Consumable } from '../../../../shared/contract/admin-devices.js';
 import { Button } from '../../components/Button.js';
 import { Notice } from '../../components/Notice.js';
+import { type DeviceSnapshots, useDevices } from '../../context/devices-context.js';
 import { useConsoleCall } from '../admin-context.js';
 import './consumables.css';
 
 const levelIcon = { ok: CheckCircle2, low: AlertTriangle, out: XOctagon } as const;
+
+/** What the printers report about their paper, as one comparable string. */
+function paperSensors(devices: DeviceSnapshots): string {
+  return [devices.documentPrinter, devices.receiptPrinter]
+    .map((d) => (d ? `${d.status}:${d.state.kind === 'printer' ? d.state.paper : ''}` : '-'))
+    .join('|');
+}
 
 /**
  * 耗材: per printer medium, what is left by the count since the last 已换纸 (a bar with the numbers, and the
@@ -24,9 +32,11 @@ export function ConsumablesSection() {
     const reply = await call('admin.consumables.list', {});
     if (reply.ok) setRows(reply.value.consumables);
   }, [call]);
+  // Again whenever a printer's paper sensor or status changes: the page follows the printer while it is open.
+  const sensors = paperSensors(useDevices());
   useEffect(() => {
     void refresh();
-  }, [refresh]);
+  }, [refresh, sensors]);
 
   const refill = async (row: Consumable) => {
     const reply = await call('admin.consumables.refill', { media: row.media });
