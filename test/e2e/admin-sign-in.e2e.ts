@@ -39,6 +39,10 @@ describe('technician sign-in', () => {
     await page.locator('[data-screen="attract"]').click();
     expect(await page.locator('[data-screen="home"]').count()).toBe(0);
     expect(await page.locator('[data-screen="attract"]').textContent()).toContain('请先取走身份证');
+    // In English too, as the idle screen is: the next person may not read Chinese.
+    expect(await page.locator('[data-screen="attract"] [lang="en"]').textContent()).toContain(
+      'Please take your ID card first',
+    );
     await expectAccessible(page, 'attract with a card');
     await screenshot(page, 'attract-card-left');
     expect(await invoke(kiosk, 'devices.sim.removeCard')).toMatchObject({ ok: true });

@@ -197,7 +197,9 @@ describe('keypad: focus ring in every theme, touch-and-hear, help, repeat and ty
     await page.locator('[data-screen="attract"]').waitFor({ timeout: 15_000 });
     await keys.press('Enter');
     await keys.press('Enter');
-    await page.locator('[data-screen="home"]').waitFor();
+    // The home page has been read out (its text composed and said): as a citizen hears the page before the next
+    // key. Pressed sooner, B's words come first and the page's own reading, a timer later, replaces them.
+    await page.locator('[data-screen="home"][data-spoken]').waitFor({ state: 'attached' });
     await keys.press('b');
     await page.locator('html[data-private-mode="on"]').waitFor({ state: 'attached' });
     await cover.waitFor({ state: 'visible' });

@@ -126,7 +126,6 @@ describe('keyboard-wedge QR scanner', () => {
     expect(Math.max(...(await keyGaps(page)))).toBeLessThanOrEqual(WEDGE.maxKeyGapMs); // the page saw a scanner's pace
     expect(await page.locator('[data-screen="progress"]').count()).toBe(1);
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: '/tmp/wedge-scanner-after-scan.png' });
     await screenshot(page, 'wedge-scanner-after-scan');
   });
 
@@ -146,7 +145,6 @@ describe('keyboard-wedge QR scanner', () => {
     expect(scans).toEqual([]);
     expect(await page.locator('[data-screen="progress-number"]').count()).toBe(1);
     expect(await page.locator('.k-notice, .k-error-summary').count()).toBe(0);
-    await page.screenshot({ path: '/tmp/wedge-scanner-keyboard.png' });
 
     // A scan while the number is half typed still reaches the query, and none of its keys get into the number.
     await wedgeType(page, CERTIFICATE_CODE);

@@ -20,7 +20,7 @@ export function AttractScreen({
   onTechnician: (mode: SignInMode) => void;
   itemsCount: number;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const card = useCardOnReader();
   const cornerTap = useCornerGesture(() => onTechnician({ via: 'code' }));
   // The corner is not a control anyone should find: no role, no focus, documented for technicians only.
@@ -57,6 +57,13 @@ export function AttractScreen({
         <CreditCard className="k-attract__hand" aria-hidden="true" />
         <h1 className="k-attract__headline">{t('admin.signIn.removeCard')}</h1>
         <p className="k-attract__subline">{t('admin.signIn.removeCardBody')}</p>
+        {/* Whoever comes next may read only English, as on the idle screen; said once when it is the language. */}
+        {i18n.language === 'en' ? null : (
+          <div className="k-attract__en" lang="en" data-card-left-en>
+            <p className="k-attract__cta-en">{t('admin.signIn.removeCard', { lng: 'en' })}</p>
+            <p className="k-attract__subline">{t('admin.signIn.removeCardBody', { lng: 'en' })}</p>
+          </div>
+        )}
         {corner}
       </main>
     );
