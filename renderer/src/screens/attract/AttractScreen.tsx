@@ -57,7 +57,7 @@ export function AttractScreen({
         <CreditCard className="k-attract__hand" aria-hidden="true" />
         <h1 className="k-attract__headline">{t('admin.signIn.removeCard')}</h1>
         <p className="k-attract__subline">{t('admin.signIn.removeCardBody')}</p>
-        {/* Whoever comes next may read only English, as on the idle screen; said once when it is the language. */}
+        {/* Whoever comes next may read only English, as on the idle screen (not repeated when English is on). */}
         {i18n.language === 'en' ? null : (
           <div className="k-attract__en" lang="en" data-card-left-en>
             <p className="k-attract__cta-en">{t('admin.signIn.removeCard', { lng: 'en' })}</p>
